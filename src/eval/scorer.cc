@@ -1,0 +1,2 @@
+// Scorer: placeholder until the evaluation lands.
+#include "eval/scorer.h"

@@ -1,0 +1,30 @@
+// CountRecognizer: see recognizer.h for the stage; this part fills record->counts.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "sitrep/record.h"
+#include "sitrep/status.h"
+#include "text/analysis.h"
+
+namespace sitrep::recognize {
+
+class CountRecognizer {
+ public:
+  // Loads this recognizer's data files under data_dir. Errors name file and line.
+  static StatusOr<std::unique_ptr<CountRecognizer>> Load(const std::string& data_dir);
+  ~CountRecognizer();
+  CountRecognizer(const CountRecognizer&) = delete;
+  CountRecognizer& operator=(const CountRecognizer&) = delete;
+
+  // Appends to record->counts (spans in original bytes). Thread-safe.
+  void Run(const text::Analysis& analysis, const Document& doc, Record* record) const;
+
+ private:
+  struct Impl;
+  explicit CountRecognizer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace sitrep::recognize
