@@ -98,6 +98,7 @@ def build(lang, annotations, articles):
 
 
 def main():
+    sys.dont_write_bytecode = True
     sys.path.insert(0, HERE)
     import annotations_en
     import annotations_fr
