@@ -122,4 +122,178 @@ ARTICLES = [
         E('ACCUSE', None, 'USA', 'GOV', None, None, None, None),
         E('ASSAULT', 'Suicide bomb', None, 'REB', 'SAU', 'Abqaiq', 0, None),
     ], conflict=True),
+
+    A('en2019-125', quotes=[
+        Q("The police officers' lives were seriously threatened. To save his own and his "
+          "colleagues' lives, he fired a live shot at the attacker.", 'Yolanda Yu Hoi-kwan'),
+        Q("Sixty-six people or more were injured yesterday", 'health officials', direct=False),
+    ], counts=[
+        C('injured', 'protesters', 1, 'exact', 'landed a live round on a protester'),
+        C('injured', 'reporters', 1, 'exact', 'one of them was injured'),
+        C('injured', 'people', 66, 'at_least', 'Sixty-six people or more'),
+    ], events=[
+        E('ASSAULT', 'Excessive force against protesters', 'HKG', 'COP', 'HKG', 'Tsuen Wan', 0,
+          '2019-10-01'),
+        E('PROTEST', 'Violent demonstration', 'HKG', 'CVL', 'HKG', 'Hong Kong', 0,
+          '2019-10-01'),
+    ], conflict=True),
+
+    # ACLED counts the attacker shot dead among the fatalities of the event (4 + 1).
+    A('en2019-128', quotes=[
+        Q("the three officers were stabbed with a kitchen knife in their offices", 'officials',
+          direct=False),
+        Q("the suspect's wife was taken into custody", 'Remy Heitz', direct=False),
+        Q("the man was 45 years old and born in the French territory of Martinique", 'officials',
+          direct=False),
+        Q("the man had converted to Islam a year-and-a-half ago", 'Agence France-Presse',
+          direct=False),
+        Q("Paris is mourning its family this afternoon after this appalling attack on the "
+          "[Police Prefecture]. The toll is heavy, several police lost their lives. In my name "
+          "and that of the Parisians, my first thoughts go to the families of the victims and "
+          "their relatives.", 'Anne Hidalgo'),
+    ], counts=[
+        C('killed', 'people', 4, 'exact', 'killing four'),
+        C('injured', 'people', 1, 'exact', 'A fifth person was hospitalized'),
+        C('killed', 'attackers', 1, 'exact', 'The attacker was shot dead'),
+        C('killed', 'police officers', 3, 'exact', 'Three of the victims were male police officers'),
+        C('killed', 'office workers', 1, 'exact', 'a female office worker'),
+        C('arrested', 'wives', 1, 'exact', "the suspect's wife was taken into custody"),
+    ], events=[
+        E('ASSAULT', 'Attack', 'FRA', None, 'FRA', 'Paris', 5, '2019-10-03'),
+        E('COERCE', 'Arrests', 'FRA', 'COP', 'FRA', None, 0, None),
+    ], conflict=True),
+
+    A('en2019-138', quotes=[
+        Q("Indonesia's security minister Wiranto was stabbed", 'government authorities',
+          direct=False),
+        Q('Wiranto suffered "two deep wounds" in the attack', 'hospital', direct=False),
+        Q("two deep wounds", 'hospital'),
+        Q("Wiranto was flown to a hospital in Jakarta, and that his condition was stable",
+          'Al Jazeera', direct=False),
+        Q("two suspects were arrested", 'Dedi Prasetyo', direct=False),
+        Q('police suspect the attackers had been "exposed to radicalism"', 'Dedi Prasetyo',
+          direct=False),
+        Q("exposed to radicalism", 'Dedi Prasetyo'),
+        Q("the suspects were linked to the Jamaah Ansharut Daulah network, which itself was "
+          "related to the Islamic State", 'Budi Gunawan', direct=False),
+        Q("Widodo was planning to visit Wiranto, who was being treated at the Gatot Soebroto "
+          "Army Hospital", 'Al Jazeera', direct=False),
+    ], counts=[
+        C('injured', 'ministers', 1, 'exact', 'Wiranto was stabbed'),
+        C('injured', 'police chiefs', 1, 'exact', 'The local police chief'),
+        C('injured', 'people', 2, 'exact', 'two others were also injured'),
+        C('arrested', 'suspects', 2, 'exact', 'two suspects were arrested'),
+    ], events=[
+        E('ASSAULT', 'Attack', 'IDN', 'REB', 'IDN', 'Pandeglang', 0, '2019-10-10'),
+        E('COERCE', 'Arrests', 'IDN', 'COP', 'IDN', None, 0, None),
+    ], conflict=True),
+
+    A('en2019-157', quotes=[
+        Q("an attack that day on an Iraqi air base housing U.S. military personnel near Mosul "
+          "produced no casualties", 'Combined Joint Task Force Operation Inherent Resolve',
+          direct=False),
+        Q("the attack took place at about 7:45 p.m.",
+          'Combined Joint Task Force Operation Inherent Resolve', direct=False),
+        Q("No Coalition troops were injured. We appreciate the Iraqi Security Forces immediate "
+          "response and investigation. Coalition forces are in Iraq at the invitation of the "
+          "Government of Iraq to defeat ISIS remnants;",
+          'Combined Joint Task Force Operation Inherent Resolve'),
+        Q("we will not be deterred by these attacks and maintain the right to defend ourselves.",
+          'Combined Joint Task Force Operation Inherent Resolve'),
+        Q("Seventeen rockets struck near the base", 'Iraqi military', direct=False),
+        Q("Iran, especially, amongst other outside parties, is unduly influencing their "
+          "government and inducing politicians to act against Iraq's interests", 'protesters',
+          direct=False),
+    ], counts=[
+        C('killed', 'protesters', 100, 'at_least', 'the protester death count in the hundreds'),
+        C('deployed', 'troops', 5000, 'about', 'about 5000 U.S. troops'),
+    ], events=[
+        E('ASSAULT', 'Shelling/artillery/missile attack', None, None, 'IRQ', 'Mosul', 0,
+          '2019-11-08'),
+        E('PROTEST', 'Peaceful protest', 'IRQ', 'CVL', 'IRQ', 'Baghdad', None, None),
+        E('THREATEN', None, 'IRQ', 'REB', 'IRQ', None, None, None),
+    ], conflict=True),
+
+    # 'human error' and "unintentionally" are partial quotes with a cue ("blaming").
+    A('en2020-8', quotes=[
+        Q('their government had "unintentionally" shot down a Ukrainian passenger jet near '
+          'Tehran', 'Iran', direct=False),
+        Q("unintentionally", 'Iran'),
+        Q("human error", 'Iran'),
+        Q("The Islamic Republic of Iran deeply regrets this disastrous mistake. My thoughts and "
+          "prayers go to all the mourning families", 'Hassan Rouhani'),
+        Q('the crash was "likely" Iran\'s doing', 'Mike Pompeo', direct=False),
+        Q("likely", 'Mike Pompeo'),
+        Q("We expect from Iran assurances of their readiness for a full and open investigation, "
+          "bringing those responsible to justice, the return of the bodies of the dead, the "
+          "payment of compensation, official apologies through diplomatic channels",
+          'Volodymyr Zelenskyy'),
+    ], counts=[
+        C('killed', 'people', 176, 'exact', 'The 176 people on board were all killed'),
+        C('killed', 'generals', 1, 'exact', 'killed Iranian general, Qasem Soleimani'),
+    ], events=[
+        E('ASSAULT', 'Shelling/artillery/missile attack', 'IRN', 'MIL', 'IRN', 'Tehran', 176,
+          '2020-01-08'),
+        E('ASSAULT', 'Shelling/artillery/missile attack', 'IRN', 'MIL', 'IRQ', None, 0,
+          '2020-01-08'),
+        E('ASSAULT', 'Air/drone strike', 'USA', 'MIL', 'IRQ', 'Baghdad', 1, None),
+        E('CONCEDE', None, 'IRN', 'GOV', None, None, None, '2020-01-11'),
+        E('ACCUSE', None, 'USA', 'GOV', None, None, None, None),
+        E('REQUEST', None, 'UKR', 'GOV', None, None, None, None),
+    ], conflict=True),
+
+    A('en2020-62', quotes=[
+        Q("there were suspects in custody", 'Abdullah al-Jahafi', direct=False),
+        Q("Nabil's murder is unacceptable and constitutes a terrible new blow to journalism in "
+          "Yemen[...]  journalists are now favourite targets, regardless of the region they "
+          "cover", 'Sabrina Bennoui'),
+        Q("the senseless killing of a courageous journalist doing his job despite threats and "
+          "intimidation.", 'Phil Chetwynd'),
+    ], counts=[
+        C('killed', 'journalists', 1, 'exact', 'Nabil Hasan al-Quaety'),
+        C('other', 'children', 3, 'exact', 'three children'),
+        C('killed', 'soldiers', 6, 'exact', 'six soldiers dead'),
+    ], events=[
+        E('ASSAULT', 'Attack', None, None, 'YEM', 'Aden', 1, '2020-06-02'),
+        E('ASSAULT', 'Air/drone strike', None, None, 'YEM', None, 6, None),
+        E('COERCE', 'Arrests', 'YEM', 'COP', 'YEM', 'Aden', 0, None),
+    ], conflict=True),
+
+    A('en2020-69', quotes=[
+        Q("they were treating it as a terrorist incident", 'Thames Valley Police', direct=False),
+        Q("mental health may be a factor in the attack", 'The Daily Telegraph', direct=False),
+        Q("a man approached and attacked a group of middle-aged men, using a knife", 'witnesses',
+          direct=False),
+        Q("the police found nothing inconsistent with the attacker acting alone", 'Neil Basu',
+          direct=False),
+        Q("there is no suggestion of specific increased threat towards people in crowded places "
+          "from terrorists", 'Neil Basu', direct=False),
+        Q("this was not connected to the crime", 'Neil Basu', direct=False),
+    ], counts=[
+        C('killed', 'people', 3, 'exact', 'killed three people'),
+        C('injured', 'people', 3, 'exact', 'injured three others'),
+        C('arrested', 'men', 1, 'exact', 'A 25-year-old man was arrested'),
+    ], events=[
+        E('ASSAULT', 'Attack', None, None, 'GBR', 'Reading', 3, '2020-06-20'),
+        E('COERCE', 'Arrests', 'GBR', 'COP', 'GBR', 'Reading', 0, '2020-06-20'),
+        E('PROTEST', 'Peaceful protest', 'GBR', 'CVL', 'GBR', 'Reading', 0, '2020-06-20'),
+    ], conflict=True),
+
+    A('en2020-77', quotes=[
+        Q("at least 71 people were arrested Friday night", 'Vladimir Rebic', direct=False),
+        Q("COVID-19 cases rose because President Aleksandar Vučić eased lockdown measures to win "
+          "elections which were held on June 21", None, direct=False),
+        Q("the night's incidents injured fourteen police officers", 'Vladimir Rebic',
+          direct=False),
+        Q("violent protesters were sent by the government", 'opposition parties', direct=False),
+        Q("unspecified foreign security forces were involved in the protests",
+          'Aleksandar Vučić', direct=False),
+    ], counts=[
+        C('arrested', 'people', 71, 'at_least', 'at least 71 people were arrested'),
+        C('injured', 'police officers', 14, 'exact', 'fourteen police officers'),
+    ], events=[
+        E('PROTEST', 'Violent demonstration', 'SRB', 'CVL', 'SRB', 'Belgrade', 0, '2020-07-10'),
+        E('COERCE', 'Arrests', 'SRB', 'COP', 'SRB', 'Belgrade', 0, '2020-07-10'),
+        E('ACCUSE', None, 'SRB', 'GOV', None, None, None, None),
+    ], conflict=True),
 ]
