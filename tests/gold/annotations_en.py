@@ -1,6 +1,6 @@
 # Hand annotations of English Wikinews 2019-2020 articles (CC BY 2.5); see docs/gold.md.
 # Ids: en<year>-<row index in shared/data/articles/en_wikinews/wikinews_<year>.csv>.
-from build_gold import A, C, E, Q
+from build_gold import A, C, E, Q, QR
 
 ARTICLES = [
     # Several tolls for one attack: ACLED keeps the most conservative (12).
@@ -296,4 +296,151 @@ ARTICLES = [
         E('COERCE', 'Arrests', 'SRB', 'COP', 'SRB', 'Belgrade', 0, '2020-07-10'),
         E('ACCUSE', None, 'SRB', 'GOV', None, None, None, None),
     ], conflict=True),
+
+    A('en2020-111', quotes=[
+        Q("fireworks and flash bangs were used", None, direct=False),
+        Q("twenty people were arrested, and two police officers were injured", "mayor's office",
+          direct=False),
+        Q("not doing her job", 'Donald Trump'),
+        Q("there is currently no evidence to support the President's claims of widespread voter "
+          "fraud", 'election officials', direct=False),
+    ], counts=[
+        C('other', 'people', 1000, 'at_least', 'several thousand people'),
+        C('arrested', 'people', 20, 'exact', 'twenty people were arrested'),
+        C('injured', 'police officers', 2, 'exact', 'two police officers were injured'),
+    ], events=[
+        E('PROTEST', 'Violent demonstration', 'USA', 'CVL', 'USA', 'Washington', 0,
+          '2020-11-14'),
+        E('COERCE', 'Arrests', 'USA', 'COP', 'USA', 'Washington', 0, '2020-11-14'),
+        E('ACCUSE', None, 'USA', 'GOV', None, None, None, None),
+    ], conflict=True),
+
+    A('en2020-93', quotes=[
+        Q("he moved to the custody centre for its greater safety", None, direct=False),
+    ], counts=[
+        C('killed', 'police officers', 1, 'exact', 'he was later pronounced dead'),
+        C('injured', 'prisoners', 1, 'exact', 'a bullet hit him in the neck'),
+        C('arrested', 'men', 1, 'exact', 'A man suspected to have supplied the gun'),
+    ], events=[
+        E('ASSAULT', 'Attack', None, None, 'GBR', 'Croydon', 1, '2020-09-25'),
+        E('COERCE', 'Arrests', 'GBR', 'COP', 'GBR', 'Norfolk', 0, '2020-09-27'),
+        E('COERCE', 'Arrests', 'GBR', 'COP', 'GBR', 'Norbury', 0, '2020-09-25'),
+    ], conflict=True),
+
+    # A fire: deaths and injuries, no event.
+    A('en2019-5', quotes=[
+        Q("the baby girl was critically ill, while two adults were seriously injured",
+          'fire service', direct=False),
+        Q("the most seriously injured adults escaped alive by leaping from windows to flee the "
+          "ten-storey building", 'local authorities', direct=False),
+        Q("A second fire on Saturday, eighteen kilometres away in a another block of flats in La "
+          "Llagosta, killed another person", 'firefighters', direct=False),
+    ], counts=[
+        C('killed', 'people', 3, 'exact', 'killed three'),
+        C('killed', 'women', 1, 'exact', 'a 92-year-old woman'),
+        C('injured', 'people', 16, 'exact', 'injured sixteen'),
+        C('injured', 'babies', 1, 'exact', 'a baby'),
+        C('injured', 'adults', 2, 'exact', 'two adults were seriously injured'),
+        C('killed', 'people', 1, 'exact', 'killed another person'),
+    ]),
+
+    # A bus run by the military crashes: no event; road statistics count people.
+    A('en2019-10', quotes=[
+        Q("he lost control", 'bus driver', direct=False),
+        Q("he was attempting to pass another vehicle", 'local press', direct=False),
+        Q("of the 40 passengers, 22 were Cuban", None, direct=False),
+        Q("Thursday's accident was the fourth major bus crash in a month", 'Sky News',
+          direct=False),
+    ], counts=[
+        C('killed', 'people', 7, 'exact', 'killed seven'),
+        C('other', 'passengers', 40, 'exact', 'the 40 passengers'),
+        C('other', 'Cubans', 22, 'exact', '22 were Cuban'),
+        C('killed', 'foreigners', 4, 'exact', 'Four of the deceased were from overseas'),
+        C('killed', 'Argentinians', 2, 'exact', 'two Argentinians'),
+        C('killed', 'French', 1, 'exact', 'one from France'),
+        C('killed', 'Germans', 1, 'exact', 'a fourth from Germany'),
+        C('killed', 'people', 750, 'exact', '750 deaths'),
+        C('injured', 'people', 7999, 'exact', '7,999 injuries'),
+        C('injured', 'people', 33, 'exact', '33 were reported hopitalised'),
+        C('injured', 'people', 5, 'exact', 'five seriously injured'),
+    ]),
+
+    # Athletics: times, ages and years are not counts.
+    A('en2019-123', quotes=[
+        Q("This was a very tough race. I actually felt my heart was going to stop [...] I thought "
+          "'I'm going to die but it's going to be worth it'.", 'Karsten Warholm'),
+        Q("This is only the beginning and I am very lucky to win [...] It's deserved but in the "
+          "future these guys will be tougher to beat. Tomorrow I have to get up and work again. "
+          "That is what I love.", 'Karsten Warholm'),
+    ]),
+
+    # "open race" is a term in quotation marks, not a quote.
+    A('en2019-141', quotes=[
+        Q("They are among the best athletes in the world — so thank you,", 'Eliud Kipchoge'),
+        Q("I appreciate them for accepting this job. We did this one together.",
+          'Eliud Kipchoge'),
+        Q("Today we went to the Moon and came back to earth! I am at a loss for words for all "
+          "the support I have received from all over the world.", 'Eliud Kipchoge'),
+    ], counts=[
+        C('other', 'pacemakers', 42, 'exact', '42 pacemakers'),
+    ]),
+
+    # An earthquake: injuries and deaths, magnitudes and distances are not counts.
+    A('en2019-71', quotes=[
+        Q("an earthquake struck Surigao del Sur, Philippines, injuring at least 25 people and "
+          "damaging churches, houses, and other infrastructure", 'Philippine officials',
+          direct=False),
+        Q("the towns damaged were primarily Carrascal, Cantilan, Madrid, Carmen, Lanuza, and "
+          "Cortes", 'Alexander Pimentel', direct=False),
+        Q("the epicenter was located roughly nine kilometers (about six miles) east of Carrascal, "
+          "73 km (45 miles) north of Tandag City, the capital of Surigao del Sur",
+          'Philippine Institute of Volcanology and Seismology', direct=False),
+        Q("the earthquake's magnitude was 5.5",
+          'Philippine Institute of Volcanology and Seismology', direct=False),
+        Q("Madrid District Hospital in the town of Madrid, which sustained cracks on concrete "
+          "walls with some pieces falling to the ground, treated 25 wounded people who evacuated "
+          "to the hospital", 'Alexander Pimentel', direct=False),
+    ], counts=[
+        C('injured', 'people', 25, 'at_least', 'at least 25 people'),
+        C('killed', 'people', 11, 'exact', 'eleven deaths'),
+    ]),
+
+    # Rugby: "defeated", "beat us" and "high shot" are sport, not violence.
+    A('en2020-83', quotes=[
+        Q("I am [pretty happy with that]", 'Geoff Ingram'),
+        QR("We made a lot of ground on where we were", "big ground on that gap today.",
+           'Geoff Ingram'),
+        Q("Yeah, it didn't come our way, we had a few silly mistakes", 'Sam Marshall'),
+        QR("A couple of yellows [and] disciplines.", "things we have to work on.",
+           'Sam Marshall'),
+        QR("One of them was questionable.", "the other one probably not.", 'Geoff Ingram'),
+    ]),
+
+    A('en2020-14', quotes=[
+        Q("a helicopter with United States basketball player Kobe Bryant and eight others on "
+          "board crashed in Calabasas, California", 'authorities', direct=False),
+        Q("Bryant and Gianna were on their way to a basketball game, and the passengers also "
+          "included another player and the player's parent", 'Adrian Wojnarowski',
+          direct=False),
+        Q("the Federal Aviation Administration and the National Transportation Safety Board "
+          "were to investigate the cause of the crash", 'Calabasas', direct=False),
+    ], counts=[
+        C('killed', 'basketball players', 1, 'exact', 'Kobe Bryant'),
+        C('killed', 'people', 8, 'exact', 'eight others on board'),
+        C('killed', 'daughters', 1, 'exact', 'his daughter Gianna'),
+        C('killed', 'people', 7, 'exact', 'seven others'),
+    ]),
+
+    # Killed by his lions: a death, not an assault; lions are not people.
+    A('en2019-86', quotes=[
+        Q('Van Biljon, reportedly often referred to as "The Lion Man", had been in the lions\' '
+          'area attempting to mend a fence at the time', 'local news media', direct=False),
+        Q("It is one of over two hundred lion lodges in South Africa, which collectively house "
+          "and breed more than six thousand lions", 'scientists', direct=False),
+        Q("neighbors from other lodges nearby attempted, but were unable, to save van Biljon",
+          'Connie Moganedi', direct=False),
+        Q("the lions were killed", 'Connie Moganedi', direct=False),
+    ], counts=[
+        C('killed', 'people', 1, 'exact', 'was killed by his lions'),
+    ]),
 ]

@@ -23,6 +23,11 @@ def Q(text, speaker, direct=True, nth=0):
     return {'text': text, 'speaker': speaker, 'direct': direct, 'nth': nth}
 
 
+def QR(start, end, speaker, direct=True, nth=0):
+    """A quote given by its first and last words (for long quotes with odd spacing)."""
+    return {'start': start, 'end': end, 'speaker': speaker, 'direct': direct, 'nth': nth}
+
+
 def C(what, who, value, qualifier, text):
     return {'what': what, 'who': who, 'value': value, 'qualifier': qualifier, 'text': text}
 
@@ -78,6 +83,12 @@ def build(lang, annotations, articles):
         raw = text.encode('utf-8')
         quotes = []
         for q in ann['quotes']:
+            if 'start' in q:
+                begin = raw.find(q['start'].encode('utf-8'))
+                stop = raw.find(q['end'].encode('utf-8'), begin)
+                if begin < 0 or stop < 0:
+                    sys.exit('%s: quote not found: %r' % (ann['id'], q['start']))
+                q = dict(q, text=raw[begin:stop + len(q['end'].encode('utf-8'))].decode())
             needle = q['text'].encode('utf-8')
             pos = -1
             for _ in range(q['nth'] + 1):
