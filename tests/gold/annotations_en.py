@@ -210,7 +210,7 @@ ARTICLES = [
     ], events=[
         E('ASSAULT', 'Shelling/artillery/missile attack', None, None, 'IRQ', 'Mosul', 0,
           '2019-11-08'),
-        E('PROTEST', 'Peaceful protest', 'IRQ', 'CVL', 'IRQ', 'Baghdad', None, None),
+        E('PROTEST', None, 'IRQ', 'CVL', 'IRQ', 'Baghdad', None, None),
         E('THREATEN', None, 'IRQ', 'REB', 'IRQ', None, None, None),
     ], conflict=True),
 
