@@ -1,5 +1,6 @@
 // Gold reader and validator tests, and a check of the project's gold files themselves.
 #include "eval/gold.h"
+#include "eval/scorer.h"
 
 #include <fstream>
 #include <set>
@@ -85,6 +86,60 @@ TEST_P(GoldFile, HeaderArticlesAndSpansAreConsistent) {
         EXPECT_TRUE(e.fatalities.has_value()) << a.id << " " << e.type;
       }
     }
+  }
+}
+
+// A record that says exactly what the gold says: the scorer must give it full marks, which
+// also proves the gold has no duplicate counts and no unmatched event pairs.
+Record OracleRecord(const GoldArticle& g) {
+  Record r;
+  for (const GoldQuote& q : g.quotes) {
+    Quote out;
+    out.text = q.text;
+    out.span = q.span;
+    out.direct = q.direct;
+    if (q.speaker) out.speaker = Speaker{*q.speaker, Span{}, *q.speaker, "person"};
+    r.quotes.push_back(out);
+  }
+  for (const GoldCount& c : g.counts) {
+    Count out;
+    out.what = c.what;
+    out.who = c.who;
+    out.value = c.value;
+    out.qualifier = c.qualifier;
+    r.counts.push_back(out);
+  }
+  for (const GoldEvent& e : g.events) {
+    Event out;
+    out.type = e.type;
+    if (e.acled_sub_event_type) out.acled = AcledType{"", *e.acled_sub_event_type};
+    out.actor1 = Actor{"", Span{}, "", e.actor1_country, e.actor1_sector};
+    Location loc;
+    loc.name = e.location_name.value_or("");
+    loc.country = e.location_country;
+    out.location = loc;
+    out.fatalities = e.fatalities;
+    out.date = e.date;
+    r.events.push_back(out);
+  }
+  return r;
+}
+
+TEST_P(GoldFile, OracleRecordsScorePerfectly) {
+  auto gold = ReadGold(std::string("tests/gold/") + GetParam() + ".jsonl");
+  ASSERT_TRUE(gold.ok()) << gold.status().ToString();
+  for (const GoldArticle& a : *gold) {
+    const Scores s = ScoreArticle(a, OracleRecord(a));
+    EXPECT_DOUBLE_EQ(s.quotes_80.F1(), 1.0) << a.id;
+    EXPECT_EQ(s.speaker.correct, s.speaker.total) << a.id;
+    EXPECT_DOUBLE_EQ(s.counts.F1(), 1.0) << a.id;
+    EXPECT_EQ(s.count_qualifier.correct, s.count_qualifier.total) << a.id;
+    EXPECT_DOUBLE_EQ(s.events.F1(), 1.0) << a.id;
+    for (const Accuracy* acc : {&s.acled_sub_event, &s.actor1_country, &s.actor1_sector,
+                                &s.location_country, &s.location_name, &s.fatalities, &s.date}) {
+      EXPECT_EQ(acc->correct, acc->total) << a.id;
+    }
+    EXPECT_EQ(s.false_conflict_events, 0) << a.id << ": conflict events on a non-conflict article";
   }
 }
 
