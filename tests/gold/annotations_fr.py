@@ -2,7 +2,7 @@
 # Q(words, speaker, direct=True, nth=0); C(what, who, value, qualifier, text);
 # E(type, acled_sub_event_type, actor1_country, actor1_sector, location_country,
 #   location_name, fatalities, date); A(id, quotes, counts, events, conflict).
-from build_gold import A, C, E, Q
+from build_gold import A, C, E, Q, QR
 
 ARTICLES = [
     A('44337', quotes=[
@@ -344,4 +344,81 @@ ARTICLES = [
         C('injured', 'drivers', 1, 'exact', 'le conducteur du camion'),
         C('deployed', 'firefighters', 80, 'at_least', 'plus de 80 pompiers'),
     ]),
+
+    # Quote-rich politics: a title resolves to Montebourg; « propos isolés » has a speaker.
+    A('44999', quotes=[
+        Q("le nucléaire est une filière d'avenir", 'Arnaud Montebourg'),
+        Q("il faut qu'il soit « rééquilibré »", 'Arnaud Montebourg', direct=False),
+        Q("rééquilibré", 'Arnaud Montebourg'),
+        Q("Avec une augmentation continue de la consommation des ménages et industrielle, même en "
+          "maintenant notre parc de centrales actuel", 'Arnaud Montebourg'),
+        Q("la question est de savoir « si nous allons continuer à investir »", 'Arnaud Montebourg',
+          direct=False),
+        Q("si nous allons continuer à investir", 'Arnaud Montebourg'),
+        Q("Pour ma part, je considère que le nucléaire est une filière d'avenir",
+          'Arnaud Montebourg'),
+        Q("il s'agit de « propos isolés »", 'Europe Écologie Les Verts', direct=False),
+        Q("propos isolés", 'Europe Écologie Les Verts'),
+        Q("Nous réagissons en n'attachant pas plus d'importance que cela aux propos d'Arnaud "
+          "Montebourg que nous connaissions déjà comme étant pro-nucléaire",
+          'Jean-Philippe Magnen'),
+        Q("Le président a annoncé un grand débat national sur l'énergie. Il a pris un certain "
+          "nombre d'engagements de réduire la part du nucléaire", 'Jean-Philippe Magnen'),
+        Q("la réduction de la part du nucléaire dans la production d'électricité de 75 % à 50 % à "
+          "l'horizon 2025", 'François Hollande'),
+        Q("le nucléaire est incontestablement et évidement une filière d'avenir", 'Manuel Valls'),
+    ]),
+
+    # A campaign speech: money and "multimillionnaires" are not counts.
+    A('45070', quotes=[
+        Q("l'entraîneur qui ferait triompher les Etats-Unis", 'Mitt Romney'),
+        Q("le problème est que tout le monde connaît déjà sa stratégie", 'Barack Obama'),
+        Q("Lors de la première période, il augmente les impôts de près de 2 000 dollars en "
+          "moyenne sur les foyers avec enfants, pour pouvoir donner des cadeaux fiscaux massifs "
+          "aux multimillionnaires", 'Barack Obama'),
+        Q("il veut une apothéose : mettre fin à Medicare et le remplacer par un système de "
+          "coupons", 'Barack Obama'),
+        Q("avec un tel coach, les Américains « ne gagneront pas la saison »", 'Barack Obama',
+          direct=False),
+        Q("ne gagneront pas la saison", 'Barack Obama'),
+    ]),
+
+    # A heated parliamentary session: many speakers, no event, votes are not counts.
+    A('45674', quotes=[
+        Q("retrouver le chemin de la sérénité", 'François Brottes'),
+        Q("ce qui a pu permettre, d'après l'opposition, à des députés de gauche de rejoindre les "
+          "bancs de l'Assemblée", 'opposition', direct=False),
+        QR("On ne peut pas accepter un tel mépris", "ne vous intéressent pas !", 'Christian Jacob'),
+        Q("Vous vous êtes assis sur le règlement de notre Assemblée !", 'Christian Jacob'),
+        Q("On peut faire une suspension lorsqu'un vote a été annoncé, du moment qu'il n'a pas été "
+          "ouvert", 'Denis Baupin'),
+        QR("procédé [de l'opposition] absolument choquant", "l'opposition aujourd'hui.",
+           'Bruno Le Roux'),
+        Q("Il y a là une volonté de pourrir le débat politique qui est absolument scandaleuse !",
+          'Bruno Le Roux'),
+        Q("il ne pourra plus y avoir de suspension de séance quand un vote est annoncé",
+          'Claude Bertolone'),
+        Q("Incident grave ! Malgré un vote annoncé, la gauche, en minorité, fait suspendre la "
+          "séance! Déni de démocratie, manipulation!", 'Philippe Gosselin'),
+        Q("Reprise de la séance, nouvelle demande de suspension de la majorité qui est toujours "
+          "minoritaire... quel couac !!!!", 'Lionel Tardy'),
+    ]),
+
+    # Fifty years of independence: a massacre in 1962 (background event); « oui » and a show's
+    # title are not quotes.
+    A('44545', quotes=[
+        Q("cette journée fut la finalisation finale d'une victoire acquise depuis les accords "
+          "d'Évian, signés le 18 mars 1962, qui instauraient un cessez-le-feu entre les "
+          "indépendantistes algériens et l'armée française", 'Armée de Libération Nationale',
+          direct=False),
+        QR("C'est quelque chose qu'on ne vit qu'une fois.", "C'était l'euphorie", 'Akli Gasmi'),
+        QR("Moi, j'étais dans une 2 CV.", "n'a pas bougé d'un poil", 'Michel Guay'),
+    ], counts=[
+        C('killed', 'people', 100, 'at_least', 'plusieurs centaines de morts'),
+        C('other', 'actors', 800, 'at_least', 'plus de 800 comédiens'),
+    ], events=[
+        E('ASSAULT', 'Attack', None, None, 'DZA', 'Oran', 100, '1962-07-05'),
+        E('AGREE', 'Agreement', 'FRA', 'GOV', 'FRA', 'Évian', 0, '1962-03-18'),
+        E('CONSULT', None, 'FRA', 'GOV', 'DZA', 'Algiers', None, '2012-07-16'),
+    ], conflict=True),
 ]
