@@ -119,7 +119,6 @@ ARTICLES = [
           "are ideologically aligned with Iran", 'Jonathan Marcus', direct=False),
     ], events=[
         E('ASSAULT', 'Air/drone strike', 'YEM', 'REB', 'SAU', 'Abqaiq', 0, '2019-09-14'),
-        E('ACCUSE', None, 'USA', 'GOV', None, None, None, None),
         E('ASSAULT', 'Suicide bomb', None, 'REB', 'SAU', 'Abqaiq', 0, None),
     ], conflict=True),
 
@@ -238,8 +237,6 @@ ARTICLES = [
           '2020-01-08'),
         E('ASSAULT', 'Air/drone strike', 'USA', 'MIL', 'IRQ', 'Baghdad', 1, None),
         E('CONCEDE', None, 'IRN', 'GOV', None, None, None, '2020-01-11'),
-        E('ACCUSE', None, 'USA', 'GOV', None, None, None, None),
-        E('REQUEST', None, 'UKR', 'GOV', None, None, None, None),
     ], conflict=True),
 
     A('en2020-62', quotes=[
@@ -294,7 +291,6 @@ ARTICLES = [
     ], events=[
         E('PROTEST', 'Violent demonstration', 'SRB', 'CVL', 'SRB', 'Belgrade', 0, '2020-07-10'),
         E('COERCE', 'Arrests', 'SRB', 'COP', 'SRB', 'Belgrade', 0, '2020-07-10'),
-        E('ACCUSE', None, 'SRB', 'GOV', None, None, None, None),
     ], conflict=True),
 
     A('en2020-111', quotes=[
@@ -312,7 +308,6 @@ ARTICLES = [
         E('PROTEST', 'Violent demonstration', 'USA', 'CVL', 'USA', 'Washington', 0,
           '2020-11-14'),
         E('COERCE', 'Arrests', 'USA', 'COP', 'USA', 'Washington', 0, '2020-11-14'),
-        E('ACCUSE', None, 'USA', 'GOV', None, None, None, None),
     ], conflict=True),
 
     A('en2020-93', quotes=[

@@ -16,6 +16,7 @@ ARTICLES = [
         C('other', 'people', 1000, 'at_least', 'Des milliers de personnes'),
     ], events=[
         E('PROTEST', 'Peaceful protest', 'EGY', 'CVL', 'EGY', 'Cairo', 0, '2012-06-22'),
+        E('REQUEST', None, 'EGY', 'PTY', 'EGY', None, None, None),
     ], conflict=True),
 
     # Election result; the army on alert; a celebration on Tahrir square is not a protest.
@@ -125,8 +126,6 @@ ARTICLES = [
     ], events=[
         E('PROTEST', 'Peaceful protest', 'CHN', 'CVL', 'CHN', 'Tibet', 0, None),
         E('PROTEST', 'Peaceful protest', 'CHN', 'CVL', 'CHN', 'Rebkong', 0, None),
-        E('REQUEST', None, None, 'IGO', 'CHN', None, None, None),
-        E('REJECT', None, 'CHN', 'GOV', 'CHN', None, None, None),
     ], conflict=True),
 
     # A plane crash (no event) beside a suicide bombing the same day (an event).
@@ -324,7 +323,7 @@ ARTICLES = [
         E('REJECT', None, None, 'IGO', None, None, None, '2012-07-04'),
     ]),
 
-    # Jobs are not people: no counts.
+    # Jobs are not people: no counts; the government's refusal is a statement, not the news.
     A('44635', quotes=[
         Q("personne ne sera laissé au bord du chemin", 'Philippe Varin'),
         Q("nous sommes conscients de nos responsabilités au cœur du tissu industriel français",
@@ -333,8 +332,6 @@ ARTICLES = [
           direct=False),
         Q("nous avons une sécurité financière importante, ce qui fait que ce sujet n'est pas à "
           "l'ordre du jour", 'Philippe Varin'),
-    ], events=[
-        E('REJECT', None, 'FRA', 'GOV', 'FRA', None, None, None),
     ]),
 
     # A road accident and fire: injured and deployed people, no event.
