@@ -438,4 +438,91 @@ ARTICLES = [
     ], counts=[
         C('killed', 'people', 1, 'exact', 'was killed by his lions'),
     ]),
+
+    # "immediate area" and "Operation Peace Spring" are a term and a name, not quotes.
+    A('en2019-143', quotes=[
+        Q("it had entered into an agreement with the government of Syria",
+          'Syrian Democratic Forces', direct=False),
+        Q("government forces began deploying into previously SDF controlled territory yesterday",
+          'Syrian state media', direct=False),
+        QR("An agreement has been reached with the Syrian government", "stop [the Turkish] aggression",
+           'Syrian Democratic Forces'),
+        Q("The Syrian Army — whose commander-in-chief is President Bashar al-Assad — entered Tell "
+          "Tamer and Ain Issa yesterday", 'Syrian state media', direct=False),
+        Q("hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped following Turkish "
+          "airstrikes from a camp at Ain Issa", 'Syrian Democratic Forces', direct=False),
+        Q('the invasion was "to prevent the creation of a terror corridor across our southern '
+          'border, and to bring peace to the area."', 'Recep Tayyip Erdoğan', direct=False),
+        Q("to prevent the creation of a terror corridor across our southern border, and to bring "
+          "peace to the area.", 'Recep Tayyip Erdoğan'),
+        Q("They need to stand by us", 'Recep Tayyip Erdoğan'),
+        Q("I count on Turkey to act with restraint & ensure that the gains we have made in the "
+          "fight against ISIS are not jeopardised.", 'Jens Stoltenberg'),
+    ], counts=[
+        C('other', 'fighters', 100, 'at_least', 'hundreds of ISIS'),
+    ], events=[
+        E('AGREE', 'Agreement', 'SYR', 'REB', 'SYR', None, 0, '2019-10-13'),
+        E('ASSAULT', 'Air/drone strike', 'TUR', 'MIL', 'SYR', None, 0, '2019-10-09'),
+        E('MOBILIZE', 'Non-violent transfer of territory', 'SYR', 'MIL', 'SYR', 'Tell Tamer', 0,
+          '2019-10-14'),
+        E('RETREAT', None, 'USA', 'MIL', 'SYR', None, None, '2019-10-13'),
+        E('CONSULT', None, 'USA', 'GOV', None, None, None, '2019-10-06'),
+    ], conflict=True),
+
+    # "the 9/11 attacks" Osama bin Laden orchestrated is a descriptor, not an event reported.
+    A('en2019-108', quotes=[
+        Q("Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden, has been killed in a "
+          "US counter-terrorism operation", 'Donald Trump', direct=False),
+        QR("Hamza bin Ladin, the high-ranking", "various terrorist groups.", 'Donald Trump'),
+        Q("he died within two years before, perhaps within a few months",
+          'United States Department of Defense', direct=False),
+        Q("Hamza bin Laden had appeared in Al-Qaeda videos since he was a young boy and his "
+          "father saw a leadership role for him", 'Ali Soufan', direct=False),
+        Q("Hamza bridged a generational gap between newer Al-Qaeda members and veteran members",
+          'Ali Soufan', direct=False),
+        Q("emerging", 'US State Department'),
+    ], counts=[
+        C('killed', 'people', 1, 'exact', 'has been killed'),
+    ], events=[
+        E('ASSAULT', None, 'USA', 'MIL', None, None, 1, None),
+        E('ASSAULT', None, 'USA', 'MIL', 'PAK', None, 1, None),
+    ], conflict=True),
+
+    # A stampede kills (no event); the airstrike that killed Soleimani is an event.
+    A('en2020-3', quotes=[
+        Q("During the funeral of Iranian commander General Qasem Soleimani on Tuesday, a stampede "
+          "erupted, resulting in a several-hours postponement of Soleimani's burial",
+          'state media', direct=False),
+        Q("The stampede, which occurred in Kerman, resulted in at least 56 deaths and over 200 "
+          "people injured", 'state television', direct=False),
+    ], counts=[
+        C('killed', 'people', 56, 'at_least', 'at least 56 deaths'),
+        C('injured', 'people', 200, 'at_least', 'over 200 people injured'),
+        C('other', 'people', 10000, 'at_least', 'tens or hundreds of thousands'),
+        C('other', 'people', 1000000, 'at_least', 'More than a million people'),
+        C('killed', 'generals', 1, 'exact', 'He was killed last week'),
+    ], events=[
+        E('ASSAULT', 'Air/drone strike', 'USA', 'MIL', 'IRQ', None, 1, None),
+    ], conflict=True),
+
+    A('en2019-109', quotes=[
+        Q("they had arrested a second man in connection with the theft of a gold toilet",
+          'Thames Valley Police', direct=False),
+        Q("We are continuing to investigate this incident and have made a second arrest in "
+          "connection with it. Our priority is to locate the stolen item, and I would urge anyone "
+          "with any information to contact police by calling 101", 'Steven Jones'),
+        Q("they believe the theft involved a group of thieves and multiple vehicles",
+          'Thames Valley Police', direct=False),
+        Q("At first, when they woke me up this morning with the news, I thought it was a prank: "
+          "Who's so stupid to steal a toilet?", 'Maurizio Cattelan'),
+        Q("I had forgotten for a second that it was made out of gold.", 'Maurizio Cattelan'),
+        Q('the toilet represented a "comment on the American dream"', 'Dominic Hare',
+          direct=False),
+        Q("comment on the American dream", 'Dominic Hare'),
+    ], counts=[
+        C('arrested', 'men', 1, 'exact', 'arrested a second man'),
+    ], events=[
+        E('COERCE', 'Arrests', 'GBR', 'COP', 'GBR', None, 0, '2019-09-14'),
+        E('COERCE', 'Arrests', 'GBR', 'COP', 'GBR', None, 0, None),
+    ], conflict=True),
 ]
