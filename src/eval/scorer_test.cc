@@ -15,7 +15,9 @@ Quote SQ(size_t s, size_t e, std::string speaker = "", bool direct = true) {
   Quote q;
   q.span = Span{s, e};
   q.direct = direct;
-  if (!speaker.empty()) q.speaker = Speaker{speaker, Span{}, speaker, "person"};
+  if (!speaker.empty()) {
+    q.speaker = Speaker{speaker, Span{}, speaker, "person"};
+  }
   return q;
 }
 
@@ -178,12 +180,12 @@ Event SE(std::string type, std::string sub, std::string country, std::string pla
 
 TEST(ScoreEvents, TypeMatchOneToOneAndAttributes) {
   GoldArticle gold = Article({});
-  gold.events = {GoldEvent{"ASSAULT", "Air/drone strike", "TUR", "MIL", "SYR", "Al-Bab", 88,
-                           std::nullopt},
-                 GoldEvent{"ASSAULT", "Shelling/artillery/missile attack", "SYR", "MIL", "SYR",
-                           "Aleppo", 0, std::nullopt},
-                 GoldEvent{"RETREAT", "Other", std::nullopt, "REB", "SYR", "Aleppo",
-                           std::nullopt, std::nullopt}};
+  gold.events = {
+      GoldEvent{"ASSAULT", "Air/drone strike", "TUR", "MIL", "SYR", "Al-Bab", 88, std::nullopt},
+      GoldEvent{"ASSAULT", "Shelling/artillery/missile attack", "SYR", "MIL", "SYR", "Aleppo", 0,
+                std::nullopt},
+      GoldEvent{"RETREAT", "Other", std::nullopt, "REB", "SYR", "Aleppo", std::nullopt,
+                std::nullopt}};
   Record rec;
   rec.events = {SE("ASSAULT", "Shelling/artillery/missile attack", "SYR", "East Aleppo", 0),
                 SE("ASSAULT", "Air/drone strike", "TUR", "Al Bāb", 80),
