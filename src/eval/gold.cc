@@ -34,6 +34,9 @@ GoldQuote QuoteFrom(const Json& j) {
   q.span = Span{j.at("span").at(0).get<size_t>(), j.at("span").at(1).get<size_t>()};
   q.direct = j.at("direct").get<bool>();
   q.speaker = OptString(j, "speaker");
+  if (auto it = j.find("speaker_aliases"); it != j.end() && it->is_array()) {
+    q.speaker_aliases = it->get<std::vector<std::string>>();
+  }
   return q;
 }
 

@@ -65,7 +65,12 @@ bool SpeakerRight(const GoldQuote& g, const Quote& s) {
   if (!g.speaker) {
     return found.empty();
   }
-  return !found.empty() && SameSpeaker(*g.speaker, found);
+  if (found.empty()) {
+    return false;
+  }
+  return SameSpeaker(*g.speaker, found) ||
+         std::any_of(g.speaker_aliases.begin(), g.speaker_aliases.end(),
+                     [&](const std::string& alias) { return SameSpeaker(alias, found); });
 }
 
 void ScoreQuotes(const GoldArticle& gold, const Record& rec, Scores& out) {

@@ -8,7 +8,7 @@ namespace {
 
 GoldQuote GQ(size_t s, size_t e, std::optional<std::string> speaker = std::nullopt,
              bool direct = true) {
-  return GoldQuote{"", Span{s, e}, direct, std::move(speaker)};
+  return GoldQuote{"", Span{s, e}, direct, std::move(speaker), {}};
 }
 
 Quote SQ(size_t s, size_t e, std::string speaker = "", bool direct = true) {
@@ -101,6 +101,16 @@ TEST(ScoreQuotes, SpeakerAccuracyOnMatchedQuotes) {
   EXPECT_EQ(s.speaker.total, 4);
   EXPECT_EQ(s.speaker.correct, 2);  // Choïgou vs Choigou differ in first name spelling
   EXPECT_EQ(s.quotes_30.fp, 1);
+}
+
+TEST(ScoreQuotes, SpeakerAliasesCount) {
+  GoldArticle gold = Article({GQ(0, 10, "Syrian Democratic Forces")});
+  gold.quotes[0].speaker_aliases = {"SDF"};
+  Record rec;
+  rec.quotes = {SQ(0, 10, "SDF")};
+  EXPECT_EQ(ScoreArticle(gold, rec).speaker.correct, 1);
+  rec.quotes = {SQ(0, 10, "YPG")};
+  EXPECT_EQ(ScoreArticle(gold, rec).speaker.correct, 0);
 }
 
 TEST(ScoreQuotes, DirectQuotesScoredApart) {
