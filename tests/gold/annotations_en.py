@@ -525,4 +525,79 @@ ARTICLES = [
         E('COERCE', 'Arrests', 'GBR', 'COP', 'GBR', None, 0, '2019-09-14'),
         E('COERCE', 'Arrests', 'GBR', 'COP', 'GBR', None, 0, None),
     ], conflict=True),
+
+    # Politics without an event; "I never threaten anybody" is not a threat.
+    A('en2019-6', quotes=[
+        Q("he can and may declare a national state of emergency, which he said would allow him "
+          "to act without approval from Congress and allocate funding for the construction of a "
+          "wall along the country's border with Mexico", 'Donald Trump', direct=False),
+        Q("I can do it [call a national emergency] if I want. I may do it.", 'Donald Trump'),
+        Q("he would prefer to agree a solution with the opposition", 'Donald Trump',
+          direct=False),
+        Q("I never threaten anybody.", 'Donald Trump'),
+        Q("the wall was a crucial part of America's border security", 'Donald Trump',
+          direct=False),
+        Q('the United States is "in the midst of a crisis on our southern border."', 'Mike Pence',
+          direct=False),
+        Q("in the midst of a crisis on our southern border.", 'Mike Pence'),
+        Q("We are committed to keeping our border safe. We can do that best when government is "
+          "open. We made that clear to the president.", 'Nancy Pelosi'),
+        Q("We made a plea to the president once again: don't hold hundreds of thousands of "
+          "federal workers hostage", 'Chuck Schumer'),
+        Q("So we told the president we needed the government open. He resisted.",
+          'Chuck Schumer'),
+        Q("a non-starter", 'Adam Schiff'),
+        QR("I can just tell you, I don't know", "without any concern", 'Dick Durbin'),
+        Q('he would be okay if the impasse over the shutdown went on for "years."',
+          'Donald Trump', direct=False),
+        Q("years.", 'Donald Trump'),
+    ], counts=[
+        C('other', 'federal workers', 100000, 'at_least', 'hundreds of thousands of federal workers'),
+    ]),
+
+    # A fire: partial quotes ("crushing", "severe burns") have speakers; no event.
+    A('en2019-2', quotes=[
+        Q('the victims were "joyful girls starting out in life [who] have had life torn away from '
+          'them" in an "appalling tragedy"', 'Andrzej Duda', direct=False),
+        Q("joyful girls starting out in life [who] have had life torn away from them",
+          'Andrzej Duda'),
+        Q("appalling tragedy", 'Andrzej Duda'),
+        Q("he had ordered fire safety checks on escape rooms across Poland by the State Fire "
+          "Brigade", 'Joachim Brudziński', direct=False),
+        Q("I want to express my sympathy and regrets to the families of the victims of the fire",
+          'Joachim Brudziński'),
+        Q("crushing", 'Andrzej Duda'),
+        Q("May God protect their parents and loved ones.", 'Andrzej Duda'),
+        Q('the male victim is in intensive care with "severe burns"', 'Tomasz Kubiak',
+          direct=False),
+        Q("severe burns", 'Tomasz Kubiak'),
+        Q("police believe him to be aged 25", 'Monika Kosiec', direct=False),
+        Q("police have been unable to question him", 'Monika Kosiec', direct=False),
+        Q("all five deaths were caused by carbon monoxide poisoning", 'PAP', direct=False),
+    ], counts=[
+        C('killed', 'girls', 5, 'exact', 'killed five girls'),
+        C('injured', 'men', 1, 'exact', 'seriously injured a man'),
+    ]),
+
+    # A pandemic declared: bracketed capitals inside quotes; disease cases are not people.
+    A('en2020-35', quotes=[
+        Q("All countries can still change the course of this pandemic. If countries detect, test, "
+          "treat, isolate, trace and mobilize their people in the response,",
+          'Tedros Adhanom Ghebreyesus'),
+        Q("We are deeply concerned both by the alarming levels of spread and severity and by the "
+          "alarming levels of inaction.", 'Tedros Adhanom Ghebreyesus'),
+        Q('the pandemic is "unprecedented."', 'Tom Frieden', direct=False),
+        Q("unprecedented.", 'Tom Frieden'),
+        Q("[o]ther than influenza, no other respiratory virus has been tracked from emergence to "
+          "continuous global spread.", 'Tom Frieden'),
+        Q("[w]e have never before seen a pandemic sparked by a coronavirus.",
+          'Tedros Adhanom Ghebreyesus'),
+        Q("[a]nd we have never before seen a pandemic that can be controlled at the same time.",
+          'Tedros Adhanom Ghebreyesus'),
+        Q("[b]ottom line, it's going to get worse.", 'Anthony Fauci'),
+        Q("there were at least 126,000 cases of COVID-19 worldwide, resulting in over 4,600 "
+          "deaths", 'Associated Press', direct=False),
+    ], counts=[
+        C('killed', 'people', 4600, 'at_least', 'over 4,600 deaths'),
+    ]),
 ]

@@ -43,6 +43,8 @@ SPEAKER_ALIASES = {
     'Agence France-Presse': ['AFP'],
     'Yahya Sarea': ['Yahya Saree'],
     'Iran': ['Iranian government', 'government of Iran'],
+    'Tedros Adhanom Ghebreyesus': ['Tedros Adhanom', 'Tedros'],
+    'PAP': ['Polish Press Agency'],
 }
 
 
