@@ -48,12 +48,15 @@ def keep_alternate(name):
     return not (len(letters) <= 5 and all(c.isupper() for c in letters))
 
 
-def build_cities(src, dst, alpha3):
+def build_cities(src, dst, alpha3, dict_words, admin1_of, lower_words):
+    """dict_words: folded dictionary words (any case); an alternate name equal to one is dropped
+    ("March", "Tell", "Africa" are alternate names of small towns)."""
     rows = 0
     with open(src, encoding="utf-8") as f, open(dst, "w", encoding="utf-8") as out:
         reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
         next(reader)
-        out.write("#geonameid\tcountry\tname\tname_fr\tlat\tlon\tpopulation\tfeature_code\tnames\n")
+        out.write("#geonameid\tcountry\tname\tname_fr\tlat\tlon\tpopulation\tfeature_code\tnames"
+                  "\tadmin1\n")
         for r in reader:
             gid, cc, name_fr, name_en, name_ar, ascii_name, lat, lon, pop, fcode, alts = r[:11]
             names, seen = [], set()
@@ -62,7 +65,8 @@ def build_cities(src, dst, alpha3):
                 if not n or n in (name_en, name_fr, name_ar, ascii_name) and n in names:
                     continue
                 primary = n in (name_en, name_fr, name_ar, ascii_name)
-                if not primary and not keep_alternate(n):
+                if not primary and (not keep_alternate(n) or fold(n) in dict_words or
+                                    all(w in lower_words for w in fold(n).split())):
                     continue
                 k = fold(n)
                 if k and k not in seen:
@@ -71,8 +75,9 @@ def build_cities(src, dst, alpha3):
             a3 = alpha3.get(cc)
             if not a3:
                 continue
+            admin1 = admin1_of(cc, float(lat), float(lon), fold(name_en))
             out.write("\t".join([gid, a3, name_en, name_fr, lat, lon, pop, fcode,
-                                 "|".join(names)]) + "\n")
+                                 "|".join(names), admin1]) + "\n")
             rows += 1
     return rows
 
@@ -133,20 +138,25 @@ def article_words(shared):
     return words
 
 
-def build_common(dst, cities_path, words, dict_path):
+def lower_words(words, dict_path):
+    """Folded lower-case words by language: the articles' words, and SCOWL's for English."""
     if os.path.exists(dict_path):
         with open(dict_path, encoding="utf-8") as f:
             words["en"].update(w.strip() for w in f if w.strip().islower() and "'" not in w)
-    folded = {lang: {fold(w) for w in ws} for lang, ws in words.items()}
+    return {lang: {fold(w) for w in ws} for lang, ws in words.items()}
+
+
+def build_common(dst, paths, folded):
     names = set()
-    with open(cities_path, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            for n in line.rstrip("\n").split("\t")[8].split("|"):
-                k = fold(n)
-                if " " not in k:
-                    names.add(k)
+    for path, column in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#"):
+                    continue
+                for n in line.rstrip("\n").split("\t")[column].split("|"):
+                    k = fold(n)
+                    if " " not in k:
+                        names.add(k)
     rows = []
     for lang in ("en", "fr"):
         for k in sorted(names & folded[lang]):
@@ -158,20 +168,100 @@ def build_common(dst, cities_path, words, dict_path):
     return len(rows)
 
 
+ADMIN1_TYPES = ("state", "province", "governorate", "region", "prefecture", "oblast", "emirate",
+                "republic", "territory", "canton", "autonomous community", "wilaya",
+                "administrative region", "capital district", "federal district")
+
+
+def load_admin1(npm_dir, alpha3, dict_words):
+    """States of the npm package @countrystatecity/countries (ODbL): admin1 rows and a lookup
+    from a city's position to the state of the nearest listed city in its country."""
+    states, grid = [], {}
+    base = os.path.join(npm_dir, "package", "dist", "data") if npm_dir else ""
+    if not base or not os.path.isdir(base):
+        return states, lambda cc, lat, lon, key: ""
+    for country_dir in sorted(os.listdir(base)):
+        path = os.path.join(base, country_dir, "states.json")
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding="utf-8") as f:
+            for st in json.load(f):
+                cc = st["country_code"]
+                if cc not in alpha3 or st.get("latitude") is None:
+                    continue
+                if any(st["type"] and st["type"].lower() == t for t in ADMIN1_TYPES):
+                    names = [st["name"]]
+                    nat = st.get("native") or ""
+                    if nat and fold(nat) not in dict_words and all(is_latin(c) or is_arabic(c) or c in " -'" for c in nat):
+                        names.append(nat)
+                    states.append((alpha3[cc], st.get("iso3166_2") or "", st["name"], st["type"],
+                                   float(st["latitude"]), float(st["longitude"]), names))
+                cpath = os.path.join(base, country_dir, st["name"].replace(" ", "_") + "-" +
+                                     (st.get("iso2") or ""), "cities.json")
+                if not os.path.exists(cpath):
+                    continue
+                with open(cpath, encoding="utf-8") as f:
+                    for c in json.load(f):
+                        la, lo = float(c["latitude"]), float(c["longitude"])
+                        grid.setdefault((cc, int(la * 4), int(lo * 4)), []).append(
+                            (la, lo, fold(c["name"]), st["name"]))
+
+    def admin1_of(cc, lat, lon, key):
+        best, best_d = "", 0.25 ** 2
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for la, lo, k, state in grid.get((cc, int(lat * 4) + dy, int(lon * 4) + dx), []):
+                    d = (la - lat) ** 2 + (lo - lon) ** 2
+                    if k == key:
+                        d /= 4
+                    if d < best_d:
+                        best, best_d = state, d
+        return best
+
+    return states, admin1_of
+
+
+def build_admin1(dst, states):
+    with open(dst, "w", encoding="utf-8") as out:
+        out.write("#country\tiso3166_2\tname\ttype\tlat\tlon\tnames\n")
+        for a3, code, name, typ, lat, lon, names in sorted(states):
+            seen, keep = set(), []
+            for n in names:
+                if fold(n) not in seen:
+                    seen.add(fold(n))
+                    keep.append(n)
+            out.write(f"{a3}\t{code}\t{name}\t{typ}\t{lat:.4f}\t{lon:.4f}\t{'|'.join(keep)}\n")
+
+
+def dictionary_words(dict_path):
+    if not os.path.exists(dict_path):
+        return set()
+    with open(dict_path, encoding="utf-8") as f:
+        return {fold(w.strip()) for w in f if w.strip() and "'" not in w}
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--shared", default="../shared/data")
     p.add_argument("--out", default="data/gazetteer")
     p.add_argument("--dict", default="/usr/share/dict/american-english")
+    p.add_argument("--states-npm", default="",
+                   help="unpacked npm pack of @countrystatecity/countries (optional)")
     a = p.parse_args()
     wc, iso = load_countries(a.shared)
     alpha3 = build_countries(os.path.join(a.out, "countries.tsv"), wc, iso)
     cities = os.path.join(a.out, "cities.tsv")
+    dict_words = dictionary_words(a.dict)
+    states, admin1_of = load_admin1(a.states_npm, alpha3, dict_words)
+    if states:
+        build_admin1(os.path.join(a.out, "admin1.tsv"), states)
+    folded = lower_words(article_words(a.shared), a.dict)
     n = build_cities(os.path.join(a.shared, "gazetteer", "geonames_cities_fr_en_ar.tsv"), cities,
-                     alpha3)
-    m = build_common(os.path.join(a.out, "common_names.tsv"), cities, article_words(a.shared),
-                     a.dict)
-    print(f"countries {len(alpha3)}, cities {n}, common names {m}", file=sys.stderr)
+                     alpha3, dict_words, admin1_of, folded["en"] | folded["fr"])
+    m = build_common(os.path.join(a.out, "common_names.tsv"),
+                     [(cities, 8), (os.path.join(a.out, "admin1.tsv"), 6)], folded)
+    print(f"countries {len(alpha3)}, cities {n}, admin1 {len(states)}, common names {m}",
+          file=sys.stderr)
 
 
 if __name__ == "__main__":

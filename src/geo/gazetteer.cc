@@ -23,16 +23,20 @@ struct Match {
   size_t last = 0;
   std::string key;  // folded name (without part words)
   const std::vector<uint32_t>* places = nullptr;
-  bool locative = false;               // a locative cue precedes it
-  std::string next_country;            // "Tripoli, Lebanon": the country named right after
+  bool locative = false;     // a locative cue precedes it ("près de", "near")
+  bool weak_locative = false;  // a preposition that may be locative precedes it ("to", "vers")
+  bool admin_cue = false;    // "province d'Idleb": a division word precedes it
+  std::string next_country;  // "Tripoli, Lebanon", "Paris, Texas": the country named right after
 };
 
-double Score(const Place& p, const CountryCounts& context, const std::string& next_country) {
-  double s = p.is_country() ? 9.0 : std::log10(static_cast<double>(p.population) + 10.0);
+double Score(const Place& p, const Match& m, const CountryCounts& context) {
+  double s = std::log10(static_cast<double>(p.population) + 10.0);
+  if (p.is_country()) s = 9.0;
+  if (p.is_admin1()) s = m.admin_cue ? 8.0 : 5.0;
   if (context.count(p.country) > 0) s += 1.5;
   if (p.feature_code == "PPLC") s += 0.5;
   if (p.feature_code == "PPLA") s += 0.2;
-  if (!next_country.empty() && next_country == p.country) s += 10.0;
+  if (!m.next_country.empty() && m.next_country == p.country) s += 10.0;
   return s;
 }
 
@@ -47,10 +51,10 @@ class GazetteerImpl : public Gazetteer {
  private:
   std::vector<Match> FindMatches(const std::vector<Word>& words) const;
   bool MatchAt(const std::vector<Word>& words, size_t i, Match* m) const;
-  bool HasLocative(const std::vector<Word>& words, size_t first) const;
+  bool HasCue(const std::vector<Word>& words, size_t first, const StringSet& cues) const;
   std::string CountryAt(const std::vector<Word>& words, size_t i) const;
   bool Plausible(const std::vector<Word>& words, const Match& m, const StringSet& persons,
-                 const CountryCounts& context) const;
+                 const StringSet& attested, const CountryCounts& context) const;
   bool NameLike(const Word& w) const;
   const Place& Best(const Match& m, const CountryCounts& context) const;
   const Place* Resolve(std::string_view text, const CountryCounts& context) const;
@@ -106,7 +110,9 @@ std::vector<Match> GazetteerImpl::FindMatches(const std::vector<Word>& words) co
         m.first -= 1;  // "East Aleppo", "eastern Aleppo"
       }
     }
-    m.locative = HasLocative(words, m.first);
+    m.locative = HasCue(words, m.first, index_->cues().locative);
+    m.weak_locative = HasCue(words, m.first, index_->cues().locative_weak);
+    m.admin_cue = HasCue(words, m.first, index_->cues().admin);
     m.next_country = CountryAt(words, m.last + 1);
     i = m.last;
     matches.push_back(std::move(m));
@@ -114,18 +120,22 @@ std::vector<Match> GazetteerImpl::FindMatches(const std::vector<Word>& words) co
   return matches;
 }
 
-bool GazetteerImpl::HasLocative(const std::vector<Word>& words, size_t first) const {
+// True when the 1 to 3 words before words[first] end with a cue of `cues` ("ville d").
+bool GazetteerImpl::HasCue(const std::vector<Word>& words, size_t first,
+                           const StringSet& cues) const {
   std::string key;
   for (size_t n = 1; n <= 3 && n <= first; ++n) {
     const Word& w = words[first - n];
     if (w.barrier || w.sentence != words[first].sentence) break;
     key = n == 1 ? w.key : w.key + " " + key;
-    if (index_->cues().locative.count(key) > 0) return true;
+    if (cues.count(key) > 0) return true;
+    if (n == 1 && w.elision && first >= 2 && cues.count(words[first - 2].key) > 0) return true;
   }
   return false;
 }
 
-// The country named at words[i] after a comma or an opening parenthesis, or "".
+// The country of the country or division named at words[i] after a comma or an opening
+// parenthesis, or "".
 std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i) const {
   if (i + 1 >= words.size() || !words[i].barrier || (words[i].key != "," && words[i].key != "(")) {
     return "";
@@ -136,8 +146,12 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i) c
     if (!key.empty()) key.push_back(' ');
     key += words[j].key;
     const std::vector<uint32_t>* places = index_->Find(key);
-    if (places != nullptr && index_->place((*places)[0]).is_country()) {
-      country = index_->place((*places)[0]).country;
+    for (uint32_t id : places == nullptr ? std::vector<uint32_t>() : *places) {
+      const Place& p = index_->place(id);
+      if (p.is_country() || p.is_admin1()) {
+        country = p.country;
+        break;
+      }
     }
     if (!index_->IsPrefix(key)) break;
   }
@@ -152,8 +166,11 @@ bool GazetteerImpl::NameLike(const Word& w) const {
          c.part_prefix.count(w.key) == 0;
 }
 
+// Whether match m is a place mention: not part of a longer name, not a person, and for a
+// small town or a common word, attested by a locative or a following country in the document.
 bool GazetteerImpl::Plausible(const std::vector<Word>& words, const Match& m,
-                              const StringSet& persons, const CountryCounts& context) const {
+                              const StringSet& persons, const StringSet& attested,
+                              const CountryCounts& context) const {
   const Cues& cues = index_->cues();
   const Word& first = words[m.first];
   if (m.first > 0) {
@@ -172,20 +189,21 @@ bool GazetteerImpl::Plausible(const std::vector<Word>& words, const Match& m,
   }
   const Place& best = Best(m, context);
   if (best.is_country()) return true;
+  if (cues.not_place.count(m.key) > 0) return m.next_country == best.country;
+  if (m.first == m.last && first.caps && first.span.size() <= 4) return false;  // "UN", "UBI"
   if (persons.count(m.key) > 0) return false;
-  const bool in_context = context.count(best.country) > 0 || m.next_country == best.country;
   if (cues.common.count(m.key) > 0 || cues.function.count(m.key) > 0) {
-    if (first.sentence_start && !m.locative) return false;
-    return m.locative || in_context;
+    return m.locative || (attested.count(m.key) > 0 && !first.sentence_start);
   }
-  return best.population >= 100000 || m.locative || in_context;
+  const bool seen = m.locative || m.weak_locative || attested.count(m.key) > 0;
+  return best.population >= 100000 || best.is_admin1() || seen;
 }
 
 const Place& GazetteerImpl::Best(const Match& m, const CountryCounts& context) const {
   uint32_t best = (*m.places)[0];
   double best_score = -1;
   for (uint32_t id : *m.places) {
-    const double s = Score(index_->place(id), context, m.next_country);
+    const double s = Score(index_->place(id), m, context);
     if (s > best_score) {
       best_score = s;
       best = id;
@@ -229,15 +247,18 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
   const std::vector<Match> matches = FindMatches(words);
   if (matches.empty()) return;
   CountryCounts context = EntityCountries(*record);
-  // First pass: names with one place (or a country) tell which countries the text is about.
+  // First pass: country names tell which countries the text is about; a name seen once after
+  // a locative or before its country is attested for the whole document.
+  StringSet attested;
   for (const Match& m : matches) {
     const Place& p = index_->place((*m.places)[0]);
-    if (m.places->size() == 1 || p.is_country()) ++context[p.country];
+    if (p.is_country()) ++context[p.country];
+    if (m.locative || !m.next_country.empty()) attested.insert(m.key);
   }
   const StringSet persons = PersonWords(*record);
   std::vector<Entity> added;
   for (const Match& m : matches) {
-    if (!Plausible(words, m, persons, context)) continue;
+    if (!Plausible(words, m, persons, attested, context)) continue;
     const Span span =
         analysis.ToOriginal(Span{words[m.first].span.start, words[m.last].span.end});
     if (Covered(*record, span)) continue;
@@ -247,7 +268,7 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
     e.span = span;
     e.text = std::string(doc.Slice(span));
     e.name = p.name;
-    e.id = p.is_country() ? p.country : std::to_string(p.geonames_id);
+    e.id = p.kind == Place::Kind::kCity ? std::to_string(p.geonames_id) : p.code;
     e.country = p.country;
     added.push_back(std::move(e));
   }
@@ -256,8 +277,21 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
                    [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
 }
 
+bool NamesAdmin(std::string_view text, const Cues& cues) {
+  const std::string folded = Fold(text);
+  size_t start = 0;
+  while (start < folded.size()) {
+    size_t end = folded.find(' ', start);
+    if (end == std::string::npos) end = folded.size();
+    if (cues.admin.count(std::string_view(folded).substr(start, end - start)) > 0) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 // Looks up a location's text: the longest run of its words that names a place.
 const Place* GazetteerImpl::Resolve(std::string_view text, const CountryCounts& context) const {
+  const bool admin = NamesAdmin(text, index_->cues());
   std::vector<std::string> parts;
   {
     const std::string folded = Fold(text);
@@ -282,22 +316,11 @@ const Place* GazetteerImpl::Resolve(std::string_view text, const CountryCounts& 
       if (places == nullptr) continue;
       Match m;
       m.places = places;
+      m.admin_cue = admin;
       return &Best(m, context);
     }
   }
   return nullptr;
-}
-
-bool NamesAdmin(std::string_view text, const Cues& cues) {
-  const std::string folded = Fold(text);
-  size_t start = 0;
-  while (start < folded.size()) {
-    size_t end = folded.find(' ', start);
-    if (end == std::string::npos) end = folded.size();
-    if (cues.admin.count(std::string_view(folded).substr(start, end - start)) > 0) return true;
-    start = end + 1;
-  }
-  return false;
 }
 
 void GazetteerImpl::GeocodeEvents(const Document&, Record* record) const {
@@ -308,10 +331,11 @@ void GazetteerImpl::GeocodeEvents(const Document&, Record* record) const {
     const Place* place = nullptr;
     for (const Entity& e : record->entities) {
       if (!e.id.has_value() || loc.span.empty() || !e.span.Overlaps(loc.span)) continue;
-      if (e.kind == "place") {
-        place = index_->FindById(std::strtoll(e.id->c_str(), nullptr, 10));
-      } else if (e.kind == "state") {
+      if (e.kind == "state") {
         place = index_->FindCountry(*e.id);
+      } else if (e.kind == "place") {
+        place = index_->FindAdmin1(*e.id);
+        if (place == nullptr) place = index_->FindById(std::strtoll(e.id->c_str(), nullptr, 10));
       }
       if (place != nullptr) break;
     }
@@ -322,16 +346,16 @@ void GazetteerImpl::GeocodeEvents(const Document&, Record* record) const {
     loc.country = place->country;
     loc.lat = place->lat;
     loc.lon = place->lon;
+    loc.geonames_id.reset();
+    loc.admin1.reset();
+    if (!place->admin1.empty()) loc.admin1 = place->admin1;
     if (place->is_country()) {
       loc.precision = "country";
-      loc.geonames_id.reset();
-      continue;
-    }
-    loc.geonames_id = place->geonames_id;
-    loc.precision = "point";
-    if (place->feature_code == "PPLA" && NamesAdmin(loc.text, index_->cues())) {
+    } else if (place->is_admin1()) {
       loc.precision = "admin1";
-      loc.admin1 = place->name;
+    } else {
+      loc.precision = "point";
+      loc.geonames_id = place->geonames_id;
     }
   }
 }

@@ -81,6 +81,7 @@ StatusOr<std::unique_ptr<PlaceIndex>> PlaceIndex::Load(const std::string& dir) {
   index->prefixes_.reserve(100000);
   SITREP_RETURN_IF_ERROR(index->LoadCountries(dir + "/countries.tsv"));
   SITREP_RETURN_IF_ERROR(index->LoadCities(dir + "/cities.tsv"));
+  SITREP_RETURN_IF_ERROR(index->LoadAdmin1(dir + "/admin1.tsv"));
   SITREP_RETURN_IF_ERROR(index->LoadCues(dir + "/cues.tsv", dir + "/common_names.tsv"));
   for (auto& [key, list] : index->names_) {
     std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
@@ -118,6 +119,7 @@ Status PlaceIndex::LoadCities(const std::string& path) {
     p.country = f[1];
     p.name = f[2];
     p.feature_code = f[7];
+    if (f.size() > 9) p.admin1 = f[9];
     const auto id = static_cast<uint32_t>(places_.size());
     by_id_[p.geonames_id] = id;
     places_.push_back(std::move(p));
@@ -132,20 +134,41 @@ Status PlaceIndex::LoadCountries(const std::string& path) {
     if (!ParseNumber(f[3], &p.lat) || !ParseNumber(f[4], &p.lon)) {
       return BadField(path, line, "coordinates");
     }
+    p.kind = Place::Kind::kCountry;
     p.country = f[0];
+    p.code = f[0];
     p.name = f[2];
-    p.feature_code = "COUNTRY";
     const auto id = static_cast<uint32_t>(places_.size());
-    by_country_.emplace(p.country, id);
+    by_code_.emplace(p.code, id);
     places_.push_back(std::move(p));
     for (std::string_view n : Split(f[5], '|')) AddName(n, id);
     return Status::Ok();
   });
 }
 
+Status PlaceIndex::LoadAdmin1(const std::string& path) {
+  return ForEachRow(path, 7, [&](const std::vector<std::string_view>& f, size_t line) {
+    Place p;
+    if (!ParseNumber(f[4], &p.lat) || !ParseNumber(f[5], &p.lon)) {
+      return BadField(path, line, "coordinates");
+    }
+    p.kind = Place::Kind::kAdmin1;
+    p.country = f[0];
+    p.code = f[1];
+    p.name = f[2];
+    p.admin1 = f[2];
+    const auto id = static_cast<uint32_t>(places_.size());
+    if (!p.code.empty()) by_code_.emplace(p.code, id);
+    places_.push_back(std::move(p));
+    for (std::string_view n : Split(f[6], '|')) AddName(n, id);
+    return Status::Ok();
+  });
+}
+
 Status PlaceIndex::LoadCues(const std::string& path, const std::string& common_path) {
   const std::pair<const char*, StringSet*> kinds[] = {
-      {"locative", &cues_.locative},   {"part_prefix", &cues_.part_prefix},
+      {"locative", &cues_.locative},   {"locative_weak", &cues_.locative_weak},
+      {"not_place", &cues_.not_place}, {"part_prefix", &cues_.part_prefix},
       {"part_suffix", &cues_.part_suffix}, {"elision", &cues_.elision},
       {"article", &cues_.article},     {"admin", &cues_.admin},
       {"after_ok", &cues_.after_ok},   {"person_after", &cues_.person_after},
@@ -177,8 +200,15 @@ const Place* PlaceIndex::FindById(int64_t geonames_id) const {
 }
 
 const Place* PlaceIndex::FindCountry(std::string_view alpha3) const {
-  auto it = by_country_.find(alpha3);
-  return it == by_country_.end() ? nullptr : &places_[it->second];
+  auto it = by_code_.find(alpha3);
+  return it == by_code_.end() || !places_[it->second].is_country() ? nullptr
+                                                                   : &places_[it->second];
+}
+
+const Place* PlaceIndex::FindAdmin1(std::string_view iso3166_2) const {
+  auto it = by_code_.find(iso3166_2);
+  return it == by_code_.end() || !places_[it->second].is_admin1() ? nullptr
+                                                                  : &places_[it->second];
 }
 
 }  // namespace sitrep::geo

@@ -2,6 +2,9 @@
 // and '\'' in the normalized text.
 #include "geo/words.h"
 
+#include <algorithm>
+#include <optional>
+
 #include "geo/fold.h"
 
 namespace sitrep::geo {
@@ -29,6 +32,15 @@ std::vector<Part> Parts(std::string_view text, size_t base) {
 void AddWordToken(const text::Analysis& a, const text::Token& tok, uint32_t sentence,
                   const Cues& cues, std::vector<Word>* out) {
   std::vector<Part> parts = Parts(a.Text(tok.span), tok.span.start);
+  // English possessive "Aleppo's": the "s" is its own barrier word.
+  std::optional<Span> possessive;
+  if (parts.size() >= 2 && parts[parts.size() - 2].sep_after == '\'' &&
+      parts.back().end - parts.back().start == 1 &&
+      (a.norm[parts.back().start] == 's' || a.norm[parts.back().start] == 'S')) {
+    possessive = Span{parts[parts.size() - 2].end, parts.back().end};
+    parts.pop_back();
+    parts.back().sep_after = 0;
+  }
   const size_t first_word = out->size();
   for (size_t p = 0; p < parts.size(); ++p) {
     Word w;
@@ -47,11 +59,22 @@ void AddWordToken(const text::Analysis& a, const text::Token& tok, uint32_t sent
     w.elision = elided;
     w.upper = StartsUpper(surface);
     w.arabic = StartsArabic(surface);
+    w.caps = surface.size() >= 2 && std::all_of(surface.begin(), surface.end(), [](char c) {
+      return c >= 'A' && c <= 'Z';
+    });
     out->push_back(std::move(w));
   }
   if (out->size() > first_word) {
     (*out)[first_word].token_start = true;
     out->back().token_end = true;
+  }
+  if (possessive.has_value()) {
+    Word w;
+    w.span = *possessive;
+    w.key = "'s";
+    w.sentence = sentence;
+    w.barrier = w.token_end = true;
+    out->push_back(std::move(w));
   }
 }
 

@@ -22,6 +22,7 @@ struct Word {
   bool token_end = false;
   bool upper = false;   // starts with an upper-case letter
   bool arabic = false;  // Arabic script
+  bool caps = false;    // two or more letters, all upper-case ASCII ("UN", "USA")
   bool sentence_start = false;
   bool elision = false;  // "d", "l" before an apostrophe
 };
