@@ -45,6 +45,8 @@ SPEAKER_ALIASES = {
     'Iran': ['Iranian government', 'government of Iran'],
     'Tedros Adhanom Ghebreyesus': ['Tedros Adhanom', 'Tedros'],
     'PAP': ['Polish Press Agency'],
+    'SUD-PTT': ['SUD', 'syndicat SUD'],
+    'Philippine Institute of Volcanology and Seismology': ['Phivolcs'],
 }
 
 
