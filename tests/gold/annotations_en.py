@@ -77,6 +77,7 @@ ARTICLES = [
     ], conflict=True),
 
     A('en2019-93', quotes=[
+        Q("Sirhan Sirhan was stabbed in the neck while in prison", None, direct=False),
         Q("an inmate had been stabbed", 'California Department of Corrections and Rehabilitation',
           direct=False),
         Q("There was an assault on an inmate on Friday, August 30 at Richard J. Donovan "
@@ -474,6 +475,7 @@ ARTICLES = [
         Q("Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden, has been killed in a "
           "US counter-terrorism operation", 'Donald Trump', direct=False),
         QR("Hamza bin Ladin, the high-ranking", "various terrorist groups.", 'Donald Trump'),
+        Q("Hamza bin Laden to be dead", 'news outlets', direct=False),
         Q("he died within two years before, perhaps within a few months",
           'United States Department of Defense', direct=False),
         Q("Hamza bin Laden had appeared in Al-Qaeda videos since he was a young boy and his "
@@ -531,6 +533,7 @@ ARTICLES = [
         Q("he can and may declare a national state of emergency, which he said would allow him "
           "to act without approval from Congress and allocate funding for the construction of a "
           "wall along the country's border with Mexico", 'Donald Trump', direct=False),
+        Q("the budget include funding for the wall", 'Donald Trump', direct=False),
         Q("I can do it [call a national emergency] if I want. I may do it.", 'Donald Trump'),
         Q("he would prefer to agree a solution with the opposition", 'Donald Trump',
           direct=False),

@@ -335,7 +335,10 @@ ARTICLES = [
     ]),
 
     # A road accident and fire: injured and deployed people, no event.
-    A('45736', counts=[
+    A('45736', quotes=[
+        Q("la reconstruction d'une partie du tablier métallique déjà évoquées par l'architecte "
+          "ayant participé à la construction de ce pont prendrait des mois", None, direct=False),
+    ], counts=[
         C('injured', 'people', 2, 'exact', '2 blessés légers'),
         C('injured', 'firefighters', 1, 'exact', 'un pompier'),
         C('injured', 'drivers', 1, 'exact', 'le conducteur du camion'),
