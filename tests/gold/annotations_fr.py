@@ -466,4 +466,30 @@ ARTICLES = [
     A('45789', quotes=[
         QR("Le système de détection marche super bien", "c'est pas possible...", 'Kito de Pavant'),
     ]),
+
+    # « manifester son opposition » is not a demonstration; unattributed « … » themes are not
+    # a quote; the announced summit is an event.
+    A('45761', quotes=[
+        Q("l'événement devait permettre à la discussion de s'installer entre les différents "
+          "intervenants et qu'il était temps de mettre fin à la confrontation", 'Pierre Duchesne',
+          direct=False),
+        Q("espérer que la question du financement n'occulte pas tous les autres sujets car "
+          "l'objectif gouvernemental est de définir « la société du savoir dans laquelle nous "
+          "vivrons »", 'Pauline Marois', direct=False),
+        Q("la société du savoir dans laquelle nous vivrons", 'Pauline Marois'),
+        Q("la gratuité scolaire était un objectif difficile à atteindre", 'Pauline Marois',
+          direct=False),
+    ], events=[
+        E('CONSULT', None, 'CAN', 'GOV', 'CAN', None, None, None),
+    ]),
+
+    A('44963', quotes=[
+        Q("la Birmanie est classé 169e, autrement dit parmi les pires pays de la planète en "
+          "matière de liberté de la presse", 'Reporters sans frontières', direct=False),
+    ], events=[
+        E('CONCEDE', None, 'MMR', 'GOV', 'MMR', None, None, '2012-08-20'),
+    ]),
+
+    # Astronomy: planets, masses, days and light-years; « PH1 » is a name.
+    A('45468'),
 ]

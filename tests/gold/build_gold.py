@@ -46,6 +46,7 @@ SPEAKER_ALIASES = {
     'Tedros Adhanom Ghebreyesus': ['Tedros Adhanom', 'Tedros'],
     'PAP': ['Polish Press Agency'],
     'SUD-PTT': ['SUD', 'syndicat SUD'],
+    'Reporters sans frontières': ['Reporters Without Borders', 'RSF'],
     'Philippine Institute of Volcanology and Seismology': ['Phivolcs'],
 }
 
