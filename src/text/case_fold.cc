@@ -28,20 +28,24 @@ std::vector<UChar32> BuildBaseTable() {
       continue;
     }
     icu::UnicodeString d;
-    if (U_FAILURE(err) || !nfd->getDecomposition(c, d) || d.length() == 0) continue;
+    if (U_FAILURE(err) || !nfd->getDecomposition(c, d) || d.length() == 0)
+      continue;
     const UChar32 first = d.char32At(0);
     bool rest_marks = true;
     for (int32_t k = U16_LENGTH(first); k < d.length(); k += U16_LENGTH(d.char32At(k))) {
-      if (!(U_GET_GC_MASK(d.char32At(k)) & U_GC_M_MASK)) rest_marks = false;
+      if (!(U_GET_GC_MASK(d.char32At(k)) & U_GC_M_MASK))
+        rest_marks = false;
     }
-    if (rest_marks) base[c] = first;
+    if (rest_marks)
+      base[c] = first;
   }
   return base;
 }
 
 UChar32 BaseOf(UChar32 c) {
   static const std::vector<UChar32> table = BuildBaseTable();
-  if (c < kTableEnd) return table[static_cast<size_t>(c)];
+  if (c < kTableEnd)
+    return table[static_cast<size_t>(c)];
   return (U_GET_GC_MASK(c) & U_GC_M_MASK) ? 0 : c;
 }
 
@@ -50,7 +54,8 @@ void AppendUtf8(UChar32 c, std::string* out) {
   int32_t len = 0;
   UBool error = false;
   U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, c, error);
-  if (!error) out->append(buf, static_cast<size_t>(len));
+  if (!error)
+    out->append(buf, static_cast<size_t>(len));
 }
 
 void FoldAscii(std::string_view text, FoldedForms* out) {
@@ -61,7 +66,8 @@ void FoldAscii(std::string_view text, FoldedForms* out) {
     const bool up = c >= 'A' && c <= 'Z';
     const bool low = c >= 'a' && c <= 'z';
     if (up || low) {
-      if (!any_letter) out->capitalized = up;
+      if (!any_letter)
+        out->capitalized = up;
       any_letter = true;
       all_upper = all_upper && up;
     }
@@ -78,7 +84,8 @@ void FoldToken(std::string_view text, FoldedForms* out) {
   out->fold.clear();
   out->capitalized = out->all_caps = false;
   bool ascii = true;
-  for (char c : text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  for (char c : text)
+    ascii = ascii && static_cast<unsigned char>(c) < 0x80;
   if (ascii) {
     FoldAscii(text, out);
     return;
@@ -91,15 +98,16 @@ void FoldToken(std::string_view text, FoldedForms* out) {
     UChar32 c;
     U8_NEXT(s, i, n, c);
     if (c < 0) {
-      const std::string_view raw = text.substr(static_cast<size_t>(start),
-                                               static_cast<size_t>(i - start));
+      const std::string_view raw =
+          text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start));
       out->lower.append(raw);
       out->fold.append(raw);
       continue;
     }
     if (u_isalpha(c)) {
       const bool up = u_isupper(c) || u_istitle(c);
-      if (!any_letter) out->capitalized = up;
+      if (!any_letter)
+        out->capitalized = up;
       any_letter = true;
       any_upper = any_upper || up;
       any_lower = any_lower || u_islower(c);
@@ -107,7 +115,8 @@ void FoldToken(std::string_view text, FoldedForms* out) {
     const UChar32 f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
     AppendUtf8(f, &out->lower);
     const UChar32 b = BaseOf(f);
-    if (b != 0) AppendUtf8(b, &out->fold);
+    if (b != 0)
+      AppendUtf8(b, &out->fold);
   }
   out->all_caps = any_upper && !any_lower;
 }
