@@ -117,7 +117,8 @@ std::vector<Article> LoadArticles(const std::string& dir) {
   for (const auto& p : files) {
     const std::string name = p.string();
     const std::string folder = p.parent_path().filename().string();
-    const std::string lang = folder.rfind("fr", 0) == 0 ? "fr" : "en";
+    const bool fr = folder.rfind("fr", 0) == 0 || p.filename().string().rfind("fr", 0) == 0;
+    const std::string lang = fr ? "fr" : "en";
     if (p.extension() == ".csv")
       LoadCsv(name, lang, &out);
     if (p.extension() == ".jsonl")

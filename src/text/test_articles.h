@@ -9,7 +9,7 @@ namespace sitrep::text::testing {
 
 struct Article {
   std::string source;  // file name + "#" + row number
-  std::string lang;    // "en" or "fr", from the folder name
+  std::string lang;    // "fr" when the folder or file name starts with "fr", else "en"
   std::string title;
   std::string text;
 };
