@@ -12,7 +12,8 @@ const std::vector<text::testing::Article>& Articles() {
     const std::string root = SITREP_SOURCE_ROOT;
     for (const std::string& dir :
          {std::string(env ? env : ""), root + "/../shared/data/articles", root + "/samples"}) {
-      if (dir.empty()) continue;
+      if (dir.empty())
+        continue;
       auto loaded = text::testing::LoadArticles(dir);
       if (!loaded.empty()) {
         std::fprintf(stderr, "bench: %zu articles from %s\n", loaded.size(), dir.c_str());
@@ -31,18 +32,21 @@ std::string Corpus(size_t size) {
     for (const auto& a : Articles()) {
       out += a.text;
       out += "\n\n";
-      if (out.size() >= size) break;
+      if (out.size() >= size)
+        break;
     }
   }
   size_t cut = size;
-  while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+  while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80)
+    --cut;
   out.resize(cut);
   return out;
 }
 
 size_t TotalBytes() {
   size_t n = 0;
-  for (const auto& a : Articles()) n += a.text.size();
+  for (const auto& a : Articles())
+    n += a.text.size();
   return n;
 }
 

@@ -3,13 +3,13 @@
 //
 //   cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DSITREP_BUILD_BENCHMARKS=ON
 //   cmake --build build-bench --target pipeline_bench -j2 && build-bench/bench/pipeline_bench
-#include <benchmark/benchmark.h>
-
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
 
 #include "bench_corpus.h"
+#include <benchmark/benchmark.h>
+
 #include "sitrep/engine.h"
 
 namespace sitrep {
@@ -45,6 +45,7 @@ void BM_PipelineExtract(benchmark::State& state) {
   state.counters["docs"] = benchmark::Counter(
       static_cast<double>(state.iterations() * articles.size()), benchmark::Counter::kIsRate);
 }
+
 BENCHMARK(BM_PipelineExtract)->Unit(benchmark::kMillisecond);
 
 }  // namespace

@@ -3,9 +3,9 @@
 //
 //   cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DSITREP_BUILD_BENCHMARKS=ON
 //   cmake --build build-bench --target text_bench -j2 && build-bench/bench/text_bench
+#include "bench_corpus.h"
 #include <benchmark/benchmark.h>
 
-#include "bench_corpus.h"
 #include "text/analysis.h"
 
 namespace sitrep {
@@ -20,6 +20,7 @@ void BM_TextNormalize(benchmark::State& state) {
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
 }
+
 BENCHMARK(BM_TextNormalize)->RangeMultiplier(16)->Range(1 << 12, 1 << 22);
 
 void BM_TextAnalyze(benchmark::State& state) {
@@ -33,6 +34,7 @@ void BM_TextAnalyze(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
   state.counters["tokens"] = static_cast<double>(tokens);
 }
+
 BENCHMARK(BM_TextAnalyze)->RangeMultiplier(16)->Range(1 << 12, 1 << 22);
 
 // Every article analyzed as its own document, in its own language.
@@ -48,17 +50,20 @@ void BM_TextAnalyzeArticles(benchmark::State& state) {
   state.counters["docs"] = benchmark::Counter(
       static_cast<double>(state.iterations() * articles.size()), benchmark::Counter::kIsRate);
 }
+
 BENCHMARK(BM_TextAnalyzeArticles)->Unit(benchmark::kMillisecond);
 
 void BM_DetectLanguage(benchmark::State& state) {
   const auto& articles = bench::Articles();
   for (auto _ : state) {
-    for (const auto& art : articles) benchmark::DoNotOptimize(text::DetectLanguage(art.text));
+    for (const auto& art : articles)
+      benchmark::DoNotOptimize(text::DetectLanguage(art.text));
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bench::TotalBytes()));
   state.counters["docs"] = benchmark::Counter(
       static_cast<double>(state.iterations() * articles.size()), benchmark::Counter::kIsRate);
 }
+
 BENCHMARK(BM_DetectLanguage)->Unit(benchmark::kMillisecond);
 
 }  // namespace

@@ -58,38 +58,41 @@ void AppendUtf8(UChar32 c, std::string* out) {
     out->append(buf, static_cast<size_t>(len));
 }
 
-void FoldAscii(std::string_view text, FoldedForms* out) {
-  out->lower.resize(text.size());
-  bool any_letter = false, all_upper = true;
+void FoldAscii(std::string_view text, std::string* lower, std::string* fold, bool* capitalized,
+               bool* all_caps) {
+  lower->resize(text.size());
+  bool any_letter = false, any_upper = false, any_lower = false;
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     const bool up = c >= 'A' && c <= 'Z';
     const bool low = c >= 'a' && c <= 'z';
     if (up || low) {
       if (!any_letter)
-        out->capitalized = up;
+        *capitalized = up;
       any_letter = true;
-      all_upper = all_upper && up;
+      any_upper = any_upper || up;
+      any_lower = any_lower || low;
     }
-    out->lower[i] = up ? static_cast<char>(c + 32) : c;
+    (*lower)[i] = up ? static_cast<char>(c + 32) : c;
   }
-  out->all_caps = any_letter && all_upper;
-  out->fold = out->lower;
+  *all_caps = any_upper && !any_lower;
+  *fold = *lower;
 }
 
 }  // namespace
 
-void FoldToken(std::string_view text, FoldedForms* out) {
-  out->lower.clear();
-  out->fold.clear();
-  out->capitalized = out->all_caps = false;
+void FoldToken(std::string_view text, std::string* lower, std::string* fold, bool* capitalized,
+               bool* all_caps) {
+  *capitalized = *all_caps = false;
   bool ascii = true;
   for (char c : text)
     ascii = ascii && static_cast<unsigned char>(c) < 0x80;
   if (ascii) {
-    FoldAscii(text, out);
+    FoldAscii(text, lower, fold, capitalized, all_caps);
     return;
   }
+  lower->clear();
+  fold->clear();
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t n = static_cast<int32_t>(text.size());
   bool any_letter = false, any_upper = false, any_lower = false;
@@ -100,25 +103,25 @@ void FoldToken(std::string_view text, FoldedForms* out) {
     if (c < 0) {
       const std::string_view raw =
           text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start));
-      out->lower.append(raw);
-      out->fold.append(raw);
+      lower->append(raw);
+      fold->append(raw);
       continue;
     }
     if (u_isalpha(c)) {
       const bool up = u_isupper(c) || u_istitle(c);
       if (!any_letter)
-        out->capitalized = up;
+        *capitalized = up;
       any_letter = true;
       any_upper = any_upper || up;
       any_lower = any_lower || u_islower(c);
     }
     const UChar32 f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
-    AppendUtf8(f, &out->lower);
+    AppendUtf8(f, lower);
     const UChar32 b = BaseOf(f);
     if (b != 0)
-      AppendUtf8(b, &out->fold);
+      AppendUtf8(b, fold);
   }
-  out->all_caps = any_upper && !any_lower;
+  *all_caps = any_upper && !any_lower;
 }
 
 }  // namespace sitrep::text

@@ -196,7 +196,8 @@ void NfcChunk(std::string_view chunk, size_t base, Writer* w) {
   FoldRun(nfc_text, Origin{base, &starts, &ends}, w);
 }
 
-// Handles one ASCII whitespace byte at text[i]; returns the bytes consumed.
+// Handles one ASCII whitespace byte at text[i] (\r \t \f \v, or \n and ' '); returns the bytes
+// consumed.
 size_t Whitespace(std::string_view text, size_t i, Writer* w) {
   const char b = text[i];
   if (b == '\r') {
@@ -212,6 +213,12 @@ size_t Whitespace(std::string_view text, size_t i, Writer* w) {
   return 1;
 }
 
+// Bytes copied as they are when no non-ASCII byte follows in their word: ASCII except
+// \r \t \f \v.
+bool IsPlainAscii(uint8_t b) {
+  return b < 0x80 && (b >= ' ' || b == '\n' || b < '\t' || b > '\r');
+}
+
 }  // namespace
 
 std::string Normalize(std::string_view text, OffsetMap* map) {
@@ -219,28 +226,35 @@ std::string Normalize(std::string_view text, OffsetMap* map) {
   out.reserve(text.size());
   Writer w(&out, map);
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const size_t n = text.size();
   size_t i = 0;
-  while (i < text.size()) {
-    if (IsAsciiSpace(s[i])) {
-      i += Whitespace(text, i, &w);
+  while (i < n) {
+    size_t j = i;
+    while (j < n && IsPlainAscii(s[j]))
+      ++j;
+    if (j == n || s[j] < 0x80) {  // a run of plain ASCII, then \r \t \f \v or the end
+      w.Copy(text.substr(i, j - i), i);
+      i = j < n ? j + Whitespace(text, j, &w) : j;
       continue;
     }
-    size_t j = i;
-    uint8_t high = 0;
-    while (j < text.size() && !IsAsciiSpace(s[j]))
-      high |= s[j++];
-    const std::string_view chunk = text.substr(i, j - i);
-    if (high < 0x80) {
-      w.Copy(chunk, i);
-    } else if (NeedsNfc(chunk)) {
-      NfcChunk(chunk, i, &w);
+    // A non-ASCII byte: its chunk starts after the last ASCII whitespace of the run.
+    size_t k = j;
+    while (k > i && !IsAsciiSpace(s[k - 1]))
+      --k;
+    w.Copy(text.substr(i, k - i), i);
+    size_t e = j;
+    while (e < n && !IsAsciiSpace(s[e]))
+      ++e;
+    const std::string_view chunk = text.substr(k, e - k);
+    if (NeedsNfc(chunk)) {
+      NfcChunk(chunk, k, &w);
     } else {
-      FoldRun(chunk, Origin{i}, &w);
+      FoldRun(chunk, Origin{k}, &w);
     }
-    i = j;
+    i = e;
   }
   if (map)
-    map->Finish(text.size());
+    map->Finish(n);
   return out;
 }
 

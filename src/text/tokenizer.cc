@@ -245,7 +245,9 @@ class Tokenizer {
       i = apos + 1;
     }
     const std::string_view word = s_.substr(i, end - i);
-    const bool joined = word.find_first_of("-'") != std::string_view::npos;
+    bool joined = false;
+    for (char c : word)
+      joined = joined || c == '-' || c == '\'';
     for (const std::string& suffix : joined ? lex_.suffixes : std::vector<std::string>{}) {
       if (word.size() > suffix.size() && EndsWithLower(word, suffix)) {
         Emit(i, end - suffix.size(), TokenKind::kWord);
@@ -261,11 +263,7 @@ class Tokenizer {
     Token& t = out_->emplace_back();
     t.span = Span{start, end};
     t.kind = kind;
-    FoldToken(s_.substr(start, end - start), &forms_);
-    t.lower = forms_.lower;
-    t.fold = forms_.fold;
-    t.capitalized = forms_.capitalized;
-    t.all_caps = forms_.all_caps;
+    FoldToken(s_.substr(start, end - start), &t.lower, &t.fold, &t.capitalized, &t.all_caps);
   }
 
   std::string_view s_;
@@ -275,7 +273,6 @@ class Tokenizer {
   std::vector<Token>* out_;
   const bool strict_number_spaces_;
   bool open_single_ = false;
-  FoldedForms forms_;
 };
 
 }  // namespace
