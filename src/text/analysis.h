@@ -58,8 +58,6 @@ struct Analysis {
     return std::string_view(norm).substr(norm_span.start, norm_span.end - norm_span.start);
   }
 
-  std::string_view Text(const Token& token) const { return Text(token.span); }
-
   Span ToOriginal(const Span& norm_span) const { return map.ToOriginal(norm_span); }
 
   // Index of the token holding norm byte `pos`, or of the first token after it; tokens.size()

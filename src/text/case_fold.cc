@@ -58,25 +58,29 @@ void AppendUtf8(UChar32 c, std::string* out) {
     out->append(buf, static_cast<size_t>(len));
 }
 
-void FoldAscii(std::string_view text, std::string* lower, std::string* fold, bool* capitalized,
+// The ASCII case: returns false (with *lower partly written) at the first non-ASCII byte.
+bool FoldAscii(std::string_view text, std::string* lower, std::string* fold, bool* capitalized,
                bool* all_caps) {
   lower->resize(text.size());
+  char* out = lower->data();
   bool any_letter = false, any_upper = false, any_lower = false;
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
+    if (static_cast<unsigned char>(c) >= 0x80)
+      return false;
     const bool up = c >= 'A' && c <= 'Z';
     const bool low = c >= 'a' && c <= 'z';
-    if (up || low) {
-      if (!any_letter)
-        *capitalized = up;
+    if (!any_letter && (up || low)) {
+      *capitalized = up;
       any_letter = true;
-      any_upper = any_upper || up;
-      any_lower = any_lower || low;
     }
-    (*lower)[i] = up ? static_cast<char>(c + 32) : c;
+    any_upper |= up;
+    any_lower |= low;
+    out[i] = up ? static_cast<char>(c + 32) : c;
   }
   *all_caps = any_upper && !any_lower;
   *fold = *lower;
+  return true;
 }
 
 }  // namespace

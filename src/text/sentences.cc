@@ -46,7 +46,7 @@ class Splitter {
     st.span = Span{t_[first].span.start, t_[end - 1].span.end};
     st.first_token = first;
     st.end_token = end;
-    st.paragraph_start = first == 0 || Gap(first - 1).find('\n') != std::string_view::npos;
+    st.paragraph_start = first == 0 || NewlineAfter(first - 1);
   }
 
   // The text between token i and token i + 1.
@@ -55,6 +55,14 @@ class Splitter {
   }
 
   bool Glued(size_t i) const { return t_[i].span.end == t_[i + 1].span.start; }
+
+  // True when the gap after token i holds a line break.
+  bool NewlineAfter(size_t i) const {
+    const std::string_view gap = Gap(i);
+    if (gap.size() <= 1)
+      return gap == "\n";
+    return gap.find('\n') != std::string_view::npos;
+  }
 
   bool IsEnder(size_t i) const {
     const Token& t = t_[i];
@@ -80,7 +88,7 @@ class Splitter {
   bool IsCloser(size_t k) const {
     const Token& t = t_[k + 1];
     const std::string_view x = Text(k + 1);
-    if (Gap(k).find('\n') != std::string_view::npos)
+    if (NewlineAfter(k))
       return false;
     if (t.kind == TokenKind::kQuote) {
       if (x == "\xC2\xBB" || x == "\xE2\x80\x9D" || x == "\xE2\x80\xBA")
@@ -99,6 +107,8 @@ class Splitter {
 
   // A line break between `last` and the next token that ends the sentence.
   bool LineBreakAfter(size_t last) const {
+    if (!NewlineAfter(last))
+      return false;
     const std::string_view gap = Gap(last);
     const size_t nl = gap.find('\n');
     if (nl == std::string_view::npos)
@@ -130,7 +140,7 @@ class Splitter {
   // Whether the ender at i (with closers up to `last`) ends the sentence.
   bool BreaksAfter(size_t i, size_t last) const {
     const size_t next = last + 1;
-    if (Gap(last).find('\n') != std::string_view::npos)
+    if (NewlineAfter(last))
       return true;
     if (!StartsSentence(next))
       return false;

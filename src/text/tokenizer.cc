@@ -260,9 +260,10 @@ class Tokenizer {
   }
 
   void Emit(size_t start, size_t end, TokenKind kind) {
-    Token& t = out_->emplace_back();
-    t.span = Span{start, end};
-    t.kind = kind;
+    // Aggregate initialization: value-initialization (emplace_back()) would first zero all
+    // 96 bytes of the token.
+    out_->push_back(Token{Span{start, end}, kind, std::string(), std::string(), false, false});
+    Token& t = out_->back();
     FoldToken(s_.substr(start, end - start), &t.lower, &t.fold, &t.capitalized, &t.all_caps);
   }
 
