@@ -74,6 +74,20 @@ TEST(Corpus, EveryTokenMapsBackToItsOriginalBytes) {
   EXPECT_GT(sentences, 8000u);
 }
 
+TEST(Corpus, LanguageOfEveryArticleAndTitle) {
+  const auto articles = testing::LoadArticles(testing::DefaultArticlesDir());
+  ASSERT_EQ(articles.size(), 385u);
+  int wrong_titles = 0;
+  for (const auto& art : articles) {
+    EXPECT_EQ(DetectLanguage(art.text), art.lang) << art.source;
+    const std::string lang = DetectLanguage(art.title);
+    if (lang != art.lang && lang != "und")
+      ++wrong_titles;
+  }
+  // Titles are a few words: "und" is fine, a wrong language is rare.
+  EXPECT_LE(wrong_titles, 10);
+}
+
 TEST(Corpus, TypographyVariantsMapBack) {
   const std::string text =
       "\uFEFF\u00AB\u2009Nous avons repris Alep\u2011Est\u202F\u00BB, a\u2011t\u2011il "
