@@ -61,11 +61,12 @@ void AppendUtf8(UChar32 c, std::string* out) {
 // The ASCII case: returns false (with *lower partly written) at the first non-ASCII byte.
 bool FoldAscii(std::string_view text, std::string* lower, std::string* fold, bool* capitalized,
                bool* all_caps) {
-  lower->resize(text.size());
-  char* out = lower->data();
+  const std::string_view src = text;
   bool any_letter = false, any_upper = false, any_lower = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
+  lower->assign(src.data(), src.size());
+  char* out = lower->data();
+  for (size_t i = 0; i < src.size(); ++i) {
+    const char c = src[i];
     if (static_cast<unsigned char>(c) >= 0x80)
       return false;
     const bool up = c >= 'A' && c <= 'Z';
@@ -76,10 +77,11 @@ bool FoldAscii(std::string_view text, std::string* lower, std::string* fold, boo
     }
     any_upper |= up;
     any_lower |= low;
-    out[i] = up ? static_cast<char>(c + 32) : c;
+    if (up)
+      out[i] = static_cast<char>(c + 32);
   }
   *all_caps = any_upper && !any_lower;
-  *fold = *lower;
+  fold->assign(out, src.size());
   return true;
 }
 

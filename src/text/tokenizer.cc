@@ -113,7 +113,10 @@ class Tokenizer {
   // Letters, marks and digits, joined across single '-' or '\'' between two word characters.
   size_t ScanWord(size_t i) const {
     size_t j = i;
+    const auto* b = reinterpret_cast<const uint8_t*>(s_.data());
     while (true) {
+      while (j < s_.size() && b[j] < 0x80 && IsWordClass(kAsciiClass[b[j]]))
+        ++j;  // fast path
       CodePoint cp = CodePointAt(s_, j);
       while (IsWordClass(cp.cls)) {
         j += cp.len;
