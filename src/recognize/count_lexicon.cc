@@ -73,6 +73,7 @@ Status ParseKinds(std::string_view field, uint8_t* kinds) {
 }
 
 Status LoadNumbers(const std::string& path, CountLexicon* lex) {
+  StringMap<size_t> single;
   return ReadTsv(path, 3, [&](const std::vector<std::string_view>& c, size_t) -> Status {
     NumberWord w;
     auto [p, ec] = std::from_chars(c[1].data(), c[1].data() + c[1].size(), w.value);
@@ -81,14 +82,16 @@ Status LoadNumbers(const std::string& path, CountLexicon* lex) {
     }
     SITREP_RETURN_IF_ERROR(ParseKinds(c[2], &w.kinds));
     std::vector<std::string> words = SplitPhrase(c[0], lex->elisions);
-    if (words.size() == 1) {
-      NumberWord& slot = lex->numbers[words[0]];
-      slot.value = w.value;
+    const std::string key = words.size() == 1 ? words[0] : std::string();
+    auto seen = key.empty() ? single.end() : single.find(key);
+    if (seen != single.end()) {  // "six", "million": French and English share the word
+      NumberWord& slot = lex->number_list[seen->second];
       slot.kinds = static_cast<uint8_t>(slot.kinds | w.kinds);
-    } else {
-      lex->number_phrases.Add(words, static_cast<int>(lex->number_list.size()));
-      lex->number_list.push_back(w);
+      return Status::Ok();
     }
+    if (!key.empty()) single.emplace(key, lex->number_list.size());
+    lex->number_phrases.Add(&lex->vocab, words, static_cast<int>(lex->number_list.size()));
+    lex->number_list.push_back(w);
     return Status::Ok();
   });
 }
@@ -103,7 +106,7 @@ Status LoadQualifiers(const std::string& path, CountLexicon* lex) {
       } else if (role >= QualifierRole::kPostAtLeast) {
         table = &lex->post_qualifiers;
       }
-      table->Add(SplitPhrase(c[0], lex->elisions), static_cast<int>(role));
+      table->Add(&lex->vocab, SplitPhrase(c[0], lex->elisions), static_cast<int>(role));
       return Status::Ok();
     }
     return InvalidArgumentError("unknown qualifier role '" + std::string(c[1]) + "'");
@@ -123,7 +126,7 @@ Status LoadGroups(const std::string& path, CountLexicon* lex) {
       if (!KnownWhat(c[3])) return InvalidArgumentError("unknown what '" + std::string(c[3]) + "'");
       g.what = std::string(c[3]);
     }
-    lex->groups.Add(SplitPhrase(c[0], lex->elisions), static_cast<int>(lex->group_list.size()));
+    lex->groups.Add(&lex->vocab, SplitPhrase(c[0], lex->elisions), static_cast<int>(lex->group_list.size()));
     lex->group_list.push_back(std::move(g));
     return Status::Ok();
   });
@@ -141,7 +144,7 @@ Status LoadCues(const std::string& path, CountLexicon* lex) {
       words[0] += "*";
       words.pop_back();
     }
-    lex->cues.Add(words, static_cast<int>(lex->cue_list.size()));
+    lex->cues.Add(&lex->vocab, words, static_cast<int>(lex->cue_list.size()));
     lex->cue_list.push_back(std::move(cue));
     return Status::Ok();
   });
@@ -151,7 +154,7 @@ Status LoadWords(const std::string& path, CountLexicon* lex) {
   return ReadTsv(path, 2, [&](const std::vector<std::string_view>& c, size_t) -> Status {
     for (const auto& [name, role] : kWordRoles) {
       if (name != c[1]) continue;
-      lex->roles[static_cast<int>(role)].Add(SplitPhrase(c[0], lex->elisions), 0);
+      lex->roles[static_cast<int>(role)].Add(&lex->vocab, SplitPhrase(c[0], lex->elisions), 0);
       return Status::Ok();
     }
     return InvalidArgumentError("unknown role '" + std::string(c[1]) + "'");

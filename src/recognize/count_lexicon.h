@@ -72,8 +72,8 @@ struct Cue {
 
 struct CountLexicon {
   ElisionSet elisions;
-  StringMap<NumberWord> numbers;  // one-word number words
-  PhraseTable number_phrases;     // multi-word number words; payload = index in number_list
+  Vocabulary vocab;            // every word of every table; tokens get their ids from it
+  PhraseTable number_phrases;  // number words; payload = index in number_list
   std::vector<NumberWord> number_list;
   PhraseTable pre_qualifiers, between_qualifiers, post_qualifiers;  // payload = QualifierRole
   PhraseTable groups;  // payload = index in group_list

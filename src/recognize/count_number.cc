@@ -17,14 +17,9 @@ const NumberWord* NumberParser::Word(size_t pos, size_t end, int* len) const {
   if (pos >= end || tok_[pos].kind != WordKind::kWord) return nullptr;
   int idx = 0;
   const int n = lex_.number_phrases.Match(tok_, pos, end, &idx);
-  if (n > 0) {
-    *len = n;
-    return &lex_.number_list[static_cast<size_t>(idx)];
-  }
-  auto it = lex_.numbers.find(tok_[pos].lower);
-  if (it == lex_.numbers.end()) return nullptr;
-  *len = 1;
-  return &it->second;
+  if (n == 0) return nullptr;
+  *len = n;
+  return &lex_.number_list[static_cast<size_t>(idx)];
 }
 
 // Digits that are a date, a time, a code or part of a compound are no count.

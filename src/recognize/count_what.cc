@@ -32,7 +32,7 @@ bool StopsClause(const SentenceScope& s, size_t pos, size_t end) {
 // Tokens [begin, end) hold only commas and "et"/"and"/"or": a list.
 bool OnlyListGlue(const SentenceScope& s, size_t begin, size_t end) {
   for (size_t j = begin; j < end; ++j) {
-    const std::string& w = s.tokens[j].lower;
+    const std::string_view w = s.tokens[j].lower;
     if (w != "," && w != "et" && w != "and" && w != "or" && w != "ou") return false;
   }
   return true;

@@ -23,7 +23,9 @@ StatusOr<std::unique_ptr<CountRecognizer>> CountRecognizer::Load(const std::stri
 
 void CountRecognizer::Run(const text::Analysis& analysis, const Document& doc,
                           Record* record) const {
-  const std::vector<WordToken> tokens = SplitWords(analysis, impl_->lexicon.elisions);
+  WordTokens words = SplitWords(analysis, impl_->lexicon.elisions);
+  impl_->lexicon.vocab.Assign(&words.tokens);
+  const std::vector<WordToken>& tokens = words.tokens;
   const int base = static_cast<int>(record->counts.size());
   for (FoundCount& f : ScanCounts(tokens, impl_->lexicon)) {
     Count c;

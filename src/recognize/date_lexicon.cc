@@ -27,14 +27,13 @@ bool TryInt(std::string_view s, int* out) {
   return ec == std::errc() && p == s.data() + s.size();
 }
 
-Status LoadNames(const std::string& path, const ElisionSet& elisions, int max,
-                 StringMap<int>* names) {
+Status LoadNames(const std::string& path, int max, DateLexicon* lex, PhraseTable* names) {
   return ReadTsv(path, 2, [&](const std::vector<std::string_view>& c, size_t) -> Status {
     int v = 0;
     if (!TryInt(c[1], &v) || v < 1 || v > max) return InvalidArgumentError("bad number");
-    std::vector<std::string> words = SplitPhrase(c[0], elisions);
+    std::vector<std::string> words = SplitPhrase(c[0], lex->elisions);
     if (words.size() != 1) return InvalidArgumentError("expected one word");
-    (*names)[words[0]] = v;
+    names->Add(&lex->vocab, words, v);
     return Status::Ok();
   });
 }
@@ -45,15 +44,15 @@ StatusOr<DateLexicon> DateLexicon::Load(const std::string& data_dir) {
   DateLexicon lex;
   const std::string dir = data_dir + "/dates/";
   SITREP_ASSIGN_OR_RETURN(lex.elisions, ReadElisions(data_dir + "/counts/elisions.txt"));
-  SITREP_RETURN_IF_ERROR(LoadNames(dir + "months.tsv", lex.elisions, 12, &lex.months));
-  SITREP_RETURN_IF_ERROR(LoadNames(dir + "weekdays.tsv", lex.elisions, 7, &lex.weekdays));
+  SITREP_RETURN_IF_ERROR(LoadNames(dir + "months.tsv", 12, &lex, &lex.months));
+  SITREP_RETURN_IF_ERROR(LoadNames(dir + "weekdays.tsv", 7, &lex, &lex.weekdays));
   SITREP_RETURN_IF_ERROR(
       ReadTsv(dir + "relative.tsv", 3, [&](const std::vector<std::string_view>& c, size_t) {
         int v = 0;
         if (!TryInt(c[2], &v)) return InvalidArgumentError("bad value");
         for (const auto& [name, role] : kRoles) {
           if (name != c[1]) continue;
-          lex.relative.Add(SplitPhrase(c[0], lex.elisions),
+          lex.relative.Add(&lex.vocab, SplitPhrase(c[0], lex.elisions),
                            static_cast<int>(lex.relative_list.size()));
           lex.relative_list.emplace_back(role, v);
           return Status::Ok();
@@ -68,7 +67,7 @@ StatusOr<DateLexicon> DateLexicon::Load(const std::string& data_dir) {
         }
         PhraseTable* t = c[1] == "the" ? &lex.the : c[1] == "of" ? &lex.of : nullptr;
         if (t == nullptr) return InvalidArgumentError("unknown role '" + std::string(c[1]) + "'");
-        t->Add(SplitPhrase(c[0], lex.elisions), 0);
+        t->Add(&lex.vocab, SplitPhrase(c[0], lex.elisions), 0);
         return Status::Ok();
       }));
   return lex;

@@ -78,9 +78,7 @@ class Scanner {
 
   bool Month(size_t i, int* month, size_t* end) const {
     if (i >= tok_.size() || tok_[i].kind != WordKind::kWord) return false;
-    auto it = lex_.months.find(tok_[i].lower);
-    if (it == lex_.months.end()) return false;
-    *month = it->second;
+    if (lex_.months.Match(tok_, i, tok_.size(), month) != 1) return false;
     *end = i + 1;
     // "Dec. 22": the period of an abbreviation, when a number follows.
     if (*end + 1 < tok_.size() && IsPunct(tok_[*end], ".") && tok_[*end].glued &&
@@ -178,8 +176,8 @@ class Scanner {
       w = i + len;  // "last Monday"
     }
     if (w >= tok_.size() || tok_[w].kind != WordKind::kWord) return false;
-    auto it = lex_.weekdays.find(tok_[w].lower);
-    if (it == lex_.weekdays.end()) return false;
+    int weekday = 0;
+    if (lex_.weekdays.Match(tok_, w, tok_.size(), &weekday) != 1) return false;
     size_t p = w + 1;
     if (mode == DateRole::kDay) {
       const size_t q = p < tok_.size() && IsPunct(tok_[p], ",") ? p + 1 : p;
@@ -200,9 +198,9 @@ class Scanner {
     f->relative = true;
     if (pub_) {
       const int64_t pub_wd = ((*pub_ % 7) + 7 + 3) % 7 + 1;  // 1970-01-01 was a Thursday
-      int64_t back = (pub_wd - it->second + 7) % 7;
+      int64_t back = (pub_wd - weekday + 7) % 7;
       if (mode == DateRole::kWeekdayLast && back == 0) back = 7;
-      int64_t fwd = (it->second - pub_wd + 7) % 7;
+      int64_t fwd = (weekday - pub_wd + 7) % 7;
       if (fwd == 0) fwd = 7;
       f->date = CivilString(mode == DateRole::kWeekdayNext ? *pub_ + fwd : *pub_ - back);
     }

@@ -37,8 +37,9 @@ enum class DateRole : uint8_t {
 
 struct DateLexicon {
   ElisionSet elisions;
-  StringMap<int> months;    // name -> 1..12
-  StringMap<int> weekdays;  // name -> 1 (Monday) .. 7
+  Vocabulary vocab;      // every word of every table; tokens get their ids from it
+  PhraseTable months;    // payload 1..12
+  PhraseTable weekdays;  // payload 1 (Monday) .. 7
   PhraseTable relative;     // payload = index in relative_list
   std::vector<std::pair<DateRole, int>> relative_list;
   PhraseTable the, of;  // words.tsv roles

@@ -22,7 +22,9 @@ StatusOr<std::unique_ptr<DateRecognizer>> DateRecognizer::Load(const std::string
 
 void DateRecognizer::Run(const text::Analysis& analysis, const Document& doc,
                          Record* record) const {
-  const std::vector<WordToken> tokens = SplitWords(analysis, impl_->lexicon.elisions);
+  WordTokens words = SplitWords(analysis, impl_->lexicon.elisions);
+  impl_->lexicon.vocab.Assign(&words.tokens);
+  const std::vector<WordToken>& tokens = words.tokens;
   for (FoundDate& f : ScanDates(tokens, impl_->lexicon, doc.published, doc.lang == "en")) {
     DateMention m;
     m.span = analysis.ToOriginal(Span{tokens[f.begin].span.start, tokens[f.end - 1].span.end});

@@ -28,18 +28,37 @@ bool AllDigits(std::string_view s) {
   return true;
 }
 
+bool NeedsLower(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 'A' && c <= 'Z') return true;
+    if ((c == 0xC3 || c == 0xC4 || c == 0xC5) && i + 1 < s.size()) return true;
+  }
+  return false;
+}
+
+// `s` lower-cased: itself when already lower-case, else a copy in the arena (which was reserved
+// for the whole text, so earlier views stay valid).
+std::string_view Lower(std::string_view s, std::string* arena) {
+  if (!NeedsLower(s)) return s;
+  const size_t at = arena->size();
+  arena->append(LowerUtf8(s));
+  return std::string_view(*arena).substr(at, s.size());
+}
+
 // Cuts a word token into elision prefix and hyphen-separated parts.
 void SplitWord(const text::Analysis& a, Span span, bool glued, const ElisionSet& elisions,
-               std::vector<WordToken>* out) {
+               WordTokens* words) {
+  std::vector<WordToken>* out = &words->tokens;
   std::string_view text = a.Text(span);
   size_t pos = 0;
   const size_t apos = text.find('\'');
   if (apos != std::string_view::npos && apos + 1 < text.size()) {
-    std::string prefix = LowerUtf8(text.substr(0, apos + 1));
+    const std::string_view prefix = Lower(text.substr(0, apos + 1), &words->arena);
     if (elisions.count(prefix) != 0) {
       WordToken t;
       t.span = Span{span.start, span.start + apos + 1};
-      t.lower = std::move(prefix);
+      t.lower = prefix;
       t.glued = glued;
       t.capital = StartsUpper(text);
       out->push_back(std::move(t));
@@ -54,7 +73,7 @@ void SplitWord(const text::Analysis& a, Span span, bool glued, const ElisionSet&
       WordToken t;
       std::string_view part = text.substr(pos, dash - pos);
       t.span = Span{span.start + pos, span.start + dash};
-      t.lower = LowerUtf8(part);
+      t.lower = Lower(part, &words->arena);
       t.glued = glued;
       t.capital = StartsUpper(part);
       t.kind = IsDigit(part[0]) ? WordKind::kOther : WordKind::kWord;
@@ -70,7 +89,7 @@ void AddNumber(const text::Analysis& a, Span span, bool glued, std::vector<WordT
   t.span = span;
   t.glued = glued;
   std::string_view text = a.Text(span);
-  t.lower = std::string(text);
+  t.lower = text;
   for (char c : text) t.digits += IsDigit(c) ? 1 : 0;
   t.kind = TryParseDigits(text, &t.number, &t.integer, &t.grouped) ? WordKind::kNumber
                                                                      : WordKind::kOther;
@@ -97,7 +116,7 @@ std::string LowerUtf8(std::string_view s) {
   for (size_t i = 0; i < out.size(); ++i) {
     const auto c = static_cast<unsigned char>(out[i]);
     if (c < 0x80) {
-      out[i] = static_cast<char>(std::tolower(c));
+      if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + 32);
     } else if (i + 1 < out.size()) {
       const auto d = static_cast<unsigned char>(out[i + 1]);
       if (c == 0xC3 && d >= 0x80 && d <= 0x9E && d != 0x97) {
@@ -156,8 +175,10 @@ bool TryParseDigits(std::string_view s, double* value, bool* integer, bool* grou
   return true;
 }
 
-std::vector<WordToken> SplitWords(const text::Analysis& a, const ElisionSet& elisions) {
-  std::vector<WordToken> out;
+WordTokens SplitWords(const text::Analysis& a, const ElisionSet& elisions) {
+  WordTokens words;
+  words.arena.reserve(std::max<size_t>(a.norm.size(), 32) + 1);
+  std::vector<WordToken>& out = words.tokens;
   out.reserve(a.tokens.size() + a.tokens.size() / 8);
   size_t prev_end = static_cast<size_t>(-1);
   size_t sentence_idx = 0;
@@ -184,11 +205,11 @@ std::vector<WordToken> SplitWords(const text::Analysis& a, const ElisionSet& eli
         AddNumber(a, tok.span, glued, &out);
       }
     } else if (tok.kind == text::TokenKind::kWord) {
-      SplitWord(a, tok.span, glued, elisions, &out);
+      SplitWord(a, tok.span, glued, elisions, &words);
     } else {
       WordToken t;
       t.span = tok.span;
-      t.lower = std::string(a.Text(tok.span));
+      t.lower = a.Text(tok.span);
       t.glued = glued;
       t.kind = tok.kind == text::TokenKind::kSymbol ? WordKind::kOther : WordKind::kPunct;
       out.push_back(std::move(t));
@@ -198,24 +219,38 @@ std::vector<WordToken> SplitWords(const text::Analysis& a, const ElisionSet& eli
     }
     prev_end = tok.span.end;
   }
-  return out;
+  return words;
 }
 
 std::vector<std::string> SplitPhrase(std::string_view phrase, const ElisionSet& elisions) {
   const text::Analysis a = text::Analyze(phrase, "");
   std::vector<std::string> words;
-  for (WordToken& t : SplitWords(a, elisions)) {
+  for (const WordToken& t : SplitWords(a, elisions).tokens) {
     // A data phrase may end in an elision ("près d'"): "d" + "'" -> "d'".
     if (t.lower == "'" && t.glued && !words.empty()) {
       words.back() += "'";
     } else {
-      words.push_back(std::move(t.lower));
+      words.emplace_back(t.lower);
     }
   }
   return words;
 }
 
-void PhraseTable::Add(const std::vector<std::string>& words, int payload) {
+int32_t Vocabulary::Intern(const std::string& word) {
+  auto [it, added] = ids_.emplace(word, static_cast<int32_t>(ids_.size()));
+  return it->second;
+}
+
+int32_t Vocabulary::Find(std::string_view word) const {
+  auto it = ids_.find(word);
+  return it == ids_.end() ? -1 : it->second;
+}
+
+void Vocabulary::Assign(std::vector<WordToken>* tokens) const {
+  for (WordToken& t : *tokens) t.id = Find(t.lower);
+}
+
+void PhraseTable::Add(Vocabulary* vocab, const std::vector<std::string>& words, int payload) {
   if (words.empty()) return;
   ++count_;
   if (words.size() == 1 && words[0].size() > 1 && words[0].back() == '*') {
@@ -225,23 +260,24 @@ void PhraseTable::Add(const std::vector<std::string>& words, int payload) {
     return;
   }
   Entry e;
-  e.rest.assign(words.begin() + 1, words.end());
+  for (size_t k = 1; k < words.size(); ++k) e.rest.push_back(vocab->Intern(words[k]));
   e.payload = payload;
-  by_first_[words[0]].push_back(std::move(e));
+  const auto first = static_cast<size_t>(vocab->Intern(words[0]));
+  if (by_first_.size() <= first) by_first_.resize(first + 1);
+  by_first_[first].push_back(std::move(e));
 }
 
 int PhraseTable::Match(const std::vector<WordToken>& tokens, size_t pos, size_t end,
                        int* payload) const {
   if (pos >= end) return 0;
-  const std::string& first = tokens[pos].lower;
+  const int32_t id = tokens[pos].id;
   int best = 0;
-  auto it = by_first_.find(first);
-  if (it != by_first_.end()) {
-    for (const Entry& e : it->second) {
+  if (id >= 0 && static_cast<size_t>(id) < by_first_.size()) {
+    for (const Entry& e : by_first_[static_cast<size_t>(id)]) {
       const size_t len = e.rest.size() + 1;
       if (static_cast<int>(len) <= best || pos + len > end) continue;
       bool ok = true;
-      for (size_t k = 0; k < e.rest.size() && ok; ++k) ok = tokens[pos + 1 + k].lower == e.rest[k];
+      for (size_t k = 0; k < e.rest.size() && ok; ++k) ok = tokens[pos + 1 + k].id == e.rest[k];
       if (ok) {
         best = static_cast<int>(len);
         *payload = e.payload;
@@ -249,9 +285,10 @@ int PhraseTable::Match(const std::vector<WordToken>& tokens, size_t pos, size_t 
     }
   }
   if (best > 0 || stems_.empty() || tokens[pos].kind != WordKind::kWord) return best;
-  const size_t limit = std::min(max_stem_, first.size());
+  const std::string_view word = tokens[pos].lower;
+  const size_t limit = std::min(max_stem_, word.size());
   for (size_t n = limit; n >= 2; --n) {
-    auto st = stems_.find(std::string_view(first).substr(0, n));
+    auto st = stems_.find(word.substr(0, n));
     if (st != stems_.end()) {
       *payload = st->second;
       return 1;

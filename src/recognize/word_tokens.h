@@ -31,8 +31,8 @@ enum class WordKind : uint8_t {
 };
 
 struct WordToken {
-  Span span;  // in Analysis::norm
-  std::string lower;
+  Span span;               // in Analysis::norm
+  std::string_view lower;  // into Analysis::norm, or WordTokens::arena when lower-casing changed it
   WordKind kind = WordKind::kWord;
   bool glued = false;    // touches the previous token (no space in between)
   bool capital = false;  // starts with an upper-case letter
@@ -41,6 +41,7 @@ struct WordToken {
   int digits = 0;        // kNumber: count of digits
   double number = 0;     // kNumber: its value
   uint32_t sentence = 0;
+  int32_t id = -1;       // index of `lower` in a Vocabulary, -1 if not in it
 };
 
 // Transparent hashing so maps keyed by std::string accept std::string_view lookups.
@@ -55,8 +56,16 @@ using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>
 // Elided French prefixes, lower-case with their apostrophe ("d'", "qu'", "jusqu'").
 using ElisionSet = StringSet;
 
-// Splits the analysis into WordTokens (see the file comment). Linear in the text size.
-std::vector<WordToken> SplitWords(const text::Analysis& analysis, const ElisionSet& elisions);
+// A document's WordTokens with the storage of their lower-cased forms. Move-only in effect:
+// the views stay valid when the struct is moved (the arena is on the heap), not when copied.
+struct WordTokens {
+  std::string arena;
+  std::vector<WordToken> tokens;
+};
+
+// Splits the analysis into WordTokens (see the file comment). Linear in the text size. The
+// tokens point into `analysis.norm`, which must outlive them.
+WordTokens SplitWords(const text::Analysis& analysis, const ElisionSet& elisions);
 
 // Lower-cased tokens of a data phrase, split exactly as SplitWords splits a text.
 std::vector<std::string> SplitPhrase(std::string_view phrase, const ElisionSet& elisions);
@@ -69,11 +78,25 @@ bool TryParseDigits(std::string_view s, double* value, bool* integer, bool* grou
 // Lower-cases ASCII, Latin-1 and Latin Extended-A letters; other bytes are copied.
 std::string LowerUtf8(std::string_view s);
 
-// Multi-word phrases keyed by their first token; a one-word entry ending in '*' is a stem that
-// matches any word starting with it. Payloads are the caller's.
+// The words a lexicon knows, numbered once at load, so that matching a token against every
+// table costs one hash lookup per token (Assign) and integer compares afterwards.
+class Vocabulary {
+ public:
+  int32_t Intern(const std::string& word);
+  int32_t Find(std::string_view word) const;
+  // Sets every token's id (-1 for words the lexicon does not know).
+  void Assign(std::vector<WordToken>* tokens) const;
+
+ private:
+  StringMap<int32_t> ids_;
+};
+
+// Multi-word phrases keyed by their first token's id; a one-word entry ending in '*' is a stem
+// that matches any word starting with it. Payloads are the caller's. Tokens must have their
+// ids from the Vocabulary given to Add.
 class PhraseTable {
  public:
-  void Add(const std::vector<std::string>& words, int payload);
+  void Add(Vocabulary* vocab, const std::vector<std::string>& words, int payload);
 
   // Longest phrase starting at tokens[pos] and ending before `end`: its length in tokens, or 0.
   int Match(const std::vector<WordToken>& tokens, size_t pos, size_t end, int* payload) const;
@@ -82,10 +105,10 @@ class PhraseTable {
 
  private:
   struct Entry {
-    std::vector<std::string> rest;
+    std::vector<int32_t> rest;
     int payload = 0;
   };
-  StringMap<std::vector<Entry>> by_first_;
+  std::vector<std::vector<Entry>> by_first_;  // indexed by word id
   StringMap<int> stems_;
   size_t max_stem_ = 0;
   size_t count_ = 0;
