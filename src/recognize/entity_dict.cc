@@ -268,7 +268,7 @@ void Loader::AddPhrase(std::string_view text, Entry entry, bool replace_actor) {
   if (n == 0 || n > 255) return;
   if (entry.rule == CaseRule::kExact) entry.exact = exact;
   if (entry.rule == CaseRule::kProper && n == 1 && key.size() <= 4) entry.rule = CaseRule::kShort;
-  std::vector<Entry>& list = d_.phrases[key];
+  std::vector<Entry>& list = d_.phrases[key].entries;
   if (replace_actor) {
     for (Entry& old : list) {
       if (old.type != EntryType::kActor || old.rule != entry.rule || old.exact != entry.exact) {
@@ -279,15 +279,20 @@ void Loader::AddPhrase(std::string_view text, Entry entry, bool replace_actor) {
     }
   }
   list.push_back(std::move(entry));
-  uint8_t& max = d_.max_units[key.substr(0, key.find(' '))];
-  max = std::max(max, static_cast<uint8_t>(n));
+  const size_t h = StringHash{}(std::string_view(key).substr(0, key.find(' '))) &
+                   (EntityDict::kFirstBits - 1);
+  d_.first_bits[h / 64] |= uint64_t{1} << (h % 64);
+  for (size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
+    d_.phrases[key.substr(0, space)].continues = true;
+  }
 }
 
 void Loader::RemoveActorPhrase(std::string_view text) {
   size_t n = 0;
   auto it = d_.phrases.find(KeyOf(text, nullptr, &n));
   if (it == d_.phrases.end()) return;
-  std::erase_if(it->second, [](const Entry& e) { return e.type == EntryType::kActor; });
+  std::erase_if(it->second.entries,
+                [](const Entry& e) { return e.type == EntryType::kActor; });
 }
 
 }  // namespace

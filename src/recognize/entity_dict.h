@@ -3,9 +3,9 @@
 // folded unit sequences ("vladimir putin", "chef d' etat").
 //
 // DESCRIPTION: every alias, demonym, role noun and title is cut into units (entity_text.h)
-// and its keys joined by ' ' index a list of Entries in `phrases`; `max_units` gives, per
-// first key, the longest phrase that starts with it, so a longest-match scan costs a few
-// hash lookups per unit. Files are read once at Load(); later reads are const and
+// and its keys joined by ' ' index a Phrase in `phrases`; every proper prefix of a phrase
+// ("vladimir") is there too, with `continues` set, so a longest-match scan stops as soon as
+// no phrase can continue: about one hash lookup per unit. Files are read once at Load(); later reads are const and
 // thread-safe. Hand-written files override the generated *.gen.tsv ones (see README.md).
 #pragma once
 
@@ -70,6 +70,11 @@ struct StringHash {
 template <typename V>
 using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
+struct Phrase {
+  std::vector<Entry> entries;  // empty for a prefix that is no phrase itself
+  bool continues = false;      // a longer phrase starts with this one
+};
+
 struct EntityDict {
   FoldTable fold;
   std::unordered_set<std::string> elisions, articles, preps, particles, place_words, first_names;
@@ -81,8 +86,15 @@ struct EntityDict {
   std::vector<Title> titles;
   std::vector<OrgHead> org_heads;
   StringMap<std::vector<Office>> offices;  // key: role + ' ' + of
-  StringMap<std::vector<Entry>> phrases;
-  StringMap<uint8_t> max_units;
+  StringMap<Phrase> phrases;
+  // One bit per hash of a phrase's first key: most words of a text are no phrase's start and
+  // are rejected here without touching the (large, cache-cold) hash table.
+  std::vector<uint64_t> first_bits = std::vector<uint64_t>(kFirstBits / 64);
+  static constexpr size_t kFirstBits = size_t{1} << 20;
+  bool MayStart(std::string_view key) const {
+    const size_t h = StringHash{}(key) & (kFirstBits - 1);
+    return (first_bits[h / 64] >> (h % 64)) & 1;
+  }
 
   // Loads every file of `dir` (data/actors). Errors name the file and line.
   static StatusOr<std::unique_ptr<EntityDict>> Load(const std::string& dir);

@@ -189,90 +189,112 @@ void EntityRun::FindSurnames() {
 }
 
 // Titles: the person named with them; else the same office named with a person elsewhere
-// in the article; else the office holder on the publication date; else a label.
+// in the article (before, else after); else the office holder on the publication date; else
+// a label. Linear: titles and roles are in text order in pending_.
 void EntityRun::ResolveTitles() {
-  const std::string date = doc_.published.value_or("");
+  std::vector<size_t> titles;
+  std::unordered_map<std::string, std::string> last_of;
   for (size_t i = 0; i < pending_.size(); ++i) {
     Pending& t = pending_[i];
     if (!t.title) continue;
-    if (t.person < 0 && t.of.empty()) {
-      for (size_t j = i; j-- > 0;) {
-        if (pending_[j].title && pending_[j].role == t.role && !pending_[j].of.empty()) {
-          t.of = pending_[j].of;
-          break;
-        }
-      }
+    titles.push_back(i);
+    auto it = t.person < 0 && t.of.empty() ? last_of.find(t.role) : last_of.end();
+    if (it != last_of.end()) t.of = it->second;
+    if (!t.of.empty()) last_of[t.role] = t.of;
+  }
+  std::vector<int> named(titles.size(), -1);
+  std::unordered_map<std::string, int> seen;
+  for (size_t k = 0; k < titles.size(); ++k) {
+    const Pending& t = pending_[titles[k]];
+    const std::string key = t.role + " " + t.of;
+    if (t.person >= 0) {
+      named[k] = seen[key] = t.person;
+    } else if (auto it = seen.find(key); it != seen.end()) {
+      named[k] = it->second;
     }
-    const Pending* named = nullptr;
-    if (t.person >= 0) named = &pending_[static_cast<size_t>(t.person)];
-    for (size_t j = i; named == nullptr && j-- > 0;) {
-      const Pending& o = pending_[j];
-      if (o.title && o.person >= 0 && o.role == t.role && o.of == t.of) {
-        named = &pending_[static_cast<size_t>(o.person)];
-      }
+  }
+  seen.clear();
+  for (size_t k = titles.size(); k-- > 0;) {
+    const Pending& t = pending_[titles[k]];
+    const std::string key = t.role + " " + t.of;
+    if (t.person >= 0) {
+      seen[key] = t.person;
+    } else if (auto it = seen.find(key); named[k] < 0 && !t.of.empty() && it != seen.end()) {
+      named[k] = it->second;
     }
-    for (size_t j = i + 1; named == nullptr && !t.of.empty() && j < pending_.size(); ++j) {
-      const Pending& o = pending_[j];
-      if (o.title && o.person >= 0 && o.role == t.role && o.of == t.of) {
-        named = &pending_[static_cast<size_t>(o.person)];
-      }
-    }
-    const std::string country = OfCountry(t.of);
-    if (named != nullptr) {
-      t.name = named->name;
-      t.id = named->id;
-      t.country = named->country.empty() ? country : named->country;
-      t.sector = named->sector;
-    } else if (const Actor* holder = t.of.empty() ? nullptr
-                                                  : dict_.OfficeHolder(t.role, t.of, date)) {
-      NameFromActor(*holder, &t);
-    } else {
-      const Actor* of = dict_.FindActor(t.of);
-      t.name = country.empty() ? (of != nullptr ? of->name + " " + t.label : t.label)
-                               : dict_.Adjective(country) + " " + t.label;
-      t.country = country;
-    }
-    if (t.sector.empty()) {
-      const Actor* of = dict_.FindActor(t.of);
-      t.sector = of != nullptr && of->kind != "state" && !of->sector.empty() ? of->sector : "GOV";
-    }
-    if (t.country.empty()) t.country = country;
-    if (named != nullptr && t.person >= 0 && pending_[static_cast<size_t>(t.person)].pattern) {
-      Pending& person = pending_[static_cast<size_t>(t.person)];
-      if (person.country.empty()) person.country = t.country;
-      if (person.sector.empty()) person.sector = t.sector;
-    }
+  }
+  for (size_t k = 0; k < titles.size(); ++k) ResolveTitle(titles[k], named[k]);
+}
+
+void EntityRun::ResolveTitle(size_t i, int named_idx) {
+  Pending& t = pending_[i];
+  const Actor* of = t.of.empty() ? nullptr : dict_.FindActor(t.of);
+  const std::string country = of != nullptr && of->kind == "state" ? of->country : "";
+  const Actor* holder = nullptr;
+  if (named_idx < 0 && of != nullptr) {
+    holder = dict_.OfficeHolder(t.role, of->id, doc_.published.value_or(""));
+  }
+  if (named_idx >= 0) {
+    const Pending& named = pending_[static_cast<size_t>(named_idx)];
+    t.name = named.name;
+    t.id = named.id;
+    t.country = named.country.empty() ? country : named.country;
+    t.sector = named.sector;
+  } else if (holder != nullptr) {
+    NameFromActor(*holder, &t);
+  } else {
+    t.name = !country.empty() ? dict_.Adjective(country) + " " + t.label
+             : of != nullptr  ? of->name + " " + t.label
+                              : t.label;
+    t.country = country;
+  }
+  if (t.sector.empty()) {
+    t.sector = of != nullptr && of->kind != "state" && !of->sector.empty() ? of->sector : "GOV";
+  }
+  if (t.country.empty()) t.country = country;
+  if (t.person >= 0 && pending_[static_cast<size_t>(t.person)].pattern) {
+    Pending& person = pending_[static_cast<size_t>(t.person)];
+    if (person.country.empty()) person.country = t.country;
+    if (person.sector.empty()) person.sector = t.sector;
   }
 }
 
 // "l'armée" alone takes the country of the same role named with a demonym nearby in the
-// article ("l'armée syrienne"), the nearest before, else the nearest after.
+// article: the nearest before, else (for a bare noun: "de l'armée.", not "forces supplétives")
+// the nearest after.
 void EntityRun::ResolveRoles() {
+  std::vector<size_t> roles;
   for (size_t i = 0; i < pending_.size(); ++i) {
-    if (!pending_[i].org_role) continue;
-    const Pending* found = nullptr;
-    for (size_t j = i; found == nullptr && j-- > 0;) {
-      if (!pending_[j].title && pending_[j].label == pending_[i].label &&
-          !pending_[j].country.empty()) {
-        found = &pending_[j];
-      }
+    if (!pending_[i].title && !pending_[i].label.empty()) roles.push_back(i);
+  }
+  std::vector<int> found(roles.size(), -1);
+  std::unordered_map<std::string, int> seen;
+  for (size_t k = 0; k < roles.size(); ++k) {
+    const Pending& p = pending_[roles[k]];
+    if (!p.country.empty()) {
+      seen[p.label] = static_cast<int>(roles[k]);
+    } else if (auto it = seen.find(p.label); p.org_role && it != seen.end()) {
+      found[k] = it->second;
     }
-    // Looking ahead only for a bare noun ("de l'armée."), not one with an adjective after it
-    // ("forces supplétives").
-    const uint32_t after = pending_[i].end;
+  }
+  seen.clear();
+  for (size_t k = roles.size(); k-- > 0;) {
+    const Pending& p = pending_[roles[k]];
+    const uint32_t after = p.end;
     const bool bare = after >= units_.size() || units_[after].punct ||
                       dict_.preps.count(units_[after].key) > 0 ||
                       dict_.articles.count(units_[after].key) > 0;
-    for (size_t j = i + 1; found == nullptr && bare && j < pending_.size(); ++j) {
-      if (!pending_[j].title && pending_[j].label == pending_[i].label &&
-          !pending_[j].country.empty()) {
-        found = &pending_[j];
-      }
+    if (!p.country.empty()) {
+      seen[p.label] = static_cast<int>(roles[k]);
+    } else if (auto it = seen.find(p.label);
+               p.org_role && bare && found[k] < 0 && it != seen.end()) {
+      found[k] = it->second;
     }
-    if (found != nullptr) {
-      pending_[i].country = found->country;
-      pending_[i].name = found->name;
-    }
+  }
+  for (size_t k = 0; k < roles.size(); ++k) {
+    if (found[k] < 0) continue;
+    pending_[roles[k]].country = pending_[static_cast<size_t>(found[k])].country;
+    pending_[roles[k]].name = pending_[static_cast<size_t>(found[k])].name;
   }
 }
 

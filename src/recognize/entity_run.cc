@@ -37,10 +37,16 @@ void EntityRun::Run(std::vector<Entity>* out) {
   FindSurnames();
   ResolveTitles();
   ResolveRoles();
-  std::stable_sort(pending_.begin(), pending_.end(), [](const Pending& a, const Pending& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  std::vector<uint32_t> order(pending_.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [this](uint32_t a, uint32_t b) {
+    const Pending& pa = pending_[a];
+    const Pending& pb = pending_[b];
+    return pa.begin != pb.begin ? pa.begin < pb.begin : pa.end > pb.end;
   });
-  for (const Pending& p : pending_) {
+  out->reserve(out->size() + order.size());
+  for (uint32_t idx : order) {
+    const Pending& p = pending_[idx];
     if (p.kind.empty()) continue;
     Entity e;
     e.kind = p.kind;
@@ -59,23 +65,25 @@ void EntityRun::FindMatches() {
   std::string key;
   const uint32_t n = static_cast<uint32_t>(units_.size());
   for (uint32_t i = 0; i < n;) {
-    auto max_it = units_[i].punct ? dict_.max_units.end() : dict_.max_units.find(units_[i].key);
     Match best;
-    if (max_it != dict_.max_units.end()) {
-      key.clear();
-      for (uint32_t len = 1; len <= max_it->second && i + len <= n; ++len) {
-        const Unit& u = units_[i + len - 1];
-        if (u.punct && u.key != "'s") break;
-        if (len > 1) key += ' ';
-        key += u.key;
-        auto it = dict_.phrases.find(key);
-        if (it == dict_.phrases.end()) continue;
-        Match m{i, i + len, {}, 0};
-        for (const Entry& e : it->second) {
-          if (m.size < m.entries.size() && Accepts(e, i, len)) m.entries[m.size++] = &e;
-        }
-        if (m.size > 0) best = m;
+    if (units_[i].punct || !dict_.MayStart(units_[i].key)) {
+      ++i;
+      continue;
+    }
+    key.clear();
+    for (uint32_t len = 1; i + len <= n; ++len) {
+      const Unit& u = units_[i + len - 1];
+      if (u.punct && (len == 1 || u.key != "'s")) break;
+      if (len > 1) key += ' ';
+      key += u.key;
+      auto it = dict_.phrases.find(key);
+      if (it == dict_.phrases.end()) break;
+      Match m{i, i + len, {}, 0};
+      for (const Entry& e : it->second.entries) {
+        if (m.size < m.entries.size() && Accepts(e, i, len)) m.entries[m.size++] = &e;
       }
+      if (m.size > 0) best = m;
+      if (!it->second.continues) break;
     }
     if (best.size == 0) {
       ++i;

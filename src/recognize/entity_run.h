@@ -63,6 +63,7 @@ class EntityRun {
   void FindSurnames();
   void LinkTitleNames();
   void ResolveTitles();
+  void ResolveTitle(size_t i, int named_idx);
   void ResolveRoles();
 
   int NameAt(uint32_t k, bool comma, const std::unordered_map<uint32_t, int>& person_at);

@@ -63,9 +63,10 @@ void CaseFlags(std::string_view text, Unit* unit) {
     UChar32 c = DecodeAt(text, pos, &len);
     pos += len;
     if (c == '.' || c == '\'') continue;
-    const bool up = IsCasedUpper(c);
-    const bool low = u_islower(c) != 0;
-    if (first) unit->cap = up || (!low && u_isalpha(c) != 0);
+    const bool ascii = c < 0x80;
+    const bool up = ascii ? (c >= 'A' && c <= 'Z') : IsCasedUpper(c);
+    const bool low = ascii ? (c >= 'a' && c <= 'z') : u_islower(c) != 0;
+    if (first) unit->cap = up || (!low && !ascii && u_isalpha(c) != 0);
     first = false;
     any_upper |= up;
     any_lower |= low;
