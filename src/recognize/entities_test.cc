@@ -251,6 +251,37 @@ TEST(Entities, BareRoleTakesTheCountryNamedNearby) {
   Expect(r, "armée", "organization", "Malian Armed Forces", "MLI", "MIL", 30);
 }
 
+TEST(Entities, RoleOfAState) {
+  Record r = Recognize("The SDF reached an agreement with the government of Syria.", "en");
+  Expect(r, "government of Syria", "organization", "Syrian government", "SYR", "GOV");
+  Expect(r, "SDF", "armed_group", "Syrian Democratic Forces", "SYR", "REB");
+}
+
+TEST(Entities, TitleComplementThenName) {
+  // The name may follow the title's complement and a comma, or an honorific.
+  Record r = Recognize(
+      "Le président du directoire du groupe, Philippe Varin, a parlé. Le chef du gouvernement "
+      "français, M. Ayrault, a répondu.",
+      "fr", "2012-07-12");
+  Expect(r, "président du directoire du groupe", "person", "Philippe Varin");
+  Expect(r, "chef du gouvernement français", "person", "Jean-Marc Ayrault", "FRA");
+  Expect(r, "Ayrault", "person", "Jean-Marc Ayrault", "FRA");
+}
+
+TEST(Entities, NamesThatAreNotPersons) {
+  Record r = Recognize(
+      "Coast Guard Commandant Admiral Elson Hermogino spoke near Karl Marx Avenue, at the "
+      "Roman Catholic cathedral, before the General Assembly.",
+      "en");
+  Expect(r, "Elson Hermogino", "person", "Elson Hermogino");
+  Expect(r, "General Assembly", "organization", "United Nations General Assembly");
+  for (const Entity& e : r.entities) {
+    EXPECT_EQ(e.text.find("Avenue"), std::string::npos) << Dump(r);
+    EXPECT_EQ(e.text.find("Catholic"), std::string::npos) << Dump(r);
+    EXPECT_EQ(e.text.find("Admiral"), std::string::npos) << Dump(r);
+  }
+}
+
 TEST(Entities, ArmedGroupsAcrossLanguages) {
   Record fr = Recognize(
       "Les jihadistes de l'EI, aussi appelé Daech ou État islamique, ont attaqué des positions "

@@ -109,8 +109,8 @@ Status Loader::LoadFunctionWords() {
       d_.preps.insert(key);
     } else if (r[1] == "particle") {
       d_.particles.insert(key);
-    } else if (r[1] == "place") {
-      d_.place_words.insert(key);
+    } else if (r[1] == "nonperson") {
+      d_.nonperson_words.insert(key);
     } else {
       return InvalidArgumentError(at + ": unknown class '" + r[1] + "'");
     }

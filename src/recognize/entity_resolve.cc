@@ -54,7 +54,7 @@ uint32_t EntityRun::CapitalizedRunBack(uint32_t end) const {
 int EntityRun::AddPattern(uint32_t begin, uint32_t end, const std::string& kind,
                           const std::string& sector) {
   for (uint32_t u = begin; kind == "person" && u < end; ++u) {
-    if (dict_.place_words.count(units_[u].key) > 0) return -1;  // "Karl Marx Avenue"
+    if (dict_.nonperson_words.count(units_[u].key) > 0) return -1;  // "Karl Marx Avenue"
   }
   Pending p;
   p.begin = begin;
@@ -70,6 +70,10 @@ int EntityRun::AddPattern(uint32_t begin, uint32_t end, const std::string& kind,
 
 void EntityRun::ReadHonorific(size_t mi) {
   const uint32_t start = matches_[mi].end;
+  const int next = MatchAt(start);
+  if (next >= 0 && Get(matches_[static_cast<size_t>(next)], EntryType::kHonorific) != nullptr) {
+    return;  // "Commandant Admiral Elson Hermogino": the last honorific reads the name
+  }
   const uint32_t len = CapitalizedRun(start);
   if (len > 0) AddPattern(start, start + len, "person", "");
 }
@@ -96,6 +100,10 @@ void EntityRun::ReadOrgHead(size_t mi) {
 // is a known first name). -1 when none.
 int EntityRun::NameAt(uint32_t k, bool comma,
                       const std::unordered_map<uint32_t, int>& person_at) {
+  const int m = MatchAt(k);
+  if (m >= 0 && Get(matches_[static_cast<size_t>(m)], EntryType::kHonorific) != nullptr) {
+    k = matches_[static_cast<size_t>(m)].end;  // ", M. Ayrault"
+  }
   auto at = person_at.find(k);
   if (at != person_at.end()) return at->second;
   const uint32_t len = k < units_.size() ? CapitalizedRun(k) : 0;
@@ -122,12 +130,12 @@ void EntityRun::LinkTitleNames() {
     const bool comma = k < units_.size() && units_[k].key == ",";
     int person = NameAt(comma ? k + 1 : k, comma, person_at);
     if (person < 0 && k < units_.size() && dict_.preps.count(units_[k].key) > 0) {
-      for (uint32_t j = k + 1; j < units_.size() && j < k + 7 && person < 0; ++j) {
+      for (uint32_t j = k + 1; j < units_.size() && j < k + 9 && person < 0; ++j) {
         if (units_[j].key == ",") {
           person = NameAt(j + 1, true, person_at);
           if (person >= 0) pending_[i].end = j;
         }
-        if (units_[j].punct || units_[j].cap) break;
+        if (units_[j].punct) break;
       }
     }
     if (person < 0) {
@@ -249,7 +257,7 @@ void EntityRun::ResolveTitle(size_t i, int named_idx) {
     t.country = country;
   }
   if (t.sector.empty()) {
-    t.sector = of != nullptr && of->kind != "state" && !of->sector.empty() ? of->sector : "GOV";
+    t.sector = of == nullptr ? "" : of->kind == "state" ? "GOV" : of->sector;
   }
   if (t.country.empty()) t.country = country;
   if (t.person >= 0 && pending_[static_cast<size_t>(t.person)].pattern) {

@@ -227,9 +227,24 @@ void EntityRun::ReadRole(size_t mi) {
       p.begin = prev->begin;
     }
   }
+  if (p.country.empty()) ReadRoleOfState(&p);
   p.name = p.country.empty() ? role.label : dict_.Adjective(p.country) + " " + role.label;
   p.org_role = p.country.empty() && role.kind == "organization";
   pending_.push_back(std::move(p));
+}
+
+// "the government of Syria", "l'armée de la Syrie": a state after "of"/"de" (and an article).
+void EntityRun::ReadRoleOfState(Pending* p) {
+  uint32_t j = p->end;
+  if (j >= units_.size() || dict_.preps.count(units_[j].key) == 0) return;
+  ++j;
+  if (j < units_.size() && dict_.articles.count(units_[j].key) > 0) ++j;
+  const int x = MatchAt(j);
+  if (x < 0) return;
+  const Entry* actor = Get(matches_[static_cast<size_t>(x)], EntryType::kActor);
+  if (actor == nullptr || dict_.actors[actor->index].kind != "state") return;
+  p->country = dict_.actors[actor->index].country;
+  p->end = matches_[static_cast<size_t>(x)].end;
 }
 
 // "bombardements aériens turcs", "Turkish airstrikes": the demonym names a state acting with

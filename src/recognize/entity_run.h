@@ -55,6 +55,7 @@ class EntityRun {
   void ReadTitle(size_t mi);
   void ReadTitleModifiers(size_t mi, Pending* p);
   void ReadRole(size_t mi);
+  void ReadRoleOfState(Pending* p);
   void ReadEventNoun(size_t mi, const Role& role);
   void ReadHonorific(size_t mi);
   void ReadOrgHead(size_t mi);

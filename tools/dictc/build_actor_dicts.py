@@ -216,6 +216,9 @@ def add_ci_person(store, line, a3, role, sector):
              if re.match(r"^[A-Z]", n) and "_" in n.strip("_") and not n.startswith("THE_")]
     if not names:
         return
+    ranges = re.findall(r"\[(?:[A-Z]{3,}\s*)?([<>]?[\d\s\-]*)\]", m.group(2))
+    if not [r for r in ranges if r.strip()]:
+        return  # leaders and ministers come with dates; other lines are places
     aid = "ci:" + norm_id(names[0])
     if "phx:" + norm_id(names[0]) in store.actors:
         aid = "phx:" + norm_id(names[0])
@@ -223,7 +226,6 @@ def add_ci_person(store, line, a3, role, sector):
               "CountryInfo")
     for n in names:
         store.alias(title_case(surface(n)), aid)
-    ranges = re.findall(r"\[(?:[A-Z]{3,}\s*)?([<>]?[\d\s\-]*)\]", m.group(2))
     for r in ranges:
         if role and r.strip():
             start, end = parse_range(r)
