@@ -103,7 +103,10 @@ Attribution Before(const Scan& scan, const LangLexicon& lex, size_t open, size_t
     if (toks[k].inside || toks[k].kind != QKind::kWord) continue;
     const size_t n = MarkerAt(scan, lex, k);
     if (n > 0) return MarkerFirst(scan, lex, k, open);
-    if (!IsCue(lex, toks[k])) continue;
+    if (!IsCue(lex, toks[k]) || IsInfinitive(scan, k, begin)) continue;
+    if (IsParticiple(toks[k])) {  // "X a réagi en affirmant que «", "X said, adding: ""
+      return Attribution{true, k, k + 1, SentenceSubject(scan, lex, begin, k)};
+    }
     Attribution a{true, k, k + 1, SpeakerBefore(scan, lex, k, begin)};
     if (a.speaker.kind == MentionKind::kNone) a.speaker = SuffixPronoun(scan, lex, k);
     if (a.speaker.kind == MentionKind::kNone) a.speaker = SpeakerAfter(scan, lex, k, open);
