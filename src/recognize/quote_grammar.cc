@@ -252,6 +252,10 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
 
 SpeakerMention SentenceSubject(const Scan& scan, const LangLexicon& lex, size_t begin, size_t end) {
   const auto& toks = scan.toks;
+  if (end > begin && IsWord(toks[end - 1]) &&
+      (toks[end - 1].cap || lex.Has(Cat::kPronoun, toks[end - 1].lower))) {
+    return SpeakerBefore(scan, lex, end, begin);  // "with Zinichev describing"
+  }
   SpeakerMention m = PhraseAt(scan, lex, begin, end);
   if (m.kind != MentionKind::kNone) return m;
   for (size_t k = begin; k < end && k - begin < kMaxParenthetical; ++k) {

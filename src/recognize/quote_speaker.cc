@@ -160,10 +160,18 @@ class SpeakerResolver {
       return Resolved{Text(rest), "document"};
     }
     if (e != nullptr) return Resolved{e->name, e->kind};
+    if (scan_.toks[head].cap && scan_.toks[m.last - 1].cap) return NameOfRun(head, m.last);
     size_t run = m.last;  // "le président de l'Assemblée Claude Bartolone": the name
     while (run > head + 1 && scan_.toks[run - 1].cap) --run;
     if (m.last - run >= 2) return NameOfRun(run, m.last);
     if (lex_.Has(Cat::kOrgNoun, word)) return Resolved{OrgName(word, rest), "organization"};
+    if (std::optional<Span> name = NameAfter(m.span.end)) {  // "le ministre, Jean Dupont,"
+      const Entity* named = EntityAt(*name);
+      if (named != nullptr) return Resolved{named->name, named->kind};
+      if (name->size() > 0 && Text(*name).find(' ') != std::string::npos) {
+        return Resolved{Text(*name), "person"};
+      }
+    }
     if (std::optional<Resolved> holder = TitleHolder(m, head)) return holder;
     return Resolved{Text(rest), "person"};
   }
