@@ -172,9 +172,14 @@ Status PlaceIndex::LoadCues(const std::string& path, const std::string& common_p
       {"part_suffix", &cues_.part_suffix}, {"elision", &cues_.elision},
       {"article", &cues_.article},     {"admin", &cues_.admin},
       {"after_ok", &cues_.after_ok},   {"person_after", &cues_.person_after},
-      {"function", &cues_.function},   {"common", &cues_.common}};
+      {"function", &cues_.function}};
   SITREP_RETURN_IF_ERROR(
       ForEachRow(path, 3, [&](const std::vector<std::string_view>& f, size_t line) {
+        if (f[0] == "common") {
+          cues_.common[std::string(f[1])].insert(Fold(f[2]));
+          cues_.common["*"].insert(Fold(f[2]));
+          return Status::Ok();
+        }
         for (const auto& [kind, set] : kinds) {
           if (f[0] == kind) {
             set->insert(Fold(f[2]));
@@ -184,9 +189,16 @@ Status PlaceIndex::LoadCues(const std::string& path, const std::string& common_p
         return BadField(path, line, "cue kind");
       }));
   return ForEachRow(common_path, 2, [&](const std::vector<std::string_view>& f, size_t) {
-    cues_.common.insert(Fold(f[0]));
+    cues_.common[std::string(f[1])].insert(Fold(f[0]));
+    cues_.common["*"].insert(Fold(f[0]));
     return Status::Ok();
   });
+}
+
+bool Cues::IsCommon(std::string_view key, const std::string& lang) const {
+  auto it = common.find(lang);
+  if (it == common.end()) it = common.find("*");
+  return it != common.end() && it->second.find(key) != it->second.end();
 }
 
 const std::vector<uint32_t>* PlaceIndex::Find(std::string_view key) const {

@@ -39,7 +39,12 @@ using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 // Folded cue words and phrases by kind (see data/gazetteer/cues.tsv).
 struct Cues {
   StringSet locative, locative_weak, not_place, part_prefix, part_suffix, elision, article, admin, after_ok,
-      person_after, function, common;
+      person_after, function;
+  // Names that are common words, by language ("en", "fr"); "*" holds all languages.
+  std::unordered_map<std::string, StringSet> common;
+
+  // True when `key` is a common word in `lang` (in any language when lang has no list).
+  bool IsCommon(std::string_view key, const std::string& lang) const;
 };
 
 class PlaceIndex {
