@@ -78,8 +78,10 @@ bool GazetteerImpl::MatchAt(const std::vector<Word>& words, size_t i, Match* m) 
     if (words[j].barrier || words[j].sentence != w.sentence) break;
     if (j > i) key.push_back(' ');
     key += words[j].key;
-    const std::vector<uint32_t>* places = index_->Find(key);
-    if (places != nullptr) {
+    const PlaceIndex::Entry* entry = index_->Lookup(key);
+    if (entry == nullptr) break;
+    const std::vector<uint32_t>* places = &entry->places;
+    if (!places->empty()) {
       size_t end = j;
       if (!words[j].token_end && j + 1 < words.size() && words[j + 1].token_end &&
           !index_->place((*places)[0]).is_country() &&
@@ -94,7 +96,7 @@ bool GazetteerImpl::MatchAt(const std::vector<Word>& words, size_t i, Match* m) 
         found = true;
       }
     }
-    if (!index_->IsPrefix(key)) break;
+    if (!entry->prefix) break;
   }
   return found;
 }
@@ -147,15 +149,16 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i) c
   for (size_t j = i + 1; j < words.size() && j <= i + 4 && !words[j].barrier; ++j) {
     if (!key.empty()) key.push_back(' ');
     key += words[j].key;
-    const std::vector<uint32_t>* places = index_->Find(key);
-    for (uint32_t id : places == nullptr ? std::vector<uint32_t>() : *places) {
+    const PlaceIndex::Entry* entry = index_->Lookup(key);
+    if (entry == nullptr) break;
+    for (uint32_t id : entry->places) {
       const Place& p = index_->place(id);
       if (p.is_country() || p.is_admin1()) {
         country = p.country;
         break;
       }
     }
-    if (!index_->IsPrefix(key)) break;
+    if (!entry->prefix) break;
   }
   return country;
 }

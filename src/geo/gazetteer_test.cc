@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -381,9 +382,11 @@ TEST_F(GazetteerTest, ArticlesSpeed) {
   const bool dump = std::getenv("GEO_DUMP") != nullptr;
   size_t places = 0;
   double secs = 1e9;
+  double cpu_secs = 1e9;
   for (int run = 0; run < 3; ++run) {
     places = 0;
     const auto start = std::chrono::steady_clock::now();
+    const std::clock_t cpu_start = std::clock();
     for (size_t i = 0; i < articles.size(); ++i) {
       Record r;
       r.doc.text = articles[i].second;
@@ -393,6 +396,7 @@ TEST_F(GazetteerTest, ArticlesSpeed) {
     }
     secs = std::min(
         secs, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    cpu_secs = std::min(cpu_secs, static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC);
   }
   for (size_t i = 0; dump && i < articles.size(); ++i) {
     Record r;
@@ -408,7 +412,7 @@ TEST_F(GazetteerTest, ArticlesSpeed) {
     }
   }
   std::cerr << "tagged " << places << " places in " << bytes << " bytes, "
-            << bytes / 1e6 / secs << " MB/s\n";
+            << bytes / 1e6 / secs << " MB/s wall, " << bytes / 1e6 / cpu_secs << " MB/s CPU\n";
   EXPECT_GT(places, 1000u);
 }
 

@@ -78,13 +78,12 @@ Status BadField(const std::string& path, size_t line, const char* what) {
 StatusOr<std::unique_ptr<PlaceIndex>> PlaceIndex::Load(const std::string& dir) {
   auto index = std::make_unique<PlaceIndex>();
   index->names_.reserve(300000);
-  index->prefixes_.reserve(100000);
   SITREP_RETURN_IF_ERROR(index->LoadCountries(dir + "/countries.tsv"));
   SITREP_RETURN_IF_ERROR(index->LoadCities(dir + "/cities.tsv"));
   SITREP_RETURN_IF_ERROR(index->LoadAdmin1(dir + "/admin1.tsv"));
   SITREP_RETURN_IF_ERROR(index->LoadCues(dir + "/cues.tsv", dir + "/common_names.tsv"));
-  for (auto& [key, list] : index->names_) {
-    std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
+  for (auto& [key, entry] : index->names_) {
+    std::stable_sort(entry.places.begin(), entry.places.end(), [&](uint32_t a, uint32_t b) {
       const Place& pa = index->places_[a];
       const Place& pb = index->places_[b];
       if (pa.is_country() != pb.is_country()) return pa.is_country();
@@ -100,11 +99,11 @@ void PlaceIndex::AddName(std::string_view name, uint32_t place) {
   size_t words = 1;
   for (size_t i = 0; i < key.size(); ++i) {
     if (key[i] != ' ') continue;
-    prefixes_.emplace(key.substr(0, i));
+    names_[key.substr(0, i)].prefix = true;
     ++words;
   }
   max_words_ = std::max(max_words_, words);
-  std::vector<uint32_t>& list = names_[key];
+  std::vector<uint32_t>& list = names_[key].places;
   if (list.empty() || list.back() != place) list.push_back(place);
 }
 
@@ -201,9 +200,14 @@ bool Cues::IsCommon(std::string_view key, const std::string& lang) const {
   return it != common.end() && it->second.find(key) != it->second.end();
 }
 
-const std::vector<uint32_t>* PlaceIndex::Find(std::string_view key) const {
+const PlaceIndex::Entry* PlaceIndex::Lookup(std::string_view key) const {
   auto it = names_.find(key);
   return it == names_.end() ? nullptr : &it->second;
+}
+
+const std::vector<uint32_t>* PlaceIndex::Find(std::string_view key) const {
+  const Entry* e = Lookup(key);
+  return e == nullptr || e->places.empty() ? nullptr : &e->places;
 }
 
 const Place* PlaceIndex::FindById(int64_t geonames_id) const {
