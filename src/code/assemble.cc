@@ -24,7 +24,7 @@ bool ActorsConflict(const std::optional<Actor>& a, const std::optional<Actor>& b
 
 bool Compatible(const Group& g, const EventMention& m) {
   for (const EventMention* o : g) {
-    if (o->rule->type != m.rule->type || !SameAcled(*o->rule, *m.rule)) return false;
+    if (o->type() != m.type() || !SameAcled(*o->rule, *m.rule)) return false;
     if (o->place_in_sentence && m.place_in_sentence && o->location->name != m.location->name) {
       return false;
     }
@@ -113,7 +113,7 @@ Event Finish(const Group& g, const Record& record, const std::optional<Location>
   const EventMention& p = *Primary(g);
   const PatternRule& rule = *p.rule;
   Event e;
-  e.type = rule.type;
+  e.type = p.type();
   e.mode = rule.mode;
   e.cameo = rule.cameo;
   e.evidence = p.evidence;
@@ -138,6 +138,12 @@ Event Finish(const Group& g, const Record& record, const std::optional<Location>
   e.acled = ResolveAcled(rule, e);
   ApplyModifier(g, &e);
   e.confidence = Confidence(g, p, e);
+  if (p.future) {  // announced: no ACLED event, the remap's CAMEO code
+    e.mode.reset();
+    e.acled.reset();
+    e.cameo = p.future->cameo;
+  }
+  if (p.embedded) e.confidence *= 0.5;
   return e;
 }
 

@@ -1,6 +1,7 @@
 // Lexicon: loading data/events/*.tsv (see lexicon.h and data/events/README.md).
 #include "code/lexicon.h"
 
+#include <algorithm>
 #include <fstream>
 #include <functional>
 
@@ -101,7 +102,7 @@ bool ParseFlag(const std::string& flag, PatternRule* rule) {
 std::optional<Cue> ParseCue(const std::string& kind) {
   static const char* const kNames[] = {"passive_aux", "agent_prep", "target_prep", "place_prep",
                                        "negation",    "nofatal",    "with",       "of",
-                                       "det"};
+                                       "det",         "future"};
   for (size_t i = 0; i < static_cast<size_t>(Cue::kCount); ++i) {
     if (kind == kNames[i]) return static_cast<Cue>(i);
   }
@@ -214,6 +215,32 @@ Status Lexicon::LoadDemonyms(const std::string& path) {
   });
 }
 
+Status Lexicon::LoadModality(const std::string& path) {
+  return ForEachRow(path, 2, [&](const std::vector<std::string>& f, int line) -> Status {
+    if (f[0] == "govern") {
+      governing.push_back(f[1]);
+    } else if (f[0] == "future" && f.size() >= 3) {
+      Remap r{f[1], f[2], std::nullopt};
+      if (f.size() > 3 && !Empty(f[3])) r.cameo = f[3];
+      future.push_back(std::move(r));
+    } else {
+      return RowError(path, line, "expected 'govern TYPE' or 'future FROM TO [CAMEO]'");
+    }
+    return Status::Ok();
+  });
+}
+
+const Remap* Lexicon::Future(const std::string& type) const {
+  for (const Remap& r : future) {
+    if (r.from == type) return &r;
+  }
+  return nullptr;
+}
+
+bool Lexicon::Governs(const std::string& type) const {
+  return std::find(governing.begin(), governing.end(), type) != governing.end();
+}
+
 StatusOr<Lexicon> Lexicon::Load(const std::string& data_dir) {
   Lexicon lex;
   const std::string dir = data_dir + "/events/";
@@ -222,6 +249,7 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& data_dir) {
   SITREP_RETURN_IF_ERROR(lex.LoadCues(dir + "cues.tsv"));
   SITREP_RETURN_IF_ERROR(lex.LoadActors(dir + "actors.tsv"));
   SITREP_RETURN_IF_ERROR(lex.LoadDemonyms(dir + "demonyms.tsv"));
+  SITREP_RETURN_IF_ERROR(lex.LoadModality(dir + "modality.tsv"));
   return lex;
 }
 

@@ -69,7 +69,17 @@ enum class Cue : size_t {
   kWith,        // avec, with (the other party of a meeting)
   kOf,          // de, des, of: "frappes de l'armée", "attack of the rebels"
   kDet,         // la, les, the: before a nominal trigger ("la reprise", "the attack")
+  kFuture,      // will, would, ready to, va: the event is announced, not done
   kCount
+};
+
+// modality.tsv: what an announced event becomes ("will visit" CONSULT -> AGREE), and which
+// event types govern the triggers after them ("threatened to shell": the shelling is only
+// threatened).
+struct Remap {
+  std::string from;
+  std::string to;
+  std::optional<std::string> cameo;
 };
 
 struct LangTables {
@@ -93,6 +103,12 @@ class Lexicon {
   std::vector<NegativeRule> negatives;
   std::vector<ActorWord> actors;
   std::vector<Demonym> demonyms;
+  std::vector<Remap> future;
+  std::vector<std::string> governing;
+
+  // The remap of an announced event of `type`, or nullptr.
+  const Remap* Future(const std::string& type) const;
+  bool Governs(const std::string& type) const;
 
  private:
   Status LoadPatterns(const std::string& path);
@@ -100,6 +116,7 @@ class Lexicon {
   Status LoadCues(const std::string& path);
   Status LoadActors(const std::string& path);
   Status LoadDemonyms(const std::string& path);
+  Status LoadModality(const std::string& path);
   // Adds `seqs` to the matcher chosen by `which` for `lang` and for the all-language table.
   template <typename Pick>
   void AddTo(std::string_view lang, const std::vector<Sequence>& seqs, int id, Pick which);

@@ -156,6 +156,20 @@ void FillMention(const PatternRule& rule, const SentenceContext& ctx, const Docu
   em->no_fatalities = !ctx.Cues(Cue::kNoFatal).empty();
 }
 
+// A trigger up to kScope keys after a governing one ("threatened to shell", "demanded the
+// withdrawal") reports what is threatened or demanded, not an event done.
+void MarkEmbedded(const Lexicon& lex, std::vector<EventMention>* mentions) {
+  constexpr size_t kScope = 15;
+  for (const EventMention& g : *mentions) {
+    if (!lex.Governs(g.type())) continue;
+    for (EventMention& m : *mentions) {
+      if (m.trigger_begin >= g.trigger_end && m.trigger_begin <= g.trigger_end + kScope) {
+        m.embedded = true;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<EventMention> FindMentions(const Lexicon& lex, const LangTables& tables,
@@ -174,10 +188,16 @@ std::vector<EventMention> FindMentions(const Lexicon& lex, const LangTables& tab
     }
     em.sentence = sentence_index;
     em.evidence = ctx.orig;
+    em.trigger_begin = m.begin;
+    em.trigger_end = m.end;
+    for (const Match& f : ctx.Cues(Cue::kFuture)) {
+      if (f.end <= m.begin && f.end + 3 >= m.begin) em.future = lex.Future(rule.type);
+    }
     AssignRoles(rule, m, ctx, &em);
     FillMention(rule, ctx, record.doc, record, &em);
     out.push_back(std::move(em));
   }
+  MarkEmbedded(lex, &out);
   return out;
 }
 
