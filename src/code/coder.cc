@@ -10,6 +10,20 @@
 namespace sitrep::code {
 namespace {
 
+// A modifier with no event of its type in its sentence refines the last such event of the
+// two sentences before ("Protesters gathered... Police dispersed them.").
+void AttachOrphans(const std::vector<const PatternRule*>& orphans, size_t sentence,
+                   std::vector<EventMention>* mentions) {
+  for (const PatternRule* r : orphans) {
+    for (auto it = mentions->rbegin(); it != mentions->rend(); ++it) {
+      if (it->sentence + 2 < sentence) break;
+      if (r->type.compare(1, std::string::npos, it->rule->type) != 0) continue;
+      if (!it->modifier || r->weight > it->modifier->weight) it->modifier = r;
+      break;
+    }
+  }
+}
+
 class CoderImpl : public Coder {
  public:
   explicit CoderImpl(Lexicon lex) : lex_(std::move(lex)) {}
@@ -20,7 +34,9 @@ class CoderImpl : public Coder {
     for (size_t i = 0; i < analysis.sentences.size(); ++i) {
       const SentenceContext ctx =
           MakeContext(lex_, tables, analysis, analysis.sentences[i], doc, *record);
-      std::vector<EventMention> found = FindMentions(lex_, tables, ctx, *record, i);
+      std::vector<const PatternRule*> orphans;
+      std::vector<EventMention> found = FindMentions(lex_, tables, ctx, *record, i, &orphans);
+      AttachOrphans(orphans, i, &mentions);
       for (EventMention& m : found) mentions.push_back(std::move(m));
     }
     if (mentions.empty()) return;

@@ -45,8 +45,12 @@ std::vector<std::string> Blocked(const Lexicon& lex, const LangTables& tables,
   return out;
 }
 
-// True when trigger a is better than b: higher weight, then longer, then earlier.
+// True when trigger a is better than b: a trigger holding the other ("grenade launchers" >
+// "grenades"), else higher weight, then longer, then earlier.
 bool Better(const Lexicon& lex, const Match& a, const Match& b) {
+  const bool a_holds_b = a.begin <= b.begin && b.end <= a.end;
+  const bool b_holds_a = b.begin <= a.begin && a.end <= b.end;
+  if (a_holds_b != b_holds_a) return a_holds_b;
   const double wa = lex.patterns[static_cast<size_t>(a.id)].weight;
   const double wb = lex.patterns[static_cast<size_t>(b.id)].weight;
   if (wa != wb) return wa > wb;
@@ -161,7 +165,7 @@ void FillMention(const PatternRule& rule, const SentenceContext& ctx, const Docu
 void MarkEmbedded(const Lexicon& lex, std::vector<EventMention>* mentions) {
   constexpr size_t kScope = 15;
   for (const EventMention& g : *mentions) {
-    if (!lex.Governs(g.type())) continue;
+    if (!lex.Governs(g.type()) || g.nominal) continue;
     for (EventMention& m : *mentions) {
       if (m.trigger_begin >= g.trigger_end && m.trigger_begin <= g.trigger_end + kScope) {
         m.embedded = true;
@@ -174,7 +178,8 @@ void MarkEmbedded(const Lexicon& lex, std::vector<EventMention>* mentions) {
 
 std::vector<EventMention> FindMentions(const Lexicon& lex, const LangTables& tables,
                                        const SentenceContext& ctx, const Record& record,
-                                       size_t sentence_index) {
+                                       size_t sentence_index,
+                                       std::vector<const PatternRule*>* orphans) {
   std::vector<EventMention> out;
   std::vector<Match> modifiers;
   for (const Match& m : BestTriggers(lex, tables, ctx, &modifiers)) {
@@ -190,6 +195,8 @@ std::vector<EventMention> FindMentions(const Lexicon& lex, const LangTables& tab
     em.evidence = ctx.orig;
     em.trigger_begin = m.begin;
     em.trigger_end = m.end;
+    em.nominal = rule.noun || std::any_of(ctx.Cues(Cue::kDet).begin(), ctx.Cues(Cue::kDet).end(),
+                                          [&](const Match& d) { return d.end == m.begin; });
     for (const Match& f : ctx.Cues(Cue::kFuture)) {
       if (f.end <= m.begin && f.end + 3 >= m.begin) em.future = lex.Future(rule.type);
     }
@@ -198,6 +205,13 @@ std::vector<EventMention> FindMentions(const Lexicon& lex, const LangTables& tab
     out.push_back(std::move(em));
   }
   MarkEmbedded(lex, &out);
+  for (const Match& mod : modifiers) {
+    const PatternRule& r = lex.patterns[static_cast<size_t>(mod.id)];
+    const bool used = std::any_of(out.begin(), out.end(), [&](const EventMention& em) {
+      return r.type.compare(1, std::string::npos, em.rule->type) == 0;
+    });
+    if (!used) orphans->push_back(&r);
+  }
   return out;
 }
 

@@ -17,6 +17,7 @@ struct EventMention {
   const PatternRule* modifier = nullptr;  // a "+TYPE" rule refining this one's ACLED type
   const Remap* future = nullptr;           // announced: "will visit" is AGREE, not CONSULT
   bool embedded = false;                   // after a governing trigger ("threatened to shell")
+  bool nominal = false;                    // a noun trigger ("his supporters"): governs none
   size_t trigger_begin = 0;                // keys of the trigger in its sentence
   size_t trigger_end = 0;
 
@@ -36,10 +37,12 @@ struct EventMention {
 
 // Finds the sentence's event mentions: pattern matches that pass their constraints, the
 // negative contexts and negation, at most one per PLOVER type (the strongest trigger), with
-// actors by role, place, date and the counts of the kinds each pattern takes.
+// actors by role, place, date and the counts of the kinds each pattern takes. Modifiers
+// ("police dispersed them") with no event of their type in the sentence go to `orphans`.
 std::vector<EventMention> FindMentions(const Lexicon& lex, const LangTables& tables,
                                        const SentenceContext& ctx, const Record& record,
-                                       size_t sentence_index);
+                                       size_t sentence_index,
+                                       std::vector<const PatternRule*>* orphans);
 
 // Sets mention->actor1 / actor2 from ctx.mentions around the trigger keys [m.begin, m.end):
 // agent phrases ("par", "by") and passives make the subject the target; target prepositions
