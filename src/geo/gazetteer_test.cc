@@ -231,6 +231,36 @@ TEST_F(GazetteerTest, CommonWordsAndPeopleAreNotPlaces) {
   }
 }
 
+TEST_F(GazetteerTest, NamesSeenAsPeopleStayPeople) {
+  // Warren and Bolton are US and UK towns; here they are people throughout the document.
+  Record r = Tag(
+      "Senator Elizabeth Warren endorsed Joe Biden on Wednesday. In a video message, Warren "
+      "praised his empathy. Mr. Bolton, who left the White House, agreed. Bolton tendered "
+      "his resignation in Washington.",
+      "en");
+  for (const Entity& e : r.entities) {
+    EXPECT_TRUE(e.text != "Warren" && e.text != "Bolton") << e.text << " tagged as " << e.name;
+  }
+  ASSERT_NE(Find(r, "Washington"), nullptr);
+  EXPECT_EQ(Find(r, "Washington")->country, "USA");
+  // A town first met after a locative stays a town, even next to a name elsewhere.
+  Record town = Tag("The storm hit Warren, Michigan, overnight. Officials said Warren schools "
+                    "would reopen.",
+                    "en");
+  int warrens = 0;
+  for (const Entity& e : town.entities) warrens += e.text == "Warren";
+  EXPECT_EQ(warrens, 2);
+}
+
+TEST_F(GazetteerTest, DivisionsAndCities) {
+  Record r = Tag("Floods hit Ontario and Texas; in Ontario, California, roads were closed.", "en");
+  ASSERT_EQ(r.entities.size(), 4u);
+  EXPECT_EQ(r.entities[0].id, "CA-ON");
+  EXPECT_EQ(r.entities[1].id, "US-TX");
+  EXPECT_EQ(r.entities[2].country, "USA");  // Ontario, California: the city
+  EXPECT_EQ(r.entities[3].id, "US-CA");
+}
+
 TEST_F(GazetteerTest, CommonWordPlacesWithCues) {
   Record fr = Tag("Nice les accueille en France du 6 au 15 septembre l'an prochain.", "fr");
   ASSERT_NE(Find(fr, "Nice"), nullptr);
