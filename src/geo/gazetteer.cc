@@ -353,8 +353,11 @@ const Place* GazetteerImpl::Resolve(std::string_view text, const CountryCounts& 
     for (size_t s = 0; s + len <= parts.size(); ++s) {
       std::string key = parts[s];
       for (size_t k = s + 1; k < s + len; ++k) key += " " + parts[k];
+      // A lone word of a longer text must not be a cue or a common word ("the Bar area").
       if (len == 1 && (cues.function.count(key) > 0 || cues.locative.count(key) > 0 ||
-                       cues.part_suffix.count(key) > 0 || cues.part_prefix.count(key) > 0)) {
+                       cues.part_suffix.count(key) > 0 || cues.part_prefix.count(key) > 0 ||
+                       cues.not_place.count(key) > 0 ||
+                       (parts.size() > 1 && cues.IsCommon(key, "*")))) {
         continue;
       }
       const std::vector<uint32_t>* places = index_->Find(key);
@@ -378,6 +381,7 @@ void GazetteerImpl::GeocodeEvents(const Document&, Record* record) const {
       if (!e.id.has_value() || loc.span.empty() || !e.span.Overlaps(loc.span)) continue;
       if (e.kind == "state") {
         place = index_->FindCountry(*e.id);
+        if (place == nullptr && e.country.has_value()) place = index_->FindCountry(*e.country);
       } else if (e.kind == "place") {
         place = index_->FindAdmin1(*e.id);
         if (place == nullptr) place = index_->FindById(std::strtoll(e.id->c_str(), nullptr, 10));

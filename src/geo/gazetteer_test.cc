@@ -383,6 +383,20 @@ TEST_F(GazetteerTest, GeocodesTextOnlyLocationsWithContext) {
   EXPECT_FALSE(r.events[1].location->country.has_value());
 }
 
+TEST_F(GazetteerTest, GeocodesRecognizedStatesAndSkipsCommonWords) {
+  const std::string text = "Les frappes en Syrie continuent. Fighting near the Bar crossing.";
+  Entity syrie = State("Syrie", text, "SYR");
+  syrie.id = "dict:syria";  // another dictionary's id: the country code decides
+  Record r = Tag(text, "fr", {syrie});
+  r.events.push_back(EventAt(text, "Syrie"));
+  r.events.push_back(EventAt(text, "the Bar crossing"));
+  r.events[1].location->span = Span{};
+  gaz_->GeocodeEvents(r.doc, &r);
+  EXPECT_EQ(r.events[0].location->country, "SYR");
+  EXPECT_EQ(r.events[0].location->precision, "country");
+  EXPECT_FALSE(r.events[1].location->lat.has_value());
+}
+
 TEST(GazetteerLoadTest, MissingDataIsAnError) {
   auto gaz = Gazetteer::Load("/nonexistent");
   ASSERT_FALSE(gaz.ok());
