@@ -209,11 +209,15 @@ bool GazetteerImpl::Plausible(const std::vector<Word>& words, const Match& m,
   const Place& best = Best(m, context);
   if (best.is_country()) return true;
   if (cues.not_place.count(m.key) > 0) return m.next_country == best.country;
-  if (m.first == m.last && first.caps && first.span.size() <= 4) return false;  // "UN", "UBI"
+  if (m.first == m.last && first.caps) return false;  // "UN", "FLOSS": acronyms
   if (persons.count(m.key) > 0 && !m.locative && attested.count(m.key) == 0) return false;
   if (cues.IsCommon(m.key, lang) || cues.function.count(m.key) > 0) {
     return m.locative || m.next_country == best.country ||
            (attested.count(m.key) > 0 && !first.sentence_start);
+  }
+  // A town (under 15,000 people) needs its own locative or its country after a comma.
+  if (best.kind == Place::Kind::kCity && best.population < 15000) {
+    return persons.count(m.key) == 0 && (m.locative || m.next_country == best.country);
   }
   const bool seen = m.locative || m.weak_locative || attested.count(m.key) > 0;
   return best.population >= 100000 || best.is_admin1() || seen;
@@ -295,11 +299,14 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
                     [&](uint32_t id) { return index_->place(id).country == m.next_country; });
     if (m.locative || country_follows) attested.insert(m.key);
   }
-  // Names seen inside a longer name or after a title are people's in this document
-  // ("Elizabeth Warren" ... "Warren").
+  // Names of places under 500,000 people seen inside a longer name or after a title are
+  // people's in this document ("Elizabeth Warren" ... "Warren").
   StringSet persons = PersonWords(*record);
   for (const Match& m : matches) {
-    if (m.first == m.last && InLongerName(words, m)) persons.insert(m.key);
+    if (m.first == m.last && index_->place((*m.places)[0]).population < 500000 &&
+        InLongerName(words, m)) {
+      persons.insert(m.key);
+    }
   }
   std::vector<Entity> added;
   for (const Match& m : matches) {
@@ -362,6 +369,14 @@ const Place* GazetteerImpl::Resolve(std::string_view text, const CountryCounts& 
       }
       const std::vector<uint32_t>* places = index_->Find(key);
       if (places == nullptr) continue;
+      // A part of a longer text names a town only after a locative ("near Vodyane village"),
+      // not inside another name ("Kafr Zeitoun-les-Bains" is not Bains).
+      const Place& top = index_->place((*places)[0]);
+      if (len < parts.size() && top.kind == Place::Kind::kCity && top.population < 15000 &&
+          (s == 0 || (cues.locative.count(parts[s - 1]) == 0 &&
+                      cues.admin.count(parts[s - 1]) == 0))) {
+        continue;
+      }
       Match m;
       m.places = places;
       m.admin_cue = admin;

@@ -405,12 +405,14 @@ TEST(GazetteerLoadTest, MissingDataIsAnError) {
 
 TEST(GazetteerLoadTest, LoadsFast) {
   const auto start = std::chrono::steady_clock::now();
+  const std::clock_t cpu_start = std::clock();
   auto gaz = Gazetteer::Load("data");
+  const double cpu = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
   const double secs =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_TRUE(gaz.ok());
-  std::cerr << "gazetteer loaded in " << secs << " s\n";
-  EXPECT_LT(secs, 2.0);  // 0.2 s on an idle core; generous for loaded CI machines
+  std::cerr << "gazetteer loaded in " << secs << " s wall, " << cpu << " s CPU\n";
+  EXPECT_LT(cpu, 1.5);  // about 0.4 s of CPU; generous for slow CI machines
 }
 
 // Tags all 385 articles; prints every place with GEO_DUMP=1 (for eyeballing) and the speed.
