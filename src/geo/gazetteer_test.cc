@@ -252,6 +252,18 @@ TEST_F(GazetteerTest, NamesSeenAsPeopleStayPeople) {
   EXPECT_EQ(warrens, 2);
 }
 
+TEST_F(GazetteerTest, TownsNeedTheirOwnLocative) {
+  Record r = Tag("Des migrants ont été évacués à Sangatte. Sangatte reste sous surveillance.", "fr");
+  int sangatte = 0;
+  for (const Entity& e : r.entities) sangatte += e.text == "Sangatte" && e.country == "FRA";
+  EXPECT_EQ(sangatte, 1);
+  // Chirac is a French village; here it is the president, even after "in".
+  Record p = Tag("Former president Jacques Chirac died. Parliament held a minute of silence in "
+                 "Chirac's honor.",
+                 "en");
+  for (const Entity& e : p.entities) EXPECT_NE(e.text, "Chirac");
+}
+
 TEST_F(GazetteerTest, DivisionsAndCities) {
   Record r = Tag("Floods hit Ontario and Texas; in Ontario, California, roads were closed.", "en");
   ASSERT_EQ(r.entities.size(), 4u);
