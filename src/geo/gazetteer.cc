@@ -32,7 +32,7 @@ struct Match {
 double Score(const Place& p, const Match& m, const CountryCounts& context) {
   double s = std::log10(static_cast<double>(p.population) + 10.0);
   if (p.is_country()) s = 9.0;
-  if (p.is_admin1()) s = m.admin_cue ? 8.0 : 5.0;
+  if (p.is_admin1()) s = m.admin_cue ? 8.0 : 5.5;
   if (context.count(p.country) > 0) s += 1.5;
   if (p.feature_code == "PPLC") s += 0.5;
   if (p.feature_code == "PPLA") s += 0.2;
@@ -57,6 +57,7 @@ class GazetteerImpl : public Gazetteer {
                  const StringSet& persons, const StringSet& attested,
                  const CountryCounts& context) const;
   bool NameLike(const Word& w) const;
+  bool InLongerName(const std::vector<Word>& words, const Match& m) const;
   const Place& Best(const Match& m, const CountryCounts& context) const;
   const Place& Division(const Place& city) const;
   const Place* Resolve(std::string_view text, const CountryCounts& context) const;
@@ -173,18 +174,31 @@ bool GazetteerImpl::NameLike(const Word& w) const {
 
 // Whether match m is a place mention: not part of a longer name, not a person, and for a
 // small town or a common word, attested by a locative or a following country in the document.
+// True when a capitalized word touches the match (Paris Hilton, Michael Jackson, Mobile World
+// Congress) or a title precedes it (Mr. Bolton).
+bool GazetteerImpl::InLongerName(const std::vector<Word>& words, const Match& m) const {
+  const Word& first = words[m.first];
+  if (m.first > 0) {
+    const Word& prev = words[m.first - 1];
+    if (prev.sentence == first.sentence && prev.token_end && NameLike(prev)) return true;
+    const size_t t = prev.barrier && prev.key == "." && m.first > 1 ? m.first - 2 : m.first - 1;
+    if (index_->cues().title.count(words[t].key) > 0) return true;
+  }
+  if (m.last + 1 < words.size()) {
+    const Word& next = words[m.last + 1];
+    if (next.sentence == first.sentence && next.token_start && NameLike(next)) return true;
+  }
+  return false;
+}
+
 bool GazetteerImpl::Plausible(const std::vector<Word>& words, const Match& m,
                               const std::string& lang, const StringSet& persons,
                               const StringSet& attested, const CountryCounts& context) const {
   const Cues& cues = index_->cues();
   const Word& first = words[m.first];
-  if (m.first > 0) {
-    const Word& prev = words[m.first - 1];
-    if (prev.sentence == first.sentence && prev.token_end && NameLike(prev)) return false;
-  }
+  if (InLongerName(words, m)) return false;
   if (m.last + 1 < words.size()) {
     const Word& next = words[m.last + 1];
-    if (next.sentence == first.sentence && next.token_start && NameLike(next)) return false;
     if (!m.locative && next.sentence == first.sentence &&
         (cues.person_after.count(next.key) > 0 ||
          (m.last + 2 < words.size() &&
@@ -195,11 +209,15 @@ bool GazetteerImpl::Plausible(const std::vector<Word>& words, const Match& m,
   const Place& best = Best(m, context);
   if (best.is_country()) return true;
   if (cues.not_place.count(m.key) > 0) return m.next_country == best.country;
-  if (m.first == m.last && first.caps && first.span.size() <= 4) return false;  // "UN", "UBI"
-  if (persons.count(m.key) > 0) return false;
+  if (m.first == m.last && first.caps) return false;  // "UN", "FLOSS": acronyms
+  if (persons.count(m.key) > 0 && !m.locative && attested.count(m.key) == 0) return false;
   if (cues.IsCommon(m.key, lang) || cues.function.count(m.key) > 0) {
     return m.locative || m.next_country == best.country ||
            (attested.count(m.key) > 0 && !first.sentence_start);
+  }
+  // A town (under 15,000 people) needs its own locative or its country after a comma.
+  if (best.kind == Place::Kind::kCity && best.population < 15000) {
+    return persons.count(m.key) == 0 && (m.locative || m.next_country == best.country);
   }
   const bool seen = m.locative || m.weak_locative || attested.count(m.key) > 0;
   return best.population >= 100000 || best.is_admin1() || seen;
@@ -281,7 +299,15 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
                     [&](uint32_t id) { return index_->place(id).country == m.next_country; });
     if (m.locative || country_follows) attested.insert(m.key);
   }
-  const StringSet persons = PersonWords(*record);
+  // Names of places under 500,000 people seen inside a longer name or after a title are
+  // people's in this document ("Elizabeth Warren" ... "Warren").
+  StringSet persons = PersonWords(*record);
+  for (const Match& m : matches) {
+    if (m.first == m.last && index_->place((*m.places)[0]).population < 500000 &&
+        InLongerName(words, m)) {
+      persons.insert(m.key);
+    }
+  }
   std::vector<Entity> added;
   for (const Match& m : matches) {
     if (!Plausible(words, m, doc.lang, persons, attested, context)) continue;
@@ -334,12 +360,23 @@ const Place* GazetteerImpl::Resolve(std::string_view text, const CountryCounts& 
     for (size_t s = 0; s + len <= parts.size(); ++s) {
       std::string key = parts[s];
       for (size_t k = s + 1; k < s + len; ++k) key += " " + parts[k];
+      // A lone word of a longer text must not be a cue or a common word ("the Bar area").
       if (len == 1 && (cues.function.count(key) > 0 || cues.locative.count(key) > 0 ||
-                       cues.part_suffix.count(key) > 0 || cues.part_prefix.count(key) > 0)) {
+                       cues.part_suffix.count(key) > 0 || cues.part_prefix.count(key) > 0 ||
+                       cues.not_place.count(key) > 0 ||
+                       (parts.size() > 1 && cues.IsCommon(key, "*")))) {
         continue;
       }
       const std::vector<uint32_t>* places = index_->Find(key);
       if (places == nullptr) continue;
+      // A part of a longer text names a town only after a locative ("near Vodyane village"),
+      // not inside another name ("Kafr Zeitoun-les-Bains" is not Bains).
+      const Place& top = index_->place((*places)[0]);
+      if (len < parts.size() && top.kind == Place::Kind::kCity && top.population < 15000 &&
+          (s == 0 || (cues.locative.count(parts[s - 1]) == 0 &&
+                      cues.admin.count(parts[s - 1]) == 0))) {
+        continue;
+      }
       Match m;
       m.places = places;
       m.admin_cue = admin;
@@ -359,6 +396,7 @@ void GazetteerImpl::GeocodeEvents(const Document&, Record* record) const {
       if (!e.id.has_value() || loc.span.empty() || !e.span.Overlaps(loc.span)) continue;
       if (e.kind == "state") {
         place = index_->FindCountry(*e.id);
+        if (place == nullptr && e.country.has_value()) place = index_->FindCountry(*e.country);
       } else if (e.kind == "place") {
         place = index_->FindAdmin1(*e.id);
         if (place == nullptr) place = index_->FindById(std::strtoll(e.id->c_str(), nullptr, 10));

@@ -33,17 +33,8 @@ StatusOr<std::string> ReadFile(const std::string& path) {
 
 template <typename T>
 bool ParseNumber(std::string_view s, T* out) {
-  if constexpr (std::is_floating_point_v<T>) {
-    try {
-      *out = std::stod(std::string(s));
-      return true;
-    } catch (...) {
-      return false;
-    }
-  } else {
-    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
-    return ec == std::errc() && p == s.data() + s.size();
-  }
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
+  return ec == std::errc() && p == s.data() + s.size();
 }
 
 // Calls fn(fields, line_number) for each data line (not empty, not starting with '#').
@@ -77,10 +68,15 @@ Status BadField(const std::string& path, size_t line, const char* what) {
 
 StatusOr<std::unique_ptr<PlaceIndex>> PlaceIndex::Load(const std::string& dir) {
   auto index = std::make_unique<PlaceIndex>();
-  index->names_.reserve(300000);
+  index->names_.reserve(500000);
+  index->places_.reserve(140000);
+  index->by_id_.reserve(140000);
   SITREP_RETURN_IF_ERROR(index->LoadCountries(dir + "/countries.tsv"));
   SITREP_RETURN_IF_ERROR(index->LoadCities(dir + "/cities.tsv"));
   SITREP_RETURN_IF_ERROR(index->LoadAdmin1(dir + "/admin1.tsv"));
+  if (std::ifstream(dir + "/towns.tsv").good()) {
+    SITREP_RETURN_IF_ERROR(index->LoadTowns(dir + "/towns.tsv"));
+  }
   SITREP_RETURN_IF_ERROR(index->LoadCues(dir + "/cues.tsv", dir + "/common_names.tsv"));
   for (auto& [key, entry] : index->names_) {
     std::stable_sort(entry.places.begin(), entry.places.end(), [&](uint32_t a, uint32_t b) {
@@ -145,6 +141,29 @@ Status PlaceIndex::LoadCountries(const std::string& path) {
   });
 }
 
+Status PlaceIndex::LoadTowns(const std::string& path) {
+  return ForEachRow(path, 8, [&](const std::vector<std::string_view>& f, size_t line) {
+    Place p;
+    if (!ParseNumber(f[0], &p.geonames_id)) return BadField(path, line, "geonameid");
+    if (!ParseNumber(f[3], &p.lat) || !ParseNumber(f[4], &p.lon)) {
+      return BadField(path, line, "coordinates");
+    }
+    if (!ParseNumber(f[5], &p.population)) return BadField(path, line, "population");
+    p.country = f[1];
+    p.name = f[2];
+    p.feature_code = f[6];
+    p.admin1 = f[7];
+    const auto id = static_cast<uint32_t>(places_.size());
+    by_id_[p.geonames_id] = id;
+    places_.push_back(std::move(p));
+    AddName(places_.back().name, id);
+    if (f.size() > 8) {
+      for (std::string_view n : Split(f[8], '|')) AddName(n, id);
+    }
+    return Status::Ok();
+  });
+}
+
 Status PlaceIndex::LoadAdmin1(const std::string& path) {
   return ForEachRow(path, 7, [&](const std::vector<std::string_view>& f, size_t line) {
     Place p;
@@ -171,7 +190,7 @@ Status PlaceIndex::LoadCues(const std::string& path, const std::string& common_p
       {"part_suffix", &cues_.part_suffix}, {"elision", &cues_.elision},
       {"article", &cues_.article},     {"admin", &cues_.admin},
       {"after_ok", &cues_.after_ok},   {"person_after", &cues_.person_after},
-      {"function", &cues_.function}};
+      {"function", &cues_.function},   {"title", &cues_.title}};
   SITREP_RETURN_IF_ERROR(
       ForEachRow(path, 3, [&](const std::vector<std::string_view>& f, size_t line) {
         if (f[0] == "common") {
