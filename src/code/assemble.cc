@@ -9,6 +9,13 @@ namespace {
 
 using Group = std::vector<const EventMention*>;
 
+// News leads with its main event: the event of the text's first trigger gets this bonus.
+constexpr double kLeadBonus = 0.1;
+
+bool Before(const EventMention& a, const EventMention& b) {
+  return a.sentence != b.sentence ? a.sentence < b.sentence : a.trigger_begin < b.trigger_begin;
+}
+
 bool Differ(const std::optional<std::string>& a, const std::optional<std::string>& b) {
   return a && b && *a != *b;
 }
@@ -109,7 +116,8 @@ std::optional<T> FirstOf(const Group& g, const EventMention& primary, Get get) {
   return std::nullopt;
 }
 
-Event Finish(const Group& g, const Record& record, const std::optional<Location>& main_place) {
+Event Finish(const Group& g, const Record& record, const std::optional<Location>& main_place,
+             bool lead) {
   const EventMention& p = *Primary(g);
   const PatternRule& rule = *p.rule;
   Event e;
@@ -143,6 +151,7 @@ Event Finish(const Group& g, const Record& record, const std::optional<Location>
     e.acled.reset();
     e.cameo = p.future->cameo;
   }
+  if (lead) e.confidence = std::min(1.0, e.confidence + kLeadBonus);
   if (p.embedded) e.confidence *= 0.5;
   return e;
 }
@@ -217,9 +226,14 @@ std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Rec
       g->push_back(&m);
     }
   }
+  const EventMention* first = nullptr;
+  for (const EventMention& m : mentions) {
+    if (!first || Before(m, *first)) first = &m;
+  }
   std::vector<Event> events;
   for (const Group& g : groups) {
-    events.push_back(Finish(g, record, main_place));
+    const bool lead = std::find(g.begin(), g.end(), first) != g.end();
+    events.push_back(Finish(g, record, main_place, lead));
     events.back().id = record.doc.id + "#e" + std::to_string(events.size());
   }
   return events;
