@@ -29,9 +29,19 @@ bool ActorsConflict(const std::optional<Actor>& a, const std::optional<Actor>& b
   return a && b && (Differ(a->country, b->country) || Differ(a->sector, b->sector));
 }
 
+// Two strong triggers with different CAMEO codes are two events ("évacuées" 073 and
+// "déploiement des observateurs" 074); a weak one ("tués") joins any of its type.
+constexpr double kWeakTrigger = 0.6;
+
+bool SameCode(const PatternRule& a, const PatternRule& b) {
+  if (a.weight < kWeakTrigger || b.weight < kWeakTrigger || !a.cameo || !b.cameo) return true;
+  return a.cameo->substr(0, 3) == b.cameo->substr(0, 3);
+}
+
 bool Compatible(const Group& g, const EventMention& m) {
   for (const EventMention* o : g) {
     if (o->type() != m.type() || !SameAcled(*o->rule, *m.rule)) return false;
+    if (!SameCode(*o->rule, *m.rule)) return false;
     if (o->place_in_sentence && m.place_in_sentence && o->location->name != m.location->name) {
       return false;
     }

@@ -59,15 +59,42 @@ bool Better(const Lexicon& lex, const Match& a, const Match& b) {
 }
 
 // The strongest trigger per PLOVER type among those that pass their constraints.
-// Modifier matches ("+PROTEST") go to `modifiers`.
+const PatternRule* FirstRule(const Lexicon& lex, const Match& m) {
+  return &lex.patterns[static_cast<size_t>(m.id)];
+}
+
+bool SameActor(const std::optional<Actor>& a, const std::optional<Actor>& b) {
+  return a && b && a->span == b->span;
+}
+
+// A noun trigger: flagged so, or right after a determiner or "de", "of".
+bool Nominal(const Lexicon& lex, const SentenceContext& ctx, const Match& m) {
+  if (lex.patterns[static_cast<size_t>(m.id)].noun) return true;
+  for (Cue c : {Cue::kDet, Cue::kOf}) {
+    for (const Match& d : ctx.Cues(c)) {
+      if (d.end == m.begin) return true;
+    }
+  }
+  return false;
+}
+
+bool SameType(const Lexicon& lex, const Match& a, const Match& b) {
+  return lex.patterns[static_cast<size_t>(a.id)].type ==
+         lex.patterns[static_cast<size_t>(b.id)].type;
+}
+
+// Modifier matches ("+PROTEST") go to `modifiers`; `first` gets, per returned trigger, the
+// earliest trigger of its type (the verb that carries the roles: "forces killed X in an
+// airstrike").
 std::vector<Match> BestTriggers(const Lexicon& lex, const LangTables& tables,
-                                const SentenceContext& ctx, std::vector<Match>* modifiers) {
+                                const SentenceContext& ctx, std::vector<Match>* modifiers,
+                                std::vector<Match>* first) {
   std::vector<Match> matches;
   tables.patterns.FindAll(ctx.keys, &matches);
   if (matches.empty()) return matches;
   const std::vector<std::string> blocked = Blocked(lex, tables, ctx);
   const bool all_blocked = Contains(blocked, "*");
-  std::vector<Match> best;
+  std::vector<Match> best, passed;
   for (const Match& m : matches) {
     const PatternRule& rule = lex.patterns[static_cast<size_t>(m.id)];
     if (rule.modifier() && !Negated(ctx, m)) modifiers->push_back(m);
@@ -75,6 +102,7 @@ std::vector<Match> BestTriggers(const Lexicon& lex, const LangTables& tables,
     if (rule.needs_count && !HasNumber(ctx)) continue;
     if (rule.needs_armed && !HasArmed(ctx)) continue;
     if (rule.modifier()) continue;
+    passed.push_back(m);
     auto same = std::find_if(best.begin(), best.end(), [&](const Match& b) {
       return lex.patterns[static_cast<size_t>(b.id)].type == rule.type;
     });
@@ -91,7 +119,13 @@ std::vector<Match> BestTriggers(const Lexicon& lex, const LangTables& tables,
     const bool covered = std::any_of(best.begin(), best.end(), [&](const Match& b) {
       return &b != &m && b.begin < m.end && m.begin < b.end && Better(lex, b, m);
     });
-    if (!covered) out.push_back(m);
+    if (covered) continue;
+    out.push_back(m);
+    Match earliest = m;
+    for (const Match& c : passed) {
+      if (SameType(lex, c, m) && c.begin < earliest.begin && !Nominal(lex, ctx, c)) earliest = c;
+    }
+    first->push_back(earliest);
   }
   return out;
 }
@@ -181,8 +215,10 @@ std::vector<EventMention> FindMentions(const Lexicon& lex, const LangTables& tab
                                        size_t sentence_index,
                                        std::vector<const PatternRule*>* orphans) {
   std::vector<EventMention> out;
-  std::vector<Match> modifiers;
-  for (const Match& m : BestTriggers(lex, tables, ctx, &modifiers)) {
+  std::vector<Match> modifiers, first;
+  const std::vector<Match> best = BestTriggers(lex, tables, ctx, &modifiers, &first);
+  for (size_t i = 0; i < best.size(); ++i) {
+    const Match& m = best[i];
     const PatternRule& rule = lex.patterns[static_cast<size_t>(m.id)];
     EventMention em;
     em.rule = &rule;
@@ -195,12 +231,25 @@ std::vector<EventMention> FindMentions(const Lexicon& lex, const LangTables& tab
     em.evidence = ctx.orig;
     em.trigger_begin = m.begin;
     em.trigger_end = m.end;
-    em.nominal = rule.noun || std::any_of(ctx.Cues(Cue::kDet).begin(), ctx.Cues(Cue::kDet).end(),
-                                          [&](const Match& d) { return d.end == m.begin; });
+    em.nominal = Nominal(lex, ctx, m);
     for (const Match& f : ctx.Cues(Cue::kFuture)) {
       if (f.end <= m.begin && f.end + 3 >= m.begin) em.future = lex.Future(rule.type);
     }
-    AssignRoles(rule, m, ctx, &em);
+    // Roles from the earliest trigger of the type, completed from the strongest one.
+    AssignRoles(*FirstRule(lex, first[i]), first[i], ctx, &em);
+    if (first[i].begin != m.begin && (!em.actor1 || !em.actor2)) {
+      EventMention strong;
+      AssignRoles(rule, m, ctx, &strong);
+      if (!em.actor1 && strong.actor1 && !SameActor(strong.actor1, em.actor2)) {
+        em.actor1 = strong.actor1;
+      }
+      if (!em.actor2 && strong.actor2 && !SameActor(strong.actor2, em.actor1)) {
+        em.actor2 = strong.actor2;
+      }
+    }
+    if (em.actor1 && !em.actor1->sector && !rule.agent_sector.empty()) {
+      em.actor1->sector = rule.agent_sector;
+    }
     FillMention(rule, ctx, record.doc, record, &em);
     out.push_back(std::move(em));
   }
