@@ -192,6 +192,27 @@ std::optional<int64_t> Fatalities(const std::vector<const EventMention*>& group,
   return best;
 }
 
+std::optional<std::string> MainCountry(const Record& record,
+                                       const std::vector<EventMention>& mentions) {
+  std::map<std::string, int> n;
+  std::optional<std::string> best;
+  auto add = [&](const std::optional<std::string>& c) {
+    if (!c) return;
+    const int k = ++n[*c];
+    if (!best || k > n[*best]) best = c;
+  };
+  for (const Entity& e : record.entities) {
+    std::optional<std::string> c = e.country;
+    if (!c && e.kind == "state" && e.id && e.id->size() == 3) c = e.id;
+    add(c);
+  }
+  for (const EventMention& m : mentions) {
+    if (m.actor1) add(m.actor1->country);
+    if (m.actor2) add(m.actor2->country);
+  }
+  return best;
+}
+
 std::optional<Location> MainPlace(const Record& record) {
   std::map<std::string, int> place_n, state_n;
   const Entity* best_place = nullptr;
@@ -240,10 +261,13 @@ std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Rec
   for (const EventMention& m : mentions) {
     if (!first || Before(m, *first)) first = &m;
   }
+  const std::optional<std::string> country = MainCountry(record, mentions);
   std::vector<Event> events;
   for (const Group& g : groups) {
     const bool lead = std::find(g.begin(), g.end(), first) != g.end();
     events.push_back(Finish(g, record, main_place, lead));
+    std::optional<Location>& loc = events.back().location;
+    if (loc && !loc->country) loc->country = country;
     events.back().id = record.doc.id + "#e" + std::to_string(events.size());
   }
   return events;

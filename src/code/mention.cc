@@ -152,8 +152,39 @@ Location PlaceLocation(const Document& doc, const Entity& e) {
   return loc;
 }
 
-// The place of the sentence: a place entity after "à", "dans", "in", "near"... first, else
-// the first place entity, else a country named after a place preposition ("en Syrie").
+bool Capitalized(std::string_view w) {
+  if (w.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(w[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  return c == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) <= 0x9E;
+}
+
+// A name the gazetteer lacks: capitalized words right after a place preposition ("near
+// Novoluhanske", "in Vertente do Lerio" up to "do"), not followed by a number ("in May
+// 2020") and not an actor. Kept with its text; geo may still resolve it.
+std::optional<Location> UnknownPlace(const SentenceContext& ctx, const Document& doc) {
+  for (const Match& c : ctx.Cues(Cue::kPlacePrep)) {
+    size_t end = c.end;
+    while (end < ctx.keys.size() && !ctx.keys[end].number && !ctx.keys[end].punct &&
+           Capitalized(doc.Slice(ctx.orig_keys[end]))) {
+      ++end;
+    }
+    if (end == c.end || (end < ctx.keys.size() && ctx.keys[end].number)) continue;
+    const bool actor = std::any_of(ctx.mentions.begin(), ctx.mentions.end(),
+                                   [&](const ActorMention& m) { return m.begin < end && c.end < m.end; });
+    if (actor) continue;
+    Location loc;
+    loc.span = Span{ctx.orig_keys[c.end].start, ctx.orig_keys[end - 1].end};
+    loc.text = std::string(doc.Slice(loc.span));
+    loc.name = loc.text;
+    return loc;
+  }
+  return std::nullopt;
+}
+
+// The place of the sentence: a place entity after "à", "dans", "in", "near"... first, else a
+// capitalized name after one, else the first place entity, else a country named after a
+// place preposition ("en Syrie").
 std::optional<Location> SentencePlace(const SentenceContext& ctx, const Document& doc,
                                       const Record& record) {
   const Entity* first = nullptr;
@@ -161,6 +192,10 @@ std::optional<Location> SentencePlace(const SentenceContext& ctx, const Document
     const Entity& e = record.entities[i];
     if (PrecededByPlacePrep(ctx, ctx.KeyFrom(e.span.start))) return PlaceLocation(doc, e);
     if (!first) first = &e;
+  }
+  if (std::optional<Location> unknown = UnknownPlace(ctx, doc)) {
+    if (first) unknown->country = first->country;
+    return unknown;
   }
   if (first) return PlaceLocation(doc, *first);
   for (const ActorMention& m : ctx.mentions) {
