@@ -156,10 +156,10 @@ Event Finish(const Group& g, const Record& record, const std::optional<Location>
   e.acled = ResolveAcled(rule, e);
   ApplyModifier(g, &e);
   e.confidence = Confidence(g, p, e);
-  if (p.future) {  // announced: no ACLED event, the remap's CAMEO code
+  if (p.remap) {  // announced or refused: no ACLED event, the remap's CAMEO code
     e.mode.reset();
     e.acled.reset();
-    e.cameo = p.future->cameo;
+    e.cameo = p.remap->cameo;
   }
   if (lead) e.confidence = std::min(1.0, e.confidence + kLeadBonus);
   if (p.embedded) e.confidence *= 0.5;

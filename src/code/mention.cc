@@ -88,46 +88,54 @@ bool SameType(const Lexicon& lex, const Match& a, const Match& b) {
 // airstrike").
 std::vector<Match> BestTriggers(const Lexicon& lex, const LangTables& tables,
                                 const SentenceContext& ctx, std::vector<Match>* modifiers,
-                                std::vector<Match>* first) {
+                                std::vector<Match>* first, std::vector<Match>* negated) {
   std::vector<Match> matches;
   tables.patterns.FindAll(ctx.keys, &matches);
   if (matches.empty()) return matches;
   const std::vector<std::string> blocked = Blocked(lex, tables, ctx);
   const bool all_blocked = Contains(blocked, "*");
-  std::vector<Match> best, passed;
+  std::vector<Match> passed;
   for (const Match& m : matches) {
     const PatternRule& rule = lex.patterns[static_cast<size_t>(m.id)];
-    if (rule.modifier() && !Negated(ctx, m)) modifiers->push_back(m);
-    if (all_blocked || Contains(blocked, rule.type) || Negated(ctx, m)) continue;
+    const bool neg = Negated(ctx, m);
+    if (rule.modifier()) {
+      if (!neg) modifiers->push_back(m);
+      continue;
+    }
+    if (all_blocked || Contains(blocked, rule.type)) continue;
+    if (neg && !lex.Remapped("negated", rule.type)) continue;
     if (rule.needs_count && !HasNumber(ctx)) continue;
     if (rule.needs_armed && !HasArmed(ctx)) continue;
-    if (rule.modifier()) continue;
+    if (neg) negated->push_back(m);
     passed.push_back(m);
-    auto same = std::find_if(best.begin(), best.end(), [&](const Match& b) {
-      return lex.patterns[static_cast<size_t>(b.id)].type == rule.type;
+  }
+  // A trigger overlapping a stronger one of another type gives way ("demonstration" PROTEST
+  // inside "prevented the demonstration" COERCE).
+  std::vector<Match> kept;
+  for (const Match& m : passed) {
+    const bool covered = std::any_of(passed.begin(), passed.end(), [&](const Match& b) {
+      return !SameType(lex, b, m) && b.begin < m.end && m.begin < b.end && Better(lex, b, m);
     });
+    if (!covered) kept.push_back(m);
+  }
+  std::vector<Match> best;
+  for (const Match& m : kept) {
+    auto same = std::find_if(best.begin(), best.end(),
+                             [&](const Match& b) { return SameType(lex, b, m); });
     if (same == best.end()) {
       best.push_back(m);
     } else if (Better(lex, m, *same)) {
       *same = m;
     }
   }
-  // A trigger inside a stronger one of another type gives way ("déploiement" MOBILIZE inside
-  // "déploiement des observateurs" AID).
-  std::vector<Match> out;
   for (const Match& m : best) {
-    const bool covered = std::any_of(best.begin(), best.end(), [&](const Match& b) {
-      return &b != &m && b.begin < m.end && m.begin < b.end && Better(lex, b, m);
-    });
-    if (covered) continue;
-    out.push_back(m);
     Match earliest = m;
-    for (const Match& c : passed) {
+    for (const Match& c : kept) {
       if (SameType(lex, c, m) && c.begin < earliest.begin && !Nominal(lex, ctx, c)) earliest = c;
     }
     first->push_back(earliest);
   }
-  return out;
+  return best;
 }
 
 bool PrecededByPlacePrep(const SentenceContext& ctx, size_t key) {
@@ -250,8 +258,8 @@ std::vector<EventMention> FindMentions(const Lexicon& lex, const LangTables& tab
                                        size_t sentence_index,
                                        std::vector<const PatternRule*>* orphans) {
   std::vector<EventMention> out;
-  std::vector<Match> modifiers, first;
-  const std::vector<Match> best = BestTriggers(lex, tables, ctx, &modifiers, &first);
+  std::vector<Match> modifiers, first, negated;
+  const std::vector<Match> best = BestTriggers(lex, tables, ctx, &modifiers, &first, &negated);
   for (size_t i = 0; i < best.size(); ++i) {
     const Match& m = best[i];
     const PatternRule& rule = lex.patterns[static_cast<size_t>(m.id)];
@@ -268,7 +276,14 @@ std::vector<EventMention> FindMentions(const Lexicon& lex, const LangTables& tab
     em.trigger_end = m.end;
     em.nominal = Nominal(lex, ctx, m);
     for (const Match& f : ctx.Cues(Cue::kFuture)) {
-      if (f.end <= m.begin && f.end + 3 >= m.begin) em.future = lex.Future(rule.type);
+      for (const Match& t : {m, first[i]}) {
+        if (f.end <= t.begin && f.end + 3 >= t.begin) em.remap = lex.Remapped("future", rule.type);
+      }
+    }
+    for (const Match& n : negated) {
+      if (n.begin == first[i].begin || n.begin == m.begin) {
+        em.remap = lex.Remapped("negated", rule.type);
+      }
     }
     // Roles from the earliest trigger of the type, completed from the strongest one.
     AssignRoles(*FirstRule(lex, first[i]), first[i], ctx, &em);
