@@ -305,6 +305,7 @@ std::vector<EventMention> FindMentions(const Lexicon& lex, const LangTables& tab
   }
   MarkEmbedded(lex, &out);
   for (const Match& mod : modifiers) {
+    if (!out.empty()) break;  // a sentence with its own events refines none before it
     const PatternRule& r = lex.patterns[static_cast<size_t>(mod.id)];
     const bool used = std::any_of(out.begin(), out.end(), [&](const EventMention& em) {
       return r.type.compare(1, std::string::npos, em.rule->type) == 0;
