@@ -9,6 +9,13 @@ namespace {
 
 using Group = std::vector<const EventMention*>;
 
+// News leads with its main event: the event of the text's first trigger gets this bonus.
+constexpr double kLeadBonus = 0.1;
+
+bool Before(const EventMention& a, const EventMention& b) {
+  return a.sentence != b.sentence ? a.sentence < b.sentence : a.trigger_begin < b.trigger_begin;
+}
+
 bool Differ(const std::optional<std::string>& a, const std::optional<std::string>& b) {
   return a && b && *a != *b;
 }
@@ -22,9 +29,19 @@ bool ActorsConflict(const std::optional<Actor>& a, const std::optional<Actor>& b
   return a && b && (Differ(a->country, b->country) || Differ(a->sector, b->sector));
 }
 
+// Two strong triggers with different CAMEO codes are two events ("évacuées" 073 and
+// "déploiement des observateurs" 074); a weak one ("tués") joins any of its type.
+constexpr double kWeakTrigger = 0.6;
+
+bool SameCode(const PatternRule& a, const PatternRule& b) {
+  if (a.weight < kWeakTrigger || b.weight < kWeakTrigger || !a.cameo || !b.cameo) return true;
+  return a.cameo->substr(0, 3) == b.cameo->substr(0, 3);
+}
+
 bool Compatible(const Group& g, const EventMention& m) {
   for (const EventMention* o : g) {
     if (o->type() != m.type() || !SameAcled(*o->rule, *m.rule)) return false;
+    if (!SameCode(*o->rule, *m.rule)) return false;
     if (o->place_in_sentence && m.place_in_sentence && o->location->name != m.location->name) {
       return false;
     }
@@ -109,7 +126,8 @@ std::optional<T> FirstOf(const Group& g, const EventMention& primary, Get get) {
   return std::nullopt;
 }
 
-Event Finish(const Group& g, const Record& record, const std::optional<Location>& main_place) {
+Event Finish(const Group& g, const Record& record, const std::optional<Location>& main_place,
+             bool lead) {
   const EventMention& p = *Primary(g);
   const PatternRule& rule = *p.rule;
   Event e;
@@ -138,11 +156,12 @@ Event Finish(const Group& g, const Record& record, const std::optional<Location>
   e.acled = ResolveAcled(rule, e);
   ApplyModifier(g, &e);
   e.confidence = Confidence(g, p, e);
-  if (p.future) {  // announced: no ACLED event, the remap's CAMEO code
+  if (p.remap) {  // announced or refused: no ACLED event, the remap's CAMEO code
     e.mode.reset();
     e.acled.reset();
-    e.cameo = p.future->cameo;
+    e.cameo = p.remap->cameo;
   }
+  if (lead) e.confidence = std::min(1.0, e.confidence + kLeadBonus);
   if (p.embedded) e.confidence *= 0.5;
   return e;
 }
@@ -170,6 +189,27 @@ std::optional<int64_t> Fatalities(const std::vector<const EventMention*>& group,
     none_died = none_died || m->no_fatalities;
   }
   if (!best && none_died) return 0;
+  return best;
+}
+
+std::optional<std::string> MainCountry(const Record& record,
+                                       const std::vector<EventMention>& mentions) {
+  std::map<std::string, int> n;
+  std::optional<std::string> best;
+  auto add = [&](const std::optional<std::string>& c) {
+    if (!c) return;
+    const int k = ++n[*c];
+    if (!best || k > n[*best]) best = c;
+  };
+  for (const Entity& e : record.entities) {
+    std::optional<std::string> c = e.country;
+    if (!c && e.kind == "state" && e.id && e.id->size() == 3) c = e.id;
+    add(c);
+  }
+  for (const EventMention& m : mentions) {
+    if (m.actor1) add(m.actor1->country);
+    if (m.actor2) add(m.actor2->country);
+  }
   return best;
 }
 
@@ -217,9 +257,17 @@ std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Rec
       g->push_back(&m);
     }
   }
+  const EventMention* first = nullptr;
+  for (const EventMention& m : mentions) {
+    if (!first || Before(m, *first)) first = &m;
+  }
+  const std::optional<std::string> country = MainCountry(record, mentions);
   std::vector<Event> events;
   for (const Group& g : groups) {
-    events.push_back(Finish(g, record, main_place));
+    const bool lead = std::find(g.begin(), g.end(), first) != g.end();
+    events.push_back(Finish(g, record, main_place, lead));
+    std::optional<Location>& loc = events.back().location;
+    if (loc && !loc->country) loc->country = country;
     events.back().id = record.doc.id + "#e" + std::to_string(events.size());
   }
   return events;

@@ -16,6 +16,11 @@ namespace sitrep::code {
 // ties), else its most often named country; nullopt when it names neither.
 std::optional<Location> MainPlace(const Record& record);
 
+// The country the article names most (entities, and the actors of its event mentions), or
+// nullopt.
+std::optional<std::string> MainCountry(const Record& record,
+                                       const std::vector<EventMention>& mentions);
+
 // Events from `mentions` (in text order), ids doc.id + "#e1", "#e2", ...
 std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Record& record,
                             const std::optional<Location>& main_place);

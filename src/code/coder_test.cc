@@ -227,5 +227,238 @@ TEST(CoderTest, SeedMeetingAndObservers) {
   }
 }
 
+bool HasType(const std::vector<Event>& events, const std::string& type) {
+  for (const Event& e : events) {
+    if (e.type == type) return true;
+  }
+  return false;
+}
+
+// ----------------------------------------------------------------- typing and roles, English
+
+TEST(CoderTest, EnglishActiveAirstrikeWithNamedTarget) {
+  // en_wikinews, "United States military kills Qasem Soleimani" (2020-01-05).
+  Doc d("Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds "
+        "Force, in an airstrike.",
+        "en", "2020-01-05");
+  d.Ent("United States", "state", "United States", "USA", std::nullopt, "USA")
+      .Ent("Qasem Soleimani", "person", "Qasem Soleimani", "IRN", "MIL");
+  d.Run();
+  const Event* e = d.Of("ASSAULT");
+  ASSERT_NE(e, nullptr) << d.Json();
+  EXPECT_EQ(e->mode, "aerial");
+  EXPECT_EQ(e->acled->sub_event_type, "Air/drone strike");
+  ASSERT_TRUE(e->actor1);
+  EXPECT_EQ(e->actor1->country, "USA") << d.Json();
+  EXPECT_EQ(e->actor1->sector, "MIL");
+  ASSERT_TRUE(e->actor2);
+  EXPECT_EQ(e->actor2->name, "Qasem Soleimani");
+}
+
+TEST(CoderTest, EnglishPassiveAgentIsActor1) {
+  Doc d("Three soldiers were killed by Taliban fighters near Kunduz on Tuesday.", "en");
+  d.Place("Kunduz", "Kunduz", "AFG", "1135689").Cnt("Three soldiers", "killed", "soldiers", 3);
+  d.Run();
+  const Event* e = d.Of("ASSAULT");
+  ASSERT_NE(e, nullptr) << d.Json();
+  ASSERT_TRUE(e->actor1);
+  EXPECT_EQ(e->actor1->sector, "REB");
+  EXPECT_EQ(e->actor1->text, "Taliban fighters");
+  ASSERT_TRUE(e->actor2);
+  EXPECT_EQ(e->actor2->sector, "MIL");
+  EXPECT_EQ(e->acled->event_type, "Battles");  // armed men killed: a clash
+  EXPECT_EQ(e->fatalities, 3);
+  ASSERT_TRUE(e->location);
+  EXPECT_EQ(e->location->name, "Kunduz");
+}
+
+TEST(CoderTest, EnglishDemonymBeforeNominalTrigger) {
+  Doc d("He was killed last week by a United States military airstrike in Iraq.", "en");
+  d.Ent("Iraq", "state", "Iraq", "IRQ", std::nullopt, "IRQ");
+  d.Run();
+  const Event* e = d.Of("ASSAULT");
+  ASSERT_NE(e, nullptr) << d.Json();
+  EXPECT_EQ(e->mode, "aerial");
+  ASSERT_TRUE(e->location);
+  EXPECT_EQ(e->location->country, "IRQ");
+  EXPECT_EQ(e->location->precision, "country");
+}
+
+TEST(CoderTest, EnglishProtestWithPoliceInterventionInNextSentence) {
+  Doc d("On 8 May 2020, migrant workers in Mangalagiri town held a protest demanding to be sent "
+        "back home. Police resorted to mild lathi charge to disperse the workers.",
+        "en");
+  d.Run();
+  const Event* e = d.Of("PROTEST");
+  ASSERT_NE(e, nullptr) << d.Json();
+  EXPECT_EQ(e->acled->sub_event_type, "Protest with intervention");
+  ASSERT_TRUE(e->actor1);
+  EXPECT_EQ(e->actor1->sector, "CVL");
+}
+
+TEST(CoderTest, EnglishThreatGovernsTheAttack) {
+  Doc d("Iran threatened to shell Iraqi towns today in retaliation.", "en");
+  d.Ent("Iran", "state", "Iran", "IRN", std::nullopt, "IRN");
+  d.Run();
+  const Event* top = nullptr;
+  for (const Event& e : d.record().events) {
+    if (!top || e.confidence > top->confidence) top = &e;
+  }
+  ASSERT_NE(top, nullptr);
+  EXPECT_EQ(top->type, "THREATEN");
+  EXPECT_EQ(top->actor1->country, "IRN");
+}
+
+TEST(CoderTest, EnglishAnnouncedVisitIsAgree) {
+  Doc d("German Foreign Minister Oskar Fischer will visit Albania in June.", "en");
+  d.Run();
+  const Event* e = d.Of("AGREE");
+  ASSERT_NE(e, nullptr) << d.Json();
+  EXPECT_FALSE(e->acled);
+  EXPECT_FALSE(HasType(d.record().events, "CONSULT"));
+}
+
+// ----------------------------------------------------------------- typing and roles, French
+
+TEST(CoderTest, FrenchActiveSubjectAndObject) {
+  Doc d("Les rebelles ont attaqué un convoi de l'armée malienne près de Gao.", "fr");
+  d.Place("Gao", "Gao", "MLI", "2457163");
+  d.Run();
+  const Event* e = d.Of("ASSAULT");
+  ASSERT_NE(e, nullptr) << d.Json();
+  ASSERT_TRUE(e->actor1);
+  EXPECT_EQ(e->actor1->sector, "REB");
+  EXPECT_EQ(e->actor1->text, "rebelles");
+  ASSERT_TRUE(e->actor2);
+  EXPECT_EQ(e->actor2->country, "MLI");
+  EXPECT_EQ(e->actor2->sector, "MIL");
+  EXPECT_EQ(e->acled->event_type, "Battles");
+  EXPECT_EQ(e->location->name, "Gao");
+}
+
+TEST(CoderTest, FrenchPassiveWithAgentPhrase) {
+  Doc d("Deux policiers ont été tués par des hommes armés à Ouagadougou.", "fr");
+  d.Place("Ouagadougou", "Ouagadougou", "BFA", "2357048")
+      .Cnt("Deux policiers", "killed", "policemen", 2);
+  d.Run();
+  const Event* e = d.Of("ASSAULT");
+  ASSERT_NE(e, nullptr) << d.Json();
+  ASSERT_TRUE(e->actor1);
+  EXPECT_EQ(e->actor1->text, "hommes armés");
+  EXPECT_EQ(e->actor1->sector, "REB");
+  ASSERT_TRUE(e->actor2);
+  EXPECT_EQ(e->actor2->sector, "COP");
+  EXPECT_EQ(e->fatalities, 2);
+}
+
+TEST(CoderTest, FrenchSuicideBombingFromWikinews) {
+  // fr_wikinews_2012: a Nigerian church bombing.
+  Doc d("Le pays a connu le même jour un attentat-suicide dans lequel au moins quinze "
+        "personnes ont perdu la vie à proximité d'une église au nord-est du Nigeria.",
+        "fr", "2012-06-17");
+  d.Ent("Nigeria", "state", "Nigeria", "NGA", std::nullopt, "NGA")
+      .Cnt("au moins quinze personnes", "killed", "people", 15, "at_least");
+  d.Run();
+  const Event* e = d.Of("ASSAULT");
+  ASSERT_NE(e, nullptr) << d.Json();
+  EXPECT_EQ(e->mode, "suicide-attack");
+  EXPECT_EQ(e->acled->sub_event_type, "Suicide bomb");
+  EXPECT_EQ(e->fatalities, 15);
+}
+
+TEST(CoderTest, FrenchProtestFromWikinews) {
+  Doc tibet("Des centaines de Tibétains manifestent contre l'occupation chinoise.", "fr",
+            "2012-11-10");
+  tibet.Run();
+  const Event* t = tibet.Of("PROTEST");
+  ASSERT_NE(t, nullptr) << tibet.Json();
+  EXPECT_EQ(t->mode, "demo");
+  Doc d("Des citoyens maliens du nord en colère contre les exactions des groupes armés ont "
+        "manifesté aujourd'hui à Bamako.",
+        "fr", "2012-07-02");
+  d.Place("Bamako", "Bamako", "MLI", "2460596");
+  d.Run();
+  const Event* e = d.Of("PROTEST", "Bamako");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled->sub_event_type, "Peaceful protest");
+  EXPECT_EQ(e->actor1->country, "MLI");
+  EXPECT_EQ(e->location->name, "Bamako");
+}
+
+// ----------------------------------------------------------------- fatalities
+
+TEST(CoderTest, FatalitiesZeroWhenTextSaysNoneDied) {
+  Doc d("An IED exploded near a police vehicle in Kabul; no casualties were reported.", "en");
+  d.Place("Kabul", "Kabul", "AFG", "1138958");
+  d.Run();
+  const Event* e = d.Of("ASSAULT");
+  ASSERT_NE(e, nullptr) << d.Json();
+  EXPECT_EQ(e->acled->sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_EQ(e->fatalities, 0);
+}
+
+TEST(CoderTest, FatalitiesNullWhenNoneStated) {
+  Doc d("Gunmen attacked a village near Maiduguri overnight.", "en");
+  d.Place("Maiduguri", "Maiduguri", "NGA", "2331447");
+  d.Run();
+  const Event* e = d.Of("ASSAULT");
+  ASSERT_NE(e, nullptr) << d.Json();
+  EXPECT_EQ(e->fatalities, std::nullopt);
+}
+
+TEST(CoderTest, FatalitiesMostConservativeOverMentionsAndSumWithin) {
+  Doc d("At least 12 people were killed in clashes in Tripoli. Hospital sources said the "
+        "clashes killed 15 people. In the clashes, 4 soldiers and 3 civilians were killed.",
+        "en");
+  d.Place("Tripoli", "Tripoli", "LBY", "2210247")
+      .Cnt("At least 12 people", "killed", "people", 12, "at_least")
+      .Cnt("15 people", "killed", "people", 15)
+      .Cnt("4 soldiers", "killed", "soldiers", 4)
+      .Cnt("3 civilians", "killed", "civilians", 3);
+  d.Run();
+  const Event* e = d.Of("ASSAULT");
+  ASSERT_NE(e, nullptr) << d.Json();
+  EXPECT_EQ(e->fatalities, 7);  // min(12, 15, 4 + 3)
+  int assaults = 0;
+  for (const Event& ev : d.record().events) assaults += ev.type == "ASSAULT";
+  EXPECT_EQ(assaults, 1);  // three mentions, one event
+}
+
+// ----------------------------------------------------------------- not conflict
+
+TEST(CoderTest, NonConflictNewsMakesNoViolenceProtestOrThreat) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"fr", "L'équipe de France est battue par l'Irlande en finale du tournoi."},
+      {"en", "Arsenal beat Chelsea 3-1 in the league on Saturday."},
+      {"fr", "Elle continue de se battre pour l'inclusion des personnes handicapées."},
+      {"en", "Five people were killed in a car accident on the A7 motorway."},
+      {"en", "The storm killed three people in Florida and left thousands without power."},
+      {"en", "Thousands attended the Bastille Day parade in Paris."},
+      {"en", "He died at the age of 89 after a long illness."},
+      {"en", "As of yesterday, the virus had reportedly killed at least 813 in China."},
+      {"fr", "Ces journées sont l'occasion de participer à 736 manifestations (expositions, "
+             "ateliers, conférences)."},
+      {"fr", "Quelques associations étudiantes ont manifesté leur opposition au projet."},
+      {"en", "The striker scored twice as Liverpool crushed their rivals in the cup match."},
+      {"fr", "Un violent orage a fait deux morts dans le Gard."},
+  };
+  for (const auto& [lang, text] : kCases) {
+    Doc d(text, lang);
+    d.Run();
+    for (const Event& e : d.record().events) {
+      EXPECT_NE(e.type, "ASSAULT") << text;
+      EXPECT_NE(e.type, "PROTEST") << text;
+      EXPECT_NE(e.type, "THREATEN") << text;
+    }
+  }
+}
+
+TEST(CoderTest, EmptyRecordAndNoTriggers) {
+  Doc d("", "fr");
+  EXPECT_TRUE(d.Run().empty());
+  Doc q("Le conseil municipal a adopté le budget de la ville.", "fr");
+  EXPECT_TRUE(q.Run().empty()) << q.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code

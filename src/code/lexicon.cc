@@ -219,20 +219,20 @@ Status Lexicon::LoadModality(const std::string& path) {
   return ForEachRow(path, 2, [&](const std::vector<std::string>& f, int line) -> Status {
     if (f[0] == "govern") {
       governing.push_back(f[1]);
-    } else if (f[0] == "future" && f.size() >= 3) {
-      Remap r{f[1], f[2], std::nullopt};
+    } else if ((f[0] == "future" || f[0] == "negated") && f.size() >= 3) {
+      Remap r{f[0], f[1], f[2], std::nullopt};
       if (f.size() > 3 && !Empty(f[3])) r.cameo = f[3];
-      future.push_back(std::move(r));
+      remaps.push_back(std::move(r));
     } else {
-      return RowError(path, line, "expected 'govern TYPE' or 'future FROM TO [CAMEO]'");
+      return RowError(path, line, "expected 'govern TYPE' or 'future|negated FROM TO [CAMEO]'");
     }
     return Status::Ok();
   });
 }
 
-const Remap* Lexicon::Future(const std::string& type) const {
-  for (const Remap& r : future) {
-    if (r.from == type) return &r;
+const Remap* Lexicon::Remapped(std::string_view kind, const std::string& type) const {
+  for (const Remap& r : remaps) {
+    if (r.kind == kind && r.from == type) return &r;
   }
   return nullptr;
 }

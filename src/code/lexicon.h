@@ -77,6 +77,7 @@ enum class Cue : size_t {
 // event types govern the triggers after them ("threatened to shell": the shelling is only
 // threatened).
 struct Remap {
+  std::string kind;  // future, negated
   std::string from;
   std::string to;
   std::optional<std::string> cameo;
@@ -103,11 +104,11 @@ class Lexicon {
   std::vector<NegativeRule> negatives;
   std::vector<ActorWord> actors;
   std::vector<Demonym> demonyms;
-  std::vector<Remap> future;
+  std::vector<Remap> remaps;
   std::vector<std::string> governing;
 
-  // The remap of an announced event of `type`, or nullptr.
-  const Remap* Future(const std::string& type) const;
+  // The remap of kind "future" (announced) or "negated" (refused) of `type`, or nullptr.
+  const Remap* Remapped(std::string_view kind, const std::string& type) const;
   bool Governs(const std::string& type) const;
 
  private:

@@ -59,41 +59,83 @@ bool Better(const Lexicon& lex, const Match& a, const Match& b) {
 }
 
 // The strongest trigger per PLOVER type among those that pass their constraints.
-// Modifier matches ("+PROTEST") go to `modifiers`.
+const PatternRule* FirstRule(const Lexicon& lex, const Match& m) {
+  return &lex.patterns[static_cast<size_t>(m.id)];
+}
+
+bool SameActor(const std::optional<Actor>& a, const std::optional<Actor>& b) {
+  return a && b && a->span == b->span;
+}
+
+// A noun trigger: flagged so, or right after a determiner or "de", "of".
+bool Nominal(const Lexicon& lex, const SentenceContext& ctx, const Match& m) {
+  if (lex.patterns[static_cast<size_t>(m.id)].noun) return true;
+  for (Cue c : {Cue::kDet, Cue::kOf}) {
+    for (const Match& d : ctx.Cues(c)) {
+      if (d.end == m.begin) return true;
+    }
+  }
+  return false;
+}
+
+bool SameType(const Lexicon& lex, const Match& a, const Match& b) {
+  return lex.patterns[static_cast<size_t>(a.id)].type ==
+         lex.patterns[static_cast<size_t>(b.id)].type;
+}
+
+// Modifier matches ("+PROTEST") go to `modifiers`; `first` gets, per returned trigger, the
+// earliest trigger of its type (the verb that carries the roles: "forces killed X in an
+// airstrike").
 std::vector<Match> BestTriggers(const Lexicon& lex, const LangTables& tables,
-                                const SentenceContext& ctx, std::vector<Match>* modifiers) {
+                                const SentenceContext& ctx, std::vector<Match>* modifiers,
+                                std::vector<Match>* first, std::vector<Match>* negated) {
   std::vector<Match> matches;
   tables.patterns.FindAll(ctx.keys, &matches);
   if (matches.empty()) return matches;
   const std::vector<std::string> blocked = Blocked(lex, tables, ctx);
   const bool all_blocked = Contains(blocked, "*");
-  std::vector<Match> best;
+  std::vector<Match> passed;
   for (const Match& m : matches) {
     const PatternRule& rule = lex.patterns[static_cast<size_t>(m.id)];
-    if (rule.modifier() && !Negated(ctx, m)) modifiers->push_back(m);
-    if (all_blocked || Contains(blocked, rule.type) || Negated(ctx, m)) continue;
+    const bool neg = Negated(ctx, m);
+    if (rule.modifier()) {
+      if (!neg) modifiers->push_back(m);
+      continue;
+    }
+    if (all_blocked || Contains(blocked, rule.type)) continue;
+    if (neg && !lex.Remapped("negated", rule.type)) continue;
     if (rule.needs_count && !HasNumber(ctx)) continue;
     if (rule.needs_armed && !HasArmed(ctx)) continue;
-    if (rule.modifier()) continue;
-    auto same = std::find_if(best.begin(), best.end(), [&](const Match& b) {
-      return lex.patterns[static_cast<size_t>(b.id)].type == rule.type;
+    if (neg) negated->push_back(m);
+    passed.push_back(m);
+  }
+  // A trigger overlapping a stronger one of another type gives way ("demonstration" PROTEST
+  // inside "prevented the demonstration" COERCE).
+  std::vector<Match> kept;
+  for (const Match& m : passed) {
+    const bool covered = std::any_of(passed.begin(), passed.end(), [&](const Match& b) {
+      return !SameType(lex, b, m) && b.begin < m.end && m.begin < b.end && Better(lex, b, m);
     });
+    if (!covered) kept.push_back(m);
+  }
+  std::vector<Match> best;
+  for (const Match& m : kept) {
+    auto same = std::find_if(best.begin(), best.end(),
+                             [&](const Match& b) { return SameType(lex, b, m); });
     if (same == best.end()) {
       best.push_back(m);
     } else if (Better(lex, m, *same)) {
       *same = m;
     }
   }
-  // A trigger inside a stronger one of another type gives way ("déploiement" MOBILIZE inside
-  // "déploiement des observateurs" AID).
-  std::vector<Match> out;
   for (const Match& m : best) {
-    const bool covered = std::any_of(best.begin(), best.end(), [&](const Match& b) {
-      return &b != &m && b.begin < m.end && m.begin < b.end && Better(lex, b, m);
-    });
-    if (!covered) out.push_back(m);
+    Match earliest = m;
+    for (const Match& c : kept) {
+      if (SameType(lex, c, m) && c.begin < earliest.begin && !Nominal(lex, ctx, c)) earliest = c;
+    }
+    first->push_back(earliest);
   }
-  return out;
+  return best;
 }
 
 bool PrecededByPlacePrep(const SentenceContext& ctx, size_t key) {
@@ -118,8 +160,39 @@ Location PlaceLocation(const Document& doc, const Entity& e) {
   return loc;
 }
 
-// The place of the sentence: a place entity after "à", "dans", "in", "near"... first, else
-// the first place entity, else a country named after a place preposition ("en Syrie").
+bool Capitalized(std::string_view w) {
+  if (w.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(w[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  return c == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) <= 0x9E;
+}
+
+// A name the gazetteer lacks: capitalized words right after a place preposition ("near
+// Novoluhanske", "in Vertente do Lerio" up to "do"), not followed by a number ("in May
+// 2020") and not an actor. Kept with its text; geo may still resolve it.
+std::optional<Location> UnknownPlace(const SentenceContext& ctx, const Document& doc) {
+  for (const Match& c : ctx.Cues(Cue::kPlacePrep)) {
+    size_t end = c.end;
+    while (end < ctx.keys.size() && !ctx.keys[end].number && !ctx.keys[end].punct &&
+           Capitalized(doc.Slice(ctx.orig_keys[end]))) {
+      ++end;
+    }
+    if (end == c.end || (end < ctx.keys.size() && ctx.keys[end].number)) continue;
+    const bool actor = std::any_of(ctx.mentions.begin(), ctx.mentions.end(),
+                                   [&](const ActorMention& m) { return m.begin < end && c.end < m.end; });
+    if (actor) continue;
+    Location loc;
+    loc.span = Span{ctx.orig_keys[c.end].start, ctx.orig_keys[end - 1].end};
+    loc.text = std::string(doc.Slice(loc.span));
+    loc.name = loc.text;
+    return loc;
+  }
+  return std::nullopt;
+}
+
+// The place of the sentence: a place entity after "à", "dans", "in", "near"... first, else a
+// capitalized name after one, else the first place entity, else a country named after a
+// place preposition ("en Syrie").
 std::optional<Location> SentencePlace(const SentenceContext& ctx, const Document& doc,
                                       const Record& record) {
   const Entity* first = nullptr;
@@ -127,6 +200,10 @@ std::optional<Location> SentencePlace(const SentenceContext& ctx, const Document
     const Entity& e = record.entities[i];
     if (PrecededByPlacePrep(ctx, ctx.KeyFrom(e.span.start))) return PlaceLocation(doc, e);
     if (!first) first = &e;
+  }
+  if (std::optional<Location> unknown = UnknownPlace(ctx, doc)) {
+    if (first) unknown->country = first->country;
+    return unknown;
   }
   if (first) return PlaceLocation(doc, *first);
   for (const ActorMention& m : ctx.mentions) {
@@ -181,8 +258,10 @@ std::vector<EventMention> FindMentions(const Lexicon& lex, const LangTables& tab
                                        size_t sentence_index,
                                        std::vector<const PatternRule*>* orphans) {
   std::vector<EventMention> out;
-  std::vector<Match> modifiers;
-  for (const Match& m : BestTriggers(lex, tables, ctx, &modifiers)) {
+  std::vector<Match> modifiers, first, negated;
+  const std::vector<Match> best = BestTriggers(lex, tables, ctx, &modifiers, &first, &negated);
+  for (size_t i = 0; i < best.size(); ++i) {
+    const Match& m = best[i];
     const PatternRule& rule = lex.patterns[static_cast<size_t>(m.id)];
     EventMention em;
     em.rule = &rule;
@@ -195,17 +274,38 @@ std::vector<EventMention> FindMentions(const Lexicon& lex, const LangTables& tab
     em.evidence = ctx.orig;
     em.trigger_begin = m.begin;
     em.trigger_end = m.end;
-    em.nominal = rule.noun || std::any_of(ctx.Cues(Cue::kDet).begin(), ctx.Cues(Cue::kDet).end(),
-                                          [&](const Match& d) { return d.end == m.begin; });
+    em.nominal = Nominal(lex, ctx, m);
     for (const Match& f : ctx.Cues(Cue::kFuture)) {
-      if (f.end <= m.begin && f.end + 3 >= m.begin) em.future = lex.Future(rule.type);
+      for (const Match& t : {m, first[i]}) {
+        if (f.end <= t.begin && f.end + 3 >= t.begin) em.remap = lex.Remapped("future", rule.type);
+      }
     }
-    AssignRoles(rule, m, ctx, &em);
+    for (const Match& n : negated) {
+      if (n.begin == first[i].begin || n.begin == m.begin) {
+        em.remap = lex.Remapped("negated", rule.type);
+      }
+    }
+    // Roles from the earliest trigger of the type, completed from the strongest one.
+    AssignRoles(*FirstRule(lex, first[i]), first[i], ctx, &em);
+    if (first[i].begin != m.begin && (!em.actor1 || !em.actor2)) {
+      EventMention strong;
+      AssignRoles(rule, m, ctx, &strong);
+      if (!em.actor1 && strong.actor1 && !SameActor(strong.actor1, em.actor2)) {
+        em.actor1 = strong.actor1;
+      }
+      if (!em.actor2 && strong.actor2 && !SameActor(strong.actor2, em.actor1)) {
+        em.actor2 = strong.actor2;
+      }
+    }
+    if (em.actor1 && !em.actor1->sector && !rule.agent_sector.empty()) {
+      em.actor1->sector = rule.agent_sector;
+    }
     FillMention(rule, ctx, record.doc, record, &em);
     out.push_back(std::move(em));
   }
   MarkEmbedded(lex, &out);
   for (const Match& mod : modifiers) {
+    if (!out.empty()) break;  // a sentence with its own events refines none before it
     const PatternRule& r = lex.patterns[static_cast<size_t>(mod.id)];
     const bool used = std::any_of(out.begin(), out.end(), [&](const EventMention& em) {
       return r.type.compare(1, std::string::npos, em.rule->type) == 0;

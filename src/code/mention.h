@@ -15,14 +15,14 @@ namespace sitrep::code {
 struct EventMention {
   const PatternRule* rule = nullptr;
   const PatternRule* modifier = nullptr;  // a "+TYPE" rule refining this one's ACLED type
-  const Remap* future = nullptr;           // announced: "will visit" is AGREE, not CONSULT
+  const Remap* remap = nullptr;  // announced ("will visit": AGREE) or refused ("will not meet")
   bool embedded = false;                   // after a governing trigger ("threatened to shell")
   bool nominal = false;                    // a noun trigger ("his supporters"): governs none
   size_t trigger_begin = 0;                // keys of the trigger in its sentence
   size_t trigger_end = 0;
 
-  // The PLOVER type after the future remap.
-  const std::string& type() const { return future ? future->to : rule->type; }
+  // The PLOVER type after the remap.
+  const std::string& type() const { return remap ? remap->to : rule->type; }
   size_t sentence = 0;
   Span evidence;  // the sentence, original bytes
   std::optional<Actor> actor1;

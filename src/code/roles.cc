@@ -34,15 +34,33 @@ class RolePicker {
   }
   // Nearest non-demonym mention ending at or before `pos`, not a state named after a place
   // preposition ("en Syrie" is a place).
+  // The nearest mention that is not inside a prepositional phrase ("contre les exactions des
+  // groupes armés"), else the nearest.
   size_t SubjectBefore(size_t pos) const {
-    size_t best = kNone;
+    size_t best = kNone, nearest = kNone;
     for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
       const ActorMention& m = ctx_.mentions[i];
       if (used_[i] || m.subset || m.end > pos || (m.bare_demonym && m.end != pos)) continue;
       if (m.state && AfterPlacePrep(m.begin)) continue;
+      if (nearest == kNone || m.end > ctx_.mentions[nearest].end) nearest = i;
+      if (InPrepPhrase(m.begin)) continue;
       if (best == kNone || m.end > ctx_.mentions[best].end) best = i;
     }
-    return best;
+    return best != kNone ? best : nearest;
+  }
+  bool InPrepPhrase(size_t key) const {
+    for (Cue c : {Cue::kOf, Cue::kTargetPrep, Cue::kWith, Cue::kPlacePrep}) {
+      for (const Match& p : ctx_.Cues(c)) {
+        if (p.begin > 0 && (p.end == key || (p.end + 1 == key && IsDet(p.end)))) return true;
+      }
+    }
+    return false;
+  }
+  bool IsDet(size_t key) const {
+    for (const Match& d : ctx_.Cues(Cue::kDet)) {
+      if (d.begin == key) return true;
+    }
+    return false;
   }
   bool AfterPlacePrep(size_t key) const {
     for (const Match& c : ctx_.Cues(Cue::kPlacePrep)) {
@@ -100,7 +118,10 @@ void AssignRoles(const PatternRule& rule, const Match& m, const SentenceContext&
     if (!a2) a2 = pick.Take(pick.NearestBefore(p->begin));
   }
   // A country adjective on the trigger: "frappes russes", "Turkish airstrikes".
-  if (!a1) a1 = pick.Take(pick.StartingIn(m.end, m.end + 1, true));
+  if (!a1) {
+    const size_t after = pick.StartingIn(m.end, m.end + 1, true);
+    if (after != kNone && ctx.mentions[after].bare_demonym) a1 = pick.Take(after);
+  }
   if (!a1) {
     const size_t before = pick.NearestBefore(m.begin);
     if (before != kNone && ctx.mentions[before].bare_demonym) a1 = pick.Take(before);

@@ -98,7 +98,17 @@ void ResolveOverlaps(std::vector<ActorMention>* mentions) {
     // by its first part.
     const bool overlap = !out.empty() && m.begin < out.back().end;
     const bool adjacent = !out.empty() && m.begin == out.back().end && !m.state &&
-                          !out.back().state && !m.bare_demonym;
+                          !m.bare_demonym;
+    if (adjacent && out.back().state) {  // "United States military forces"
+      ActorMention& keep = out.back();
+      keep.end = m.end;
+      keep.actor.span.end = m.actor.span.end;
+      keep.actor.text.clear();
+      keep.actor.name += " " + m.actor.name;
+      keep.actor.sector = m.actor.sector;
+      keep.state = false;
+      continue;
+    }
     if (overlap || adjacent) {
       if (m.end > out.back().end) {
         ActorMention& keep = out.back();

@@ -69,6 +69,12 @@ void Score(const CsvRow& row, const Record& rec, const EvalOptions& options, Sco
   if (inter1 == "1" || inter1 == "2" || inter1 == "6" || inter1 == "7") {
     (*s)["actor1_sector"].Add(e && SectorMatches(inter1, e->actor1));
   }
+  if (options.verbose && !(e && e->location && e->location->country == row.at("iso3"))) {
+    std::cerr << "PLACE " << row.at("iso3") << "/" << row.at("location") << " <- "
+              << (e && e->location ? e->location->text + "/" + e->location->country.value_or("-")
+                                   : "-")
+              << " | " << row.at("notes").substr(0, 200) << "\n";
+  }
   if (options.verbose && !sub_ok) {
     std::cerr << "MISS " << row.at("sub_event_type") << " <- "
               << (e && e->acled ? e->acled->sub_event_type : "-") << " (" << (e ? e->type : "")

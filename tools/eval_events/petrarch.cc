@@ -47,6 +47,21 @@ std::string Attr(const std::string& tag, const std::string& name) {
   return tag.substr(s, tag.find('"', s) - s);
 }
 
+// Older records hold the text bare: the lines after the tags and comments, before the parse.
+std::string BareText(const std::string& block) {
+  std::istringstream in(block);
+  std::string line, text;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '<') {
+      if (!text.empty()) break;
+      continue;
+    }
+    if (line[0] == '(') break;
+    text += line + " ";
+  }
+  return text;
+}
+
 struct Sentence {
   std::string id;
   std::string text;
@@ -71,9 +86,10 @@ std::vector<Sentence> ReadRecords(const std::string& path) {
       if (!code.empty()) s.codes.push_back(code);
     }
     const size_t t = block.find("<Text>"), te = block.find("</Text>");
-    if (t == std::string::npos || te == std::string::npos) continue;
-    s.text = block.substr(t + 6, te - t - 6);
-    out.push_back(std::move(s));
+    s.text = t != std::string::npos && te != std::string::npos
+                 ? block.substr(t + 6, te - t - 6)
+                 : BareText(block);
+    if (!s.text.empty()) out.push_back(std::move(s));
   }
   return out;
 }
