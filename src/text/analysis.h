@@ -24,9 +24,13 @@ enum class TokenKind : uint8_t {
   // "COVID-19"; a digit run glued to letters ("1er", "7h44", "21st"); dotted abbreviations
   // with their final period ("U.S.", "J.-C.", "e.g."). French elisions are their own token
   // ("l'" + "armée", "qu'" + "il"), so are French subject clitics ("a" + "-t-il", "dit" + "-il")
-  // and English "'s" ("Russia" + "'s"); the lists are data/text/clitics_<lang>.txt.
+  // and English "'s" ("Russia" + "'s"); the lists are data/text/clitics_<lang>.txt. The period
+  // of a plain abbreviation is its own kPunct token: "M" + "." + "Hollande".
   kWord,
-  kNumber,  // digits with separators: "110.000", "9 000", "3,5", "1,200", "3.5", "24"
+  // Digits with separators: "110.000", "9 000", "3,5", "1,200", "3.5", "24". A space joins
+  // groups only before exactly three digits after a first group of at most three ("9 000",
+  // "1 000 000", never "2012 200"); in English only a space that was non-ASCII (NBSP, thin).
+  kNumber,
   kPunct,   // . , ; : ! ? ( ) - – — / and runs like "..." "?!"
   kQuote,   // « » " “ ” ‹ › „ and the ' used as a quotation mark
   kSymbol,  // %, $, €, &, #, @, +, other symbols

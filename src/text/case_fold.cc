@@ -49,6 +49,12 @@ UChar32 BaseOf(UChar32 c) {
   return (U_GET_GC_MASK(c) & U_GC_M_MASK) ? 0 : c;
 }
 
+bool IsUpper(UChar32 c) {
+  if (c < 0x80)
+    return c >= 'A' && c <= 'Z';
+  return u_isupper(c) || u_istitle(c);
+}
+
 void AppendUtf8(UChar32 c, std::string* out) {
   char buf[4];
   int32_t len = 0;
@@ -90,13 +96,9 @@ bool FoldAscii(std::string_view text, std::string* lower, std::string* fold, boo
 void FoldToken(std::string_view text, std::string* lower, std::string* fold, bool* capitalized,
                bool* all_caps) {
   *capitalized = *all_caps = false;
-  bool ascii = true;
-  for (char c : text)
-    ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {
-    FoldAscii(text, lower, fold, capitalized, all_caps);
+  if (FoldAscii(text, lower, fold, capitalized, all_caps))
     return;
-  }
+  *capitalized = false;
   lower->clear();
   fold->clear();
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
@@ -113,13 +115,20 @@ void FoldToken(std::string_view text, std::string* lower, std::string* fold, boo
       fold->append(raw);
       continue;
     }
-    if (u_isalpha(c)) {
-      const bool up = u_isupper(c) || u_istitle(c);
+    const bool alpha = c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(c) != 0;
+    if (alpha) {
+      const bool up = IsUpper(c);
       if (!any_letter)
         *capitalized = up;
       any_letter = true;
       any_upper = any_upper || up;
-      any_lower = any_lower || u_islower(c);
+      any_lower = any_lower || (c < 0x80 ? !up : u_islower(c) != 0);
+    }
+    if (c < 0x80) {
+      const char low = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      lower->push_back(low);
+      fold->push_back(low);
+      continue;
     }
     const UChar32 f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
     AppendUtf8(f, lower);

@@ -3,8 +3,9 @@
 //   - after '.', '!', '?', '…', "..." (plus any closing quotes and brackets glued to them or,
 //     for » and ”, after a space) when the next token starts a sentence: a capital, an opening
 //     quote, a dash, a digit or an opening bracket;
-//   but not after a title abbreviation ("M.", "Dr.", "av."), an initial ("J."), and after other
-//   abbreviations ("etc.", "U.S.", "J.-C.") only before a known sentence starter ("Le", "The").
+//   but not after a title abbreviation ("M.", "Dr.", "av."), an initial ("J."), a list number
+//   at the start of a line ("1. Introduction"); after other abbreviations ("etc.", "U.S.",
+//   "J.-C.") only before a known sentence starter ("Le", "The") or a quote.
 // Numbers ("110.000", "3.5") are single tokens, so their periods never end anything.
 #include "text/sentences.h"
 
@@ -149,6 +150,8 @@ class Splitter {
       return t_[i].kind != TokenKind::kWord || AfterAbbreviation(Text(i), next);
     }
     const Token& prev = t_[i - 1];  // "." glued to the word before it
+    if (prev.kind == TokenKind::kNumber)
+      return !IsListMarker(i - 1);
     if (prev.kind != TokenKind::kWord)
       return true;
     const std::string_view word = Text(i - 1);
@@ -158,6 +161,11 @@ class Splitter {
     std::string key(word);
     key += '.';
     return AfterAbbreviation(key, next);
+  }
+
+  // A number of one or two digits opening a line ("1. Introduction"), its period a list mark.
+  bool IsListMarker(size_t j) const {
+    return t_[j].span.size() <= 2 && (j == 0 || NewlineAfter(j - 1));
   }
 
   // Whether `abbrev` ("M.", "U.S.", "etc.", or any word plus its period) ends the sentence

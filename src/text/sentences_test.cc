@@ -191,6 +191,16 @@ TEST(Sentences, ParagraphStartAndTokenCoverage) {
   EXPECT_EQ(next, a.tokens.size());
 }
 
+// A small number's period is a list mark only at the start of a line; elsewhere ("2.") it
+// cannot be told from a count ending a sentence ("12."), which is more frequent in news.
+TEST(Sentences, NumberedListItemsAtLineStart) {
+  EXPECT_EQ(Sentences("Le plan prévoit :\n1. Le retrait des troupes. 2. Un cessez-le-feu.\n"
+                      "Les morts étaient 12. Les blessés 40.",
+                      "fr"),
+            (V{"Le plan prévoit :", "1. Le retrait des troupes.", "2.", "Un cessez-le-feu.",
+               "Les morts étaient 12.", "Les blessés 40."}));
+}
+
 TEST(Sentences, NoTerminalPunctuationIsOneSentence) {
   EXPECT_EQ(Sentences("des tirs à Alep", "fr"), (V{"des tirs à Alep"}));
   EXPECT_EQ(Sentences("  .  ", "fr"), (V{"."}));

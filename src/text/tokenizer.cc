@@ -236,6 +236,13 @@ class Tokenizer {
 
   // Emits the word [i, end) split at elisions ("l'" + "armée") and clitics ("a" + "-t-il").
   size_t EmitWord(size_t i, size_t end) {
+    bool joined = false;  // most words hold neither '-' nor '\''
+    for (size_t k = i; k < end; ++k)
+      joined |= s_[k] == '-' || s_[k] == '\'';
+    if (!joined) {
+      Emit(i, end, TokenKind::kWord);
+      return end;
+    }
     while (!lex_.prefixes.empty()) {
       const size_t apos = s_.substr(0, end).find('\'', i);
       if (apos == std::string_view::npos || apos + 1 >= end)
@@ -248,10 +255,7 @@ class Tokenizer {
       i = apos + 1;
     }
     const std::string_view word = s_.substr(i, end - i);
-    bool joined = false;
-    for (char c : word)
-      joined = joined || c == '-' || c == '\'';
-    for (const std::string& suffix : joined ? lex_.suffixes : std::vector<std::string>{}) {
+    for (const std::string& suffix : lex_.suffixes) {
       if (word.size() > suffix.size() && EndsWithLower(word, suffix)) {
         Emit(i, end - suffix.size(), TokenKind::kWord);
         Emit(end - suffix.size(), end, TokenKind::kWord);
