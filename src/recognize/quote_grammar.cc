@@ -118,7 +118,7 @@ size_t SkipToSpeaker(const Scan& scan, const LangLexicon& lex, size_t i, size_t 
              (lex.Has(Cat::kDet, toks[i].lower) || lex.Has(Cat::kElision, toks[i].lower))) {
         ++i;
       }
-      i = i < end && toks[i].cap ? CapRunEnd(scan, i, end) : i + 1;
+      i = i < end && toks[i].cap && !toks[i].acronym ? CapRunEnd(scan, i, end) : i + 1;
     } else {
       break;
     }
@@ -129,7 +129,9 @@ size_t SkipToSpeaker(const Scan& scan, const LangLexicon& lex, size_t i, size_t 
 // The noun phrase starting at i: a name, a pronoun, or words up to a stop.
 SpeakerMention PhraseAt(const Scan& scan, const LangLexicon& lex, size_t i, size_t end) {
   const auto& toks = scan.toks;
-  if (i >= end || !IsWord(toks[i]) || EndsPhrase(lex, toks[i])) return {};
+  if (i >= end || !IsWord(toks[i]) || EndsPhrase(lex, toks[i]) || lex.Has(Cat::kSkip, toks[i].lower)) {
+    return {};
+  }
   if (lex.Has(Cat::kPronoun, toks[i].lower)) return Make(scan, MentionKind::kPronoun, i, i + 1);
   if (toks[i].cap && !lex.Has(Cat::kDet, toks[i].lower)) {
     return Make(scan, MentionKind::kName, i, CapRunEnd(scan, i, end));

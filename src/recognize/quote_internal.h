@@ -79,6 +79,7 @@ struct QTok {
   std::string lower;
   QKind kind = QKind::kWord;
   bool cap = false;     // starts with an upper-case letter
+  bool acronym = false;  // two upper-case ASCII letters or more, no lower case ("AFP")
   bool inside = false;  // inside a top-level quoted span (marks themselves are outside)
   int sent = 0;         // sentence number, counted outside quotes
 };

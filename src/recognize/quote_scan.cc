@@ -165,6 +165,12 @@ class Scanner {
     t.kind = kind;
     t.lower = out_->lower.substr(start, end - start);
     t.cap = kind == QKind::kWord && IsUpperAt(s_, start);
+    if (t.cap && end - start >= 2) {
+      t.acronym = true;
+      for (size_t k = start; k < end && t.acronym; ++k) {
+        t.acronym = std::isupper(static_cast<unsigned char>(s_[k])) != 0;
+      }
+    }
     out_->toks.push_back(std::move(t));
   }
 

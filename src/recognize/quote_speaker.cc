@@ -30,7 +30,7 @@ class SpeakerResolver {
     std::optional<Resolved> r;
     switch (m.kind) {
       case MentionKind::kNone: return std::nullopt;
-      case MentionKind::kPronoun: r = Previous(/*person=*/!IsPlural(m)); break;
+      case MentionKind::kPronoun: r = Pronoun(m); break;
       case MentionKind::kName: r = Name(m); break;
       case MentionKind::kPhrase: r = Phrase(m); break;
     }
@@ -49,6 +49,30 @@ class SpeakerResolver {
   void Remember(const Resolved& r) {
     last_ = r;
     (r.kind == "person" ? last_person_ : last_other_) = r;
+  }
+
+  // A pronoun takes the previous speaker; the first speaker of an article, the last person
+  // named before it (outside quotes).
+  std::optional<Resolved> Pronoun(const SpeakerMention& m) const {
+    if (std::optional<Resolved> prev = Previous(!IsPlural(m))) return prev;
+    const Span orig = analysis_.ToOriginal(m.span);
+    const Entity* latest = nullptr;
+    for (const Entity& e : record_.entities) {
+      if (e.kind == "person" && e.span.end <= orig.start &&
+          (latest == nullptr || e.span.start > latest->span.start)) {
+        latest = &e;
+      }
+    }
+    std::optional<Span> run;
+    for (const Span& r : runs_) {
+      if (r.end <= m.span.start) run = r;
+    }
+    if (run && (latest == nullptr || analysis_.ToOriginal(*run).start > latest->span.start)) {
+      if (const Entity* e = EntityAt(*run)) return Resolved{e->name, e->kind};
+      return Resolved{Text(*run), "person"};
+    }
+    if (latest != nullptr) return Resolved{latest->name, latest->kind};
+    return std::nullopt;
   }
 
   std::optional<Resolved> Previous(bool person) const {
@@ -104,7 +128,14 @@ class SpeakerResolver {
       size_t j = i;
       while (j < toks.size() && toks[j].kind == QKind::kWord && toks[j].cap) ++j;
       const size_t start = AfterTitles(i, j);
-      if (j - start >= 2) full_names_.emplace(toks[j - 1].lower, TokSpan(start, j));
+      if (j - start >= 2) {
+        full_names_.emplace(toks[j - 1].lower, TokSpan(start, j));
+        const bool apposition = i > 0 && toks[i - 1].lower == "," && j < toks.size() &&
+                                toks[j].lower == ",";
+        if (!toks[i].inside && !apposition && !IsOrganizationName(start, j)) {
+          runs_.push_back(TokSpan(start, j));
+        }
+      }
       i = j + 1;
     }
   }
@@ -246,6 +277,7 @@ class SpeakerResolver {
   const LangLexicon& lex_;
   const Record& record_;
   std::unordered_map<std::string, Span> full_names_;
+  std::vector<Span> runs_;  // person-like names of two words or more, outside quotes
   std::optional<Resolved> last_;
   std::optional<Resolved> last_person_;
   std::optional<Resolved> last_other_;
