@@ -40,6 +40,7 @@ Span CueSpan(const Scan& scan, const LangLexicon& lex, size_t first, size_t last
 Attribution CueFirst(const Scan& scan, const LangLexicon& lex, size_t i, size_t end) {
   const auto& toks = scan.toks;
   Attribution a;
+  while (i < end && toks[i].kind == QKind::kWord && lex.Has(Cat::kClitic, toks[i].lower)) ++i;
   if (i >= end || toks[i].kind != QKind::kWord) return a;
   SpeakerMention pron = SuffixPronoun(scan, lex, i);
   size_t k = i;
@@ -90,6 +91,22 @@ Attribution MarkerFirst(const Scan& scan, const LangLexicon& lex, size_t i, size
 
 // After the closing mark at i - 1. An inverted cue needs a comma before it (», a dit X /
 // ," said X / ?" asked X) unless it carries its pronoun ("» dit-il").
+// "Pour X, «": a weak marker opening its clause, a speaker, then a comma right before the
+// quote (or before a short clause leading to it).
+Attribution WeakMarker(const Scan& scan, const LangLexicon& lex, size_t k, size_t open) {
+  Attribution a;
+  if (lex.weak_markers.count(scan.toks[k].lower) == 0) return a;
+  SpeakerMention who = SpeakerAfter(scan, lex, k, open);
+  if (who.kind == MentionKind::kNone || who.last >= open || !IsPunctTok(scan.toks[who.last], ',')) {
+    return a;
+  }
+  if (who.kind == MentionKind::kPhrase && !scan.toks[who.last - 1].cap) {
+    const std::string& head = scan.toks[who.last - 1].lower;
+    if (!lex.Has(Cat::kOrgNoun, head) && !lex.Has(Cat::kTitle, head)) return a;
+  }
+  return Attribution{true, k, k + 1, who};
+}
+
 Attribution After(const Scan& scan, const LangLexicon& lex, size_t i, size_t end) {
   const auto& toks = scan.toks;
   bool comma = false;
@@ -101,11 +118,10 @@ Attribution After(const Scan& scan, const LangLexicon& lex, size_t i, size_t end
     const char last = toks[i - 2].lower[0];
     comma = comma || last == ',' || last == '?' || last == '!';
   }
-  Attribution a;
-  if (comma || (i < end && SuffixPronoun(scan, lex, i).kind != MentionKind::kNone)) {
-    a = CueFirst(scan, lex, i, end);
-  }
+  Attribution a = CueFirst(scan, lex, i, end);
   if (a.found && IsParticiple(toks[a.cue_first])) a = Attribution{};
+  // Without a comma ("» indique Guido Tonelli") the cue must name its speaker.
+  if (a.found && !comma && a.speaker.kind == MentionKind::kNone) a = Attribution{};
   if (!a.found) a = MarkerFirst(scan, lex, i, end);
   if (!a.found) a = SubjectFirst(scan, lex, i, end);
   return a;
@@ -118,6 +134,9 @@ Attribution Before(const Scan& scan, const LangLexicon& lex, size_t open, size_t
     if (toks[k].inside || toks[k].kind != QKind::kWord) continue;
     const size_t n = MarkerAt(scan, lex, k);
     if (n > 0) return MarkerFirst(scan, lex, k, open);
+    if (k == begin || toks[k - 1].lower == "," || lex.Has(Cat::kBoundary, toks[k - 1].lower)) {
+      if (Attribution a = WeakMarker(scan, lex, k, open); a.found) return a;  // "Pour X, «"
+    }
     if (!IsCue(lex, toks[k]) || IsInfinitive(scan, k, begin)) continue;
     if (IsParticiple(toks[k])) {  // "X a réagi en affirmant que «", "X said, adding: ""
       return Attribution{true, k, k + 1, SentenceSubject(scan, lex, begin, k)};

@@ -77,8 +77,8 @@ bool ValidPhrase(const Scan& scan, const LangLexicon& lex, size_t first, size_t 
   if (first >= last) return false;
   const QTok& t = scan.toks[first];
   if (!t.cap && !lex.Has(Cat::kDet, t.lower) && !lex.Has(Cat::kOrgNoun, t.lower) &&
-      !lex.Has(Cat::kDocNoun, t.lower)) {
-    return false;
+      !lex.Has(Cat::kDocNoun, t.lower) && !scan.toks[last - 1].cap) {
+    return false;  // "eyewitness Vinnie DeVita" passes: it ends with a name
   }
   for (size_t k = first; k < last; ++k) {
     if (IsWord(scan.toks[k]) && !lex.Has(Cat::kDet, scan.toks[k].lower)) return true;
@@ -198,7 +198,8 @@ size_t SubjectEnd(const Scan& scan, const LangLexicon& lex, size_t cue, size_t b
     if (const size_t n = SkipPhraseBefore(scan, lex, j, begin); n > 0) {
       j -= n;
     } else if (IsWord(t) && (lex.Has(Cat::kSkip, t.lower) || lex.Has(Cat::kAux, t.lower) ||
-                             t.lower == "se" || t.lower == "s'" || t.lower == "qui" ||
+                             lex.Has(Cat::kClitic, t.lower) || t.lower == "se" ||
+                             t.lower == "s'" || t.lower == "qui" ||
                              t.lower == "who" || t.lower == "ne" || t.lower == "n'")) {
       j -= 1;
     } else {

@@ -45,6 +45,7 @@ enum class Cat : uint8_t {
   kTitle,     // titles before a name, left out of the name (président, Deputy, Mr)
   kPrep,      // prepositions opening a phrase to skip before a clause (on Twitter, à l'AFP)
   kObjectVerb,  // cues whose object comes before the clause ("told reporters he ...")
+  kClitic,      // object pronouns between a subject and its verb ("lui a dit")
   kCount,
 };
 
@@ -54,6 +55,7 @@ struct LangLexicon {
   std::unordered_set<std::string> bare;      // English verbs taking a clause without "that"
   std::array<std::unordered_set<std::string>, static_cast<size_t>(Cat::kCount)> sets;
   std::vector<std::vector<std::string>> markers;  // "selon", "according to" as word sequences
+  std::unordered_set<std::string> weak_markers;   // "pour X, « ... »": only right before a quote
   std::vector<std::string> suffixes;              // "-t-il": inverted subject pronouns
   std::vector<std::vector<std::string>> skip_phrases;  // "pour sa part", "in a statement"
   std::vector<std::pair<std::string, std::string>> title_synonyms;  // "chef d'etat" -> "président"

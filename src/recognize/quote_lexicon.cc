@@ -9,7 +9,8 @@ namespace {
 
 constexpr const char* kCatNames[] = {"aux",      "pronoun", "det",  "elision",  "that",  "doc_noun",
                                      "org_noun", "np_stop", "skip", "boundary", "abbrev",
-                                     "verbal",   "title",   "prep", "object_verb"};
+                                     "verbal",   "title",   "prep", "object_verb",
+                                     "clitic"};
 
 std::vector<std::string> SplitWords(const std::string& entry) {
   std::vector<std::string> words;
@@ -41,6 +42,8 @@ Status AddLexiconRow(const std::vector<std::string>& cols, Lexicon* lex) {
     l->markers.push_back(SplitWords(entry));
   } else if (cat == "suffix") {
     l->suffixes.push_back(entry);
+  } else if (cat == "weak_marker") {
+    l->weak_markers.insert(entry);
   } else if (cat == "skip_phrase") {
     l->skip_phrases.push_back(SplitWords(entry));
   } else if (cat == "bare") {

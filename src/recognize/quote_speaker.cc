@@ -34,7 +34,10 @@ class SpeakerResolver {
       case MentionKind::kName: r = Name(m); break;
       case MentionKind::kPhrase: r = Phrase(m); break;
     }
-    if (r) Remember(*r);
+    if (r) {
+      Remember(*r);
+      last_end_ = m.span.end;
+    }
     return r;
   }
 
@@ -43,7 +46,8 @@ class SpeakerResolver {
  private:
   bool IsPlural(const SpeakerMention& m) const {
     const std::string_view p = scan_.lower.substr(m.span.start, m.span.size());
-    return p == "ils" || p == "elles" || p == "they" || p == "on" || p == "we";
+    return p == "ils" || p == "elles" || p == "they" || p == "on" || p == "we" || p == "eux" ||
+           p == "them";
   }
 
   void Remember(const Resolved& r) {
@@ -54,6 +58,16 @@ class SpeakerResolver {
   // A pronoun takes the previous speaker; the first speaker of an article, the last person
   // named before it (outside quotes).
   std::optional<Resolved> Pronoun(const SpeakerMention& m) const {
+    const std::string_view p = std::string_view(scan_.lower).substr(m.span.start, m.span.size());
+    if (p == "il" || p == "elle" || p == "he" || p == "she") {
+      // A person named as a subject since the last speaker: "X revient ...".
+      for (auto it = subjects_.rbegin(); it != subjects_.rend(); ++it) {
+        if (it->end > m.span.start) continue;
+        if (it->start < last_end_) break;
+        if (const Entity* e = EntityAt(*it)) return Resolved{e->name, e->kind};
+        return Resolved{Text(*it), "person"};
+      }
+    }
     if (std::optional<Resolved> prev = Previous(!IsPlural(m))) return prev;
     const Span orig = analysis_.ToOriginal(m.span);
     const Entity* latest = nullptr;
@@ -107,7 +121,13 @@ class SpeakerResolver {
   size_t AfterTitles(size_t first, size_t last) const {
     size_t start = first;
     for (size_t k = first; k + 1 < last; ++k) {
-      if (lex_.Has(Cat::kTitle, scan_.toks[k].lower) || scan_.toks[k].kind != QKind::kWord) start = k + 1;
+      const std::string& w = scan_.toks[k].lower;
+      const bool possessive = w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0 &&
+                              scan_.toks[last - 1].cap;
+      if (lex_.Has(Cat::kTitle, w) || scan_.toks[k].kind != QKind::kWord || possessive ||
+          lex_.Has(Cat::kBoundary, w) || lex_.Has(Cat::kNpStop, w) || lex_.Has(Cat::kSkip, w)) {
+        start = k + 1;
+      }
     }
     return start;
   }
@@ -134,6 +154,15 @@ class SpeakerResolver {
                                 toks[j].lower == ",";
         if (!toks[i].inside && !apposition && !IsOrganizationName(start, j)) {
           runs_.push_back(TokSpan(start, j));
+          const bool after_det = start > 0 && lex_.Has(Cat::kDet, toks[start - 1].lower);
+          const std::string& tail = toks[j - 1].lower;
+          const bool possessive = tail.size() > 2 && tail.compare(tail.size() - 2, 2, "'s") == 0;
+          if (!after_det && !possessive && j < toks.size() && toks[j].kind == QKind::kWord &&
+              !toks[j].cap &&
+              !lex_.Has(Cat::kNpStop, toks[j].lower) && !lex_.Has(Cat::kDet, toks[j].lower) &&
+              !lex_.Has(Cat::kBoundary, toks[j].lower) && !IsOf(toks[j].lower)) {
+            subjects_.push_back(TokSpan(start, j));  // followed by a verb, likely
+          }
         }
       }
       i = j + 1;
@@ -171,7 +200,10 @@ class SpeakerResolver {
   // First word of the phrase after its determiners ("le texte" -> "texte").
   size_t Head(const SpeakerMention& m) const {
     size_t h = m.first;
-    while (h + 1 < m.last && lex_.Has(Cat::kDet, scan_.toks[h].lower)) ++h;
+    while (h + 1 < m.last && lex_.Has(Cat::kDet, scan_.toks[h].lower) &&
+           !IsOf(scan_.toks[h + 1].lower)) {
+      ++h;
+    }
     return h;
   }
 
@@ -277,7 +309,9 @@ class SpeakerResolver {
   const LangLexicon& lex_;
   const Record& record_;
   std::unordered_map<std::string, Span> full_names_;
-  std::vector<Span> runs_;  // person-like names of two words or more, outside quotes
+  std::vector<Span> runs_;      // person-like names of two words or more, outside quotes
+  std::vector<Span> subjects_;  // those of them followed by a lower-case word (a verb)
+  size_t last_end_ = 0;         // end of the last resolved speaker mention (norm bytes)
   std::optional<Resolved> last_;
   std::optional<Resolved> last_person_;
   std::optional<Resolved> last_other_;
