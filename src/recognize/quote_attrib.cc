@@ -40,13 +40,13 @@ Span CueSpan(const Scan& scan, const LangLexicon& lex, size_t first, size_t last
 Attribution CueFirst(const Scan& scan, const LangLexicon& lex, size_t i, size_t end) {
   const auto& toks = scan.toks;
   Attribution a;
-  while (i < end && toks[i].kind == QKind::kWord && lex.Has(Cat::kClitic, toks[i].lower)) ++i;
+  while (i < end && toks[i].kind == QKind::kWord && toks[i].Has(Cat::kClitic)) ++i;
   if (i >= end || toks[i].kind != QKind::kWord) return a;
   SpeakerMention pron = SuffixPronoun(scan, lex, i);
   size_t k = i;
-  if (lex.Has(Cat::kAux, toks[i].lower) || (pron.kind != MentionKind::kNone && !IsCue(lex, toks[i]))) {
+  if (toks[i].Has(Cat::kAux) || (pron.kind != MentionKind::kNone && !IsCue(lex, toks[i]))) {
     ++k;
-    while (k < end && toks[k].kind == QKind::kWord && lex.Has(Cat::kSkip, toks[k].lower)) ++k;
+    while (k < end && toks[k].kind == QKind::kWord && toks[k].Has(Cat::kSkip)) ++k;
   }
   if (k >= end || !IsCue(lex, toks[k])) return a;
   if (pron.kind == MentionKind::kNone) pron = SuffixPronoun(scan, lex, k);
@@ -134,7 +134,7 @@ Attribution Before(const Scan& scan, const LangLexicon& lex, size_t open, size_t
     if (toks[k].inside || toks[k].kind != QKind::kWord) continue;
     const size_t n = MarkerAt(scan, lex, k);
     if (n > 0) return MarkerFirst(scan, lex, k, open);
-    if (k == begin || toks[k - 1].lower == "," || lex.Has(Cat::kBoundary, toks[k - 1].lower)) {
+    if (k == begin || toks[k - 1].lower == "," || toks[k - 1].Has(Cat::kBoundary)) {
       if (Attribution a = WeakMarker(scan, lex, k, open); a.found) return a;  // "Pour X, «"
     }
     if (!IsCue(lex, toks[k]) || IsInfinitive(scan, k, begin)) continue;
@@ -172,11 +172,11 @@ size_t CountWords(const Scan& scan, size_t open, size_t close, size_t* capitaliz
 }
 
 // True when the cue sits right before the quote: "X a déclaré : «", "X said, "", "que «".
-bool Adjacent(const Scan& scan, const LangLexicon& lex, size_t cue_last, size_t open) {
+bool Adjacent(const Scan& scan, size_t cue_last, size_t open) {
   if (open <= cue_last + 1) return true;
   const QTok& prev = scan.toks[open - 1];
   const bool lead = IsPunctTok(prev, ':') || IsPunctTok(prev, ',') ||
-                    (prev.kind == QKind::kWord && lex.Has(Cat::kThat, prev.lower));
+                    (prev.kind == QKind::kWord && prev.Has(Cat::kThat));
   return lead && open - cue_last <= 6;
 }
 
@@ -210,7 +210,7 @@ std::optional<Candidate> Attribute(const Scan& scan, const LangLexicon& lex, con
   }
   if (title_like) return std::nullopt;
   Attribution a = Before(scan, lex, p.open, begin);
-  if (a.found && (words >= kMinPartialWords || Adjacent(scan, lex, a.cue_last, p.open))) {
+  if (a.found && (words >= kMinPartialWords || Adjacent(scan, a.cue_last, p.open))) {
     return Make(scan, lex, p, a);
   }
   if (p.close < toks.size() && toks[p.close].kind == QKind::kMark) {

@@ -18,6 +18,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -60,8 +61,18 @@ struct LangLexicon {
   std::vector<std::vector<std::string>> skip_phrases;  // "pour sa part", "in a statement"
   std::vector<std::pair<std::string, std::string>> title_synonyms;  // "chef d'etat" -> "président"
 
+  // One hash look-up per token: every class a word belongs to, as bits (Cat, then these).
+  static constexpr uint32_t kCueBit = 1u << 24;
+  static constexpr uint32_t kMarkerBit = 1u << 25;  // first word of a marker
+  std::unordered_map<std::string, uint32_t> bits;
+  void BuildBits();  // after loading
+
   bool Has(Cat cat, const std::string& word) const {
     return sets[static_cast<size_t>(cat)].count(word) > 0;
+  }
+  uint32_t BitsOf(const std::string& word) const {
+    auto it = bits.find(word);
+    return it == bits.end() ? 0 : it->second;
   }
 };
 
@@ -84,6 +95,9 @@ struct QTok {
   bool acronym = false;  // two upper-case ASCII letters or more, no lower case ("AFP")
   bool inside = false;  // inside a top-level quoted span (marks themselves are outside)
   int sent = 0;         // sentence number, counted outside quotes
+  uint32_t bits = 0;    // LangLexicon::bits of the word
+
+  bool Has(Cat cat) const { return ((bits >> static_cast<unsigned>(cat)) & 1u) != 0; }
 };
 
 // A top-level pair of quotation marks: tokens open..close; close may be a kBreak token or

@@ -88,11 +88,28 @@ Status LoadTsv(const std::string& path, Lexicon* lex) {
 
 }  // namespace
 
+void LangLexicon::BuildBits() {
+  for (size_t c = 0; c < sets.size(); ++c) {
+    for (const std::string& w : sets[c]) bits[w] |= 1u << c;
+  }
+  for (const std::string& w : cues) bits[w] |= kCueBit;
+  for (const auto& m : markers) {
+    if (m.empty()) continue;
+    bits[m[0]] |= kMarkerBit;
+    const size_t apostrophe = m[0].find('\'');
+    if (apostrophe != std::string::npos && apostrophe + 1 < m[0].size()) {
+      bits[m[0].substr(0, apostrophe + 1)] |= kMarkerBit;  // "d'après" is scanned "d'" "après"
+    }
+  }
+}
+
 StatusOr<Lexicon> LoadLexicon(const std::string& dir) {
   Lexicon lex;
   SITREP_RETURN_IF_ERROR(LoadCues(dir + "/cues_fr.txt", &lex.fr.cues));
   SITREP_RETURN_IF_ERROR(LoadCues(dir + "/cues_en.txt", &lex.en.cues));
   SITREP_RETURN_IF_ERROR(LoadTsv(dir + "/lexicon.tsv", &lex));
+  lex.fr.BuildBits();
+  lex.en.BuildBits();
   return lex;
 }
 

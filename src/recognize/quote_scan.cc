@@ -45,7 +45,9 @@ MarkInfo MarkOf(uint32_t cp) {
 }
 
 bool IsLetterCp(uint32_t cp) {
-  if (cp < 0x80) return std::isalnum(static_cast<int>(cp)) != 0;
+  if (cp < 0x80) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  }
   if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;
   if (cp >= 0x2000 && cp < 0x2C00) return false;
   if (cp >= 0x3000 && cp < 0x3040) return false;
@@ -67,7 +69,7 @@ void LowerInPlace(std::string* s) {
   for (size_t i = 0; i < s->size(); ++i) {
     auto b = static_cast<unsigned char>((*s)[i]);
     if (b < 0x80) {
-      (*s)[i] = static_cast<char>(std::tolower(b));
+      if (b >= 'A' && b <= 'Z') (*s)[i] = static_cast<char>(b + 32);
     } else if (b == 0xC3 && i + 1 < s->size()) {
       auto b1 = static_cast<unsigned char>((*s)[i + 1]);
       if (b1 >= 0x80 && b1 <= 0x9E && b1 != 0x97) (*s)[i + 1] = static_cast<char>(b1 + 0x20);
@@ -164,6 +166,7 @@ class Scanner {
     t.span = Span{start, end};
     t.kind = kind;
     t.lower = out_->lower.substr(start, end - start);
+    if (kind == QKind::kWord) t.bits = lex_.BitsOf(t.lower);
     t.cap = kind == QKind::kWord && IsUpperAt(s_, start);
     if (t.cap && end - start >= 2) {
       t.acronym = true;

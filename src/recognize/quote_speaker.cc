@@ -141,7 +141,7 @@ class SpeakerResolver {
   void IndexNames() {
     const auto& toks = scan_.toks;
     for (size_t i = 0; i < toks.size();) {
-      if (!toks[i].cap || lex_.Has(Cat::kDet, toks[i].lower)) {
+      if (!toks[i].cap || toks[i].Has(Cat::kDet)) {
         ++i;
         continue;
       }
@@ -154,13 +154,13 @@ class SpeakerResolver {
                                 toks[j].lower == ",";
         if (!toks[i].inside && !apposition && !IsOrganizationName(start, j)) {
           runs_.push_back(TokSpan(start, j));
-          const bool after_det = start > 0 && lex_.Has(Cat::kDet, toks[start - 1].lower);
+          const bool after_det = start > 0 && toks[start - 1].Has(Cat::kDet);
           const std::string& tail = toks[j - 1].lower;
           const bool possessive = tail.size() > 2 && tail.compare(tail.size() - 2, 2, "'s") == 0;
           if (!after_det && !possessive && j < toks.size() && toks[j].kind == QKind::kWord &&
               !toks[j].cap &&
-              !lex_.Has(Cat::kNpStop, toks[j].lower) && !lex_.Has(Cat::kDet, toks[j].lower) &&
-              !lex_.Has(Cat::kBoundary, toks[j].lower) && !IsOf(toks[j].lower)) {
+              !toks[j].Has(Cat::kNpStop) && !toks[j].Has(Cat::kDet) &&
+              !toks[j].Has(Cat::kBoundary) && !IsOf(toks[j].lower)) {
             subjects_.push_back(TokSpan(start, j));  // followed by a verb, likely
           }
         }
@@ -170,7 +170,7 @@ class SpeakerResolver {
   }
 
   bool IsOrganizationName(size_t first, size_t last) const {
-    if (lex_.Has(Cat::kOrgNoun, scan_.toks[last - 1].lower)) return true;
+    if (scan_.toks[last - 1].Has(Cat::kOrgNoun)) return true;
     const std::string_view text = std::string_view(analysis_.norm).substr(
         scan_.toks[first].span.start, scan_.toks[last - 1].span.end - scan_.toks[first].span.start);
     size_t letters = 0;
@@ -200,7 +200,7 @@ class SpeakerResolver {
   // First word of the phrase after its determiners ("le texte" -> "texte").
   size_t Head(const SpeakerMention& m) const {
     size_t h = m.first;
-    while (h + 1 < m.last && lex_.Has(Cat::kDet, scan_.toks[h].lower) &&
+    while (h + 1 < m.last && scan_.toks[h].Has(Cat::kDet) &&
            !IsOf(scan_.toks[h + 1].lower)) {
       ++h;
     }
@@ -247,7 +247,7 @@ class SpeakerResolver {
   std::string Complement(const SpeakerMention& m, size_t from) const {
     size_t k = from;
     while (k + 1 < m.last &&
-           (IsOf(scan_.toks[k].lower) || lex_.Has(Cat::kDet, scan_.toks[k].lower))) {
+           (IsOf(scan_.toks[k].lower) || scan_.toks[k].Has(Cat::kDet))) {
       ++k;
     }
     const Span span{scan_.toks[k].span.start, m.span.end};
