@@ -29,7 +29,7 @@ Span CueSpan(const Scan& scan, const LangLexicon& lex, size_t first, size_t last
   const SpeakerMention pron = SuffixPronoun(scan, lex, last - 1);
   if (pron.kind != MentionKind::kNone) {
     // "ajoute-t-il": the cue is the verb, the pronoun is the speaker.
-    const std::string& lower = scan.toks[last - 1].lower;
+    const std::string_view lower = scan.toks[last - 1].lower;
     const size_t dash = lower.find('-');
     span.end = scan.toks[last - 1].span.start + dash;
   }
@@ -101,7 +101,7 @@ Attribution WeakMarker(const Scan& scan, const LangLexicon& lex, size_t k, size_
     return a;
   }
   if (who.kind == MentionKind::kPhrase && !scan.toks[who.last - 1].cap) {
-    const std::string& head = scan.toks[who.last - 1].lower;
+    const std::string_view head = scan.toks[who.last - 1].lower;
     if (!lex.Has(Cat::kOrgNoun, head) && !lex.Has(Cat::kTitle, head)) return a;
   }
   return Attribution{true, k, k + 1, who};

@@ -25,7 +25,7 @@ size_t SuffixLength(const LangLexicon& lex, const QTok& tok) {
 }
 
 // Name connectors inside a capitalized run ("Jean de La Fontaine", "Bashar al-Assad").
-bool IsNameConnector(const std::string& w) {
+bool IsNameConnector(std::string_view w) {
   return w == "de" || w == "du" || w == "d'" || w == "van" || w == "von" || w == "al" ||
          w == "bin" || w == "ibn" || w == "da" || w == "di" || w == "del" || w == "dos";
 }
@@ -160,7 +160,7 @@ SpeakerMention SuffixPronoun(const Scan& scan, const LangLexicon& lex, size_t to
   const QTok& t = scan.toks[tok];
   const size_t suf = SuffixLength(lex, t);
   if (suf == 0) return {};
-  const std::string stem = t.lower.substr(0, t.lower.size() - suf);
+  const std::string_view stem = t.lower.substr(0, t.lower.size() - suf);
   if (!lex.Has(Cat::kAux, stem) && lex.cues.count(stem) == 0) return {};
   const size_t dash = t.lower.rfind('-');
   SpeakerMention m;
@@ -179,7 +179,10 @@ size_t MarkerAt(const Scan& scan, const LangLexicon& lex, size_t i) {
     while (k < marker.size() && i + k < toks.size() && toks[i + k].lower == marker[k]) ++k;
     if (k == marker.size()) return k;
     // "d'après" is two tokens: "d'" + "après".
-    if (marker.size() == 1 && i + 1 < toks.size() && toks[i].lower + toks[i + 1].lower == marker[0]) {
+    if (marker.size() == 1 && i + 1 < toks.size() &&
+        toks[i].span.end == toks[i + 1].span.start &&
+        std::string_view(marker[0]).substr(0, toks[i].lower.size()) == toks[i].lower &&
+        std::string_view(marker[0]).substr(toks[i].lower.size()) == toks[i + 1].lower) {
       return 2;
     }
   }
@@ -271,14 +274,14 @@ SpeakerMention SentenceSubject(const Scan& scan, const LangLexicon& lex, size_t 
 }
 
 bool IsParticiple(const QTok& tok) {
-  const std::string& w = tok.lower;
+  const std::string_view w = tok.lower;
   return w.size() > 5 && (w.compare(w.size() - 3, 3, "ant") == 0 ||
                           w.compare(w.size() - 3, 3, "ing") == 0);
 }
 
 bool IsInfinitive(const Scan& scan, size_t k, size_t begin) {
   if (k == begin) return false;
-  const std::string& prev = scan.toks[k - 1].lower;
+  const std::string_view prev = scan.toks[k - 1].lower;
   return prev == "de" || prev == "d'" || prev == "pour" || prev == "to" || prev == "sans" ||
          prev == "à" || prev == "of" || prev == "for";
 }

@@ -148,10 +148,8 @@ struct Finder {
   void Trailing(size_t begin, size_t end) {
     const auto& toks = scan.toks;
     for (size_t k = begin + 1; k + 1 < end; ++k) {
+      if (toks[k - 1].kind == QKind::kMark || toks[k].kind == QKind::kMark) return;  // quoted
       if (toks[k].inside || !IsPunctTok(toks[k], ',')) continue;
-      bool quoted = false;
-      for (size_t q = begin; q < k && !quoted; ++q) quoted = toks[q].kind == QKind::kMark;
-      if (quoted) return;
       size_t v = k + 1;
       if (toks[v].Has(Cat::kAux) && v + 1 < end) ++v;
       SpeakerMention who;

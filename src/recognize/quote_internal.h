@@ -29,6 +29,15 @@
 
 namespace sitrep::recognize::quotes {
 
+// Hash sets and maps keyed by std::string, looked up with std::string_view (no copy).
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+template <typename V>
+using WordMap = std::unordered_map<std::string, V, WordHash, std::equal_to<>>;
+
 // Word classes of lexicon.tsv (its `category` column, in this order).
 enum class Cat : uint8_t {
   kAux,       // a, ont, has, had
@@ -52,11 +61,11 @@ enum class Cat : uint8_t {
 
 // The word classes of one language, loaded once.
 struct LangLexicon {
-  std::unordered_set<std::string> cues;      // reporting-verb forms (lower case)
-  std::unordered_set<std::string> bare;      // English verbs taking a clause without "that"
-  std::array<std::unordered_set<std::string>, static_cast<size_t>(Cat::kCount)> sets;
+  WordSet cues;      // reporting-verb forms (lower case)
+  WordSet bare;      // English verbs taking a clause without "that"
+  std::array<WordSet, static_cast<size_t>(Cat::kCount)> sets;
   std::vector<std::vector<std::string>> markers;  // "selon", "according to" as word sequences
-  std::unordered_set<std::string> weak_markers;   // "pour X, « ... »": only right before a quote
+  WordSet weak_markers;   // "pour X, « ... »": only right before a quote
   std::vector<std::string> suffixes;              // "-t-il": inverted subject pronouns
   std::vector<std::vector<std::string>> skip_phrases;  // "pour sa part", "in a statement"
   std::vector<std::pair<std::string, std::string>> title_synonyms;  // "chef d'etat" -> "président"
@@ -64,13 +73,13 @@ struct LangLexicon {
   // One hash look-up per token: every class a word belongs to, as bits (Cat, then these).
   static constexpr uint32_t kCueBit = 1u << 24;
   static constexpr uint32_t kMarkerBit = 1u << 25;  // first word of a marker
-  std::unordered_map<std::string, uint32_t> bits;
+  WordMap<uint32_t> bits;
   void BuildBits();  // after loading
 
-  bool Has(Cat cat, const std::string& word) const {
+  bool Has(Cat cat, std::string_view word) const {
     return sets[static_cast<size_t>(cat)].count(word) > 0;
   }
-  uint32_t BitsOf(const std::string& word) const {
+  uint32_t BitsOf(std::string_view word) const {
     auto it = bits.find(word);
     return it == bits.end() ? 0 : it->second;
   }
@@ -89,7 +98,7 @@ enum class QKind : uint8_t { kWord, kPunct, kMark, kBreak };
 
 struct QTok {
   Span span;  // in Analysis::norm
-  std::string lower;
+  std::string_view lower;  // into Scan::lower
   QKind kind = QKind::kWord;
   bool cap = false;     // starts with an upper-case letter
   bool acronym = false;  // two upper-case ASCII letters or more, no lower case ("AFP")
@@ -107,15 +116,20 @@ struct MarkPair {
   size_t close = 0;
 };
 
+// Tokens view Scan::lower: a Scan is filled in place and never copied or moved.
 struct Scan {
+  Scan() = default;
+  Scan(const Scan&) = delete;
+  Scan& operator=(const Scan&) = delete;
+
   std::vector<QTok> toks;
   std::vector<MarkPair> pairs;  // top-level, in text order
   std::string lower;            // norm lower-cased, same byte offsets (ASCII and Latin-1)
   std::vector<size_t> sent_first;  // first token of each sentence, then toks.size()
 };
 
-// Tokenizes `norm`, pairs quotation marks and numbers sentences.
-Scan ScanText(const std::string& norm, const LangLexicon& lex);
+// Tokenizes `norm` into *scan (empty), pairs quotation marks and numbers sentences.
+void ScanText(const std::string& norm, const LangLexicon& lex, Scan* scan);
 
 // What names a speaker, before resolution.
 enum class MentionKind : uint8_t { kNone, kName, kPronoun, kPhrase };

@@ -20,7 +20,7 @@ std::vector<std::string> SplitWords(const std::string& entry) {
   return words;
 }
 
-Status LoadCues(const std::string& path, std::unordered_set<std::string>* cues) {
+Status LoadCues(const std::string& path, WordSet* cues) {
   std::ifstream in(path);
   if (!in) return NotFoundError(path + ": cannot open");
   std::string line;

@@ -147,7 +147,8 @@ class Scanner {
       if ((cp == '\'' || cp == '-') && pos + 1 < s_.size()) {
         size_t next_len = 0;
         if (IsLetterCp(DecodeAt(s_, pos + 1, &next_len))) {
-          if (cp == '\'' && lex_.Has(Cat::kElision, out_->lower.substr(start, pos + 1 - start))) {
+          if (cp == '\'' &&
+              lex_.Has(Cat::kElision, std::string_view(out_->lower).substr(start, pos + 1 - start))) {
             Push(start, pos + 1, QKind::kWord);
             return pos + 1;
           }
@@ -165,7 +166,7 @@ class Scanner {
     QTok t;
     t.span = Span{start, end};
     t.kind = kind;
-    t.lower = out_->lower.substr(start, end - start);
+    t.lower = std::string_view(out_->lower).substr(start, end - start);
     if (kind == QKind::kWord) t.bits = lex_.BitsOf(t.lower);
     t.cap = kind == QKind::kWord && IsUpperAt(s_, start);
     if (t.cap && end - start >= 2) {
@@ -269,7 +270,7 @@ bool EndsSentence(const Scan& scan, const LangLexicon& lex, size_t i) {
     if (next.kind == QKind::kPunct && next.lower[0] != '(') return false;
   }
   if (c == '.' && i > 0 && toks[i - 1].kind == QKind::kWord && toks[i - 1].span.end == t.span.start) {
-    const std::string& prev = toks[i - 1].lower;
+    const std::string_view prev = toks[i - 1].lower;
     if (lex.Has(Cat::kAbbrev, prev) || (toks[i - 1].cap && prev.size() == 1)) return false;
   }
   return true;
@@ -310,13 +311,11 @@ void NumberSentences(Scan* scan, const LangLexicon& lex) {
 
 }  // namespace
 
-Scan ScanText(const std::string& norm, const LangLexicon& lex) {
-  Scan scan;
-  scan.toks.reserve(norm.size() / 5 + 8);
-  Scanner(norm, lex, &scan).Tokenize();
-  Pairer(&scan).Run();
-  NumberSentences(&scan, lex);
-  return scan;
+void ScanText(const std::string& norm, const LangLexicon& lex, Scan* scan) {
+  scan->toks.reserve(norm.size() / 5 + 8);
+  Scanner(norm, lex, scan).Tokenize();
+  Pairer(scan).Run();
+  NumberSentences(scan, lex);
 }
 
 size_t SentenceBegin(const Scan& scan, size_t tok) {

@@ -121,7 +121,7 @@ class SpeakerResolver {
   size_t AfterTitles(size_t first, size_t last) const {
     size_t start = first;
     for (size_t k = first; k + 1 < last; ++k) {
-      const std::string& w = scan_.toks[k].lower;
+      const std::string_view w = scan_.toks[k].lower;
       const bool possessive = w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0 &&
                               scan_.toks[last - 1].cap;
       if (lex_.Has(Cat::kTitle, w) || scan_.toks[k].kind != QKind::kWord || possessive ||
@@ -149,13 +149,13 @@ class SpeakerResolver {
       while (j < toks.size() && toks[j].kind == QKind::kWord && toks[j].cap) ++j;
       const size_t start = AfterTitles(i, j);
       if (j - start >= 2) {
-        full_names_.emplace(toks[j - 1].lower, TokSpan(start, j));
+        full_names_.emplace(std::string(toks[j - 1].lower), TokSpan(start, j));
         const bool apposition = i > 0 && toks[i - 1].lower == "," && j < toks.size() &&
                                 toks[j].lower == ",";
         if (!toks[i].inside && !apposition && !IsOrganizationName(start, j)) {
           runs_.push_back(TokSpan(start, j));
           const bool after_det = start > 0 && toks[start - 1].Has(Cat::kDet);
-          const std::string& tail = toks[j - 1].lower;
+          const std::string_view tail = toks[j - 1].lower;
           const bool possessive = tail.size() > 2 && tail.compare(tail.size() - 2, 2, "'s") == 0;
           if (!after_det && !possessive && j < toks.size() && toks[j].kind == QKind::kWord &&
               !toks[j].cap &&
@@ -211,7 +211,7 @@ class SpeakerResolver {
     const Entity* e = EntityAt(m.span);
     if (e != nullptr && e->span.Contains(analysis_.ToOriginal(m.span))) return Resolved{e->name, e->kind};
     const size_t head = Head(m);
-    const std::string& word = scan_.toks[head].lower;
+    const std::string_view word = scan_.toks[head].lower;
     const Span rest{scan_.toks[head].span.start, m.span.end};
     if (lex_.Has(Cat::kDocNoun, word)) {
       if (e != nullptr && e->kind != "person") return Resolved{e->name, "organization"};
@@ -239,7 +239,7 @@ class SpeakerResolver {
     return Resolved{Text(rest), "person"};
   }
 
-  static bool IsOf(const std::string& w) {
+  static bool IsOf(std::string_view w) {
     return w == "de" || w == "du" || w == "des" || w == "d'" || w == "of" || w == "from";
   }
 
@@ -257,7 +257,7 @@ class SpeakerResolver {
 
   // An organization entity of the article whose text holds `head` ("l'armée" -> the entity
   // "l'armée syrienne"), else the phrase itself.
-  std::string OrgName(const std::string& head, Span phrase) const {
+  std::string OrgName(std::string_view head, Span phrase) const {
     for (const Entity& e : record_.entities) {
       if (e.kind == "person" || e.kind == "place") continue;
       std::string lower = e.text;
@@ -308,7 +308,7 @@ class SpeakerResolver {
   const Scan& scan_;
   const LangLexicon& lex_;
   const Record& record_;
-  std::unordered_map<std::string, Span> full_names_;
+  WordMap<Span> full_names_;
   std::vector<Span> runs_;      // person-like names of two words or more, outside quotes
   std::vector<Span> subjects_;  // those of them followed by a lower-case word (a verb)
   size_t last_end_ = 0;         // end of the last resolved speaker mention (norm bytes)
