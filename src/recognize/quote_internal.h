@@ -32,7 +32,12 @@ namespace sitrep::recognize::quotes {
 // Hash sets and maps keyed by std::string, looked up with std::string_view (no copy).
 struct WordHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  // FNV-1a: words are short, and this beats the library's hash on them.
+  size_t operator()(std::string_view s) const {
+    uint64_t h = 14695981039346656037ull;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<size_t>(h);
+  }
 };
 using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
 template <typename V>

@@ -172,7 +172,7 @@ class Scanner {
     if (t.cap && end - start >= 2) {
       t.acronym = true;
       for (size_t k = start; k < end && t.acronym; ++k) {
-        t.acronym = std::isupper(static_cast<unsigned char>(s_[k])) != 0;
+        t.acronym = s_[k] >= 'A' && s_[k] <= 'Z';
       }
     }
     out_->toks.push_back(std::move(t));
