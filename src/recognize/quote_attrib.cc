@@ -29,7 +29,7 @@ Span CueSpan(const Scan& scan, const LangLexicon& lex, size_t first, size_t last
   const SpeakerMention pron = SuffixPronoun(scan, lex, last - 1);
   if (pron.kind != MentionKind::kNone) {
     // "ajoute-t-il": the cue is the verb, the pronoun is the speaker.
-    const std::string& lower = scan.toks[last - 1].lower;
+    const std::string_view lower = scan.toks[last - 1].lower;
     const size_t dash = lower.find('-');
     span.end = scan.toks[last - 1].span.start + dash;
   }
@@ -40,12 +40,13 @@ Span CueSpan(const Scan& scan, const LangLexicon& lex, size_t first, size_t last
 Attribution CueFirst(const Scan& scan, const LangLexicon& lex, size_t i, size_t end) {
   const auto& toks = scan.toks;
   Attribution a;
+  while (i < end && toks[i].kind == QKind::kWord && toks[i].Has(Cat::kClitic)) ++i;
   if (i >= end || toks[i].kind != QKind::kWord) return a;
   SpeakerMention pron = SuffixPronoun(scan, lex, i);
   size_t k = i;
-  if (lex.Has(Cat::kAux, toks[i].lower) || (pron.kind != MentionKind::kNone && !IsCue(lex, toks[i]))) {
+  if (toks[i].Has(Cat::kAux) || (pron.kind != MentionKind::kNone && !IsCue(lex, toks[i]))) {
     ++k;
-    while (k < end && toks[k].kind == QKind::kWord && lex.Has(Cat::kSkip, toks[k].lower)) ++k;
+    while (k < end && toks[k].kind == QKind::kWord && toks[k].Has(Cat::kSkip)) ++k;
   }
   if (k >= end || !IsCue(lex, toks[k])) return a;
   if (pron.kind == MentionKind::kNone) pron = SuffixPronoun(scan, lex, k);
@@ -90,6 +91,22 @@ Attribution MarkerFirst(const Scan& scan, const LangLexicon& lex, size_t i, size
 
 // After the closing mark at i - 1. An inverted cue needs a comma before it (», a dit X /
 // ," said X / ?" asked X) unless it carries its pronoun ("» dit-il").
+// "Pour X, «": a weak marker opening its clause, a speaker, then a comma right before the
+// quote (or before a short clause leading to it).
+Attribution WeakMarker(const Scan& scan, const LangLexicon& lex, size_t k, size_t open) {
+  Attribution a;
+  if (lex.weak_markers.count(scan.toks[k].lower) == 0) return a;
+  SpeakerMention who = SpeakerAfter(scan, lex, k, open);
+  if (who.kind == MentionKind::kNone || who.last >= open || !IsPunctTok(scan.toks[who.last], ',')) {
+    return a;
+  }
+  if (who.kind == MentionKind::kPhrase && !scan.toks[who.last - 1].cap) {
+    const std::string_view head = scan.toks[who.last - 1].lower;
+    if (!lex.Has(Cat::kOrgNoun, head) && !lex.Has(Cat::kTitle, head)) return a;
+  }
+  return Attribution{true, k, k + 1, who};
+}
+
 Attribution After(const Scan& scan, const LangLexicon& lex, size_t i, size_t end) {
   const auto& toks = scan.toks;
   bool comma = false;
@@ -101,11 +118,10 @@ Attribution After(const Scan& scan, const LangLexicon& lex, size_t i, size_t end
     const char last = toks[i - 2].lower[0];
     comma = comma || last == ',' || last == '?' || last == '!';
   }
-  Attribution a;
-  if (comma || (i < end && SuffixPronoun(scan, lex, i).kind != MentionKind::kNone)) {
-    a = CueFirst(scan, lex, i, end);
-  }
+  Attribution a = CueFirst(scan, lex, i, end);
   if (a.found && IsParticiple(toks[a.cue_first])) a = Attribution{};
+  // Without a comma ("» indique Guido Tonelli") the cue must name its speaker.
+  if (a.found && !comma && a.speaker.kind == MentionKind::kNone) a = Attribution{};
   if (!a.found) a = MarkerFirst(scan, lex, i, end);
   if (!a.found) a = SubjectFirst(scan, lex, i, end);
   return a;
@@ -118,6 +134,9 @@ Attribution Before(const Scan& scan, const LangLexicon& lex, size_t open, size_t
     if (toks[k].inside || toks[k].kind != QKind::kWord) continue;
     const size_t n = MarkerAt(scan, lex, k);
     if (n > 0) return MarkerFirst(scan, lex, k, open);
+    if (k == begin || toks[k - 1].lower == "," || toks[k - 1].Has(Cat::kBoundary)) {
+      if (Attribution a = WeakMarker(scan, lex, k, open); a.found) return a;  // "Pour X, «"
+    }
     if (!IsCue(lex, toks[k]) || IsInfinitive(scan, k, begin)) continue;
     if (IsParticiple(toks[k])) {  // "X a réagi en affirmant que «", "X said, adding: ""
       return Attribution{true, k, k + 1, SentenceSubject(scan, lex, begin, k)};
@@ -153,11 +172,11 @@ size_t CountWords(const Scan& scan, size_t open, size_t close, size_t* capitaliz
 }
 
 // True when the cue sits right before the quote: "X a déclaré : «", "X said, "", "que «".
-bool Adjacent(const Scan& scan, const LangLexicon& lex, size_t cue_last, size_t open) {
+bool Adjacent(const Scan& scan, size_t cue_last, size_t open) {
   if (open <= cue_last + 1) return true;
   const QTok& prev = scan.toks[open - 1];
   const bool lead = IsPunctTok(prev, ':') || IsPunctTok(prev, ',') ||
-                    (prev.kind == QKind::kWord && lex.Has(Cat::kThat, prev.lower));
+                    (prev.kind == QKind::kWord && prev.Has(Cat::kThat));
   return lead && open - cue_last <= 6;
 }
 
@@ -191,7 +210,7 @@ std::optional<Candidate> Attribute(const Scan& scan, const LangLexicon& lex, con
   }
   if (title_like) return std::nullopt;
   Attribution a = Before(scan, lex, p.open, begin);
-  if (a.found && (words >= kMinPartialWords || Adjacent(scan, lex, a.cue_last, p.open))) {
+  if (a.found && (words >= kMinPartialWords || Adjacent(scan, a.cue_last, p.open))) {
     return Make(scan, lex, p, a);
   }
   if (p.close < toks.size() && toks[p.close].kind == QKind::kMark) {

@@ -14,6 +14,7 @@ bool IsPunct(const QTok& t, char c) { return t.kind == QKind::kPunct && t.lower[
 
 // Length of the pronoun suffix ("-t-il") `tok` ends with, 0 when none.
 size_t SuffixLength(const LangLexicon& lex, const QTok& tok) {
+  if (tok.lower.find('-') == std::string::npos) return 0;
   for (const std::string& suf : lex.suffixes) {
     if (tok.lower.size() > suf.size() &&
         tok.lower.compare(tok.lower.size() - suf.size(), suf.size(), suf) == 0) {
@@ -24,7 +25,7 @@ size_t SuffixLength(const LangLexicon& lex, const QTok& tok) {
 }
 
 // Name connectors inside a capitalized run ("Jean de La Fontaine", "Bashar al-Assad").
-bool IsNameConnector(const std::string& w) {
+bool IsNameConnector(std::string_view w) {
   return w == "de" || w == "du" || w == "d'" || w == "van" || w == "von" || w == "al" ||
          w == "bin" || w == "ibn" || w == "da" || w == "di" || w == "del" || w == "dos";
 }
@@ -67,21 +68,21 @@ SpeakerMention Make(const Scan& scan, MentionKind kind, size_t first, size_t las
 
 bool EndsPhrase(const LangLexicon& lex, const QTok& t) {
   if (!IsWord(t)) return !(t.kind == QKind::kPunct && t.lower == "-");
-  return lex.Has(Cat::kNpStop, t.lower) || lex.Has(Cat::kBoundary, t.lower) ||
-         lex.Has(Cat::kVerbal, t.lower) || IsCue(lex, t);
+  return t.Has(Cat::kNpStop) || t.Has(Cat::kBoundary) ||
+         t.Has(Cat::kVerbal) || IsCue(lex, t);
 }
 
 // A phrase names a speaker when it opens with a determiner, a capital, or an organization or
 // document noun ("police said"), and holds a word besides its determiners.
-bool ValidPhrase(const Scan& scan, const LangLexicon& lex, size_t first, size_t last) {
+bool ValidPhrase(const Scan& scan, size_t first, size_t last) {
   if (first >= last) return false;
   const QTok& t = scan.toks[first];
-  if (!t.cap && !lex.Has(Cat::kDet, t.lower) && !lex.Has(Cat::kOrgNoun, t.lower) &&
-      !lex.Has(Cat::kDocNoun, t.lower)) {
-    return false;
+  if (!t.cap && !t.Has(Cat::kDet) && !t.Has(Cat::kOrgNoun) &&
+      !t.Has(Cat::kDocNoun) && !scan.toks[last - 1].cap) {
+    return false;  // "eyewitness Vinnie DeVita" passes: it ends with a name
   }
   for (size_t k = first; k < last; ++k) {
-    if (IsWord(scan.toks[k]) && !lex.Has(Cat::kDet, scan.toks[k].lower)) return true;
+    if (IsWord(scan.toks[k]) && !scan.toks[k].Has(Cat::kDet)) return true;
   }
   return false;
 }
@@ -104,7 +105,7 @@ size_t SkipToSpeaker(const Scan& scan, const LangLexicon& lex, size_t i, size_t 
   for (int guard = 0; guard < 6 && i < end; ++guard) {
     if (const size_t n = SkipPhraseAt(scan, lex, i); n > 0) {
       i += n;
-    } else if (IsWord(toks[i]) && lex.Has(Cat::kSkip, toks[i].lower)) {
+    } else if (IsWord(toks[i]) && toks[i].Has(Cat::kSkip)) {
       ++i;
     } else if (IsPunct(toks[i], ',')) {
       size_t k = i + 1;
@@ -115,10 +116,10 @@ size_t SkipToSpeaker(const Scan& scan, const LangLexicon& lex, size_t i, size_t 
                                    toks[i].lower == "aux" || toks[i].lower == "to")) {
       ++i;
       while (i < end && IsWord(toks[i]) &&
-             (lex.Has(Cat::kDet, toks[i].lower) || lex.Has(Cat::kElision, toks[i].lower))) {
+             (toks[i].Has(Cat::kDet) || toks[i].Has(Cat::kElision))) {
         ++i;
       }
-      i = i < end && toks[i].cap ? CapRunEnd(scan, i, end) : i + 1;
+      i = i < end && toks[i].cap && !toks[i].acronym ? CapRunEnd(scan, i, end) : i + 1;
     } else {
       break;
     }
@@ -129,9 +130,11 @@ size_t SkipToSpeaker(const Scan& scan, const LangLexicon& lex, size_t i, size_t 
 // The noun phrase starting at i: a name, a pronoun, or words up to a stop.
 SpeakerMention PhraseAt(const Scan& scan, const LangLexicon& lex, size_t i, size_t end) {
   const auto& toks = scan.toks;
-  if (i >= end || !IsWord(toks[i]) || EndsPhrase(lex, toks[i])) return {};
-  if (lex.Has(Cat::kPronoun, toks[i].lower)) return Make(scan, MentionKind::kPronoun, i, i + 1);
-  if (toks[i].cap && !lex.Has(Cat::kDet, toks[i].lower)) {
+  if (i >= end || !IsWord(toks[i]) || EndsPhrase(lex, toks[i]) || toks[i].Has(Cat::kSkip)) {
+    return {};
+  }
+  if (toks[i].Has(Cat::kPronoun)) return Make(scan, MentionKind::kPronoun, i, i + 1);
+  if (toks[i].cap && !toks[i].Has(Cat::kDet)) {
     return Make(scan, MentionKind::kName, i, CapRunEnd(scan, i, end));
   }
   size_t j = i + 1;
@@ -139,7 +142,7 @@ SpeakerMention PhraseAt(const Scan& scan, const LangLexicon& lex, size_t i, size
     ++j;
   }
   if (j > i && toks[j - 1].kind != QKind::kWord) --j;
-  if (!ValidPhrase(scan, lex, i, j)) return {};
+  if (!ValidPhrase(scan, i, j)) return {};
   return Make(scan, MentionKind::kPhrase, i, j);
 }
 
@@ -147,7 +150,8 @@ SpeakerMention PhraseAt(const Scan& scan, const LangLexicon& lex, size_t i, size
 
 bool IsCue(const LangLexicon& lex, const QTok& tok) {
   if (!IsWord(tok)) return false;
-  if (lex.cues.count(tok.lower) > 0) return true;
+  if ((tok.bits & LangLexicon::kCueBit) != 0) return true;
+  if (tok.lower.find('-') == std::string::npos) return false;
   const size_t suf = SuffixLength(lex, tok);
   return suf > 0 && lex.cues.count(tok.lower.substr(0, tok.lower.size() - suf)) > 0;
 }
@@ -156,7 +160,7 @@ SpeakerMention SuffixPronoun(const Scan& scan, const LangLexicon& lex, size_t to
   const QTok& t = scan.toks[tok];
   const size_t suf = SuffixLength(lex, t);
   if (suf == 0) return {};
-  const std::string stem = t.lower.substr(0, t.lower.size() - suf);
+  const std::string_view stem = t.lower.substr(0, t.lower.size() - suf);
   if (!lex.Has(Cat::kAux, stem) && lex.cues.count(stem) == 0) return {};
   const size_t dash = t.lower.rfind('-');
   SpeakerMention m;
@@ -169,12 +173,16 @@ SpeakerMention SuffixPronoun(const Scan& scan, const LangLexicon& lex, size_t to
 
 size_t MarkerAt(const Scan& scan, const LangLexicon& lex, size_t i) {
   const auto& toks = scan.toks;
+  if (i >= toks.size() || (toks[i].bits & LangLexicon::kMarkerBit) == 0) return 0;
   for (const auto& marker : lex.markers) {
     size_t k = 0;
     while (k < marker.size() && i + k < toks.size() && toks[i + k].lower == marker[k]) ++k;
     if (k == marker.size()) return k;
     // "d'après" is two tokens: "d'" + "après".
-    if (marker.size() == 1 && i + 1 < toks.size() && toks[i].lower + toks[i + 1].lower == marker[0]) {
+    if (marker.size() == 1 && i + 1 < toks.size() &&
+        toks[i].span.end == toks[i + 1].span.start &&
+        std::string_view(marker[0]).substr(0, toks[i].lower.size()) == toks[i].lower &&
+        std::string_view(marker[0]).substr(toks[i].lower.size()) == toks[i + 1].lower) {
       return 2;
     }
   }
@@ -195,8 +203,9 @@ size_t SubjectEnd(const Scan& scan, const LangLexicon& lex, size_t cue, size_t b
     const QTok& t = toks[j - 1];
     if (const size_t n = SkipPhraseBefore(scan, lex, j, begin); n > 0) {
       j -= n;
-    } else if (IsWord(t) && (lex.Has(Cat::kSkip, t.lower) || lex.Has(Cat::kAux, t.lower) ||
-                             t.lower == "se" || t.lower == "s'" || t.lower == "qui" ||
+    } else if (IsWord(t) && (t.Has(Cat::kSkip) || t.Has(Cat::kAux) ||
+                             t.Has(Cat::kClitic) || t.lower == "se" ||
+                             t.lower == "s'" || t.lower == "qui" ||
                              t.lower == "who" || t.lower == "ne" || t.lower == "n'")) {
       j -= 1;
     } else {
@@ -220,40 +229,40 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
       --k;
     }
     if (k <= begin || !IsPunct(toks[k - 1], ',')) return {};
-    if (toks[k].cap && !lex.Has(Cat::kDet, toks[k].lower) && !EndsPhrase(lex, toks[k])) {
+    if (toks[k].cap && !toks[k].Has(Cat::kDet) && !EndsPhrase(lex, toks[k])) {
       return Make(scan, MentionKind::kName, k, j - 1);
     }
     j = k - 1;
   }
   if (j <= begin || !IsWord(toks[j - 1])) return {};
-  if (lex.Has(Cat::kPronoun, toks[j - 1].lower)) return Make(scan, MentionKind::kPronoun, j - 1, j);
+  if (toks[j - 1].Has(Cat::kPronoun)) return Make(scan, MentionKind::kPronoun, j - 1, j);
   if (EndsPhrase(lex, toks[j - 1])) return {};
   size_t first = j - 1;
   while (first > begin && j - first < kMaxPhraseTokens && !EndsPhrase(lex, toks[first - 1])) --first;
   if (toks[j - 1].cap) {  // a name ends the phrase: the mention nearest the cue is the name
     size_t run = j - 1;
     while (run > first && (toks[run - 1].cap || IsNameConnector(toks[run - 1].lower))) --run;
-    while (run < j - 1 && (!toks[run].cap || lex.Has(Cat::kDet, toks[run].lower))) ++run;
+    while (run < j - 1 && (!toks[run].cap || toks[run].Has(Cat::kDet))) ++run;
     const bool sentence_start = run == begin;
-    if (!(sentence_start && lex.Has(Cat::kOrgNoun, toks[run].lower))) {
+    if (!(sentence_start && toks[run].Has(Cat::kOrgNoun))) {
       return Make(scan, MentionKind::kName, run, j);
     }
   }
   for (size_t k = first; k < j; ++k) {  // from the first determiner not inside "de ..."
     const bool after_de = k > first && (toks[k - 1].lower == "de" || toks[k - 1].lower == "of");
-    if (lex.Has(Cat::kDet, toks[k].lower) && !after_de) {
-      if (!ValidPhrase(scan, lex, k, j)) return {};
+    if (toks[k].Has(Cat::kDet) && !after_de) {
+      if (!ValidPhrase(scan, k, j)) return {};
       return Make(scan, MentionKind::kPhrase, k, j);
     }
   }
-  if (!ValidPhrase(scan, lex, first, j)) return {};
+  if (!ValidPhrase(scan, first, j)) return {};
   return Make(scan, MentionKind::kPhrase, first, j);
 }
 
 SpeakerMention SentenceSubject(const Scan& scan, const LangLexicon& lex, size_t begin, size_t end) {
   const auto& toks = scan.toks;
   if (end > begin && IsWord(toks[end - 1]) &&
-      (toks[end - 1].cap || lex.Has(Cat::kPronoun, toks[end - 1].lower))) {
+      (toks[end - 1].cap || toks[end - 1].Has(Cat::kPronoun))) {
     return SpeakerBefore(scan, lex, end, begin);  // "with Zinichev describing"
   }
   SpeakerMention m = PhraseAt(scan, lex, begin, end);
@@ -265,14 +274,14 @@ SpeakerMention SentenceSubject(const Scan& scan, const LangLexicon& lex, size_t 
 }
 
 bool IsParticiple(const QTok& tok) {
-  const std::string& w = tok.lower;
+  const std::string_view w = tok.lower;
   return w.size() > 5 && (w.compare(w.size() - 3, 3, "ant") == 0 ||
                           w.compare(w.size() - 3, 3, "ing") == 0);
 }
 
 bool IsInfinitive(const Scan& scan, size_t k, size_t begin) {
   if (k == begin) return false;
-  const std::string& prev = scan.toks[k - 1].lower;
+  const std::string_view prev = scan.toks[k - 1].lower;
   return prev == "de" || prev == "d'" || prev == "pour" || prev == "to" || prev == "sans" ||
          prev == "à" || prev == "of" || prev == "for";
 }

@@ -57,8 +57,8 @@ struct Finder {
       if (scan.toks[k].inside || !IsPunctTok(scan.toks[k], ',')) continue;
       const QTok& next = scan.toks[k + 1];
       if (MarkerAt(scan, lex, k + 1) > 0) return k;
-      if (IsWord(next) && (lex.Has(Cat::kAux, next.lower) || IsCue(lex, next))) {
-        size_t v = lex.Has(Cat::kAux, next.lower) ? k + 2 : k + 1;
+      if (IsWord(next) && (next.Has(Cat::kAux) || IsCue(lex, next))) {
+        size_t v = next.Has(Cat::kAux) ? k + 2 : k + 1;
         if (v < end && IsCue(lex, scan.toks[v])) return k;
       }
     }
@@ -69,10 +69,10 @@ struct Finder {
   size_t SkipPrepPhrase(size_t t, size_t end) const {
     const auto& toks = scan.toks;
     if (const size_t n = SkipPhraseAt(scan, lex, t); n > 0) return t + n;
-    if (t >= end || !IsWord(toks[t]) || !lex.Has(Cat::kPrep, toks[t].lower)) return t;
+    if (t >= end || !IsWord(toks[t]) || !toks[t].Has(Cat::kPrep)) return t;
     size_t k = t + 1;
-    while (k < end && IsWord(toks[k]) && (lex.Has(Cat::kDet, toks[k].lower) ||
-                                          lex.Has(Cat::kElision, toks[k].lower))) {
+    while (k < end && IsWord(toks[k]) && (toks[k].Has(Cat::kDet) ||
+                                          toks[k].Has(Cat::kElision))) {
       ++k;
     }
     return SkipObject(k, end);
@@ -81,7 +81,7 @@ struct Finder {
   // Skips a short object: a capitalized run or one word ("reporters", "the BBC").
   size_t SkipObject(size_t k, size_t end) const {
     const auto& toks = scan.toks;
-    while (k < end && IsWord(toks[k]) && lex.Has(Cat::kDet, toks[k].lower)) ++k;
+    while (k < end && IsWord(toks[k]) && toks[k].Has(Cat::kDet)) ++k;
     if (k >= end || !IsWord(toks[k])) return k;
     if (!toks[k].cap) return k + 1;
     while (k < end && IsWord(toks[k]) && toks[k].cap) ++k;
@@ -94,21 +94,21 @@ struct Finder {
     const auto& toks = scan.toks;
     for (size_t t = k + 1; t < end && t - k <= kMaxCueToThat; ++t) {
       if (toks[t].kind == QKind::kMark || IsPunctTok(toks[t], ':') || IsPunctTok(toks[t], '.')) break;
-      if (IsWord(toks[t]) && lex.Has(Cat::kThat, toks[t].lower)) return t + 1;
+      if (IsWord(toks[t]) && toks[t].Has(Cat::kThat)) return t + 1;
       if (IsWord(toks[t]) && t > k + 1 && IsCue(lex, toks[t])) break;
     }
     if (lex.bare.count(toks[k].lower) == 0) return 0;
     size_t t = k + 1;
-    if (lex.Has(Cat::kObjectVerb, toks[k].lower)) t = SkipObject(t, end);
+    if (toks[k].Has(Cat::kObjectVerb)) t = SkipObject(t, end);
     for (int guard = 0; guard < 4 && t < end; ++guard) {
       const size_t before = t;
-      while (t < end && IsWord(toks[t]) && lex.Has(Cat::kSkip, toks[t].lower)) ++t;
+      while (t < end && IsWord(toks[t]) && toks[t].Has(Cat::kSkip)) ++t;
       t = SkipPrepPhrase(t, end);
       if (t == before) break;
     }
     if (t >= end || !IsWord(toks[t])) return 0;
     const QTok& s = toks[t];
-    const bool starter = lex.Has(Cat::kPronoun, s.lower) || lex.Has(Cat::kDet, s.lower) ||
+    const bool starter = s.Has(Cat::kPronoun) || s.Has(Cat::kDet) ||
                          s.cap || (s.lower[0] >= '0' && s.lower[0] <= '9');
     return starter ? t : 0;
   }
@@ -148,12 +148,10 @@ struct Finder {
   void Trailing(size_t begin, size_t end) {
     const auto& toks = scan.toks;
     for (size_t k = begin + 1; k + 1 < end; ++k) {
+      if (toks[k - 1].kind == QKind::kMark || toks[k].kind == QKind::kMark) return;  // quoted
       if (toks[k].inside || !IsPunctTok(toks[k], ',')) continue;
-      bool quoted = false;
-      for (size_t q = begin; q < k && !quoted; ++q) quoted = toks[q].kind == QKind::kMark;
-      if (quoted) return;
       size_t v = k + 1;
-      if (lex.Has(Cat::kAux, toks[v].lower) && v + 1 < end) ++v;
+      if (toks[v].Has(Cat::kAux) && v + 1 < end) ++v;
       SpeakerMention who;
       size_t cue = v;
       if (IsCue(lex, toks[v])) {

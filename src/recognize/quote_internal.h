@@ -18,6 +18,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -27,6 +28,20 @@
 #include "text/analysis.h"
 
 namespace sitrep::recognize::quotes {
+
+// Hash sets and maps keyed by std::string, looked up with std::string_view (no copy).
+struct WordHash {
+  using is_transparent = void;
+  // FNV-1a: words are short, and this beats the library's hash on them.
+  size_t operator()(std::string_view s) const {
+    uint64_t h = 14695981039346656037ull;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<size_t>(h);
+  }
+};
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+template <typename V>
+using WordMap = std::unordered_map<std::string, V, WordHash, std::equal_to<>>;
 
 // Word classes of lexicon.tsv (its `category` column, in this order).
 enum class Cat : uint8_t {
@@ -45,21 +60,33 @@ enum class Cat : uint8_t {
   kTitle,     // titles before a name, left out of the name (président, Deputy, Mr)
   kPrep,      // prepositions opening a phrase to skip before a clause (on Twitter, à l'AFP)
   kObjectVerb,  // cues whose object comes before the clause ("told reporters he ...")
+  kClitic,      // object pronouns between a subject and its verb ("lui a dit")
   kCount,
 };
 
 // The word classes of one language, loaded once.
 struct LangLexicon {
-  std::unordered_set<std::string> cues;      // reporting-verb forms (lower case)
-  std::unordered_set<std::string> bare;      // English verbs taking a clause without "that"
-  std::array<std::unordered_set<std::string>, static_cast<size_t>(Cat::kCount)> sets;
+  WordSet cues;      // reporting-verb forms (lower case)
+  WordSet bare;      // English verbs taking a clause without "that"
+  std::array<WordSet, static_cast<size_t>(Cat::kCount)> sets;
   std::vector<std::vector<std::string>> markers;  // "selon", "according to" as word sequences
+  WordSet weak_markers;   // "pour X, « ... »": only right before a quote
   std::vector<std::string> suffixes;              // "-t-il": inverted subject pronouns
   std::vector<std::vector<std::string>> skip_phrases;  // "pour sa part", "in a statement"
   std::vector<std::pair<std::string, std::string>> title_synonyms;  // "chef d'etat" -> "président"
 
-  bool Has(Cat cat, const std::string& word) const {
+  // One hash look-up per token: every class a word belongs to, as bits (Cat, then these).
+  static constexpr uint32_t kCueBit = 1u << 24;
+  static constexpr uint32_t kMarkerBit = 1u << 25;  // first word of a marker
+  WordMap<uint32_t> bits;
+  void BuildBits();  // after loading
+
+  bool Has(Cat cat, std::string_view word) const {
     return sets[static_cast<size_t>(cat)].count(word) > 0;
+  }
+  uint32_t BitsOf(std::string_view word) const {
+    auto it = bits.find(word);
+    return it == bits.end() ? 0 : it->second;
   }
 };
 
@@ -76,11 +103,15 @@ enum class QKind : uint8_t { kWord, kPunct, kMark, kBreak };
 
 struct QTok {
   Span span;  // in Analysis::norm
-  std::string lower;
+  std::string_view lower;  // into Scan::lower
   QKind kind = QKind::kWord;
   bool cap = false;     // starts with an upper-case letter
+  bool acronym = false;  // two upper-case ASCII letters or more, no lower case ("AFP")
   bool inside = false;  // inside a top-level quoted span (marks themselves are outside)
   int sent = 0;         // sentence number, counted outside quotes
+  uint32_t bits = 0;    // LangLexicon::bits of the word
+
+  bool Has(Cat cat) const { return ((bits >> static_cast<unsigned>(cat)) & 1u) != 0; }
 };
 
 // A top-level pair of quotation marks: tokens open..close; close may be a kBreak token or
@@ -90,15 +121,20 @@ struct MarkPair {
   size_t close = 0;
 };
 
+// Tokens view Scan::lower: a Scan is filled in place and never copied or moved.
 struct Scan {
+  Scan() = default;
+  Scan(const Scan&) = delete;
+  Scan& operator=(const Scan&) = delete;
+
   std::vector<QTok> toks;
   std::vector<MarkPair> pairs;  // top-level, in text order
   std::string lower;            // norm lower-cased, same byte offsets (ASCII and Latin-1)
   std::vector<size_t> sent_first;  // first token of each sentence, then toks.size()
 };
 
-// Tokenizes `norm`, pairs quotation marks and numbers sentences.
-Scan ScanText(const std::string& norm, const LangLexicon& lex);
+// Tokenizes `norm` into *scan (empty), pairs quotation marks and numbers sentences.
+void ScanText(const std::string& norm, const LangLexicon& lex, Scan* scan);
 
 // What names a speaker, before resolution.
 enum class MentionKind : uint8_t { kNone, kName, kPronoun, kPhrase };

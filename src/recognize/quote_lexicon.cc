@@ -9,7 +9,8 @@ namespace {
 
 constexpr const char* kCatNames[] = {"aux",      "pronoun", "det",  "elision",  "that",  "doc_noun",
                                      "org_noun", "np_stop", "skip", "boundary", "abbrev",
-                                     "verbal",   "title",   "prep", "object_verb"};
+                                     "verbal",   "title",   "prep", "object_verb",
+                                     "clitic"};
 
 std::vector<std::string> SplitWords(const std::string& entry) {
   std::vector<std::string> words;
@@ -19,7 +20,7 @@ std::vector<std::string> SplitWords(const std::string& entry) {
   return words;
 }
 
-Status LoadCues(const std::string& path, std::unordered_set<std::string>* cues) {
+Status LoadCues(const std::string& path, WordSet* cues) {
   std::ifstream in(path);
   if (!in) return NotFoundError(path + ": cannot open");
   std::string line;
@@ -41,6 +42,8 @@ Status AddLexiconRow(const std::vector<std::string>& cols, Lexicon* lex) {
     l->markers.push_back(SplitWords(entry));
   } else if (cat == "suffix") {
     l->suffixes.push_back(entry);
+  } else if (cat == "weak_marker") {
+    l->weak_markers.insert(entry);
   } else if (cat == "skip_phrase") {
     l->skip_phrases.push_back(SplitWords(entry));
   } else if (cat == "bare") {
@@ -85,11 +88,28 @@ Status LoadTsv(const std::string& path, Lexicon* lex) {
 
 }  // namespace
 
+void LangLexicon::BuildBits() {
+  for (size_t c = 0; c < sets.size(); ++c) {
+    for (const std::string& w : sets[c]) bits[w] |= 1u << c;
+  }
+  for (const std::string& w : cues) bits[w] |= kCueBit;
+  for (const auto& m : markers) {
+    if (m.empty()) continue;
+    bits[m[0]] |= kMarkerBit;
+    const size_t apostrophe = m[0].find('\'');
+    if (apostrophe != std::string::npos && apostrophe + 1 < m[0].size()) {
+      bits[m[0].substr(0, apostrophe + 1)] |= kMarkerBit;  // "d'après" is scanned "d'" "après"
+    }
+  }
+}
+
 StatusOr<Lexicon> LoadLexicon(const std::string& dir) {
   Lexicon lex;
   SITREP_RETURN_IF_ERROR(LoadCues(dir + "/cues_fr.txt", &lex.fr.cues));
   SITREP_RETURN_IF_ERROR(LoadCues(dir + "/cues_en.txt", &lex.en.cues));
   SITREP_RETURN_IF_ERROR(LoadTsv(dir + "/lexicon.tsv", &lex));
+  lex.fr.BuildBits();
+  lex.en.BuildBits();
   return lex;
 }
 

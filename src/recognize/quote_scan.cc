@@ -45,7 +45,9 @@ MarkInfo MarkOf(uint32_t cp) {
 }
 
 bool IsLetterCp(uint32_t cp) {
-  if (cp < 0x80) return std::isalnum(static_cast<int>(cp)) != 0;
+  if (cp < 0x80) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  }
   if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;
   if (cp >= 0x2000 && cp < 0x2C00) return false;
   if (cp >= 0x3000 && cp < 0x3040) return false;
@@ -67,7 +69,7 @@ void LowerInPlace(std::string* s) {
   for (size_t i = 0; i < s->size(); ++i) {
     auto b = static_cast<unsigned char>((*s)[i]);
     if (b < 0x80) {
-      (*s)[i] = static_cast<char>(std::tolower(b));
+      if (b >= 'A' && b <= 'Z') (*s)[i] = static_cast<char>(b + 32);
     } else if (b == 0xC3 && i + 1 < s->size()) {
       auto b1 = static_cast<unsigned char>((*s)[i + 1]);
       if (b1 >= 0x80 && b1 <= 0x9E && b1 != 0x97) (*s)[i + 1] = static_cast<char>(b1 + 0x20);
@@ -145,7 +147,8 @@ class Scanner {
       if ((cp == '\'' || cp == '-') && pos + 1 < s_.size()) {
         size_t next_len = 0;
         if (IsLetterCp(DecodeAt(s_, pos + 1, &next_len))) {
-          if (cp == '\'' && lex_.Has(Cat::kElision, out_->lower.substr(start, pos + 1 - start))) {
+          if (cp == '\'' &&
+              lex_.Has(Cat::kElision, std::string_view(out_->lower).substr(start, pos + 1 - start))) {
             Push(start, pos + 1, QKind::kWord);
             return pos + 1;
           }
@@ -163,8 +166,15 @@ class Scanner {
     QTok t;
     t.span = Span{start, end};
     t.kind = kind;
-    t.lower = out_->lower.substr(start, end - start);
+    t.lower = std::string_view(out_->lower).substr(start, end - start);
+    if (kind == QKind::kWord) t.bits = lex_.BitsOf(t.lower);
     t.cap = kind == QKind::kWord && IsUpperAt(s_, start);
+    if (t.cap && end - start >= 2) {
+      t.acronym = true;
+      for (size_t k = start; k < end && t.acronym; ++k) {
+        t.acronym = s_[k] >= 'A' && s_[k] <= 'Z';
+      }
+    }
     out_->toks.push_back(std::move(t));
   }
 
@@ -260,7 +270,7 @@ bool EndsSentence(const Scan& scan, const LangLexicon& lex, size_t i) {
     if (next.kind == QKind::kPunct && next.lower[0] != '(') return false;
   }
   if (c == '.' && i > 0 && toks[i - 1].kind == QKind::kWord && toks[i - 1].span.end == t.span.start) {
-    const std::string& prev = toks[i - 1].lower;
+    const std::string_view prev = toks[i - 1].lower;
     if (lex.Has(Cat::kAbbrev, prev) || (toks[i - 1].cap && prev.size() == 1)) return false;
   }
   return true;
@@ -301,13 +311,11 @@ void NumberSentences(Scan* scan, const LangLexicon& lex) {
 
 }  // namespace
 
-Scan ScanText(const std::string& norm, const LangLexicon& lex) {
-  Scan scan;
-  scan.toks.reserve(norm.size() / 5 + 8);
-  Scanner(norm, lex, &scan).Tokenize();
-  Pairer(&scan).Run();
-  NumberSentences(&scan, lex);
-  return scan;
+void ScanText(const std::string& norm, const LangLexicon& lex, Scan* scan) {
+  scan->toks.reserve(norm.size() / 5 + 8);
+  Scanner(norm, lex, scan).Tokenize();
+  Pairer(scan).Run();
+  NumberSentences(scan, lex);
 }
 
 size_t SentenceBegin(const Scan& scan, size_t tok) {

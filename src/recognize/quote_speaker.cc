@@ -30,11 +30,14 @@ class SpeakerResolver {
     std::optional<Resolved> r;
     switch (m.kind) {
       case MentionKind::kNone: return std::nullopt;
-      case MentionKind::kPronoun: r = Previous(/*person=*/!IsPlural(m)); break;
+      case MentionKind::kPronoun: r = Pronoun(m); break;
       case MentionKind::kName: r = Name(m); break;
       case MentionKind::kPhrase: r = Phrase(m); break;
     }
-    if (r) Remember(*r);
+    if (r) {
+      Remember(*r);
+      last_end_ = m.span.end;
+    }
     return r;
   }
 
@@ -43,12 +46,47 @@ class SpeakerResolver {
  private:
   bool IsPlural(const SpeakerMention& m) const {
     const std::string_view p = scan_.lower.substr(m.span.start, m.span.size());
-    return p == "ils" || p == "elles" || p == "they" || p == "on" || p == "we";
+    return p == "ils" || p == "elles" || p == "they" || p == "on" || p == "we" || p == "eux" ||
+           p == "them";
   }
 
   void Remember(const Resolved& r) {
     last_ = r;
     (r.kind == "person" ? last_person_ : last_other_) = r;
+  }
+
+  // A pronoun takes the previous speaker; the first speaker of an article, the last person
+  // named before it (outside quotes).
+  std::optional<Resolved> Pronoun(const SpeakerMention& m) const {
+    const std::string_view p = std::string_view(scan_.lower).substr(m.span.start, m.span.size());
+    if (p == "il" || p == "elle" || p == "he" || p == "she") {
+      // A person named as a subject since the last speaker: "X revient ...".
+      for (auto it = subjects_.rbegin(); it != subjects_.rend(); ++it) {
+        if (it->end > m.span.start) continue;
+        if (it->start < last_end_) break;
+        if (const Entity* e = EntityAt(*it)) return Resolved{e->name, e->kind};
+        return Resolved{Text(*it), "person"};
+      }
+    }
+    if (std::optional<Resolved> prev = Previous(!IsPlural(m))) return prev;
+    const Span orig = analysis_.ToOriginal(m.span);
+    const Entity* latest = nullptr;
+    for (const Entity& e : record_.entities) {
+      if (e.kind == "person" && e.span.end <= orig.start &&
+          (latest == nullptr || e.span.start > latest->span.start)) {
+        latest = &e;
+      }
+    }
+    std::optional<Span> run;
+    for (const Span& r : runs_) {
+      if (r.end <= m.span.start) run = r;
+    }
+    if (run && (latest == nullptr || analysis_.ToOriginal(*run).start > latest->span.start)) {
+      if (const Entity* e = EntityAt(*run)) return Resolved{e->name, e->kind};
+      return Resolved{Text(*run), "person"};
+    }
+    if (latest != nullptr) return Resolved{latest->name, latest->kind};
+    return std::nullopt;
   }
 
   std::optional<Resolved> Previous(bool person) const {
@@ -83,7 +121,13 @@ class SpeakerResolver {
   size_t AfterTitles(size_t first, size_t last) const {
     size_t start = first;
     for (size_t k = first; k + 1 < last; ++k) {
-      if (lex_.Has(Cat::kTitle, scan_.toks[k].lower) || scan_.toks[k].kind != QKind::kWord) start = k + 1;
+      const std::string_view w = scan_.toks[k].lower;
+      const bool possessive = w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0 &&
+                              scan_.toks[last - 1].cap;
+      if (lex_.Has(Cat::kTitle, w) || scan_.toks[k].kind != QKind::kWord || possessive ||
+          lex_.Has(Cat::kBoundary, w) || lex_.Has(Cat::kNpStop, w) || lex_.Has(Cat::kSkip, w)) {
+        start = k + 1;
+      }
     }
     return start;
   }
@@ -97,20 +141,36 @@ class SpeakerResolver {
   void IndexNames() {
     const auto& toks = scan_.toks;
     for (size_t i = 0; i < toks.size();) {
-      if (!toks[i].cap || lex_.Has(Cat::kDet, toks[i].lower)) {
+      if (!toks[i].cap || toks[i].Has(Cat::kDet)) {
         ++i;
         continue;
       }
       size_t j = i;
       while (j < toks.size() && toks[j].kind == QKind::kWord && toks[j].cap) ++j;
       const size_t start = AfterTitles(i, j);
-      if (j - start >= 2) full_names_.emplace(toks[j - 1].lower, TokSpan(start, j));
+      if (j - start >= 2) {
+        full_names_.emplace(std::string(toks[j - 1].lower), TokSpan(start, j));
+        const bool apposition = i > 0 && toks[i - 1].lower == "," && j < toks.size() &&
+                                toks[j].lower == ",";
+        if (!toks[i].inside && !apposition && !IsOrganizationName(start, j)) {
+          runs_.push_back(TokSpan(start, j));
+          const bool after_det = start > 0 && toks[start - 1].Has(Cat::kDet);
+          const std::string_view tail = toks[j - 1].lower;
+          const bool possessive = tail.size() > 2 && tail.compare(tail.size() - 2, 2, "'s") == 0;
+          if (!after_det && !possessive && j < toks.size() && toks[j].kind == QKind::kWord &&
+              !toks[j].cap &&
+              !toks[j].Has(Cat::kNpStop) && !toks[j].Has(Cat::kDet) &&
+              !toks[j].Has(Cat::kBoundary) && !IsOf(toks[j].lower)) {
+            subjects_.push_back(TokSpan(start, j));  // followed by a verb, likely
+          }
+        }
+      }
       i = j + 1;
     }
   }
 
   bool IsOrganizationName(size_t first, size_t last) const {
-    if (lex_.Has(Cat::kOrgNoun, scan_.toks[last - 1].lower)) return true;
+    if (scan_.toks[last - 1].Has(Cat::kOrgNoun)) return true;
     const std::string_view text = std::string_view(analysis_.norm).substr(
         scan_.toks[first].span.start, scan_.toks[last - 1].span.end - scan_.toks[first].span.start);
     size_t letters = 0;
@@ -140,7 +200,10 @@ class SpeakerResolver {
   // First word of the phrase after its determiners ("le texte" -> "texte").
   size_t Head(const SpeakerMention& m) const {
     size_t h = m.first;
-    while (h + 1 < m.last && lex_.Has(Cat::kDet, scan_.toks[h].lower)) ++h;
+    while (h + 1 < m.last && scan_.toks[h].Has(Cat::kDet) &&
+           !IsOf(scan_.toks[h + 1].lower)) {
+      ++h;
+    }
     return h;
   }
 
@@ -148,7 +211,7 @@ class SpeakerResolver {
     const Entity* e = EntityAt(m.span);
     if (e != nullptr && e->span.Contains(analysis_.ToOriginal(m.span))) return Resolved{e->name, e->kind};
     const size_t head = Head(m);
-    const std::string& word = scan_.toks[head].lower;
+    const std::string_view word = scan_.toks[head].lower;
     const Span rest{scan_.toks[head].span.start, m.span.end};
     if (lex_.Has(Cat::kDocNoun, word)) {
       if (e != nullptr && e->kind != "person") return Resolved{e->name, "organization"};
@@ -176,7 +239,7 @@ class SpeakerResolver {
     return Resolved{Text(rest), "person"};
   }
 
-  static bool IsOf(const std::string& w) {
+  static bool IsOf(std::string_view w) {
     return w == "de" || w == "du" || w == "des" || w == "d'" || w == "of" || w == "from";
   }
 
@@ -184,7 +247,7 @@ class SpeakerResolver {
   std::string Complement(const SpeakerMention& m, size_t from) const {
     size_t k = from;
     while (k + 1 < m.last &&
-           (IsOf(scan_.toks[k].lower) || lex_.Has(Cat::kDet, scan_.toks[k].lower))) {
+           (IsOf(scan_.toks[k].lower) || scan_.toks[k].Has(Cat::kDet))) {
       ++k;
     }
     const Span span{scan_.toks[k].span.start, m.span.end};
@@ -194,7 +257,7 @@ class SpeakerResolver {
 
   // An organization entity of the article whose text holds `head` ("l'armée" -> the entity
   // "l'armée syrienne"), else the phrase itself.
-  std::string OrgName(const std::string& head, Span phrase) const {
+  std::string OrgName(std::string_view head, Span phrase) const {
     for (const Entity& e : record_.entities) {
       if (e.kind == "person" || e.kind == "place") continue;
       std::string lower = e.text;
@@ -245,7 +308,10 @@ class SpeakerResolver {
   const Scan& scan_;
   const LangLexicon& lex_;
   const Record& record_;
-  std::unordered_map<std::string, Span> full_names_;
+  WordMap<Span> full_names_;
+  std::vector<Span> runs_;      // person-like names of two words or more, outside quotes
+  std::vector<Span> subjects_;  // those of them followed by a lower-case word (a verb)
+  size_t last_end_ = 0;         // end of the last resolved speaker mention (norm bytes)
   std::optional<Resolved> last_;
   std::optional<Resolved> last_person_;
   std::optional<Resolved> last_other_;

@@ -23,7 +23,8 @@ StatusOr<std::unique_ptr<QuoteRecognizer>> QuoteRecognizer::Load(const std::stri
 void QuoteRecognizer::Run(const text::Analysis& analysis, const Document& doc,
                           Record* record) const {
   const quotes::LangLexicon& lex = impl_->lexicon.For(doc.lang);
-  const quotes::Scan scan = quotes::ScanText(analysis.norm, lex);
+  quotes::Scan scan;
+  quotes::ScanText(analysis.norm, lex, &scan);
   std::vector<quotes::Candidate> found = quotes::FindDirect(scan, lex);
   std::vector<quotes::Candidate> indirect = quotes::FindIndirect(scan, lex, found);
   found.insert(found.end(), indirect.begin(), indirect.end());

@@ -363,5 +363,27 @@ TEST_F(QuotesTest, UnhappyInputs) {
   EXPECT_TRUE(other.quotes.empty());
 }
 
+// fr.wikinews 44581 and 45197: the article's first speaker named by a pronoun is the last
+// person named outside an apposition; "à l'AFP" between the cue and the speaker is skipped.
+TEST_F(QuotesTest, FrenchFirstPronounAndPrepositionalPhrase) {
+  Record r = Run(
+      "6 juillet 2012. - Dans les colonnes du Times, l'ancien leader frontiste Jean-Marie Le Pen "
+      "décrit sa fille, Marine Le Pen, comme « petite-bourgeoise ». « Je suis un homme du "
+      "peuple. Ma fille, quoi qu'elle puisse en dire, est une petite-bourgeoise », "
+      "explique-t-il.",
+      "fr");
+  ASSERT_EQ(r.quotes.size(), 1u) << Describe(r);  // « petite-bourgeoise » is one word
+  EXPECT_EQ(r.quotes[0].speaker->text, "il");
+  EXPECT_EQ(r.quotes[0].speaker->name, "Jean-Marie Le Pen");
+  EXPECT_EQ(r.quotes[0].cue->text, "explique");
+  Record afp = Run(
+      "« Les résultats sont alarmants. On observe par exemple deux à trois fois plus de "
+      "mortalité chez les femelles traitées », a expliqué à l'AFP Gilles-Éric Séralini, "
+      "professeur à l'université de Caen, qui a chapeauté l'étude.",
+      "fr");
+  ASSERT_EQ(afp.quotes.size(), 1u) << Describe(afp);
+  EXPECT_EQ(afp.quotes[0].speaker->text, "Gilles-Éric Séralini");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
