@@ -10,6 +10,7 @@
 #include "base/utf8.h"
 #include "ingest/csv_parser.h"
 #include "ingest/decompress.h"
+#include "ingest/reader.h"
 
 namespace sitrep::ingest {
 namespace {
