@@ -36,8 +36,9 @@ std::unique_ptr<Reader> MakeReader(std::string_view format);
 
 // "text", "html", "jsonl", "csv", "warc" or "feed" for `bytes` (decompressed), from its
 // content and the file name `source` (compression suffixes allowed; "-" for stdin):
-//   - a definite extension wins: .jsonl/.ndjson, .csv/.tsv, .warc;
-//   - then the content: WARC header, HTML or feed markup, a first line that is a JSON object,
+//   - a definite extension wins: .jsonl/.ndjson/.json, .csv/.tsv, .warc;
+//   - then the content: WARC header, HTML or feed markup, a first line that is a JSON object
+//     (or an array of objects),
 //     a CSV header with a text column (not for .txt files);
 //   - then the remaining extensions: .html/.htm/.xhtml, .rss/.atom/.xml; else "text".
 std::string DetectFormat(std::string_view bytes, const std::string& source);
