@@ -10,6 +10,7 @@
 #include "base/utf8.h"
 #include "ingest/csv_parser.h"
 #include "ingest/decompress.h"
+#include "ingest/reader.h"
 
 namespace sitrep::ingest {
 namespace {
@@ -56,6 +57,7 @@ bool LooksFeed(std::string_view head) {
 }
 
 bool LooksJsonl(std::string_view head) {
+  if (head.starts_with("[")) return SkipBlanks(head.substr(1)).starts_with("{");
   if (head.empty() || head[0] != '{') return false;
   const size_t eol = head.find('\n');
   std::string_view line = head.substr(0, eol);
@@ -72,7 +74,7 @@ bool LooksCsv(std::string_view head) {
 
 std::string DetectFormat(std::string_view bytes, const std::string& source) {
   const std::string ext = source == "-" ? "" : Extension(source);
-  if (ext == ".jsonl" || ext == ".ndjson") return "jsonl";
+  if (ext == ".jsonl" || ext == ".ndjson" || ext == ".json") return "jsonl";
   if (ext == ".csv" || ext == ".tsv") return "csv";
   if (ext == ".warc") return "warc";
   const std::string_view head = SkipBlanks(bytes);

@@ -1,10 +1,12 @@
 // JsonlReader: one article per line ({"id", "url", "title", "published"|"date"|"date_fr",
 // "text"|"body"|"content", "lang"}). A line that is not a JSON object with a text costs that
-// line only: the error names the file and line, and the next line is read.
+// line only: the error names the file and line, and the next line is read. A file that is one
+// JSON array of such objects (a .json export) is read too, element by element.
 #include <nlohmann/json.hpp>
 
 #include <initializer_list>
 #include <memory>
+#include <vector>
 
 #include "ingest/doc_fields.h"
 #include "ingest/readers.h"
@@ -32,6 +34,10 @@ class JsonlReader : public Reader {
   void Read(std::string_view bytes, const std::string& source, const ReadOptions& options,
             const DocSink& sink) const override {
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+    if (TrimAscii(bytes).starts_with("[")) {
+      ReadArray(bytes, source, options, sink);
+      return;
+    }
     uint64_t line_no = 0;
     uint64_t doc_no = 0;
     size_t pos = 0;
@@ -49,6 +55,32 @@ class JsonlReader : public Reader {
   }
 
  private:
+  static void ReadArray(std::string_view bytes, const std::string& source,
+                        const ReadOptions& options, const DocSink& sink) {
+    std::vector<InputError> repairs;
+    const std::string repaired = RepairInput(bytes, 0, &repairs);
+    Json array = Json::parse(repaired, nullptr, /*allow_exceptions=*/false);
+    if (array.is_discarded() || !array.is_array()) {
+      sink(InputErrorAt(source, 0, "malformed JSON array"));
+      return;
+    }
+    uint64_t doc_no = 0;
+    for (const Json& obj : array) {
+      ++doc_no;
+      try {
+        StatusOr<Document> doc = FromObject(obj, doc_no, source, options, {});
+        if (!doc.ok()) {
+          doc = InputErrorAt(source, 0, "element " + std::to_string(doc_no) + ": " + doc.status().message());
+        } else if (doc_no == 1) {
+          doc->errors.insert(doc->errors.begin(), repairs.begin(), repairs.end());
+        }
+        sink(std::move(doc));
+      } catch (const std::exception& e) {
+        sink(InputErrorAt(source, 0, "element " + std::to_string(doc_no) + ": " + e.what()));
+      }
+    }
+  }
+
   // nlohmann::json is built without exceptions escaping here: any that does becomes the line's
   // error.
   static StatusOr<Document> ReadLineSafely(std::string_view line, uint64_t offset,
@@ -71,17 +103,25 @@ class JsonlReader : public Reader {
                               " bytes is over the document size limit of " +
                               std::to_string(options.max_document_bytes));
     }
-    Document doc;
-    const std::string repaired = RepairInput(line, offset, &doc.errors);
+    std::vector<InputError> errors;
+    const std::string repaired = RepairInput(line, offset, &errors);
     Json obj = Json::parse(repaired, nullptr, /*allow_exceptions=*/false);
     if (obj.is_discarded()) {
       return InputErrorAt(source, line_no, "malformed JSON line");
     }
-    if (!obj.is_object()) return InputErrorAt(source, line_no, "JSON line is not an object");
+    StatusOr<Document> doc = FromObject(obj, doc_no, source, options, std::move(errors));
+    if (!doc.ok()) return InputErrorAt(source, line_no, doc.status().message());
+    return doc;
+  }
+
+  // The document of one JSON object; errors carry no file or line (the caller adds them).
+  static StatusOr<Document> FromObject(const Json& obj, uint64_t doc_no, const std::string& source,
+                                       const ReadOptions& options, std::vector<InputError> errors) {
+    if (!obj.is_object()) return InvalidArgumentError("JSON value is not an object");
     std::optional<std::string> text = Field(obj, {"text", "body", "content"});
-    if (!text) {
-      return InputErrorAt(source, line_no, "JSON line has no string \"text\", \"body\" or \"content\"");
-    }
+    if (!text) return InvalidArgumentError("JSON object has no string \"text\", \"body\" or \"content\"");
+    Document doc;
+    doc.errors = std::move(errors);
     doc.text = std::move(*text);
     doc.source = source;
     doc.id = Field(obj, {"id"}, /*allow_number=*/true).value_or(NthDocId(source, doc_no));
@@ -93,8 +133,7 @@ class JsonlReader : public Reader {
     if (auto lang = Field(obj, {"lang", "language"})) {
       doc.lang = NormalizeLang(*lang).value_or("");
     }
-    Status s = FinishDocument(&doc, options);
-    if (!s.ok()) return InputErrorAt(source, line_no, s.message());
+    SITREP_RETURN_IF_ERROR(FinishDocument(&doc, options));
     return doc;
   }
 };

@@ -79,6 +79,31 @@ TEST(JsonlReaderTest, InvalidUtf8InALineIsRepairedAndReported) {
   EXPECT_NE(docs[0]->errors[0].message.find("byte 13"), std::string::npos);
 }
 
+TEST(JsonlReaderTest, AJsonArrayOfArticles) {
+  const std::string input = R"([
+  {"id": "x1", "title": "Yémen", "text": "Des frappes ont touché Sanaa.", "date": "2019-04-07"},
+  {"text": "Houthi forces fired missiles at Jizan."},
+  {"title": "sans texte"},
+  "pas un objet"
+])";
+  EXPECT_EQ(DetectFormat(input, "export.json"), "jsonl");
+  EXPECT_EQ(DetectFormat(input, "export"), "jsonl");
+  auto docs = ReadWith("jsonl", input, "export.json");
+  ASSERT_EQ(docs.size(), 4u);
+  ASSERT_TRUE(docs[0].ok());
+  EXPECT_EQ(docs[0]->id, "x1");
+  EXPECT_EQ(docs[0]->published, "2019-04-07");
+  ASSERT_TRUE(docs[1].ok());
+  EXPECT_EQ(docs[1]->id, "export.json#2");
+  EXPECT_EQ(docs[1]->text, "Houthi forces fired missiles at Jizan.");
+  ASSERT_FALSE(docs[2].ok());
+  EXPECT_NE(docs[2].status().ToString().find("export.json: element 3"), std::string::npos);
+  EXPECT_FALSE(docs[3].ok());
+  auto broken = ReadWith("jsonl", "[{\"text\": \"a\"},", "cut.json");
+  ASSERT_EQ(broken.size(), 1u);
+  EXPECT_FALSE(broken[0].ok());
+}
+
 TEST(JsonlReaderTest, OversizeDocumentIsAnError) {
   ReadOptions small;
   small.max_document_bytes = 50;

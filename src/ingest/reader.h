@@ -34,7 +34,13 @@ class Reader {
 // Returns null for an unknown name.
 std::unique_ptr<Reader> MakeReader(std::string_view format);
 
-// Guesses the format of `bytes` from its content, helped by the file name `source`.
+// "text", "html", "jsonl", "csv", "warc" or "feed" for `bytes` (decompressed), from its
+// content and the file name `source` (compression suffixes allowed; "-" for stdin):
+//   - a definite extension wins: .jsonl/.ndjson/.json, .csv/.tsv, .warc;
+//   - then the content: WARC header, HTML or feed markup, a first line that is a JSON object
+//     (or an array of objects),
+//     a CSV header with a text column (not for .txt files);
+//   - then the remaining extensions: .html/.htm/.xhtml, .rss/.atom/.xml; else "text".
 std::string DetectFormat(std::string_view bytes, const std::string& source);
 
 // Reads one input already in memory: undoes gzip/zstd, rejects empty and binary input, picks

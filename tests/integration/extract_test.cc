@@ -133,6 +133,25 @@ TEST_F(ExtractTest, SeedArticleIsOneFrenchRecord) {
   CheckRecordSpans(rec, testing::Slurp(kSeed));
 }
 
+TEST_F(ExtractTest, LangAndPublishedOptionsOverrideTheInput) {
+  const std::string csv = kArticles + "/en_wikinews/wikinews_2020.csv";
+  auto r = RunCommand({Bin(), "extract", "--no-store", "--lang", "en", "--published", "2021-03-04",
+                       kSeed, csv},
+                      dir_.string());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  const auto lines = Lines(r.out);
+  ASSERT_EQ(lines.size(), 125u);
+  for (const std::string& line : lines) {
+    const Json rec = Json::parse(line);
+    EXPECT_EQ(rec["doc"]["lang"], "en");
+    EXPECT_EQ(rec["doc"]["published"], "2021-03-04");
+  }
+  auto bad = RunCommand({Bin(), "extract", "--no-store", "--published", "4 mars", kSeed},
+                        dir_.string());
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_TRUE(bad.out.empty());
+}
+
 TEST_F(ExtractTest, StandardInputIsSourceDash) {
   const std::string jsonl = kArticles + "/fr_wikinews_2012/fr_wikinews_2012.jsonl";
   auto r = RunCommand({Bin(), "extract", "--no-store", "-"}, dir_.string(), jsonl);

@@ -87,11 +87,20 @@ int RunExtract(const ExtractFlags& f) {
     std::vector<const Record*> ptrs;
     for (const auto& r : pending) ptrs.push_back(&r);
     auto put = store->Put(ptrs);
-    if (!put.ok()) {
-      std::cerr << "sitrep: store: " << put.status().ToString() << "\n";
-      store_failed = true;
-    } else {
+    if (put.ok()) {
       sum.stored += *put;
+    } else {
+      // The batch was rolled back whole: store its records one by one so that only the
+      // record at fault is lost.
+      for (const Record* r : ptrs) {
+        auto one = store->Put({r});
+        if (one.ok()) {
+          sum.stored += *one;
+        } else {
+          std::cerr << "sitrep: store: " << one.status().ToString() << "\n";
+          store_failed = true;
+        }
+      }
     }
     pending.clear();
   };
