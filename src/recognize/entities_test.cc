@@ -149,6 +149,7 @@ TEST(Entities, SeedArticle) {
   Expect(r, "ONU", "organization", "United Nations", "", "IGO");
   Expect(r, "forces russes", "organization", "Russian forces", "RUS", "MIL");
   Expect(r, "Syrie", "state", "Syria", "SYR");
+  Expect(r, "onusiens", "organization", "United Nations", "", "IGO");
   const Entity* spokes = Find(r, "porte-parole du bureau de coordination des Affaires humanitaire "
                                  "de l'ONU");
   ASSERT_NE(spokes, nullptr) << Dump(r);

@@ -292,7 +292,7 @@ void EntityRun::EmitMatches() {
     const Actor& a = dict_.actors[(actor != nullptr ? actor : dem)->index];
     p.kind = a.kind;
     NameFromActor(a, &p);
-    if (dem != nullptr) p.sector = event_sector_[mi];
+    if (dem != nullptr && !event_sector_[mi].empty()) p.sector = event_sector_[mi];
     for (uint32_t u = m.begin; u < m.end; ++u) covered_[u] = 1;
     pending_.push_back(std::move(p));
   }
