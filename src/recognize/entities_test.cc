@@ -283,6 +283,28 @@ TEST(Entities, NamesThatAreNotPersons) {
   }
 }
 
+TEST(Entities, GroupNounsOfConflictReports) {
+  Record en = Recognize(
+      "Security forces clashed with unidentified gunmen; government forces then detained "
+      "rioters and students.",
+      "en");
+  Expect(en, "Security forces", "organization", "security forces", "", "COP");
+  Expect(en, "unidentified gunmen", "other", "unidentified gunmen", "", "REB");
+  Expect(en, "government forces", "organization", "government forces", "", "MIL");
+  Expect(en, "rioters", "other", "rioters", "", "CVL");
+  Record fr = Recognize("Les forces de l'ordre ont dispersé les manifestants. Marine Le Pen a "
+                        "réagi.", "fr");
+  Expect(fr, "forces de l'ordre", "organization", "police", "", "COP");
+  Expect(fr, "manifestants", "other", "protesters", "", "CVL");
+  EXPECT_EQ(Find(fr, "Marine"), nullptr) << Dump(fr);  // a first name, not the navy
+}
+
+TEST(Entities, HandAliasDecidesAlone) {
+  Record r = Recognize("The EU and Obama agreed.", "en");
+  Expect(r, "EU", "organization", "European Union", "", "IGO");
+  Expect(r, "Obama", "person", "Barack Obama", "USA", "GOV");
+}
+
 TEST(Entities, ArmedGroupsAcrossLanguages) {
   Record fr = Recognize(
       "Les jihadistes de l'EI, aussi appelé Daech ou État islamique, ont attaqué des positions "
