@@ -1,18 +1,38 @@
-// DateRecognizer: placeholder until the recognizer lands.
+// DateRecognizer: WordTokens -> ScanDates -> Record::dates with original spans.
 #include "recognize/dates.h"
+
+#include "recognize/date_scanner.h"
+#include "recognize/word_tokens.h"
 
 namespace sitrep::recognize {
 
-struct DateRecognizer::Impl {};
+struct DateRecognizer::Impl {
+  DateLexicon lexicon;
+};
 
 DateRecognizer::DateRecognizer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
 DateRecognizer::~DateRecognizer() = default;
 
-StatusOr<std::unique_ptr<DateRecognizer>> DateRecognizer::Load(const std::string&) {
-  return std::unique_ptr<DateRecognizer>(new DateRecognizer(std::make_unique<Impl>()));
+StatusOr<std::unique_ptr<DateRecognizer>> DateRecognizer::Load(const std::string& data_dir) {
+  auto impl = std::make_unique<Impl>();
+  SITREP_ASSIGN_OR_RETURN(impl->lexicon, DateLexicon::Load(data_dir));
+  return std::unique_ptr<DateRecognizer>(new DateRecognizer(std::move(impl)));
 }
 
-void DateRecognizer::Run(const text::Analysis&, const Document&, Record*) const {}
+void DateRecognizer::Run(const text::Analysis& analysis, const Document& doc,
+                         Record* record) const {
+  WordTokens words = SplitWords(analysis, impl_->lexicon.elisions);
+  impl_->lexicon.vocab.Assign(&words.tokens);
+  const std::vector<WordToken>& tokens = words.tokens;
+  for (FoundDate& f : ScanDates(tokens, impl_->lexicon, doc.published, doc.lang == "en")) {
+    DateMention m;
+    m.span = analysis.ToOriginal(Span{tokens[f.begin].span.start, tokens[f.end - 1].span.end});
+    m.text = std::string(doc.Slice(m.span));
+    m.date = std::move(f.date);
+    m.relative = f.relative;
+    record->dates.push_back(std::move(m));
+  }
+}
 
 }  // namespace sitrep::recognize

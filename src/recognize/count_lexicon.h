@@ -1,0 +1,95 @@
+// CountLexicon: the word lists the count recognizer reads from data/counts/ (numbers,
+// qualifiers, people nouns, cue words, function words, elisions), loaded once into phrase tables.
+// Immutable after Load(), so one lexicon serves every thread.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "recognize/word_tokens.h"
+#include "sitrep/status.h"
+
+namespace sitrep::recognize {
+
+// Bit flags of a number word (numbers.tsv kinds).
+enum NumberKind : uint8_t {
+  kNumUnit = 1,
+  kNumHundred = 2,
+  kNumMultiplier = 4,
+  kNumApprox = 8,
+  kNumPlural = 16,
+  kNumArticle = 32,
+  kNumAnd = 64,
+};
+
+struct NumberWord {
+  int64_t value = 0;
+  uint8_t kinds = 0;
+};
+
+enum class QualifierRole : uint8_t {
+  kAtLeast,
+  kAtMost,
+  kAbout,
+  kExact,
+  kSeveral,
+  kRangeOpen,
+  kRangeTo,
+  kRangeAnd,
+  kPostAtLeast,
+  kPostAbout,
+  kPostAtMost,
+};
+
+enum class WordRole : uint8_t {
+  kOf,
+  kDet,
+  kModifier,
+  kAux,
+  kSubset,
+  kBreak,
+  kBlock,
+  kLink,
+  kToll,
+};
+inline constexpr int kWordRoleCount = 9;
+
+struct Group {
+  std::string who;   // canonical group; "" = outcome noun (who null)
+  bool inherit = false;      // "^" or "<": the previous count's group
+  bool partitive = false;    // "<": a part of the previous count ("four of whom")
+  bool transparent = false;  // "*": the group named after "de"/"of"
+  bool plural = true;
+  std::string what;  // "" or what the noun says happened
+};
+
+struct Cue {
+  std::string what;
+  char number = '-';          // 's', 'p' or '-'
+  bool intransitive = false;  // said of its subject without an auxiliary ("died")
+};
+
+struct CountLexicon {
+  ElisionSet elisions;
+  Vocabulary vocab;            // every word of every table; tokens get their ids from it
+  PhraseTable number_phrases;  // number words; payload = index in number_list
+  std::vector<NumberWord> number_list;
+  PhraseTable pre_qualifiers, between_qualifiers, post_qualifiers;  // payload = QualifierRole
+  PhraseTable groups;  // payload = index in group_list
+  std::vector<Group> group_list;
+  PhraseTable cues;  // payload = index in cue_list
+  std::vector<Cue> cue_list;
+  PhraseTable roles[kWordRoleCount];  // indexed by WordRole; payload unused
+
+  // Reads every file under `dir` (data/counts). Errors name file and line.
+  static StatusOr<CountLexicon> Load(const std::string& dir);
+
+  // Length of a `role` phrase at tokens[pos] (0 if none).
+  int Role(WordRole role, const std::vector<WordToken>& tokens, size_t pos, size_t end) const {
+    int unused = 0;
+    return roles[static_cast<int>(role)].Match(tokens, pos, end, &unused);
+  }
+};
+
+}  // namespace sitrep::recognize

@@ -1,0 +1,235 @@
+// CountScanner: count phrases per sentence, then subsets, what happened and single victims
+// (count_what.cc). See count_scanner.h.
+#include "recognize/count_scanner.h"
+
+#include <algorithm>
+
+#include "recognize/count_number.h"
+#include "recognize/count_what.h"
+
+namespace sitrep::recognize {
+namespace {
+
+constexpr size_t kMaxSkips = 5;
+constexpr size_t kTollWindow = 8;
+
+class Scanner {
+ public:
+  Scanner(const std::vector<WordToken>& tokens, const CountLexicon& lex)
+      : tok_(tokens), lex_(lex), numbers_(tokens, lex) {}
+
+  std::vector<FoundCount> Run();
+
+ private:
+  void ScanSentence(size_t begin, size_t end, std::vector<FoundCount>* out);
+  bool TryCount(size_t pos, size_t s_begin, size_t end, CountCandidate* c) const;
+  bool FindHead(size_t pos, size_t end, bool collective, bool year_like, CountCandidate* c) const;
+  size_t Skippable(size_t pos, size_t end) const;
+  bool TryImplicit(const Quantity& q, size_t s_begin, size_t end, CountCandidate* c) const;
+  int CueEndingAt(size_t pos, size_t s_begin) const;
+  bool EndsBare(size_t pos, size_t end) const;
+  const Cue* CueAt(size_t pos, size_t end) const;
+
+  const std::vector<WordToken>& tok_;
+  const CountLexicon& lex_;
+  NumberParser numbers_;
+  StringSet singles_seen_;
+};
+
+std::vector<FoundCount> Scanner::Run() {
+  std::vector<FoundCount> out;
+  size_t begin = 0;
+  for (size_t i = 1; i <= tok_.size(); ++i) {
+    if (i == tok_.size() || tok_[i].sentence != tok_[begin].sentence) {
+      ScanSentence(begin, i, &out);
+      begin = i;
+    }
+  }
+  return out;
+}
+
+void Scanner::ScanSentence(size_t begin, size_t end, std::vector<FoundCount>* out) {
+  std::vector<CountCandidate> cands;
+  for (size_t pos = begin; pos < end;) {
+    CountCandidate c;
+    if (TryCount(pos, begin, end, &c)) {
+      pos = std::max(c.end, pos + 1);
+      cands.push_back(std::move(c));
+    } else {
+      ++pos;
+    }
+  }
+  const SentenceScope scope{tok_, lex_, begin, end};
+  LinkSubsets(scope, &cands);
+  ResolveWhat(scope, &cands);
+  AddSingles(scope, &cands, &singles_seen_);
+  std::vector<size_t> order(cands.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return cands[a].begin < cands[b].begin; });
+  std::vector<int> global(cands.size(), -1);
+  for (size_t k = 0; k < order.size(); ++k) {
+    const CountCandidate& c = cands[order[k]];
+    if (c.needs_cue && c.what == "other") continue;
+    global[order[k]] = static_cast<int>(out->size());
+    FoundCount f = c;
+    f.subset_of = c.parent >= 0 ? global[static_cast<size_t>(c.parent)] : -1;
+    out->push_back(std::move(f));
+  }
+}
+
+// [qualifier] number [range] [de|of] [modifiers] noun [post-qualifier], else a bare number.
+bool Scanner::TryCount(size_t pos, size_t s_begin, size_t end, CountCandidate* c) const {
+  Quantity q;
+  if (!numbers_.TryQuantity(pos, end, &q)) return false;
+  static_cast<FoundCount&>(*c) = q.count;
+  c->begin = q.begin;
+  if (!FindHead(q.end, end, q.collective, q.year_like, c)) return TryImplicit(q, s_begin, end, c);
+  int role = 0;
+  const int post = lex_.post_qualifiers.Match(tok_, c->end, end, &role);
+  if (post > 0) {
+    if (c->qualifier == "exact") {
+      const auto r = static_cast<QualifierRole>(role);
+      c->qualifier = r == QualifierRole::kPostAtLeast  ? "at_least"
+                     : r == QualifierRole::kPostAtMost ? "at_most"
+                                                       : "about";
+      if (r == QualifierRole::kPostAtLeast) c->low = c->value;
+      if (r == QualifierRole::kPostAtMost) c->high = c->value;
+    }
+    c->end += static_cast<size_t>(post);
+  }
+  if (c->group != nullptr && !c->group->who.empty()) c->who = c->group->who;
+  c->subject = lex_.Role(WordRole::kAux, tok_, c->end, end) > 0;
+  return true;
+}
+
+// Tokens between a number and its noun that may be passed over: modifiers ("autres",
+// "young"), capitalized words ("Syrian"), hyphenated compounds ("92-year-old").
+size_t Scanner::Skippable(size_t pos, size_t end) const {
+  const int mod = lex_.Role(WordRole::kModifier, tok_, pos, end);
+  if (mod > 0) return static_cast<size_t>(mod);
+  const WordToken& t = tok_[pos];
+  if (t.kind == WordKind::kWord && t.capital) return 1;
+  const bool joins_next = pos + 1 < end && tok_[pos + 1].glued;
+  const bool compound = (t.glued || joins_next) && (t.kind != WordKind::kPunct || t.lower == "-");
+  return compound && t.lower.back() != '\'' ? 1 : 0;
+}
+
+// Finds the noun of people after a number; sets c->group and c->end.
+bool Scanner::FindHead(size_t pos, size_t end, bool collective, bool year_like,
+                       CountCandidate* c) const {
+  int gi = 0;
+  if (collective && lex_.groups.Match(tok_, pos, end, &gi) == 0) {
+    pos += static_cast<size_t>(lex_.Role(WordRole::kOf, tok_, pos, end));
+  }
+  const Group* fallback = nullptr;
+  size_t fallback_end = 0;
+  const size_t max_skips = year_like ? 0 : kMaxSkips;  // "2020 Democratic National ..."
+  for (size_t skips = 0; pos < end && skips <= max_skips; ++skips) {
+    const int len = lex_.groups.Match(tok_, pos, end, &gi);
+    if (len > 0) {
+      const Group& g = lex_.group_list[static_cast<size_t>(gi)];
+      const size_t after = pos + static_cast<size_t>(len);
+      if (g.transparent) {
+        // "12 membres des forces de sécurité": the group named after "de"/"of".
+        const size_t of = after + static_cast<size_t>(lex_.Role(WordRole::kOf, tok_, after, end));
+        const int inner = of > after ? lex_.groups.Match(tok_, of, end, &gi) : 0;
+        const Group& ig = lex_.group_list[static_cast<size_t>(gi)];
+        const bool named = inner > 0 && !ig.inherit && !ig.transparent;
+        c->group = named ? &ig : &g;
+        c->end = named ? of + static_cast<size_t>(inner) : after;
+        c->needs_cue = !named;
+        return true;
+      }
+      if (!g.inherit) {
+        c->group = &g;
+        c->end = after;
+        // "25 wounded people": the outcome, then the group.
+        int gj = 0;
+        const int more = g.who.empty() ? lex_.groups.Match(tok_, after, end, &gj) : 0;
+        if (more > 0 && !lex_.group_list[static_cast<size_t>(gj)].who.empty()) {
+          c->outcome = g.what;
+          c->group = &lex_.group_list[static_cast<size_t>(gj)];
+          c->end = after + static_cast<size_t>(more);
+        }
+        return true;
+      }
+      if (fallback == nullptr) {
+        fallback = &g;
+        fallback_end = after;
+      }
+    }
+    const size_t skip = Skippable(pos, end);
+    if (skip == 0) break;
+    pos += skip;
+  }
+  if (fallback == nullptr) return false;
+  c->group = fallback;
+  c->end = fallback_end;
+  return true;
+}
+
+const Cue* Scanner::CueAt(size_t pos, size_t end) const {
+  int cue = 0;
+  if (lex_.cues.Match(tok_, pos, end, &cue) == 0) return nullptr;
+  return &lex_.cue_list[static_cast<size_t>(cue)];
+}
+
+// A cue phrase that ends right before `pos` (at most three tokens long), or -1.
+int Scanner::CueEndingAt(size_t pos, size_t s_begin) const {
+  for (size_t len = 1; len <= 3 && len <= pos - s_begin; ++len) {
+    int cue = 0;
+    if (lex_.cues.Match(tok_, pos - len, pos, &cue) == static_cast<int>(len)) return cue;
+  }
+  return -1;
+}
+
+// Whether a count with its noun left out can end at `pos`: end of sentence, punctuation or a
+// link word ("and", "in", "including").
+bool Scanner::EndsBare(size_t pos, size_t end) const {
+  if (pos >= end) return true;
+  if (tok_[pos].kind == WordKind::kPunct) return tok_[pos].lower != "-";
+  return lex_.Role(WordRole::kLink, tok_, pos, end) > 0;
+}
+
+// A number without a noun of people: "39 are confirmed dead", "killing 12", "the death toll
+// rose to 39".
+bool Scanner::TryImplicit(const Quantity& q, size_t s_begin, size_t end,
+                          CountCandidate* c) const {
+  if (q.year_like) return false;
+  c->end = q.end;
+  c->implicit = true;
+  size_t p = q.end;
+  for (int aux = 0, len; aux < 4 && (len = lex_.Role(WordRole::kAux, tok_, p, end)) > 0; ++aux) {
+    p += static_cast<size_t>(len);
+  }
+  const Cue* after = CueAt(p, end);
+  if (after != nullptr && after->what != "other") {
+    c->what = after->what;
+    return true;
+  }
+  if (!EndsBare(q.end, end)) return false;
+  const int before = CueEndingAt(q.begin, s_begin);
+  if (before >= 0 && lex_.cue_list[static_cast<size_t>(before)].what != "other") {
+    c->what = lex_.cue_list[static_cast<size_t>(before)].what;
+    return true;
+  }
+  for (size_t j = q.begin; j > s_begin && q.begin - j < kTollWindow; --j) {
+    if (tok_[j - 1].kind == WordKind::kNumber) break;
+    if (lex_.Role(WordRole::kToll, tok_, j - 1, q.begin) > 0) {
+      c->what = "killed";
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<FoundCount> ScanCounts(const std::vector<WordToken>& tokens,
+                                   const CountLexicon& lexicon) {
+  Scanner scanner(tokens, lexicon);
+  return scanner.Run();
+}
+
+}  // namespace sitrep::recognize

@@ -1,0 +1,236 @@
+// count_what: subsets, what happened, single victims (see count_what.h).
+#include "recognize/count_what.h"
+
+#include <limits>
+#include <string>
+
+namespace sitrep::recognize {
+namespace {
+
+constexpr size_t kForwardWindow = 15;
+constexpr size_t kBackwardWindow = 10;
+constexpr size_t kSingleForward = 8;
+constexpr size_t kSingleBackward = 5;
+constexpr size_t kSubsetWindow = 8;
+constexpr size_t kNone = std::numeric_limits<size_t>::max();
+
+struct CueHit {
+  const Cue* cue = nullptr;
+  size_t dist = kNone;
+};
+
+bool Partitive(const CountCandidate& c) { return c.group != nullptr && c.group->partitive; }
+
+bool IsPunct(const WordToken& t, std::string_view p) {
+  return t.kind == WordKind::kPunct && t.lower == p;
+}
+
+bool StopsClause(const SentenceScope& s, size_t pos, size_t end) {
+  return IsPunct(s.tokens[pos], ";") || s.lex.Role(WordRole::kBreak, s.tokens, pos, end) > 0;
+}
+
+// Tokens [begin, end) hold only commas and "et"/"and"/"or": a list.
+bool OnlyListGlue(const SentenceScope& s, size_t begin, size_t end) {
+  for (size_t j = begin; j < end; ++j) {
+    const std::string_view w = s.tokens[j].lower;
+    if (w != "," && w != "et" && w != "and" && w != "or" && w != "ou") return false;
+  }
+  return true;
+}
+
+// The search window of a count: from the end of the previous main count to the start of the
+// next one (subsets are inside their parent's clause).
+void Limits(const SentenceScope& s, const std::vector<CountCandidate>& cands, size_t begin,
+            size_t end, size_t* lo, size_t* hi) {
+  *lo = s.s_begin;
+  *hi = s.s_end;
+  for (const CountCandidate& c : cands) {
+    if (c.parent >= 0 && !Partitive(c)) continue;
+    if (c.end <= begin && c.end > *lo) *lo = c.end;
+    if (c.begin >= end && c.begin < *hi) *hi = c.begin;
+  }
+}
+
+// A participle says what happened to the count before it only right after it ("88 civils
+// tués"), after an auxiliary ("were killed"), when agreed ("tués") or intransitive ("died").
+bool SaysOfSubject(const SentenceScope& s, const Cue& cue, size_t at, size_t steps, bool strict) {
+  if (cue.intransitive || (at > 0 && s.lex.Role(WordRole::kAux, s.tokens, at - 1, at) > 0)) {
+    return true;
+  }
+  if (strict) return cue.number == 's';
+  return steps == 0 || cue.number != '-';
+}
+
+CueHit Forward(const SentenceScope& s, const std::vector<CountCandidate>& cands, size_t from,
+               size_t hi, size_t window, bool strict) {
+  size_t steps = 0;
+  for (size_t j = from; j < hi && steps < window;) {
+    bool jumped = false;
+    for (const CountCandidate& c : cands) {
+      if (c.parent >= 0 && !Partitive(c) && c.begin == j) {
+        j = c.end;
+        jumped = true;
+      }
+    }
+    if (jumped) continue;
+    if (StopsClause(s, j, hi)) break;
+    int idx = 0;
+    if (s.lex.cues.Match(s.tokens, j, hi, &idx) > 0) {
+      const Cue& cue = s.lex.cue_list[static_cast<size_t>(idx)];
+      if (!SaysOfSubject(s, cue, j, steps, strict)) break;
+      return CueHit{&cue, steps};
+    }
+    ++j;
+    ++steps;
+  }
+  return CueHit{};
+}
+
+CueHit Backward(const SentenceScope& s, size_t before, size_t lo, size_t window) {
+  size_t steps = 0;
+  for (size_t j = before; j > lo && steps < window; ++steps) {
+    --j;
+    if (StopsClause(s, j, before)) break;
+    int idx = 0;
+    const int len = s.lex.cues.Match(s.tokens, j, before, &idx);
+    if (len > 0) return CueHit{&s.lex.cue_list[static_cast<size_t>(idx)], steps};
+  }
+  return CueHit{};
+}
+
+// Nearest cue; a subject (auxiliary after it) looks forward only.
+const Cue* FindCue(const SentenceScope& s, const std::vector<CountCandidate>& cands, size_t begin,
+                   size_t end, bool subject, bool single) {
+  size_t lo = 0, hi = 0;
+  Limits(s, cands, begin, end, &lo, &hi);
+  const CueHit fwd = Forward(s, cands, end, hi, single ? kSingleForward : kForwardWindow, single);
+  if (subject) return fwd.cue;
+  const CueHit back = Backward(s, begin, lo, single ? kSingleBackward : kBackwardWindow);
+  if (fwd.cue != nullptr && fwd.dist <= back.dist) return fwd.cue;
+  return back.cue;
+}
+
+bool HasSubsetWord(const SentenceScope& s, size_t lo, size_t begin) {
+  const size_t from = begin > lo + kSubsetWindow ? begin - kSubsetWindow : lo;
+  for (size_t j = from; j < begin; ++j) {
+    if (s.lex.Role(WordRole::kSubset, s.tokens, j, begin) > 0) return true;
+  }
+  return false;
+}
+
+// The count a single victim at `begin` is part of ("including a 92-year-old woman"), or -1.
+int SubsetParent(const SentenceScope& s, const std::vector<CountCandidate>& cands, size_t n_main,
+                 size_t begin) {
+  size_t lo = 0, hi = 0;
+  Limits(s, cands, begin, begin, &lo, &hi);
+  if (lo == s.s_begin || !HasSubsetWord(s, lo, begin)) return -1;
+  for (size_t k = n_main; k-- > 0;) {
+    if (cands[k].end <= begin) return cands[k].parent >= 0 ? cands[k].parent : static_cast<int>(k);
+  }
+  return -1;
+}
+
+}  // namespace
+
+void LinkSubsets(const SentenceScope& s, std::vector<CountCandidate>* cands) {
+  for (size_t i = 1; i < cands->size(); ++i) {
+    CountCandidate& c = (*cands)[i];
+    const CountCandidate& prev = (*cands)[i - 1];
+    const int prev_main = prev.parent >= 0 ? prev.parent : static_cast<int>(i - 1);
+    if (HasSubsetWord(s, prev.end, c.begin) || Partitive(c)) {
+      c.parent = prev_main;
+    } else if (prev.parent >= 0 && OnlyListGlue(s, prev.end, c.begin)) {
+      c.parent = prev.parent;
+    }
+  }
+}
+
+void ResolveWhat(const SentenceScope& s, std::vector<CountCandidate>* cands) {
+  std::vector<CountCandidate>& cs = *cands;
+  for (CountCandidate& c : cs) {
+    if ((c.parent >= 0 && !Partitive(c)) || c.implicit) continue;
+    const Group* g = c.group;
+    if (g != nullptr && g->who.empty() && !g->inherit && !g->transparent && !g->what.empty()) {
+      c.what = g->what;  // an outcome noun: "88 morts"
+      continue;
+    }
+    if (!c.outcome.empty()) {
+      c.what = c.outcome;
+      continue;
+    }
+    const Cue* cue = FindCue(s, cs, c.begin, c.end, c.subject, false);
+    if (cue != nullptr) {
+      c.what = cue->what;
+    } else if (g != nullptr && !g->what.empty()) {
+      c.what = g->what;
+    }
+  }
+  // A list shares the cue of its last member: "150 soldiers, 95 civilians and 20 rebels killed".
+  for (size_t i = cs.size(); i-- > 1;) {
+    CountCandidate& c = cs[i - 1];
+    if (c.parent < 0 && cs[i].parent < 0 && c.what == "other" && !c.implicit &&
+        OnlyListGlue(s, c.end, cs[i].begin)) {
+      c.what = cs[i].what;
+    }
+  }
+  for (size_t i = 0; i < cs.size(); ++i) {
+    CountCandidate& c = cs[i];
+    if (c.parent >= 0 && (!Partitive(c) || c.what == "other")) {
+      c.what = cs[static_cast<size_t>(c.parent)].what;
+    }
+    if (c.group == nullptr || !c.group->inherit) continue;
+    if (i > 0) {
+      c.who = cs[i - 1].who;
+    } else {
+      c.needs_cue = true;  // "10 autres" with nothing before: others of what?
+    }
+  }
+}
+
+void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, StringSet* seen) {
+  const size_t n_main = cands->size();
+  size_t next_cand = 0;
+  for (size_t pos = s.s_begin; pos < s.s_end; ++pos) {
+    while (next_cand < n_main && (*cands)[next_cand].end <= pos) ++next_cand;
+    if (next_cand < n_main && (*cands)[next_cand].begin <= pos) continue;  // inside a count
+    int gi = 0;
+    const int len = s.lex.groups.Match(s.tokens, pos, s.s_end, &gi);
+    if (len == 0) continue;
+    const Group& g = s.lex.group_list[static_cast<size_t>(gi)];
+    if (g.plural || g.who.empty() || g.inherit || g.transparent) continue;
+    size_t b = pos;
+    bool det = false;
+    for (int k = 0; k < 6 && b > s.s_begin && !det; ++k) {
+      if (s.lex.Role(WordRole::kDet, s.tokens, b - 1, b) == 1) {
+        det = true;
+      } else if (s.lex.Role(WordRole::kModifier, s.tokens, b - 1, b) == 1 ||
+                 s.tokens[b - 1].capital || s.tokens[b - 1].glued || s.tokens[b].glued) {
+        --b;
+      } else {
+        break;
+      }
+    }
+    if (!det) continue;
+    CountCandidate c;
+    c.begin = b - 1;
+    c.end = pos + static_cast<size_t>(len);
+    c.value = 1;
+    c.who = g.who;
+    c.single = true;
+    c.subject = s.lex.Role(WordRole::kAux, s.tokens, c.end, s.s_end) > 0;
+    c.parent = SubsetParent(s, *cands, n_main, c.begin);
+    if (c.parent >= 0) {
+      c.what = (*cands)[static_cast<size_t>(c.parent)].what;  // "including a child"
+    } else {
+      const Cue* cue = FindCue(s, *cands, c.begin, c.end, c.subject, true);
+      if (cue == nullptr || cue->number == 'p') continue;
+      c.what = cue->what;
+    }
+    if (c.what == "other" || c.what == "deployed" || c.what == "evacuated") continue;
+    if (!seen->insert(g.who + "/" + c.what).second) continue;
+    pos = c.end - 1;
+    cands->push_back(std::move(c));
+  }
+}
+
+}  // namespace sitrep::recognize

@@ -1,0 +1,45 @@
+// count_what: the second half of count scanning, over one sentence's candidates: which count a
+// subset belongs to ("dont 21 enfants"), what happened to each count (cue words in the clause),
+// the group of "others"/"d'entre eux", and single victims named without a number.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "recognize/count_lexicon.h"
+#include "recognize/count_scanner.h"
+#include "recognize/word_tokens.h"
+
+namespace sitrep::recognize {
+
+// A count being built: FoundCount plus what the scanner learned about it.
+struct CountCandidate : FoundCount {
+  const Group* group = nullptr;
+  std::string outcome;     // what an outcome word before the group says ("25 wounded people")
+  bool implicit = false;   // no noun: what came with the pattern
+  bool single = false;     // one victim named without a number
+  bool needs_cue = false;  // group unknown: kept only if something happened
+  bool subject = false;    // an auxiliary follows: what is searched forward only
+  int parent = -1;         // sentence-local index of the including count
+};
+
+// Everything below works on the candidates of the sentence tokens [s_begin, s_end), which are
+// in text order and do not overlap.
+struct SentenceScope {
+  const std::vector<WordToken>& tokens;
+  const CountLexicon& lex;
+  size_t s_begin;
+  size_t s_end;
+};
+
+// Sets `parent` of counts announced by a subset word, or listed after such a count.
+void LinkSubsets(const SentenceScope& scope, std::vector<CountCandidate>* cands);
+
+// Sets `what` (and inherited groups) of every candidate.
+void ResolveWhat(const SentenceScope& scope, std::vector<CountCandidate>* cands);
+
+// Appends single victims ("le journaliste a été tué"); `seen` keeps one per group and outcome
+// in a document.
+void AddSingles(const SentenceScope& scope, std::vector<CountCandidate>* cands, StringSet* seen);
+
+}  // namespace sitrep::recognize
