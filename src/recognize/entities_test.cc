@@ -149,6 +149,7 @@ TEST(Entities, SeedArticle) {
   Expect(r, "ONU", "organization", "United Nations", "", "IGO");
   Expect(r, "forces russes", "organization", "Russian forces", "RUS", "MIL");
   Expect(r, "Syrie", "state", "Syria", "SYR");
+  Expect(r, "onusiens", "organization", "United Nations", "", "IGO");
   const Entity* spokes = Find(r, "porte-parole du bureau de coordination des Affaires humanitaire "
                                  "de l'ONU");
   ASSERT_NE(spokes, nullptr) << Dump(r);
@@ -280,6 +281,28 @@ TEST(Entities, NamesThatAreNotPersons) {
     EXPECT_EQ(e.text.find("Catholic"), std::string::npos) << Dump(r);
     EXPECT_EQ(e.text.find("Admiral"), std::string::npos) << Dump(r);
   }
+}
+
+TEST(Entities, GroupNounsOfConflictReports) {
+  Record en = Recognize(
+      "Security forces clashed with unidentified gunmen; government forces then detained "
+      "rioters and students.",
+      "en");
+  Expect(en, "Security forces", "organization", "security forces", "", "COP");
+  Expect(en, "unidentified gunmen", "other", "unidentified gunmen", "", "REB");
+  Expect(en, "government forces", "organization", "government forces", "", "MIL");
+  Expect(en, "rioters", "other", "rioters", "", "CVL");
+  Record fr = Recognize("Les forces de l'ordre ont dispersé les manifestants. Marine Le Pen a "
+                        "réagi.", "fr");
+  Expect(fr, "forces de l'ordre", "organization", "police", "", "COP");
+  Expect(fr, "manifestants", "other", "protesters", "", "CVL");
+  EXPECT_EQ(Find(fr, "Marine"), nullptr) << Dump(fr);  // a first name, not the navy
+}
+
+TEST(Entities, HandAliasDecidesAlone) {
+  Record r = Recognize("The EU and Obama agreed.", "en");
+  Expect(r, "EU", "organization", "European Union", "", "IGO");
+  Expect(r, "Obama", "person", "Barack Obama", "USA", "GOV");
 }
 
 TEST(Entities, ArmedGroupsAcrossLanguages) {

@@ -269,6 +269,9 @@ void Loader::AddPhrase(std::string_view text, Entry entry, bool replace_actor) {
   if (entry.rule == CaseRule::kExact) entry.exact = exact;
   if (entry.rule == CaseRule::kProper && n == 1 && key.size() <= 4) entry.rule = CaseRule::kShort;
   std::vector<Entry>& list = d_.phrases[key].entries;
+  if (entry.type == EntryType::kActor && entry.hand) {  // a hand-written alias decides alone
+    std::erase_if(list, [](const Entry& e) { return e.type == EntryType::kActor && !e.hand; });
+  }
   if (replace_actor) {
     for (Entry& old : list) {
       if (old.type != EntryType::kActor || old.rule != entry.rule || old.exact != entry.exact) {

@@ -98,6 +98,10 @@ void EntityRun::FindMatches() {
 bool EntityRun::Accepts(const Entry& e, uint32_t begin, uint32_t len) const {
   if (e.lang != '*' && lang_ != '*' && e.lang != lang_) return false;
   const Unit& first = units_[begin];
+  if (e.type == EntryType::kRole && first.cap &&
+      begin + len < units_.size() && units_[begin + len].cap && !units_[begin + len].punct) {
+    return false;  // part of a name: "Marine Le Pen", "Police Chief Smith"
+  }
   switch (e.rule) {
     case CaseRule::kAny:
       return true;
@@ -292,7 +296,7 @@ void EntityRun::EmitMatches() {
     const Actor& a = dict_.actors[(actor != nullptr ? actor : dem)->index];
     p.kind = a.kind;
     NameFromActor(a, &p);
-    if (dem != nullptr) p.sector = event_sector_[mi];
+    if (dem != nullptr && !event_sector_[mi].empty()) p.sector = event_sector_[mi];
     for (uint32_t u = m.begin; u < m.end; ++u) covered_[u] = 1;
     pending_.push_back(std::move(p));
   }

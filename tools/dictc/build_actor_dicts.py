@@ -124,6 +124,8 @@ class Store:
             self.actors[aid] = dict(kind=kind, name=name, country=country, sector=sector,
                                     source=source)
         else:
+            if kind == "person":
+                cur["kind"] = "person"  # a leader listed elsewhere as an office stays a person
             cur["country"] = cur["country"] or country
             cur["sector"] = cur["sector"] or sector
 
