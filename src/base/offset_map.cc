@@ -1,42 +1,69 @@
-// OffsetMap: per-byte original ranges, see offset_map.h.
+// OffsetMap: sorted segments, see offset_map.h.
 #include "base/offset_map.h"
+
+#include <algorithm>
 
 namespace sitrep {
 
 void OffsetMap::Append(size_t derived_len, size_t orig_start, size_t orig_end) {
-  for (size_t i = 0; i < derived_len; ++i) {
-    starts_.push_back(static_cast<uint32_t>(orig_start));
-    ends_.push_back(static_cast<uint32_t>(orig_end));
+  if (derived_len == 0) return;  // a deletion: the original bytes map to nothing
+  if (derived_len == 1 && orig_end == orig_start + 1) {
+    AppendCopy(1, orig_start);  // a one-byte replacement maps like a copy
+    return;
   }
+  segments_.push_back(Segment{static_cast<uint32_t>(derived_size_),
+                              static_cast<uint32_t>(orig_start), static_cast<uint32_t>(orig_end),
+                              false});
+  derived_size_ += derived_len;
+}
+
+void OffsetMap::AppendCopy(size_t len, size_t orig_start) {
+  if (len == 0) return;
+  if (!segments_.empty()) {
+    Segment& last = segments_.back();
+    if (last.exact && last.orig_end == orig_start &&
+        last.derived_start + (last.orig_end - last.orig_start) == derived_size_) {
+      last.orig_end = static_cast<uint32_t>(orig_start + len);
+      derived_size_ += len;
+      return;
+    }
+  }
+  segments_.push_back(Segment{static_cast<uint32_t>(derived_size_),
+                              static_cast<uint32_t>(orig_start),
+                              static_cast<uint32_t>(orig_start + len), true});
+  derived_size_ += len;
 }
 
 void OffsetMap::Finish(size_t orig_size) {
-  starts_.push_back(static_cast<uint32_t>(orig_size));
-  ends_.push_back(static_cast<uint32_t>(orig_size));
+  orig_size_ = orig_size;
+  finished_ = true;
+}
+
+size_t OffsetMap::SegmentOf(size_t pos) const {
+  auto it = std::upper_bound(segments_.begin(), segments_.end(), pos,
+                             [](size_t p, const Segment& s) { return p < s.derived_start; });
+  return static_cast<size_t>(it - segments_.begin()) - 1;
 }
 
 size_t OffsetMap::StartToOriginal(size_t pos) const {
-  if (starts_.empty()) return pos;
-  if (pos >= starts_.size()) return starts_.back();
-  return starts_[pos];
+  if (!finished_ && segments_.empty()) return pos;
+  if (pos >= derived_size_) return orig_size_;
+  const Segment& s = segments_[SegmentOf(pos)];
+  return s.exact ? s.orig_start + (pos - s.derived_start) : s.orig_start;
 }
 
 size_t OffsetMap::EndToOriginal(size_t pos) const {
-  if (ends_.empty()) return pos;
-  if (pos == 0) return starts_[0];
-  if (pos >= ends_.size()) return ends_.back();
-  // The end of a span is the end of the piece holding its last byte.
-  return ends_[pos - 1];
+  if (!finished_ && segments_.empty()) return pos;
+  if (pos == 0) return StartToOriginal(0);
+  if (pos > derived_size_) pos = derived_size_;
+  const Segment& s = segments_[SegmentOf(pos - 1)];
+  return s.exact ? s.orig_start + (pos - s.derived_start) : s.orig_end;
 }
 
 OffsetMap OffsetMap::Identity(size_t n) {
   OffsetMap map;
-  map.starts_.resize(n + 1);
-  map.ends_.resize(n + 1);
-  for (size_t i = 0; i <= n; ++i) {
-    map.starts_[i] = static_cast<uint32_t>(i);
-    map.ends_[i] = static_cast<uint32_t>(i < n ? i + 1 : n);
-  }
+  map.AppendCopy(n, 0);
+  map.Finish(n);
   return map;
 }
 

@@ -2,13 +2,18 @@
 // in the original it came from, so spans found on normalized text point at the source's bytes.
 //
 // DESCRIPTION
-//   Built while the derived string is written: each appended piece records which original
-//   range it replaces. ToOriginal(pos) for a position inside a piece that replaced a longer or
-//   shorter original range maps to the start of that range (for a span start) or its end (for
-//   a span end), so a span never cuts a source character in two.
+//   Built while the derived string is written, in order. Two kinds of pieces:
+//   - a copy (AppendCopy): derived bytes equal to original bytes, mapped byte for byte;
+//   - a replacement (Append): derived bytes that stand for an original range of another length
+//     or content. Any position inside it maps to the start of that range (for a span start) or
+//     its end (for a span end), so a span never cuts a source character in two.
+//   Original bytes that produce nothing (deleted characters) are simply skipped.
+//   StartToOriginal(p) is the original start of the piece holding derived byte p;
+//   EndToOriginal(p) is the original end of the piece holding derived byte p - 1.
 // IMPLEMENTATION
-//   One uint32 per derived byte plus one for the end: 4 bytes per byte of text. Documents are
-//   bounded by ReadOptions::max_document_bytes, so this stays small.
+//   A sorted vector of segments {derived start, original start, original end, exact}; adjacent
+//   copies merge into one segment, so text that needs no change costs one segment. Lookups are
+//   a binary search: O(log segments).
 #pragma once
 
 #include <cstddef>
@@ -26,26 +31,47 @@ class OffsetMap {
   OffsetMap() = default;
   // Copyable and movable: plain vectors.
 
-  // Records that `derived_len` bytes appended to the derived string come from original bytes
-  // [orig_start, orig_end). Pieces must be appended in order.
+  // Records that `derived_len` bytes appended to the derived string replace original bytes
+  // [orig_start, orig_end). `derived_len` may be 0 (a deletion). Pieces must come in order.
   void Append(size_t derived_len, size_t orig_start, size_t orig_end);
-  // Ends the map; `orig_size` is the original's length.
+  // Records that `len` bytes appended to the derived string are a copy of original bytes
+  // [orig_start, orig_start + len).
+  void AppendCopy(size_t len, size_t orig_start);
+  // Ends the map; `orig_size` is the original's length. Later appends are not allowed.
   void Finish(size_t orig_size);
 
-  // Original position of derived position `pos` (0 <= pos <= derived size).
+  // Original position of derived position `pos` (0 <= pos <= derived size); positions past the
+  // end map to the original's end. An empty map (never built) is the identity.
   size_t StartToOriginal(size_t pos) const;
   size_t EndToOriginal(size_t pos) const;
   Span ToOriginal(Span derived) const {
+    if (derived.end <= derived.start) {
+      const size_t p = StartToOriginal(derived.start);
+      return Span{p, p};
+    }
     return Span{StartToOriginal(derived.start), EndToOriginal(derived.end)};
   }
-  size_t derived_size() const { return starts_.empty() ? 0 : starts_.size() - 1; }
+  size_t derived_size() const { return derived_size_; }
+  // Number of segments (for tests and memory accounting).
+  size_t segment_count() const { return segments_.size(); }
 
   // Identity map over `n` bytes.
   static OffsetMap Identity(size_t n);
 
  private:
-  std::vector<uint32_t> starts_;  // original start of the piece holding each derived byte
-  std::vector<uint32_t> ends_;    // original end of the piece holding each derived byte
+  struct Segment {
+    uint32_t derived_start;
+    uint32_t orig_start;
+    uint32_t orig_end;
+    bool exact;  // a copy: derived byte i maps to orig_start + (i - derived_start)
+  };
+  // Index of the segment holding derived byte `pos` (pos < derived_size_).
+  size_t SegmentOf(size_t pos) const;
+
+  std::vector<Segment> segments_;
+  size_t derived_size_ = 0;
+  size_t orig_size_ = 0;
+  bool finished_ = false;
 };
 
 }  // namespace sitrep

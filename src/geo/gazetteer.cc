@@ -1,19 +1,371 @@
-// Gazetteer loading and lookups.
+// Gazetteer: place tagging (longest gazetteer name over words, filtered by capitalization,
+// cue words and neighbours, resolved by population and the document's countries) and event
+// geocoding (a location's own place entity, else its text looked up the same way).
 #include "geo/gazetteer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "geo/fold.h"
+#include "geo/place_index.h"
+#include "geo/words.h"
 
 namespace sitrep::geo {
 namespace {
 
+// Country mentions in the document: alpha-3 -> count.
+using CountryCounts = std::unordered_map<std::string, int>;
+
+// A gazetteer name found over words [first, last].
+struct Match {
+  size_t first = 0;
+  size_t last = 0;
+  std::string key;  // folded name (without part words)
+  const std::vector<uint32_t>* places = nullptr;
+  bool locative = false;     // a locative cue precedes it ("près de", "near")
+  bool weak_locative = false;  // a preposition that may be locative precedes it ("to", "vers")
+  bool admin_cue = false;    // "province d'Idleb": a division word precedes it
+  std::string next_country;  // "Tripoli, Lebanon", "Paris, Texas": the country named right after
+};
+
+double Score(const Place& p, const Match& m, const CountryCounts& context) {
+  double s = std::log10(static_cast<double>(p.population) + 10.0);
+  if (p.is_country()) s = 9.0;
+  if (p.is_admin1()) s = m.admin_cue ? 8.0 : 5.0;
+  if (context.count(p.country) > 0) s += 1.5;
+  if (p.feature_code == "PPLC") s += 0.5;
+  if (p.feature_code == "PPLA") s += 0.2;
+  if (!m.next_country.empty() && m.next_country == p.country) s += 10.0;
+  return s;
+}
+
 class GazetteerImpl : public Gazetteer {
  public:
-  void TagPlaces(const text::Analysis&, const Document&, Record*) const override {}
-  void GeocodeEvents(const Document&, Record*) const override {}
+  explicit GazetteerImpl(std::unique_ptr<PlaceIndex> index) : index_(std::move(index)) {}
+
+  void TagPlaces(const text::Analysis& analysis, const Document& doc,
+                 Record* record) const override;
+  void GeocodeEvents(const Document& doc, Record* record) const override;
+
+ private:
+  std::vector<Match> FindMatches(const std::vector<Word>& words) const;
+  bool MatchAt(const std::vector<Word>& words, size_t i, Match* m) const;
+  bool HasCue(const std::vector<Word>& words, size_t first, const StringSet& cues) const;
+  std::string CountryAt(const std::vector<Word>& words, size_t i) const;
+  bool Plausible(const std::vector<Word>& words, const Match& m, const StringSet& persons,
+                 const StringSet& attested, const CountryCounts& context) const;
+  bool NameLike(const Word& w) const;
+  const Place& Best(const Match& m, const CountryCounts& context) const;
+  const Place* Resolve(std::string_view text, const CountryCounts& context) const;
+
+  std::unique_ptr<PlaceIndex> index_;
 };
+
+bool GazetteerImpl::MatchAt(const std::vector<Word>& words, size_t i, Match* m) const {
+  const Word& w = words[i];
+  const bool after_elision = i > 0 && words[i - 1].elision && !words[i - 1].barrier &&
+                             words[i - 1].span.end + 1 == w.span.start;
+  if (w.barrier || w.elision || !(w.token_start || after_elision)) return false;
+  const bool article_start = index_->cues().article.count(w.key) > 0 && i + 1 < words.size() &&
+                             words[i + 1].upper && !words[i + 1].barrier;
+  if (!w.upper && !w.arabic && !article_start) return false;
+  std::string key;
+  bool found = false;
+  for (size_t j = i; j < words.size() && j - i < index_->max_words(); ++j) {
+    if (words[j].barrier || words[j].sentence != w.sentence) break;
+    if (j > i) key.push_back(' ');
+    key += words[j].key;
+    const std::vector<uint32_t>* places = index_->Find(key);
+    if (places != nullptr) {
+      size_t end = j;
+      if (!words[j].token_end && j + 1 < words.size() && words[j + 1].token_end &&
+          !index_->place((*places)[0]).is_country() &&
+          index_->cues().part_suffix.count(words[j + 1].key) > 0) {
+        end = j + 1;  // "Alep-Est"
+      }
+      if (words[end].token_end) {
+        m->first = i;
+        m->last = end;
+        m->key = key;
+        m->places = places;
+        found = true;
+      }
+    }
+    if (!index_->IsPrefix(key)) break;
+  }
+  return found;
+}
+
+std::vector<Match> GazetteerImpl::FindMatches(const std::vector<Word>& words) const {
+  std::vector<Match> matches;
+  for (size_t i = 0; i < words.size(); ++i) {
+    Match m;
+    if (!MatchAt(words, i, &m)) continue;
+    const Place& top = index_->place((*m.places)[0]);
+    if (!top.is_country() && m.first > 0) {
+      const Word& prev = words[m.first - 1];
+      if (!prev.barrier && prev.sentence == words[m.first].sentence && prev.token_end &&
+          index_->cues().part_prefix.count(prev.key) > 0) {
+        m.first -= 1;  // "East Aleppo", "eastern Aleppo"
+      }
+    }
+    m.locative = HasCue(words, m.first, index_->cues().locative);
+    m.weak_locative = HasCue(words, m.first, index_->cues().locative_weak);
+    m.admin_cue = HasCue(words, m.first, index_->cues().admin);
+    m.next_country = CountryAt(words, m.last + 1);
+    i = m.last;
+    matches.push_back(std::move(m));
+  }
+  return matches;
+}
+
+// True when the 1 to 3 words before words[first] end with a cue of `cues` ("ville d").
+bool GazetteerImpl::HasCue(const std::vector<Word>& words, size_t first,
+                           const StringSet& cues) const {
+  std::string key;
+  for (size_t n = 1; n <= 3 && n <= first; ++n) {
+    const Word& w = words[first - n];
+    if (w.barrier || w.sentence != words[first].sentence) break;
+    key = n == 1 ? w.key : w.key + " " + key;
+    if (cues.count(key) > 0) return true;
+    if (n == 1 && w.elision && first >= 2 && cues.count(words[first - 2].key) > 0) return true;
+  }
+  return false;
+}
+
+// The country of the country or division named at words[i] after a comma or an opening
+// parenthesis, or "".
+std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i) const {
+  if (i + 1 >= words.size() || !words[i].barrier || (words[i].key != "," && words[i].key != "(")) {
+    return "";
+  }
+  std::string key;
+  std::string country;
+  for (size_t j = i + 1; j < words.size() && j <= i + 4 && !words[j].barrier; ++j) {
+    if (!key.empty()) key.push_back(' ');
+    key += words[j].key;
+    const std::vector<uint32_t>* places = index_->Find(key);
+    for (uint32_t id : places == nullptr ? std::vector<uint32_t>() : *places) {
+      const Place& p = index_->place(id);
+      if (p.is_country() || p.is_admin1()) {
+        country = p.country;
+        break;
+      }
+    }
+    if (!index_->IsPrefix(key)) break;
+  }
+  return country;
+}
+
+// A capitalized word that is not a function word: part of a person's or an organization's name.
+bool GazetteerImpl::NameLike(const Word& w) const {
+  const Cues& c = index_->cues();
+  return !w.barrier && w.upper && !w.elision && c.function.count(w.key) == 0 &&
+         c.locative.count(w.key) == 0 && c.after_ok.count(w.key) == 0 &&
+         c.part_prefix.count(w.key) == 0;
+}
+
+// Whether match m is a place mention: not part of a longer name, not a person, and for a
+// small town or a common word, attested by a locative or a following country in the document.
+bool GazetteerImpl::Plausible(const std::vector<Word>& words, const Match& m,
+                              const StringSet& persons, const StringSet& attested,
+                              const CountryCounts& context) const {
+  const Cues& cues = index_->cues();
+  const Word& first = words[m.first];
+  if (m.first > 0) {
+    const Word& prev = words[m.first - 1];
+    if (prev.sentence == first.sentence && prev.token_end && NameLike(prev)) return false;
+  }
+  if (m.last + 1 < words.size()) {
+    const Word& next = words[m.last + 1];
+    if (next.sentence == first.sentence && next.token_start && NameLike(next)) return false;
+    if (!m.locative && next.sentence == first.sentence &&
+        (cues.person_after.count(next.key) > 0 ||
+         (m.last + 2 < words.size() &&
+          cues.person_after.count(next.key + " " + words[m.last + 2].key) > 0))) {
+      return false;
+    }
+  }
+  const Place& best = Best(m, context);
+  if (best.is_country()) return true;
+  if (cues.not_place.count(m.key) > 0) return m.next_country == best.country;
+  if (m.first == m.last && first.caps && first.span.size() <= 4) return false;  // "UN", "UBI"
+  if (persons.count(m.key) > 0) return false;
+  if (cues.common.count(m.key) > 0 || cues.function.count(m.key) > 0) {
+    return m.locative || (attested.count(m.key) > 0 && !first.sentence_start);
+  }
+  const bool seen = m.locative || m.weak_locative || attested.count(m.key) > 0;
+  return best.population >= 100000 || best.is_admin1() || seen;
+}
+
+const Place& GazetteerImpl::Best(const Match& m, const CountryCounts& context) const {
+  uint32_t best = (*m.places)[0];
+  double best_score = -1;
+  for (uint32_t id : *m.places) {
+    const double s = Score(index_->place(id), m, context);
+    if (s > best_score) {
+      best_score = s;
+      best = id;
+    }
+  }
+  return index_->place(best);
+}
+
+CountryCounts EntityCountries(const Record& record) {
+  CountryCounts counts;
+  for (const Entity& e : record.entities) {
+    if (e.country.has_value() && !e.country->empty()) ++counts[*e.country];
+  }
+  return counts;
+}
+
+StringSet PersonWords(const Record& record) {
+  StringSet words;
+  for (const Entity& e : record.entities) {
+    if (e.kind != "person") continue;
+    std::string folded = Fold(e.text) + " " + Fold(e.name);
+    size_t start = 0;
+    while (start < folded.size()) {
+      size_t end = folded.find(' ', start);
+      if (end == std::string::npos) end = folded.size();
+      if (end > start) words.emplace(folded.substr(start, end - start));
+      start = end + 1;
+    }
+  }
+  return words;
+}
+
+bool Covered(const Record& record, const Span& span) {
+  return std::any_of(record.entities.begin(), record.entities.end(),
+                     [&](const Entity& e) { return e.span.Overlaps(span); });
+}
+
+void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& doc,
+                              Record* record) const {
+  const std::vector<Word> words = SplitWords(analysis, index_->cues());
+  const std::vector<Match> matches = FindMatches(words);
+  if (matches.empty()) return;
+  CountryCounts context = EntityCountries(*record);
+  // First pass: country names tell which countries the text is about; a name seen once after
+  // a locative or before its country is attested for the whole document.
+  StringSet attested;
+  for (const Match& m : matches) {
+    const Place& p = index_->place((*m.places)[0]);
+    if (p.is_country()) ++context[p.country];
+    if (m.locative || !m.next_country.empty()) attested.insert(m.key);
+  }
+  const StringSet persons = PersonWords(*record);
+  std::vector<Entity> added;
+  for (const Match& m : matches) {
+    if (!Plausible(words, m, persons, attested, context)) continue;
+    const Span span =
+        analysis.ToOriginal(Span{words[m.first].span.start, words[m.last].span.end});
+    if (Covered(*record, span)) continue;
+    const Place& p = Best(m, context);
+    Entity e;
+    e.kind = p.is_country() ? "state" : "place";
+    e.span = span;
+    e.text = std::string(doc.Slice(span));
+    e.name = p.name;
+    e.id = p.kind == Place::Kind::kCity ? std::to_string(p.geonames_id) : p.code;
+    e.country = p.country;
+    added.push_back(std::move(e));
+  }
+  for (Entity& e : added) record->entities.push_back(std::move(e));
+  std::stable_sort(record->entities.begin(), record->entities.end(),
+                   [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
+}
+
+bool NamesAdmin(std::string_view text, const Cues& cues) {
+  const std::string folded = Fold(text);
+  size_t start = 0;
+  while (start < folded.size()) {
+    size_t end = folded.find(' ', start);
+    if (end == std::string::npos) end = folded.size();
+    if (cues.admin.count(std::string_view(folded).substr(start, end - start)) > 0) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+// Looks up a location's text: the longest run of its words that names a place.
+const Place* GazetteerImpl::Resolve(std::string_view text, const CountryCounts& context) const {
+  const bool admin = NamesAdmin(text, index_->cues());
+  std::vector<std::string> parts;
+  {
+    const std::string folded = Fold(text);
+    size_t start = 0;
+    while (start < folded.size()) {
+      size_t end = folded.find(' ', start);
+      if (end == std::string::npos) end = folded.size();
+      parts.push_back(folded.substr(start, end - start));
+      start = end + 1;
+    }
+  }
+  const Cues& cues = index_->cues();
+  for (size_t len = std::min(parts.size(), index_->max_words()); len > 0; --len) {
+    for (size_t s = 0; s + len <= parts.size(); ++s) {
+      std::string key = parts[s];
+      for (size_t k = s + 1; k < s + len; ++k) key += " " + parts[k];
+      if (len == 1 && (cues.function.count(key) > 0 || cues.locative.count(key) > 0 ||
+                       cues.part_suffix.count(key) > 0 || cues.part_prefix.count(key) > 0)) {
+        continue;
+      }
+      const std::vector<uint32_t>* places = index_->Find(key);
+      if (places == nullptr) continue;
+      Match m;
+      m.places = places;
+      m.admin_cue = admin;
+      return &Best(m, context);
+    }
+  }
+  return nullptr;
+}
+
+void GazetteerImpl::GeocodeEvents(const Document&, Record* record) const {
+  const CountryCounts context = EntityCountries(*record);
+  for (Event& event : record->events) {
+    if (!event.location.has_value() || event.location->lat.has_value()) continue;
+    Location& loc = *event.location;
+    const Place* place = nullptr;
+    for (const Entity& e : record->entities) {
+      if (!e.id.has_value() || loc.span.empty() || !e.span.Overlaps(loc.span)) continue;
+      if (e.kind == "state") {
+        place = index_->FindCountry(*e.id);
+      } else if (e.kind == "place") {
+        place = index_->FindAdmin1(*e.id);
+        if (place == nullptr) place = index_->FindById(std::strtoll(e.id->c_str(), nullptr, 10));
+      }
+      if (place != nullptr) break;
+    }
+    if (place == nullptr && !loc.name.empty()) place = Resolve(loc.name, context);
+    if (place == nullptr && !loc.text.empty()) place = Resolve(loc.text, context);
+    if (place == nullptr) continue;
+    loc.name = place->name;
+    loc.country = place->country;
+    loc.lat = place->lat;
+    loc.lon = place->lon;
+    loc.geonames_id.reset();
+    loc.admin1.reset();
+    if (!place->admin1.empty()) loc.admin1 = place->admin1;
+    if (place->is_country()) {
+      loc.precision = "country";
+    } else if (place->is_admin1()) {
+      loc.precision = "admin1";
+    } else {
+      loc.precision = "point";
+      loc.geonames_id = place->geonames_id;
+    }
+  }
+}
 
 }  // namespace
 
-StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string&) {
-  return std::unique_ptr<Gazetteer>(std::make_unique<GazetteerImpl>());
+StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) {
+  SITREP_ASSIGN_OR_RETURN(std::unique_ptr<PlaceIndex> index,
+                          PlaceIndex::Load(data_dir + "/gazetteer"));
+  return std::unique_ptr<Gazetteer>(std::make_unique<GazetteerImpl>(std::move(index)));
 }
 
 }  // namespace sitrep::geo

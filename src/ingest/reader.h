@@ -37,14 +37,20 @@ std::unique_ptr<Reader> MakeReader(std::string_view format);
 // Guesses the format of `bytes` from its content, helped by the file name `source`.
 std::string DetectFormat(std::string_view bytes, const std::string& source);
 
+// Reads one input already in memory: undoes gzip/zstd, rejects empty and binary input, picks
+// the reader (options.format, else DetectFormat) and runs it. Every problem goes to the sink.
+void ReadBuffer(std::string_view bytes, const std::string& source, const ReadOptions& options,
+                const DocSink& sink);
+
 // Reads one path: a file (any format, gzip/zstd compressed or not), a directory (recursively,
-// in sorted order) or "-" (standard input). Returns non-ok only when the path itself cannot
+// in sorted order, skipping hidden files) or "-" (standard input). One file is in memory at
+// a time. Returns non-ok only when the path itself cannot
 // be opened; every other problem goes to the sink and reading goes on.
 Status ReadPath(const std::string& path, const ReadOptions& options, const DocSink& sink);
 
 // Fills what every reader must: repairs invalid UTF-8 (reported in doc->errors with offsets),
 // applies --lang / --published overrides, enforces the size limit. Returns non-ok when the
-// document must be rejected (binary, empty, too large).
+// document must be rejected (empty, too large); the caller adds file and line.
 Status FinishDocument(Document* doc, const ReadOptions& options);
 
 }  // namespace sitrep::ingest

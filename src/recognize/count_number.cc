@@ -31,6 +31,10 @@ bool NumberParser::BadDigits(size_t pos, size_t end) const {
         IsChar(prev, '.') || IsChar(prev, ',')) {
       return true;
     }
+    // "COVID-19": a hyphen glued to a word before.
+    if (IsChar(prev, '-') && pos > 1 && prev.glued && tok_[pos - 2].kind == WordKind::kWord) {
+      return true;
+    }
   }
   if (pos + 1 < end && tok_[pos + 1].glued) {
     const WordToken& next = tok_[pos + 1];

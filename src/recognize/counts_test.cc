@@ -145,7 +145,7 @@ const Case kEnglishNews[] = {
      V{"56 at_least - killed [at least 56]", "200 at_least people injured [over 200 people]"}},
     {"en", "First, he juxtaposed numbers, claiming 85,000 Americans were unemployed and millions "
            "had died from coronavirus.",
-     V{"2000000 at_least - killed [millions]"}},
+     V{"85000 exact people other [85,000 Americans]", "2000000 at_least - killed [millions]"}},
     {"en", "According to authorities, at least a dozen people lost their lives and scores more "
            "were injured.",
      V{"12 at_least people killed [at least a dozen people]",
@@ -211,6 +211,11 @@ const Case kFrenchNews[] = {
      V{}},
     {"fr", "La participation au second tour de l'élection présidentielle, les 16 et 17 juin, a "
            "été de 51 %.",
+     V{}},
+    {"fr", "145 000 Philippins ont dû être évacués.",
+     V{"145000 exact people evacuated [145 000 Philippins]"}},
+    {"fr", "Pendant qu'à Pékin se tient le 18e congrès du Parti communiste chinois, des centaines "
+           "de Tibétains manifestent contre l'occupation chinoise.",
      V{}},
     {"fr", "Il transportait 147 passagers et 6 membres d'équipage.",
      V{"147 exact passengers other [147 passagers]"}},

@@ -1,18 +1,33 @@
-// QuoteRecognizer: placeholder until the recognizer lands.
+// QuoteRecognizer: direct and indirect quotes with cue and speaker; see quote_internal.h for
+// the steps and data/quotes/README.md for the word lists.
 #include "recognize/quotes.h"
+
+#include "recognize/quote_internal.h"
 
 namespace sitrep::recognize {
 
-struct QuoteRecognizer::Impl {};
+struct QuoteRecognizer::Impl {
+  quotes::Lexicon lexicon;
+};
 
 QuoteRecognizer::QuoteRecognizer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
 QuoteRecognizer::~QuoteRecognizer() = default;
 
-StatusOr<std::unique_ptr<QuoteRecognizer>> QuoteRecognizer::Load(const std::string&) {
-  return std::unique_ptr<QuoteRecognizer>(new QuoteRecognizer(std::make_unique<Impl>()));
+StatusOr<std::unique_ptr<QuoteRecognizer>> QuoteRecognizer::Load(const std::string& data_dir) {
+  auto impl = std::make_unique<Impl>();
+  SITREP_ASSIGN_OR_RETURN(impl->lexicon, quotes::LoadLexicon(data_dir + "/quotes"));
+  return std::unique_ptr<QuoteRecognizer>(new QuoteRecognizer(std::move(impl)));
 }
 
-void QuoteRecognizer::Run(const text::Analysis&, const Document&, Record*) const {}
+void QuoteRecognizer::Run(const text::Analysis& analysis, const Document& doc,
+                          Record* record) const {
+  const quotes::LangLexicon& lex = impl_->lexicon.For(doc.lang);
+  const quotes::Scan scan = quotes::ScanText(analysis.norm, lex);
+  std::vector<quotes::Candidate> found = quotes::FindDirect(scan, lex);
+  std::vector<quotes::Candidate> indirect = quotes::FindIndirect(scan, lex, found);
+  found.insert(found.end(), indirect.begin(), indirect.end());
+  quotes::EmitQuotes(analysis, doc, scan, lex, std::move(found), record);
+}
 
 }  // namespace sitrep::recognize

@@ -14,5 +14,6 @@ struct Command {
 
 Command SetupExtract(CLI::App& app);
 Command SetupShow(CLI::App& app);
+Command SetupEval(CLI::App& app);
 
 }  // namespace sitrep::cli

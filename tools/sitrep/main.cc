@@ -11,6 +11,7 @@ int main(int argc, char** argv) {
   std::vector<sitrep::cli::Command> commands = {
       sitrep::cli::SetupExtract(app),
       sitrep::cli::SetupShow(app),
+      sitrep::cli::SetupEval(app),
   };
   try {
     app.parse(argc, argv);

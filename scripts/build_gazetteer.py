@@ -1,0 +1,268 @@
+#!/usr/bin/env python3
+"""Builds data/gazetteer/*.tsv from the reference data in ../shared/data/gazetteer.
+
+Run from the repository root:  python3 scripts/build_gazetteer.py [--shared ../shared/data]
+Writes cities.tsv, countries.tsv and common_names.tsv (see data/gazetteer/README.md).
+sitrep reads only the generated files, never ../shared.
+"""
+import argparse
+import csv
+import json
+import os
+import re
+import sys
+import unicodedata
+
+csv.field_size_limit(sys.maxsize)
+
+
+def fold(s):
+    s = unicodedata.normalize("NFD", s)
+    s = "".join(c for c in s if unicodedata.category(c) != "Mn")
+    s = s.lower().replace("-", " ").replace("'", "").replace("\u2019", "")
+    return " ".join(s.split())
+
+
+def is_latin(ch):
+    o = ord(ch)
+    return o < 0x250 or 0x1E00 <= o <= 0x1EFF or o in (0x2BB, 0x2BC, 0x2BE, 0x2BF, 0x2019)
+
+
+def is_arabic(ch):
+    return 0x600 <= ord(ch) <= 0x6FF
+
+
+def keep_alternate(name):
+    """Latin names starting with a capital (not all-caps codes), or Arabic names."""
+    if len(name) < 3 or re.search(r"[0-9()/,;]", name):
+        return False
+    letters = [c for c in name if c.isalpha()]
+    if not letters:
+        return False
+    if all(is_arabic(c) or c in " -" for c in name):
+        return True
+    if not all(is_latin(c) or c in " -'." for c in name):
+        return False
+    if not name[0].isupper():
+        return False
+    return not (len(letters) <= 5 and all(c.isupper() for c in letters))
+
+
+def build_cities(src, dst, alpha3, dict_words, admin1_of, lower_words):
+    """dict_words: folded dictionary words (any case); an alternate name equal to one is dropped
+    ("March", "Tell", "Africa" are alternate names of small towns)."""
+    rows = 0
+    with open(src, encoding="utf-8") as f, open(dst, "w", encoding="utf-8") as out:
+        reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        next(reader)
+        out.write("#geonameid\tcountry\tname\tname_fr\tlat\tlon\tpopulation\tfeature_code\tnames"
+                  "\tadmin1\n")
+        for r in reader:
+            gid, cc, name_fr, name_en, name_ar, ascii_name, lat, lon, pop, fcode, alts = r[:11]
+            names, seen = [], set()
+            for n in [name_en, name_fr, name_ar, ascii_name] + alts.split("|"):
+                n = n.strip()
+                if not n or n in (name_en, name_fr, name_ar, ascii_name) and n in names:
+                    continue
+                primary = n in (name_en, name_fr, name_ar, ascii_name)
+                if not primary and (not keep_alternate(n) or fold(n) in dict_words or
+                                    all(w in lower_words for w in fold(n).split())):
+                    continue
+                k = fold(n)
+                if k and k not in seen:
+                    seen.add(k)
+                    names.append(n)
+            a3 = alpha3.get(cc)
+            if not a3:
+                continue
+            admin1 = admin1_of(cc, float(lat), float(lon), fold(name_en))
+            out.write("\t".join([gid, a3, name_en, name_fr, lat, lon, pop, fcode,
+                                 "|".join(names), admin1]) + "\n")
+            rows += 1
+    return rows
+
+
+def load_countries(shared):
+    base = os.path.join(shared, "gazetteer", "countries")
+    with open(os.path.join(base, "world-countries_countries.json"), encoding="utf-8") as f:
+        wc = json.load(f)
+    iso = {}
+    for lang in ("en", "fr", "ar"):
+        with open(os.path.join(base, f"i18n-iso-countries_{lang}.json"), encoding="utf-8") as f:
+            iso[lang] = json.load(f)["countries"]
+    return wc, iso
+
+
+def build_countries(dst, wc, iso):
+    alpha3 = {}
+    with open(dst, "w", encoding="utf-8") as out:
+        out.write("#alpha3\talpha2\tname\tlat\tlon\tnames\n")
+        for c in sorted(wc, key=lambda c: c["cca3"]):
+            a2, a3 = c["cca2"], c["cca3"]
+            alpha3[a2] = a3
+            cand = [c["name"]["common"], c["name"]["official"]]
+            for lang in ("fra", "ara"):
+                t = c.get("translations", {}).get(lang)
+                if t:
+                    cand += [t["common"], t["official"]]
+            cand += [s for s in c.get("altSpellings", []) if len(s) > 3]
+            for lang in ("en", "fr", "ar"):
+                v = iso[lang].get(a2)
+                cand += v if isinstance(v, list) else [v] if v else []
+            names, seen = [], set()
+            for n in cand:
+                k = fold(n)
+                if k and k not in seen and len(k) > 2:
+                    seen.add(k)
+                    names.append(n)
+            lat, lon = (c.get("latlng") or [None, None])[:2]
+            if lat is None:
+                continue
+            out.write("\t".join([a3, a2, c["name"]["common"], f"{lat:.4f}", f"{lon:.4f}",
+                                 "|".join(names)]) + "\n")
+    return alpha3
+
+
+def article_words(shared):
+    """Lower-case words of the French and English Wikinews articles, by language."""
+    words = {"fr": set(), "en": set()}
+    word_re = re.compile(r"[^\W\d_]+", re.UNICODE)
+    path = os.path.join(shared, "articles", "fr_wikinews_2012", "fr_wikinews_2012.jsonl")
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            words["fr"].update(w for w in word_re.findall(json.loads(line)["text"]) if w.islower())
+    for name in ("wikinews_2019.csv", "wikinews_2020.csv"):
+        with open(os.path.join(shared, "articles", "en_wikinews", name), encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                words["en"].update(w for w in word_re.findall(row["text"]) if w.islower())
+    return words
+
+
+def lower_words(words, dict_path):
+    """Folded lower-case words by language: the articles' words, and SCOWL's for English."""
+    if os.path.exists(dict_path):
+        with open(dict_path, encoding="utf-8") as f:
+            words["en"].update(w.strip() for w in f if w.strip().islower() and "'" not in w)
+    return {lang: {fold(w) for w in ws} for lang, ws in words.items()}
+
+
+def build_common(dst, paths, folded):
+    names = set()
+    for path, column in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#"):
+                    continue
+                for n in line.rstrip("\n").split("\t")[column].split("|"):
+                    k = fold(n)
+                    if " " not in k:
+                        names.add(k)
+    rows = []
+    for lang in ("en", "fr"):
+        for k in sorted(names & folded[lang]):
+            rows.append((k, lang))
+    with open(dst, "w", encoding="utf-8") as out:
+        out.write("#name\tlang\n")
+        for k, lang in rows:
+            out.write(f"{k}\t{lang}\n")
+    return len(rows)
+
+
+ADMIN1_TYPES = ("state", "province", "governorate", "region", "prefecture", "oblast", "emirate",
+                "republic", "territory", "canton", "autonomous community", "wilaya",
+                "administrative region", "capital district", "federal district")
+
+
+def load_admin1(npm_dir, alpha3, dict_words):
+    """States of the npm package @countrystatecity/countries (ODbL): admin1 rows and a lookup
+    from a city's position to the state of the nearest listed city in its country."""
+    states, grid = [], {}
+    base = os.path.join(npm_dir, "package", "dist", "data") if npm_dir else ""
+    if not base or not os.path.isdir(base):
+        return states, lambda cc, lat, lon, key: ""
+    for country_dir in sorted(os.listdir(base)):
+        path = os.path.join(base, country_dir, "states.json")
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding="utf-8") as f:
+            for st in json.load(f):
+                cc = st["country_code"]
+                if cc not in alpha3 or st.get("latitude") is None:
+                    continue
+                if any(st["type"] and st["type"].lower() == t for t in ADMIN1_TYPES):
+                    names = [st["name"]]
+                    nat = st.get("native") or ""
+                    if nat and fold(nat) not in dict_words and all(is_latin(c) or is_arabic(c) or c in " -'" for c in nat):
+                        names.append(nat)
+                    states.append((alpha3[cc], st.get("iso3166_2") or "", st["name"], st["type"],
+                                   float(st["latitude"]), float(st["longitude"]), names))
+                cpath = os.path.join(base, country_dir, st["name"].replace(" ", "_") + "-" +
+                                     (st.get("iso2") or ""), "cities.json")
+                if not os.path.exists(cpath):
+                    continue
+                with open(cpath, encoding="utf-8") as f:
+                    for c in json.load(f):
+                        la, lo = float(c["latitude"]), float(c["longitude"])
+                        grid.setdefault((cc, int(la * 4), int(lo * 4)), []).append(
+                            (la, lo, fold(c["name"]), st["name"]))
+
+    def admin1_of(cc, lat, lon, key):
+        best, best_d = "", 0.25 ** 2
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for la, lo, k, state in grid.get((cc, int(lat * 4) + dy, int(lon * 4) + dx), []):
+                    d = (la - lat) ** 2 + (lo - lon) ** 2
+                    if k == key:
+                        d /= 4
+                    if d < best_d:
+                        best, best_d = state, d
+        return best
+
+    return states, admin1_of
+
+
+def build_admin1(dst, states):
+    with open(dst, "w", encoding="utf-8") as out:
+        out.write("#country\tiso3166_2\tname\ttype\tlat\tlon\tnames\n")
+        for a3, code, name, typ, lat, lon, names in sorted(states):
+            seen, keep = set(), []
+            for n in names:
+                if fold(n) not in seen:
+                    seen.add(fold(n))
+                    keep.append(n)
+            out.write(f"{a3}\t{code}\t{name}\t{typ}\t{lat:.4f}\t{lon:.4f}\t{'|'.join(keep)}\n")
+
+
+def dictionary_words(dict_path):
+    if not os.path.exists(dict_path):
+        return set()
+    with open(dict_path, encoding="utf-8") as f:
+        return {fold(w.strip()) for w in f if w.strip() and "'" not in w}
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--shared", default="../shared/data")
+    p.add_argument("--out", default="data/gazetteer")
+    p.add_argument("--dict", default="/usr/share/dict/american-english")
+    p.add_argument("--states-npm", default="",
+                   help="unpacked npm pack of @countrystatecity/countries (optional)")
+    a = p.parse_args()
+    wc, iso = load_countries(a.shared)
+    alpha3 = build_countries(os.path.join(a.out, "countries.tsv"), wc, iso)
+    cities = os.path.join(a.out, "cities.tsv")
+    dict_words = dictionary_words(a.dict)
+    states, admin1_of = load_admin1(a.states_npm, alpha3, dict_words)
+    if states:
+        build_admin1(os.path.join(a.out, "admin1.tsv"), states)
+    folded = lower_words(article_words(a.shared), a.dict)
+    n = build_cities(os.path.join(a.shared, "gazetteer", "geonames_cities_fr_en_ar.tsv"), cities,
+                     alpha3, dict_words, admin1_of, folded["en"] | folded["fr"])
+    m = build_common(os.path.join(a.out, "common_names.tsv"),
+                     [(cities, 8), (os.path.join(a.out, "admin1.tsv"), 6)], folded)
+    print(f"countries {len(alpha3)}, cities {n}, admin1 {len(states)}, common names {m}",
+          file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,214 @@
+// PlaceIndex loading: plain TSV parsing with string_view splitting, one fold per name.
+#include "geo/place_index.h"
+
+#include <algorithm>
+#include <charconv>
+#include <fstream>
+#include <sstream>
+
+#include "geo/fold.h"
+
+namespace sitrep::geo {
+namespace {
+
+std::vector<std::string_view> Split(std::string_view line, char sep) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (true) {
+    const size_t end = line.find(sep, start);
+    out.push_back(line.substr(start, end == std::string_view::npos ? end : end - start));
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  return out;
+}
+
+StatusOr<std::string> ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return NotFoundError("cannot open " + path);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+template <typename T>
+bool ParseNumber(std::string_view s, T* out) {
+  if constexpr (std::is_floating_point_v<T>) {
+    try {
+      *out = std::stod(std::string(s));
+      return true;
+    } catch (...) {
+      return false;
+    }
+  } else {
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
+    return ec == std::errc() && p == s.data() + s.size();
+  }
+}
+
+// Calls fn(fields, line_number) for each data line (not empty, not starting with '#').
+template <typename Fn>
+Status ForEachRow(const std::string& path, size_t min_fields, Fn fn) {
+  SITREP_ASSIGN_OR_RETURN(std::string text, ReadFile(path));
+  std::string_view rest(text);
+  size_t line_no = 0;
+  while (!rest.empty()) {
+    const size_t nl = rest.find('\n');
+    std::string_view line = rest.substr(0, nl);
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string_view> f = Split(line, '\t');
+    if (f.size() < min_fields) {
+      return DataLossError(path + ":" + std::to_string(line_no) + ": expected " +
+                           std::to_string(min_fields) + " tab-separated fields");
+    }
+    SITREP_RETURN_IF_ERROR(fn(f, line_no));
+  }
+  return Status::Ok();
+}
+
+Status BadField(const std::string& path, size_t line, const char* what) {
+  return DataLossError(path + ":" + std::to_string(line) + ": bad " + what);
+}
+
+}  // namespace
+
+StatusOr<std::unique_ptr<PlaceIndex>> PlaceIndex::Load(const std::string& dir) {
+  auto index = std::make_unique<PlaceIndex>();
+  index->names_.reserve(300000);
+  index->prefixes_.reserve(100000);
+  SITREP_RETURN_IF_ERROR(index->LoadCountries(dir + "/countries.tsv"));
+  SITREP_RETURN_IF_ERROR(index->LoadCities(dir + "/cities.tsv"));
+  SITREP_RETURN_IF_ERROR(index->LoadAdmin1(dir + "/admin1.tsv"));
+  SITREP_RETURN_IF_ERROR(index->LoadCues(dir + "/cues.tsv", dir + "/common_names.tsv"));
+  for (auto& [key, list] : index->names_) {
+    std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
+      const Place& pa = index->places_[a];
+      const Place& pb = index->places_[b];
+      if (pa.is_country() != pb.is_country()) return pa.is_country();
+      return pa.population > pb.population;
+    });
+  }
+  return index;
+}
+
+void PlaceIndex::AddName(std::string_view name, uint32_t place) {
+  std::string key = Fold(name);
+  if (key.empty()) return;
+  size_t words = 1;
+  for (size_t i = 0; i < key.size(); ++i) {
+    if (key[i] != ' ') continue;
+    prefixes_.emplace(key.substr(0, i));
+    ++words;
+  }
+  max_words_ = std::max(max_words_, words);
+  std::vector<uint32_t>& list = names_[key];
+  if (list.empty() || list.back() != place) list.push_back(place);
+}
+
+Status PlaceIndex::LoadCities(const std::string& path) {
+  return ForEachRow(path, 9, [&](const std::vector<std::string_view>& f, size_t line) {
+    Place p;
+    if (!ParseNumber(f[0], &p.geonames_id)) return BadField(path, line, "geonameid");
+    if (!ParseNumber(f[4], &p.lat) || !ParseNumber(f[5], &p.lon)) {
+      return BadField(path, line, "coordinates");
+    }
+    if (!ParseNumber(f[6], &p.population)) return BadField(path, line, "population");
+    p.country = f[1];
+    p.name = f[2];
+    p.feature_code = f[7];
+    if (f.size() > 9) p.admin1 = f[9];
+    const auto id = static_cast<uint32_t>(places_.size());
+    by_id_[p.geonames_id] = id;
+    places_.push_back(std::move(p));
+    for (std::string_view n : Split(f[8], '|')) AddName(n, id);
+    return Status::Ok();
+  });
+}
+
+Status PlaceIndex::LoadCountries(const std::string& path) {
+  return ForEachRow(path, 6, [&](const std::vector<std::string_view>& f, size_t line) {
+    Place p;
+    if (!ParseNumber(f[3], &p.lat) || !ParseNumber(f[4], &p.lon)) {
+      return BadField(path, line, "coordinates");
+    }
+    p.kind = Place::Kind::kCountry;
+    p.country = f[0];
+    p.code = f[0];
+    p.name = f[2];
+    const auto id = static_cast<uint32_t>(places_.size());
+    by_code_.emplace(p.code, id);
+    places_.push_back(std::move(p));
+    for (std::string_view n : Split(f[5], '|')) AddName(n, id);
+    return Status::Ok();
+  });
+}
+
+Status PlaceIndex::LoadAdmin1(const std::string& path) {
+  return ForEachRow(path, 7, [&](const std::vector<std::string_view>& f, size_t line) {
+    Place p;
+    if (!ParseNumber(f[4], &p.lat) || !ParseNumber(f[5], &p.lon)) {
+      return BadField(path, line, "coordinates");
+    }
+    p.kind = Place::Kind::kAdmin1;
+    p.country = f[0];
+    p.code = f[1];
+    p.name = f[2];
+    p.admin1 = f[2];
+    const auto id = static_cast<uint32_t>(places_.size());
+    if (!p.code.empty()) by_code_.emplace(p.code, id);
+    places_.push_back(std::move(p));
+    for (std::string_view n : Split(f[6], '|')) AddName(n, id);
+    return Status::Ok();
+  });
+}
+
+Status PlaceIndex::LoadCues(const std::string& path, const std::string& common_path) {
+  const std::pair<const char*, StringSet*> kinds[] = {
+      {"locative", &cues_.locative},   {"locative_weak", &cues_.locative_weak},
+      {"not_place", &cues_.not_place}, {"part_prefix", &cues_.part_prefix},
+      {"part_suffix", &cues_.part_suffix}, {"elision", &cues_.elision},
+      {"article", &cues_.article},     {"admin", &cues_.admin},
+      {"after_ok", &cues_.after_ok},   {"person_after", &cues_.person_after},
+      {"function", &cues_.function},   {"common", &cues_.common}};
+  SITREP_RETURN_IF_ERROR(
+      ForEachRow(path, 3, [&](const std::vector<std::string_view>& f, size_t line) {
+        for (const auto& [kind, set] : kinds) {
+          if (f[0] == kind) {
+            set->insert(Fold(f[2]));
+            return Status::Ok();
+          }
+        }
+        return BadField(path, line, "cue kind");
+      }));
+  return ForEachRow(common_path, 2, [&](const std::vector<std::string_view>& f, size_t) {
+    cues_.common.insert(Fold(f[0]));
+    return Status::Ok();
+  });
+}
+
+const std::vector<uint32_t>* PlaceIndex::Find(std::string_view key) const {
+  auto it = names_.find(key);
+  return it == names_.end() ? nullptr : &it->second;
+}
+
+const Place* PlaceIndex::FindById(int64_t geonames_id) const {
+  auto it = by_id_.find(geonames_id);
+  return it == by_id_.end() ? nullptr : &places_[it->second];
+}
+
+const Place* PlaceIndex::FindCountry(std::string_view alpha3) const {
+  auto it = by_code_.find(alpha3);
+  return it == by_code_.end() || !places_[it->second].is_country() ? nullptr
+                                                                   : &places_[it->second];
+}
+
+const Place* PlaceIndex::FindAdmin1(std::string_view iso3166_2) const {
+  auto it = by_code_.find(iso3166_2);
+  return it == by_code_.end() || !places_[it->second].is_admin1() ? nullptr
+                                                                  : &places_[it->second];
+}
+
+}  // namespace sitrep::geo

@@ -1,0 +1,79 @@
+// PlaceIndex: the gazetteer's data (data/gazetteer/*.tsv) loaded once: cities and countries,
+// a hash index from folded names to their places, and the cue word lists that guide tagging.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "sitrep/status.h"
+
+namespace sitrep::geo {
+
+struct Place {
+  enum class Kind : uint8_t { kCity, kAdmin1, kCountry };
+  Kind kind = Kind::kCity;
+  int64_t geonames_id = 0;  // cities only
+  std::string code;         // ISO 3166-2 code of an admin1 ("SY-ID"), alpha-3 of a country
+  std::string country;      // ISO alpha-3
+  std::string name;         // English name
+  std::string admin1;       // a city's first-level division ("Aleppo"), "" when unknown
+  double lat = 0;
+  double lon = 0;
+  int64_t population = 0;
+  std::string feature_code;  // GeoNames code (PPLC, PPLA, PPL, ...); "" for the others
+  bool is_country() const { return kind == Kind::kCountry; }
+  bool is_admin1() const { return kind == Kind::kAdmin1; }
+};
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
+// Folded cue words and phrases by kind (see data/gazetteer/cues.tsv).
+struct Cues {
+  StringSet locative, locative_weak, not_place, part_prefix, part_suffix, elision, article, admin, after_ok,
+      person_after, function, common;
+};
+
+class PlaceIndex {
+ public:
+  // Reads cities.tsv, admin1.tsv, countries.tsv, common_names.tsv and cues.tsv under `dir`.
+  // Errors name the file and line.
+  static StatusOr<std::unique_ptr<PlaceIndex>> Load(const std::string& dir);
+
+  // Places whose folded name equals `key`, most populous first; null when none.
+  const std::vector<uint32_t>* Find(std::string_view key) const;
+  // True when `key` is the beginning (whole words) of a longer name.
+  bool IsPrefix(std::string_view key) const { return prefixes_.find(key) != prefixes_.end(); }
+  const Place& place(uint32_t i) const { return places_[i]; }
+  const Place* FindById(int64_t geonames_id) const;
+  const Place* FindCountry(std::string_view alpha3) const;
+  const Place* FindAdmin1(std::string_view iso3166_2) const;
+  const Cues& cues() const { return cues_; }
+  size_t max_words() const { return max_words_; }
+  size_t size() const { return places_.size(); }
+
+ private:
+  Status LoadCities(const std::string& path);
+  Status LoadCountries(const std::string& path);
+  Status LoadAdmin1(const std::string& path);
+  Status LoadCues(const std::string& path, const std::string& common_path);
+  void AddName(std::string_view name, uint32_t place);
+
+  std::vector<Place> places_;
+  std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> names_;
+  StringSet prefixes_;
+  std::unordered_map<int64_t, uint32_t> by_id_;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> by_code_;
+  Cues cues_;
+  size_t max_words_ = 1;
+};
+
+}  // namespace sitrep::geo

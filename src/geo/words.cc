@@ -1,0 +1,120 @@
+// SplitWords(): one pass over the tokens; parts of a word token are found by scanning for '-'
+// and '\'' in the normalized text.
+#include "geo/words.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "geo/fold.h"
+
+namespace sitrep::geo {
+namespace {
+
+struct Part {
+  size_t start;
+  size_t end;
+  char sep_after;  // '-', '\'' or 0 at the token end
+};
+
+std::vector<Part> Parts(std::string_view text, size_t base) {
+  std::vector<Part> parts;
+  size_t start = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '-' || text[i] == '\'') {
+      parts.push_back({base + start, base + i, text[i]});
+      start = i + 1;
+    }
+  }
+  parts.push_back({base + start, base + text.size(), 0});
+  return parts;
+}
+
+void AddWordToken(const text::Analysis& a, const text::Token& tok, uint32_t sentence,
+                  const Cues& cues, std::vector<Word>* out) {
+  std::vector<Part> parts = Parts(a.Text(tok.span), tok.span.start);
+  // English possessive "Aleppo's": the "s" is its own barrier word.
+  std::optional<Span> possessive;
+  if (parts.size() >= 2 && parts[parts.size() - 2].sep_after == '\'' &&
+      parts.back().end - parts.back().start == 1 &&
+      (a.norm[parts.back().start] == 's' || a.norm[parts.back().start] == 'S')) {
+    possessive = Span{parts[parts.size() - 2].end, parts.back().end};
+    parts.pop_back();
+    parts.back().sep_after = 0;
+  }
+  const size_t first_word = out->size();
+  for (size_t p = 0; p < parts.size(); ++p) {
+    Word w;
+    w.span = Span{parts[p].start, parts[p].end};
+    w.sentence = sentence;
+    // An apostrophe that is not an elision joins its parts into one word ("N'Djamena").
+    const bool elided = parts[p].sep_after == '\'' && p == 0 &&
+                        cues.elision.count(Fold(a.Text(w.span))) > 0;
+    while (!elided && parts[p].sep_after == '\'' && p + 1 < parts.size()) {
+      ++p;
+      w.span.end = parts[p].end;
+    }
+    const std::string_view surface = a.Text(w.span);
+    if (surface.empty()) continue;
+    w.key = Fold(surface);
+    w.elision = elided;
+    w.upper = StartsUpper(surface);
+    w.arabic = StartsArabic(surface);
+    w.caps = surface.size() >= 2 && std::all_of(surface.begin(), surface.end(), [](char c) {
+      return c >= 'A' && c <= 'Z';
+    });
+    out->push_back(std::move(w));
+  }
+  if (out->size() > first_word) {
+    (*out)[first_word].token_start = true;
+    out->back().token_end = true;
+  }
+  if (possessive.has_value()) {
+    Word w;
+    w.span = *possessive;
+    w.key = "'s";
+    w.sentence = sentence;
+    w.barrier = w.token_end = true;
+    out->push_back(std::move(w));
+  }
+}
+
+}  // namespace
+
+std::vector<Word> SplitWords(const text::Analysis& analysis, const Cues& cues) {
+  std::vector<Word> words;
+  words.reserve(analysis.tokens.size() + analysis.tokens.size() / 8);
+  for (size_t s = 0; s < analysis.sentences.size(); ++s) {
+    const text::Sentence& sent = analysis.sentences[s];
+    bool first = true;
+    for (size_t t = sent.first_token; t < sent.end_token; ++t) {
+      const text::Token& tok = analysis.tokens[t];
+      if (tok.kind != text::TokenKind::kWord) {
+        Word w;
+        w.span = tok.span;
+        w.key = std::string(analysis.Text(tok.span));
+        w.sentence = static_cast<uint32_t>(s);
+        w.barrier = w.token_start = w.token_end = true;
+        words.push_back(std::move(w));
+        continue;
+      }
+      const size_t before = words.size();
+      AddWordToken(analysis, tok, static_cast<uint32_t>(s), cues, &words);
+      if (first) {
+        for (size_t i = before; i < words.size(); ++i) words[i].sentence_start = true;
+        first = false;
+      }
+    }
+  }
+  return words;
+}
+
+std::string JoinKeys(const std::vector<Word>& words, size_t first, size_t last) {
+  std::string key;
+  for (size_t i = first; i <= last; ++i) {
+    if (!key.empty()) key.push_back(' ');
+    key += words[i].key;
+  }
+  return key;
+}
+
+}  // namespace sitrep::geo

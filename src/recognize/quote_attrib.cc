@@ -1,0 +1,202 @@
+// FindDirect(): attributes each top-level quoted span to a cue and a speaker, looking right
+// after the closing mark (inversion: «...», a déclaré X / "...," he said), before the opening
+// mark in its sentence (X a déclaré : «...» / X a estimé que ... « ... »), then later in the
+// sentence; spans with no cue are kept only when long and sentence-like (scare quotes,
+// names and titles are dropped).
+#include "recognize/quote_internal.h"
+
+namespace sitrep::recognize::quotes {
+namespace {
+
+// A partial quote (not next to its cue) needs this many words: shorter ones are scare quotes.
+constexpr size_t kMinPartialWords = 3;
+// A quote with no cue at all needs this many words and must stand as a sentence.
+constexpr size_t kMinUncuedWords = 6;
+// Subject-first attribution after a quote ("...," the UN spokesman said) looks this far.
+constexpr size_t kMaxSubjectTokens = 12;
+
+struct Attribution {
+  bool found = false;
+  size_t cue_first = 0;
+  size_t cue_last = 0;  // one past
+  SpeakerMention speaker;
+};
+
+bool IsPunctTok(const QTok& t, char c) { return t.kind == QKind::kPunct && t.lower[0] == c; }
+
+Span CueSpan(const Scan& scan, const LangLexicon& lex, size_t first, size_t last) {
+  Span span{scan.toks[first].span.start, scan.toks[last - 1].span.end};
+  const SpeakerMention pron = SuffixPronoun(scan, lex, last - 1);
+  if (pron.kind != MentionKind::kNone) {
+    // "ajoute-t-il": the cue is the verb, the pronoun is the speaker.
+    const std::string& lower = scan.toks[last - 1].lower;
+    const size_t dash = lower.find('-');
+    span.end = scan.toks[last - 1].span.start + dash;
+  }
+  return span;
+}
+
+// Cue first at i: [aux] cue [speaker] ("a déclaré Poutine", "a-t-il indiqué", "said X").
+Attribution CueFirst(const Scan& scan, const LangLexicon& lex, size_t i, size_t end) {
+  const auto& toks = scan.toks;
+  Attribution a;
+  if (i >= end || toks[i].kind != QKind::kWord) return a;
+  SpeakerMention pron = SuffixPronoun(scan, lex, i);
+  size_t k = i;
+  if (lex.Has(Cat::kAux, toks[i].lower) || (pron.kind != MentionKind::kNone && !IsCue(lex, toks[i]))) {
+    ++k;
+    while (k < end && toks[k].kind == QKind::kWord && lex.Has(Cat::kSkip, toks[k].lower)) ++k;
+  }
+  if (k >= end || !IsCue(lex, toks[k])) return a;
+  if (pron.kind == MentionKind::kNone) pron = SuffixPronoun(scan, lex, k);
+  a.found = true;
+  a.cue_first = k;
+  a.cue_last = k + 1;
+  a.speaker = pron.kind != MentionKind::kNone ? pron : SpeakerAfter(scan, lex, k, end);
+  return a;
+}
+
+// Subject first from i: "he said", "the UN spokesman said", "Smith, a police officer, said".
+Attribution SubjectFirst(const Scan& scan, const LangLexicon& lex, size_t i, size_t end) {
+  const auto& toks = scan.toks;
+  Attribution a;
+  for (size_t k = i; k < end && k - i <= kMaxSubjectTokens; ++k) {
+    if (toks[k].kind == QKind::kMark || toks[k].kind == QKind::kBreak) break;
+    if (toks[k].kind == QKind::kPunct && !IsPunctTok(toks[k], ',') && !IsPunctTok(toks[k], '-')) {
+      break;
+    }
+    if (k > i && IsCue(lex, toks[k])) {
+      SpeakerMention s = SpeakerBefore(scan, lex, k, i);
+      if (s.kind == MentionKind::kNone) return a;
+      a = Attribution{true, k, k + 1, s};
+      return a;
+    }
+  }
+  return a;
+}
+
+// Marker at i: "selon X", "according to X".
+Attribution MarkerFirst(const Scan& scan, const LangLexicon& lex, size_t i, size_t end) {
+  Attribution a;
+  const size_t n = MarkerAt(scan, lex, i);
+  if (n == 0 || i + n >= end) return a;
+  a.speaker = SpeakerAfter(scan, lex, i + n - 1, end);
+  if (a.speaker.kind == MentionKind::kNone) return a;
+  a.found = true;
+  a.cue_first = i;
+  a.cue_last = i + n;
+  return a;
+}
+
+Attribution After(const Scan& scan, const LangLexicon& lex, size_t i, size_t end) {
+  if (i < end && (IsPunctTok(scan.toks[i], ',') || IsPunctTok(scan.toks[i], '-'))) ++i;
+  Attribution a = CueFirst(scan, lex, i, end);
+  if (!a.found) a = MarkerFirst(scan, lex, i, end);
+  if (!a.found) a = SubjectFirst(scan, lex, i, end);
+  return a;
+}
+
+// The nearest cue or marker before the opening mark, in the same sentence, outside quotes.
+Attribution Before(const Scan& scan, const LangLexicon& lex, size_t open, size_t begin) {
+  const auto& toks = scan.toks;
+  for (size_t k = open; k-- > begin;) {
+    if (toks[k].inside || toks[k].kind != QKind::kWord) continue;
+    const size_t n = MarkerAt(scan, lex, k);
+    if (n > 0) return MarkerFirst(scan, lex, k, open);
+    if (!IsCue(lex, toks[k])) continue;
+    Attribution a{true, k, k + 1, SpeakerBefore(scan, lex, k, begin)};
+    if (a.speaker.kind == MentionKind::kNone) a.speaker = SuffixPronoun(scan, lex, k);
+    if (a.speaker.kind == MentionKind::kNone) a.speaker = SpeakerAfter(scan, lex, k, open);
+    return a;
+  }
+  return {};
+}
+
+// ", a déclaré X" or ", selon X" later in the sentence.
+Attribution Later(const Scan& scan, const LangLexicon& lex, size_t from, size_t end) {
+  for (size_t k = from; k + 1 < end; ++k) {
+    if (scan.toks[k].inside || !IsPunctTok(scan.toks[k], ',')) continue;
+    Attribution a = CueFirst(scan, lex, k + 1, end);
+    if (!a.found) a = MarkerFirst(scan, lex, k + 1, end);
+    if (a.found) return a;
+  }
+  return {};
+}
+
+size_t CountWords(const Scan& scan, size_t open, size_t close, size_t* capitalized) {
+  size_t words = 0;
+  *capitalized = 0;
+  for (size_t k = open + 1; k < close; ++k) {
+    if (scan.toks[k].kind != QKind::kWord) continue;
+    ++words;
+    if (scan.toks[k].cap) ++*capitalized;
+  }
+  return words;
+}
+
+// True when the cue sits right before the quote: "X a déclaré : «", "X said, "", "que «".
+bool Adjacent(const Scan& scan, const LangLexicon& lex, size_t cue_last, size_t open) {
+  if (open <= cue_last + 1) return true;
+  const QTok& prev = scan.toks[open - 1];
+  const bool lead = IsPunctTok(prev, ':') || IsPunctTok(prev, ',') ||
+                    (prev.kind == QKind::kWord && lex.Has(Cat::kThat, prev.lower));
+  return lead && open - cue_last <= 6;
+}
+
+Candidate Make(const Scan& scan, const LangLexicon& lex, const MarkPair& p, const Attribution& a) {
+  const auto& toks = scan.toks;
+  size_t last = p.close;
+  while (last > p.open + 1 && toks[last - 1].kind != QKind::kWord &&
+         (IsPunctTok(toks[last - 1], ',') || toks[last - 1].kind == QKind::kMark)) {
+    --last;
+  }
+  Candidate c;
+  c.text = Span{toks[p.open].span.end, toks[last - 1].span.end};
+  while (c.text.start < c.text.end && scan.lower[c.text.start] == ' ') ++c.text.start;
+  if (a.found) {
+    c.cue = a.cue_first;
+    c.cue_span = CueSpan(scan, lex, a.cue_first, a.cue_last);
+    c.speaker = a.speaker;
+  }
+  c.inherit = a.speaker.kind == MentionKind::kNone;
+  return c;
+}
+
+std::optional<Candidate> Attribute(const Scan& scan, const LangLexicon& lex, const MarkPair& p) {
+  const auto& toks = scan.toks;
+  size_t capitalized = 0;
+  const size_t words = CountWords(scan, p.open, p.close, &capitalized);
+  if (words == 0) return std::nullopt;
+  const bool title_like = words < 12 && capitalized * 10 >= words * 6;
+  const size_t begin = SentenceBegin(scan, p.open);
+  const size_t end = p.close < toks.size() ? SentenceEnd(scan, p.close) : toks.size();
+  if (p.close < toks.size() && toks[p.close].kind == QKind::kMark) {
+    Attribution a = After(scan, lex, p.close + 1, end);
+    if (a.found) return Make(scan, lex, p, a);
+  }
+  if (title_like) return std::nullopt;
+  Attribution a = Before(scan, lex, p.open, begin);
+  if (a.found && (words >= kMinPartialWords || Adjacent(scan, lex, a.cue_last, p.open))) {
+    return Make(scan, lex, p, a);
+  }
+  if (p.close < toks.size() && toks[p.close].kind == QKind::kMark) {
+    a = Later(scan, lex, p.close + 1, end);
+    if (a.found && words >= kMinPartialWords) return Make(scan, lex, p, a);
+  }
+  const bool starts_sentence = p.open == begin || IsPunctTok(toks[p.open - 1], ':');
+  if (words >= kMinUncuedWords && starts_sentence) return Make(scan, lex, p, Attribution{});
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<Candidate> FindDirect(const Scan& scan, const LangLexicon& lex) {
+  std::vector<Candidate> out;
+  for (const MarkPair& p : scan.pairs) {
+    std::optional<Candidate> c = Attribute(scan, lex, p);
+    if (c) out.push_back(std::move(*c));
+  }
+  return out;
+}
+
+}  // namespace sitrep::recognize::quotes

@@ -1,0 +1,171 @@
+// FindIndirect(): reported speech without quotation marks, per sentence: "X a estimé, hier,
+// que <clause>", "X announced that <clause>", "X said <clause>" (English say-verbs),
+// "selon X, <clause>", "<clause>, according to X", "<clause>, a indiqué la police".
+#include "recognize/quote_internal.h"
+
+namespace sitrep::recognize::quotes {
+namespace {
+
+constexpr size_t kMinClauseWords = 3;
+constexpr size_t kMaxCueToThat = 8;
+
+bool IsPunctTok(const QTok& t, char c) { return t.kind == QKind::kPunct && t.lower[0] == c; }
+
+bool IsWord(const QTok& t) { return t.kind == QKind::kWord; }
+
+struct Finder {
+  const Scan& scan;
+  const LangLexicon& lex;
+  const std::vector<Candidate>& direct;
+  std::vector<Candidate> out;
+
+  // True when a direct quote already covers most of [start, end) or an indirect overlaps it.
+  bool Covered(Span s) const {
+    for (const Candidate& c : direct) {
+      const size_t lo = std::max(s.start, c.text.start);
+      const size_t hi = std::min(s.end, c.text.end);
+      if (hi > lo && (hi - lo) * 10 >= s.size() * 8) return true;
+    }
+    for (const Candidate& c : out) {
+      if (c.text.Overlaps(s)) return true;
+    }
+    return false;
+  }
+
+  // Adds the clause [first, last) when long enough; returns true if added.
+  bool Add(size_t first, size_t last, size_t cue_first, size_t cue_last, const SpeakerMention& who) {
+    const auto& toks = scan.toks;
+    while (last > first && !IsWord(toks[last - 1]) && toks[last - 1].kind != QKind::kMark) --last;
+    while (first < last && IsPunctTok(toks[first], ',')) ++first;
+    size_t words = 0;
+    for (size_t k = first; k < last; ++k) words += IsWord(toks[k]) ? 1 : 0;
+    if (words < kMinClauseWords || who.kind == MentionKind::kNone) return false;
+    Candidate c;
+    c.text = Span{toks[first].span.start, toks[last - 1].span.end};
+    if (Covered(c.text)) return false;
+    c.direct = false;
+    c.cue = cue_first;
+    c.cue_span = Span{toks[cue_first].span.start, toks[cue_last - 1].span.end};
+    c.speaker = who;
+    out.push_back(c);
+    return true;
+  }
+
+  // End of a reported clause: the sentence end, or a trailing ", a indiqué X" / ", selon X".
+  size_t ClauseEnd(size_t from, size_t end) const {
+    for (size_t k = from; k + 1 < end; ++k) {
+      if (scan.toks[k].inside || !IsPunctTok(scan.toks[k], ',')) continue;
+      const QTok& next = scan.toks[k + 1];
+      if (MarkerAt(scan, lex, k + 1) > 0) return k;
+      if (IsWord(next) && (lex.Has(Cat::kAux, next.lower) || IsCue(lex, next))) {
+        size_t v = lex.Has(Cat::kAux, next.lower) ? k + 2 : k + 1;
+        if (v < end && IsCue(lex, scan.toks[v])) return k;
+      }
+    }
+    return end;
+  }
+
+  // Start of the clause after the cue at k: after que/that, or (English say-verbs) right
+  // after the cue when a subject follows. 0 when none.
+  size_t ClauseStart(size_t k, size_t end) const {
+    const auto& toks = scan.toks;
+    for (size_t t = k + 1; t < end && t - k <= kMaxCueToThat; ++t) {
+      if (toks[t].kind == QKind::kMark || IsPunctTok(toks[t], ':') || IsPunctTok(toks[t], '.')) break;
+      if (IsWord(toks[t]) && lex.Has(Cat::kThat, toks[t].lower)) return t + 1;
+      if (IsWord(toks[t]) && t > k + 1 && IsCue(lex, toks[t])) break;
+    }
+    if (lex.bare.count(toks[k].lower) == 0) return 0;
+    size_t t = k + 1;
+    while (t < end && IsWord(toks[t]) && lex.Has(Cat::kSkip, toks[t].lower)) ++t;
+    if (t >= end || !IsWord(toks[t])) return 0;
+    const QTok& s = toks[t];
+    const bool starter = lex.Has(Cat::kPronoun, s.lower) || lex.Has(Cat::kDet, s.lower) ||
+                         s.cap || (s.lower[0] >= '0' && s.lower[0] <= '9');
+    return starter ? t : 0;
+  }
+
+  bool Infinitive(size_t k, size_t begin) const {
+    if (k == begin) return false;
+    const std::string& prev = scan.toks[k - 1].lower;
+    return prev == "de" || prev == "d'" || prev == "pour" || prev == "to" || prev == "sans" ||
+           prev == "of" || prev == "for";
+  }
+
+  void CueThat(size_t begin, size_t end) {
+    for (size_t k = begin; k < end; ++k) {
+      const QTok& t = scan.toks[k];
+      if (t.inside || !IsCue(lex, t) || Infinitive(k, begin)) continue;
+      const size_t start = ClauseStart(k, end);
+      if (start == 0 || start >= end) continue;
+      SpeakerMention who = SpeakerBefore(scan, lex, k, begin);
+      if (who.kind == MentionKind::kNone) who = SuffixPronoun(scan, lex, k);
+      const size_t stop = ClauseEnd(start, end);
+      if (Add(start, stop, k, k + 1, who)) k = stop;
+    }
+  }
+
+  void Markers(size_t begin, size_t end) {
+    const auto& toks = scan.toks;
+    for (size_t k = begin; k < end; ++k) {
+      const size_t n = toks[k].inside ? 0 : MarkerAt(scan, lex, k);
+      if (n == 0) continue;
+      SpeakerMention who = SpeakerAfter(scan, lex, k + n - 1, end);
+      if (who.kind == MentionKind::kNone) continue;
+      size_t after = who.last;
+      while (after < end && !IsPunctTok(toks[after], ',') && !IsPunctTok(toks[after], '.')) ++after;
+      if (k == begin && after < end && IsPunctTok(toks[after], ',')) {
+        Add(after + 1, ClauseEnd(after + 1, end), k, k + n, who);
+      } else if (k > begin && IsPunctTok(toks[k - 1], ',') && after + 1 >= end) {
+        Add(begin, k - 1, k, k + n, who);
+      }
+    }
+  }
+
+  // "<clause>, a indiqué la police." / "<clause>, police said." at the end of a sentence.
+  void Trailing(size_t begin, size_t end) {
+    const auto& toks = scan.toks;
+    for (size_t k = begin + 1; k + 1 < end; ++k) {
+      if (toks[k].inside || !IsPunctTok(toks[k], ',')) continue;
+      bool quoted = false;
+      for (size_t q = begin; q < k && !quoted; ++q) quoted = toks[q].kind == QKind::kMark;
+      if (quoted) return;
+      size_t v = k + 1;
+      if (lex.Has(Cat::kAux, toks[v].lower) && v + 1 < end) ++v;
+      SpeakerMention who;
+      size_t cue = v;
+      if (IsCue(lex, toks[v])) {
+        who = SuffixPronoun(scan, lex, v);
+        if (who.kind == MentionKind::kNone) who = SpeakerAfter(scan, lex, v, end);
+      } else {
+        for (cue = k + 2; cue < end && cue - k <= 6 && IsWord(toks[cue]); ++cue) {
+          if (IsCue(lex, toks[cue])) break;
+        }
+        if (cue >= end || !IsCue(lex, toks[cue])) continue;
+        who = SpeakerBefore(scan, lex, cue, k + 1);
+      }
+      if (who.kind == MentionKind::kNone) continue;
+      const size_t tail = std::max(who.last, cue + 1);
+      if (tail + 1 < end && !IsPunctTok(toks[tail], '.')) continue;
+      Add(begin, k, cue, cue + 1, who);
+      return;
+    }
+  }
+};
+
+}  // namespace
+
+std::vector<Candidate> FindIndirect(const Scan& scan, const LangLexicon& lex,
+                                    const std::vector<Candidate>& direct) {
+  Finder f{scan, lex, direct, {}};
+  for (size_t s = 0; s + 1 < scan.sent_first.size(); ++s) {
+    const size_t begin = scan.sent_first[s];
+    const size_t end = scan.sent_first[s + 1];
+    if (begin >= end) continue;
+    f.CueThat(begin, end);
+    f.Markers(begin, end);
+    f.Trailing(begin, end);
+  }
+  return std::move(f.out);
+}
+
+}  // namespace sitrep::recognize::quotes

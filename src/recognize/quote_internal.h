@@ -1,0 +1,142 @@
+// Internals of the quote recognizer, shared by its .cc files: the lexicon (cue verbs and the
+// small word classes of data/quotes/lexicon.tsv), a light word scanner over Analysis::norm that
+// pairs quotation marks and cuts sentences outside quotes, and the attribution and speaker
+// steps. Nothing here is part of the public API.
+//
+// DESCRIPTION: Run() scans the normalized text once into QTok tokens (words, punctuation,
+// quotation marks, paragraph breaks), pairs the marks with a stack (nesting, French paragraph
+// re-opening), finds sentence boundaries outside quotes, then for each top-level quoted span
+// looks for a cue verb and speaker after it (inversion), before it, or later in its sentence.
+// Indirect speech is found per sentence from cue + que/that, source markers and trailing
+// inverted attributions. Speakers are resolved in document order (pronouns and "le texte" take
+// the previous speaker). Every step is linear in the number of tokens, except the title look-up
+// of unresolved speakers (one substring search per such speaker).
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "sitrep/record.h"
+#include "sitrep/status.h"
+#include "text/analysis.h"
+
+namespace sitrep::recognize::quotes {
+
+// Word classes of lexicon.tsv (its `category` column, in this order).
+enum class Cat : uint8_t {
+  kAux,       // a, ont, has, had
+  kPronoun,   // il, elle, he, they
+  kDet,       // le, un, the
+  kElision,   // l' d' qu': split off the word they lean on
+  kThat,      // que, qu', that
+  kDocNoun,   // texte, communiqué, statement
+  kOrgNoun,   // armée, police, government
+  kNpStop,    // words that end a speaker phrase (lors, during, who)
+  kSkip,      // adverbs between a cue and its speaker or clause (encore, also, hier)
+  kBoundary,  // clause boundaries (et, qui, and, which)
+  kAbbrev,    // abbreviations whose period ends no sentence (M., Mr., Gen.)
+  kCount,
+};
+
+// The word classes of one language, loaded once.
+struct LangLexicon {
+  std::unordered_set<std::string> cues;      // reporting-verb forms (lower case)
+  std::unordered_set<std::string> bare;      // English verbs taking a clause without "that"
+  std::array<std::unordered_set<std::string>, static_cast<size_t>(Cat::kCount)> sets;
+  std::vector<std::vector<std::string>> markers;  // "selon", "according to" as word sequences
+  std::vector<std::string> suffixes;              // "-t-il": inverted subject pronouns
+  std::vector<std::pair<std::string, std::string>> title_synonyms;  // "chef d'etat" -> "président"
+
+  bool Has(Cat cat, const std::string& word) const {
+    return sets[static_cast<size_t>(cat)].count(word) > 0;
+  }
+};
+
+struct Lexicon {
+  LangLexicon fr;
+  LangLexicon en;
+  const LangLexicon& For(std::string_view lang) const { return lang == "fr" ? fr : en; }
+};
+
+// Reads cues_fr.txt, cues_en.txt and lexicon.tsv under `dir`. Errors name file and line.
+StatusOr<Lexicon> LoadLexicon(const std::string& dir);
+
+enum class QKind : uint8_t { kWord, kPunct, kMark, kBreak };
+
+struct QTok {
+  Span span;  // in Analysis::norm
+  std::string lower;
+  QKind kind = QKind::kWord;
+  bool cap = false;     // starts with an upper-case letter
+  bool inside = false;  // inside a top-level quoted span (marks themselves are outside)
+  int sent = 0;         // sentence number, counted outside quotes
+};
+
+// A top-level pair of quotation marks: tokens open..close; close may be a kBreak token or
+// tokens.size() when the quote runs to the end of its paragraph or text unclosed.
+struct MarkPair {
+  size_t open = 0;
+  size_t close = 0;
+};
+
+struct Scan {
+  std::vector<QTok> toks;
+  std::vector<MarkPair> pairs;  // top-level, in text order
+  std::string lower;            // norm lower-cased, same byte offsets (ASCII and Latin-1)
+  std::vector<size_t> sent_first;  // first token of each sentence, then toks.size()
+};
+
+// Tokenizes `norm`, pairs quotation marks and numbers sentences.
+Scan ScanText(const std::string& norm, const LangLexicon& lex);
+
+// What names a speaker, before resolution.
+enum class MentionKind : uint8_t { kNone, kName, kPronoun, kPhrase };
+
+struct SpeakerMention {
+  MentionKind kind = MentionKind::kNone;
+  size_t first = 0;  // tokens [first, last)
+  size_t last = 0;
+  Span span;         // norm bytes (a pronoun inside "a-t-il" is a sub-span of its token)
+};
+
+// A quote found, in norm bytes, before speaker resolution.
+struct Candidate {
+  Span text;  // norm
+  bool direct = true;
+  std::optional<size_t> cue;  // token index of the cue verb or source marker
+  Span cue_span;
+  SpeakerMention speaker;
+  bool inherit = false;  // no cue of its own: takes the neighbouring quote's speaker
+};
+
+// Attribution of direct quotes (quote_attrib.cc) and indirect speech (quote_indirect.cc).
+std::vector<Candidate> FindDirect(const Scan& scan, const LangLexicon& lex);
+std::vector<Candidate> FindIndirect(const Scan& scan, const LangLexicon& lex,
+                                    const std::vector<Candidate>& direct);
+
+// Shared grammar helpers (quote_attrib.cc).
+bool IsCue(const LangLexicon& lex, const QTok& tok);
+// Speaker after an inverted cue at token `cue` ("a déclaré le ministre", "said the UN
+// spokesman"), stopping before `end`.
+SpeakerMention SpeakerAfter(const Scan& scan, const LangLexicon& lex, size_t cue, size_t end);
+// Subject before the cue at token `cue` ("Poutine a estimé", "he said"), not before `begin`.
+SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cue, size_t begin);
+// The pronoun suffix of an inverted verb ("a-t-il"), as a mention; kNone when absent.
+SpeakerMention SuffixPronoun(const Scan& scan, const LangLexicon& lex, size_t tok);
+// Source marker ("selon", "according to") starting at token i: number of tokens, else 0.
+size_t MarkerAt(const Scan& scan, const LangLexicon& lex, size_t i);
+// First token of sentence `tok` is in, and one past its last.
+size_t SentenceBegin(const Scan& scan, size_t tok);
+size_t SentenceEnd(const Scan& scan, size_t tok);
+
+// Resolves speakers in text order and writes record->quotes (quote_speaker.cc).
+void EmitQuotes(const text::Analysis& analysis, const Document& doc, const Scan& scan,
+                const LangLexicon& lex, std::vector<Candidate> candidates, Record* record);
+
+}  // namespace sitrep::recognize::quotes

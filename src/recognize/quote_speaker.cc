@@ -1,0 +1,240 @@
+// EmitQuotes(): resolves each candidate's speaker mention to a name and kind, in text order
+// (pronouns and "le texte" take the previous speaker), and writes record->quotes in original
+// bytes. A mention covered by an entity takes the entity's canonical name; otherwise a title
+// ("le chef d'Etat russe") is looked up where the article names its holder ("le président
+// russe Vladimir Poutine"), and a surname is expanded to the full name used earlier.
+#include <algorithm>
+#include <unordered_map>
+
+#include "recognize/quote_internal.h"
+
+namespace sitrep::recognize::quotes {
+namespace {
+
+struct Resolved {
+  std::string name;
+  std::string kind;
+};
+
+class SpeakerResolver {
+ public:
+  SpeakerResolver(const text::Analysis& analysis, const Scan& scan, const LangLexicon& lex,
+                  const Record& record)
+      : analysis_(analysis), scan_(scan), lex_(lex), record_(record) {
+    IndexNames();
+  }
+
+  // Fills name and kind of the mention; `text` and `span` come from the mention itself.
+  std::optional<Resolved> Resolve(const SpeakerMention& m) {
+    std::optional<Resolved> r;
+    switch (m.kind) {
+      case MentionKind::kNone: return std::nullopt;
+      case MentionKind::kPronoun: r = Previous(/*person=*/!IsPlural(m)); break;
+      case MentionKind::kName: r = Name(m); break;
+      case MentionKind::kPhrase: r = Phrase(m); break;
+    }
+    if (r) Remember(*r);
+    return r;
+  }
+
+  std::optional<Resolved> Last() const { return last_; }
+
+ private:
+  bool IsPlural(const SpeakerMention& m) const {
+    const std::string_view p = scan_.lower.substr(m.span.start, m.span.size());
+    return p == "ils" || p == "elles" || p == "they" || p == "on" || p == "we";
+  }
+
+  void Remember(const Resolved& r) {
+    last_ = r;
+    (r.kind == "person" ? last_person_ : last_other_) = r;
+  }
+
+  std::optional<Resolved> Previous(bool person) const {
+    if (person && last_person_) return last_person_;
+    return last_;
+  }
+
+  // The entity overlapping `norm` (original bytes compared), preferring one that covers it,
+  // then persons.
+  const Entity* EntityAt(Span norm) const {
+    const Span orig = analysis_.ToOriginal(norm);
+    const Entity* best = nullptr;
+    int best_score = -1;
+    for (const Entity& e : record_.entities) {
+      if (!e.span.Overlaps(orig)) continue;
+      const int score = (e.span.Contains(orig) ? 4 : 0) + (e.kind == "person" ? 2 : 0) +
+                        (e.kind == "organization" || e.kind == "armed_group" ? 1 : 0);
+      if (score > best_score) {
+        best = &e;
+        best_score = score;
+      }
+    }
+    return best;
+  }
+
+  std::string Lower(Span s) const { return scan_.lower.substr(s.start, s.size()); }
+
+  std::string Text(Span s) const { return analysis_.norm.substr(s.start, s.size()); }
+
+  // Remembers, for the last word of each capitalized run of two words or more, the first such
+  // run: "Poutine" -> "Vladimir Poutine".
+  void IndexNames() {
+    const auto& toks = scan_.toks;
+    for (size_t i = 0; i < toks.size();) {
+      if (!toks[i].cap || lex_.Has(Cat::kDet, toks[i].lower)) {
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < toks.size() && toks[j].kind == QKind::kWord && toks[j].cap) ++j;
+      if (j - i >= 2) full_names_.emplace(toks[j - 1].lower, Span{toks[i].span.start, toks[j - 1].span.end});
+      i = j + 1;
+    }
+  }
+
+  std::optional<Resolved> Name(const SpeakerMention& m) const {
+    if (const Entity* e = EntityAt(m.span)) return Resolved{e->name, e->kind};
+    const std::string kind =
+        lex_.Has(Cat::kOrgNoun, scan_.toks[m.first].lower) ? "organization" : "person";
+    auto it = full_names_.find(scan_.toks[m.last - 1].lower);
+    if (m.last - m.first == 1 && it != full_names_.end()) {
+      const Span full = it->second;
+      if (const Entity* e = EntityAt(full)) return Resolved{e->name, e->kind};
+      return Resolved{Text(full), kind};
+    }
+    return Resolved{Text(m.span), kind};
+  }
+
+  // First word of the phrase after its determiners ("le texte" -> "texte").
+  size_t Head(const SpeakerMention& m) const {
+    size_t h = m.first;
+    while (h + 1 < m.last && lex_.Has(Cat::kDet, scan_.toks[h].lower)) ++h;
+    return h;
+  }
+
+  std::optional<Resolved> Phrase(const SpeakerMention& m) const {
+    const Entity* e = EntityAt(m.span);
+    if (e != nullptr && e->span.Contains(analysis_.ToOriginal(m.span))) return Resolved{e->name, e->kind};
+    const size_t head = Head(m);
+    const std::string& word = scan_.toks[head].lower;
+    const Span rest{scan_.toks[head].span.start, m.span.end};
+    if (lex_.Has(Cat::kDocNoun, word)) {
+      if (e != nullptr && e->kind != "person") return Resolved{e->name, "organization"};
+      if (head + 1 < m.last) return Resolved{Complement(m, head + 1), "organization"};
+      if (last_other_) return last_other_;
+      if (last_) return last_;
+      return Resolved{Text(rest), "document"};
+    }
+    if (e != nullptr) return Resolved{e->name, e->kind};
+    if (lex_.Has(Cat::kOrgNoun, word)) return Resolved{OrgName(word, rest), "organization"};
+    if (std::optional<Resolved> holder = TitleHolder(m, head)) return holder;
+    return Resolved{Text(rest), "person"};
+  }
+
+  // "un communiqué de l'armée" -> the words after "de l'": "armée".
+  std::string Complement(const SpeakerMention& m, size_t from) const {
+    size_t k = from;
+    while (k + 1 < m.last && (scan_.toks[k].lower == "de" || scan_.toks[k].lower == "du" ||
+                              scan_.toks[k].lower == "des" || scan_.toks[k].lower == "d'" ||
+                              scan_.toks[k].lower == "of" || scan_.toks[k].lower == "from" ||
+                              lex_.Has(Cat::kDet, scan_.toks[k].lower))) {
+      ++k;
+    }
+    const Span span{scan_.toks[k].span.start, m.span.end};
+    if (const Entity* e = EntityAt(span)) return e->name;
+    return OrgName(scan_.toks[k].lower, span);
+  }
+
+  // An organization entity of the article whose text holds `head` ("l'armée" -> the entity
+  // "l'armée syrienne"), else the phrase itself.
+  std::string OrgName(const std::string& head, Span phrase) const {
+    for (const Entity& e : record_.entities) {
+      if (e.kind == "person" || e.kind == "place") continue;
+      std::string lower = e.text;
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (lower.find(head) != std::string::npos) return e.name;
+    }
+    return Text(phrase);
+  }
+
+  // Where else does the article use this title next to a name? "le ministre russe de la
+  // Défense, Sergueï Choïgou"; synonyms from the lexicon ("chef d'Etat" = "président").
+  std::optional<Resolved> TitleHolder(const SpeakerMention& m, size_t head) const {
+    const std::string core = Lower(Span{scan_.toks[head].span.start, m.span.end});
+    std::vector<std::string> variants{core};
+    for (const auto& [from, to] : lex_.title_synonyms) {
+      const size_t at = core.find(from);
+      if (at != std::string::npos) variants.push_back(core.substr(0, at) + to + core.substr(at + from.size()));
+    }
+    for (const std::string& v : variants) {
+      for (size_t at = scan_.lower.find(v); at != std::string::npos; at = scan_.lower.find(v, at + 1)) {
+        if (at >= m.span.start && at < m.span.end) continue;
+        if (std::optional<Span> name = NameAfter(at + v.size())) {
+          if (const Entity* e = EntityAt(*name)) return Resolved{e->name, e->kind};
+          return Resolved{Text(*name), "person"};
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
+  // The capitalized run right after byte `pos` (after a space or ", "), if any.
+  std::optional<Span> NameAfter(size_t pos) const {
+    const auto& toks = scan_.toks;
+    auto it = std::lower_bound(toks.begin(), toks.end(), pos,
+                               [](const QTok& t, size_t p) { return t.span.start < p; });
+    size_t i = static_cast<size_t>(it - toks.begin());
+    if (i < toks.size() && toks[i].kind == QKind::kPunct && toks[i].lower == ",") ++i;
+    if (i >= toks.size() || !toks[i].cap || toks[i].kind != QKind::kWord ||
+        toks[i].span.start > pos + 2) {
+      return std::nullopt;
+    }
+    size_t j = i;
+    while (j < toks.size() && toks[j].kind == QKind::kWord && toks[j].cap) ++j;
+    return Span{toks[i].span.start, toks[j - 1].span.end};
+  }
+
+  const text::Analysis& analysis_;
+  const Scan& scan_;
+  const LangLexicon& lex_;
+  const Record& record_;
+  std::unordered_map<std::string, Span> full_names_;
+  std::optional<Resolved> last_;
+  std::optional<Resolved> last_person_;
+  std::optional<Resolved> last_other_;
+};
+
+Mention MakeMention(const text::Analysis& analysis, const Document& doc, Span norm) {
+  const Span orig = analysis.ToOriginal(norm);
+  return Mention{std::string(doc.Slice(orig)), orig};
+}
+
+}  // namespace
+
+void EmitQuotes(const text::Analysis& analysis, const Document& doc, const Scan& scan,
+                const LangLexicon& lex, std::vector<Candidate> candidates, Record* record) {
+  std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    return a.text.start < b.text.start;
+  });
+  SpeakerResolver resolver(analysis, scan, lex, *record);
+  std::optional<Speaker> previous;
+  for (const Candidate& c : candidates) {
+    Quote q;
+    const Mention text = MakeMention(analysis, doc, c.text);
+    q.text = text.text;
+    q.span = text.span;
+    q.direct = c.direct;
+    if (c.cue) q.cue = MakeMention(analysis, doc, c.cue_span);
+    if (std::optional<Resolved> r = resolver.Resolve(c.speaker)) {
+      const Mention who = MakeMention(analysis, doc, c.speaker.span);
+      q.speaker = Speaker{who.text, who.span, r->name, r->kind};
+      previous = q.speaker;
+    } else if (c.inherit && previous) {
+      q.speaker = previous;
+    }
+    record->quotes.push_back(std::move(q));
+  }
+}
+
+}  // namespace sitrep::recognize::quotes

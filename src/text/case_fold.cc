@@ -1,0 +1,115 @@
+// FoldToken(): ASCII fast path; other code points through u_foldCase and a table of base
+// letters built once from ICU's NFD decompositions (U+0080..U+1FFF: Latin, Greek, Cyrillic,
+// Arabic, ...); combining marks anywhere are dropped from the accent-free form.
+#include "text/case_fold.h"
+
+#include <vector>
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace sitrep::text {
+namespace {
+
+constexpr UChar32 kTableEnd = 0x2000;
+
+// base[c] = the letter c is built on when its canonical decomposition is that letter plus
+// combining marks; 0 for a combining mark; c itself otherwise.
+std::vector<UChar32> BuildBaseTable() {
+  std::vector<UChar32> base(kTableEnd);
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(err);
+  for (UChar32 c = 0; c < kTableEnd; ++c) {
+    base[c] = c;
+    if (U_GET_GC_MASK(c) & U_GC_M_MASK) {
+      base[c] = 0;
+      continue;
+    }
+    icu::UnicodeString d;
+    if (U_FAILURE(err) || !nfd->getDecomposition(c, d) || d.length() == 0) continue;
+    const UChar32 first = d.char32At(0);
+    bool rest_marks = true;
+    for (int32_t k = U16_LENGTH(first); k < d.length(); k += U16_LENGTH(d.char32At(k))) {
+      if (!(U_GET_GC_MASK(d.char32At(k)) & U_GC_M_MASK)) rest_marks = false;
+    }
+    if (rest_marks) base[c] = first;
+  }
+  return base;
+}
+
+UChar32 BaseOf(UChar32 c) {
+  static const std::vector<UChar32> table = BuildBaseTable();
+  if (c < kTableEnd) return table[static_cast<size_t>(c)];
+  return (U_GET_GC_MASK(c) & U_GC_M_MASK) ? 0 : c;
+}
+
+void AppendUtf8(UChar32 c, std::string* out) {
+  char buf[4];
+  int32_t len = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, c, error);
+  if (!error) out->append(buf, static_cast<size_t>(len));
+}
+
+void FoldAscii(std::string_view text, FoldedForms* out) {
+  out->lower.resize(text.size());
+  bool any_letter = false, all_upper = true;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool up = c >= 'A' && c <= 'Z';
+    const bool low = c >= 'a' && c <= 'z';
+    if (up || low) {
+      if (!any_letter) out->capitalized = up;
+      any_letter = true;
+      all_upper = all_upper && up;
+    }
+    out->lower[i] = up ? static_cast<char>(c + 32) : c;
+  }
+  out->all_caps = any_letter && all_upper;
+  out->fold = out->lower;
+}
+
+}  // namespace
+
+void FoldToken(std::string_view text, FoldedForms* out) {
+  out->lower.clear();
+  out->fold.clear();
+  out->capitalized = out->all_caps = false;
+  bool ascii = true;
+  for (char c : text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    FoldAscii(text, out);
+    return;
+  }
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t n = static_cast<int32_t>(text.size());
+  bool any_letter = false, any_upper = false, any_lower = false;
+  for (int32_t i = 0; i < n;) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) {
+      const std::string_view raw = text.substr(static_cast<size_t>(start),
+                                               static_cast<size_t>(i - start));
+      out->lower.append(raw);
+      out->fold.append(raw);
+      continue;
+    }
+    if (u_isalpha(c)) {
+      const bool up = u_isupper(c) || u_istitle(c);
+      if (!any_letter) out->capitalized = up;
+      any_letter = true;
+      any_upper = any_upper || up;
+      any_lower = any_lower || u_islower(c);
+    }
+    const UChar32 f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+    AppendUtf8(f, &out->lower);
+    const UChar32 b = BaseOf(f);
+    if (b != 0) AppendUtf8(b, &out->fold);
+  }
+  out->all_caps = any_upper && !any_lower;
+}
+
+}  // namespace sitrep::text

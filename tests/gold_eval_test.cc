@@ -1,0 +1,47 @@
+// Golden run: the engine on every hand-written gold article (tests/gold/*.jsonl), figures
+// printed. It asserts only that the run succeeds and every figure lies in [0,1]; floors come
+// once the recognizers and the coder land.
+#include <iostream>
+
+#include <gtest/gtest.h>
+
+#include "eval/gold.h"
+#include "eval/scorer.h"
+#include "sitrep/sitrep.h"
+
+namespace sitrep {
+namespace {
+
+void ExpectUnit(const eval::Prf& p) {
+  for (double v : {p.Precision(), p.Recall(), p.F1()}) {
+    EXPECT_GE(v, 0.0);
+    EXPECT_LE(v, 1.0);
+  }
+}
+
+TEST(GoldEval, EngineOnGoldPrintsFigures) {
+  auto engine = Engine::Create(EngineOptions{});
+  ASSERT_TRUE(engine.ok()) << engine.status().ToString();
+  eval::Scorer scorer;
+  for (const char* path : {"tests/gold/fr.jsonl", "tests/gold/en.jsonl"}) {
+    auto gold = eval::ReadGold(path);
+    ASSERT_TRUE(gold.ok()) << gold.status().ToString();
+    for (const eval::GoldArticle& g : *gold) {
+      Record rec = (*engine)->Extract(eval::ToDocument(g));
+      EXPECT_EQ(rec.doc.text, g.text);
+      scorer.Add(g, rec);
+    }
+  }
+  const eval::Report& report = scorer.report();
+  std::cout << report.ToText();
+  EXPECT_EQ(report.by_lang.size(), 2u);
+  for (const auto& [lang, s] : report.by_lang) {
+    EXPECT_GE(s.articles, 20) << lang;
+    for (const eval::Prf* p : {&s.quotes_30, &s.quotes_80, &s.counts, &s.events}) ExpectUnit(*p);
+    EXPECT_LE(s.speaker.Value(), 1.0);
+    EXPECT_LE(s.fatalities.Value(), 1.0);
+  }
+}
+
+}  // namespace
+}  // namespace sitrep
