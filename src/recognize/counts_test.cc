@@ -373,6 +373,16 @@ TEST_F(CountsTest, LargeInputIsLinear) {
   EXPECT_EQ(r.counts[39999].subset_of, 39998);
 }
 
+TEST_F(CountsTest, OneHugeSentenceStaysLinear) {
+  // No sentence end: every window must stay bounded (this would take minutes if quadratic).
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "12 soldats, dont 3 officiers, ont été tués, ";
+  const Record r = Run(text, "fr");
+  ASSERT_EQ(r.counts.size(), 40000u);
+  EXPECT_EQ(r.counts[39999].subset_of, 39998);
+  EXPECT_EQ(r.counts[39998].what, "killed");
+}
+
 TEST(CountsLoad, MissingDataDirIsNotFound) {
   auto loaded = CountRecognizer::Load("/nonexistent");
   ASSERT_FALSE(loaded.ok());

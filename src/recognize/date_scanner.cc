@@ -174,6 +174,8 @@ class Scanner {
         HasRole(i, DateRole::kWeekdayNext, &value, &len)) {
       Rel(i, &mode, &value);
       w = i + len;  // "last Monday"
+    } else if (HasRole(i, DateRole::kWeekdayThis, &value, &len)) {
+      w = i + len;  // "ce vendredi": kept in the span, the weekday decides
     }
     if (w >= tok_.size() || tok_[w].kind != WordKind::kWord) return false;
     int weekday = 0;
