@@ -148,12 +148,26 @@ bool NumberParser::TryWords(size_t pos, size_t end, Number* n) const {
   return true;
 }
 
+// "Area 51", "Apollo 11": a number right after a capitalized word inside a sentence is a name.
+bool NumberParser::InName(size_t pos) const {
+  if (pos < 2 || tok_[pos - 1].sentence != tok_[pos - 2].sentence) return false;
+  const WordToken& prev = tok_[pos - 1];
+  int unused = 0;
+  return prev.kind == WordKind::kWord && prev.capital && !prev.glued &&
+         lex_.pre_qualifiers.Match(tok_, pos - 1, pos, &unused) == 0 &&
+         lex_.Role(WordRole::kDet, tok_, pos - 1, pos) == 0 &&
+         lex_.Role(WordRole::kOf, tok_, pos - 1, pos) == 0;
+}
+
 bool NumberParser::TryNumber(size_t pos, size_t end, Number* n) const {
-  if (pos >= end) return false;
+  if (pos >= end || InName(pos)) return false;
   if (tok_[pos].kind == WordKind::kNumber) return TryDigits(pos, end, n);
   if (tok_[pos].kind != WordKind::kWord) return false;
   if (pos > 0 && lex_.Role(WordRole::kBlock, tok_, pos - 1, pos) > 0) return false;
-  return TryWords(pos, end, n);
+  if (!TryWords(pos, end, n)) return false;
+  // "five-person", "three-year-old": a number word joined to a word is an adjective.
+  return !(n->end < end && tok_[n->end].glued && tok_[n->end].kind == WordKind::kWord &&
+           tok_[n->end - 1].kind == WordKind::kWord);
 }
 
 bool NumberParser::TryQuantity(size_t pos, size_t end, Quantity* q) const {

@@ -49,6 +49,7 @@ class NumberParser {
   bool TryDigits(size_t pos, size_t end, Number* n) const;
   bool TryWords(size_t pos, size_t end, Number* n) const;
   bool BadDigits(size_t pos, size_t end) const;
+  bool InName(size_t pos) const;
   const NumberWord* Word(size_t pos, size_t end, int* len) const;
 
   const std::vector<WordToken>& tok_;

@@ -214,6 +214,10 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Stri
     if (len == 0) continue;
     const Group& g = s.lex.group_list[static_cast<size_t>(gi)];
     if (g.plural || g.who.empty() || g.inherit || g.transparent) continue;
+    const size_t after = pos + static_cast<size_t>(len);
+    if (after < s.s_end && s.tokens[after].glued && s.tokens[after].lower.starts_with("'")) {
+      continue;  // "the victim's family"
+    }
     size_t b = pos;
     bool det = false;
     for (int k = 0; k < 6 && b > s.s_begin && !det; ++k) {

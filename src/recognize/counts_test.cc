@@ -165,6 +165,13 @@ const Case kEnglishNews[] = {
     {"en", "In other results, Maroochydore defeated Caboolture 43-5, and University knocked of "
            "Noosa 32-22",
      V{}},
+    {"en", "New Jersey had the lowest rate, which was three per 100,000 people.", V{}},
+    {"en", "Though the accused can still avoid the death penalty if forgiven by the victim's "
+           "family, the minimum prison sentence for the crime is ten years.",
+     V{}},
+    {"en", "Visitors gathered at the Area 51 Alien Center tourist stop in Nevada.", V{}},
+    {"en", "A five-person team found a three-year-old Syrian child alive.", V{}},
+    {"en", "The 2017 Women's March drew crowds.", V{}},
     {"en", "Director Rebic said the night's incidents injured fourteen police officers.",
      V{"14 exact police injured [fourteen police officers]"}},
 };
