@@ -166,6 +166,7 @@ const Case kWritten[] = {
     {"en", "2016-12-23", "The score was 3-1 after 90 minutes, at 13:40 in the 2012-2013 season.",
      V{}},
     {"fr", "2016-12-23", "Le 31 avril 2016 n'existe pas.", V{"null [Le 31 avril 2016]"}},
+    {"en", "2019-06-15", "The rule took effect on February 29.", V{"2020-02-29 [February 29]"}},
     {"fr", "2016-12-23", "Les troupes sont en marche. Mars est une planète.", V{}},
 };
 INSTANTIATE_TEST_SUITE_P(Written, DateCases, ::testing::ValuesIn(kWritten), CaseName);
