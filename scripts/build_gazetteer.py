@@ -173,7 +173,7 @@ ADMIN1_TYPES = ("state", "province", "governorate", "region", "prefecture", "obl
                 "administrative region", "capital district", "federal district")
 
 
-def load_admin1(npm_dir, alpha3, dict_words):
+def load_admin1(npm_dir, alpha3, dict_words, lower):
     """States of the npm package @countrystatecity/countries (ODbL): admin1 rows and a lookup
     from a city's position to the state of the nearest listed city in its country."""
     states, grid = [], {}
@@ -189,13 +189,16 @@ def load_admin1(npm_dir, alpha3, dict_words):
                 cc = st["country_code"]
                 if cc not in alpha3 or st.get("latitude") is None:
                     continue
-                if any(st["type"] and st["type"].lower() == t for t in ADMIN1_TYPES):
-                    names = [st["name"]]
-                    nat = st.get("native") or ""
-                    if nat and fold(nat) not in dict_words and all(is_latin(c) or is_arabic(c) or c in " -'" for c in nat):
-                        names.append(nat)
-                    states.append((alpha3[cc], st.get("iso3166_2") or "", st["name"], st["type"],
-                                   float(st["latitude"]), float(st["longitude"]), names))
+                if not any(st["type"] and st["type"].lower() == t for t in ADMIN1_TYPES):
+                    continue
+                names = [st["name"]]
+                nat = st.get("native") or ""
+                if (nat and fold(nat) not in dict_words
+                        and not all(w in lower for w in fold(nat).split())
+                        and all(is_latin(c) or is_arabic(c) or c in " -'" for c in nat)):
+                    names.append(nat)
+                states.append((alpha3[cc], st.get("iso3166_2") or "", st["name"], st["type"],
+                               float(st["latitude"]), float(st["longitude"]), names))
                 cpath = os.path.join(base, country_dir, st["name"].replace(" ", "_") + "-" +
                                      (st.get("iso2") or ""), "cities.json")
                 if not os.path.exists(cpath):
@@ -252,10 +255,10 @@ def main():
     alpha3 = build_countries(os.path.join(a.out, "countries.tsv"), wc, iso)
     cities = os.path.join(a.out, "cities.tsv")
     dict_words = dictionary_words(a.dict)
-    states, admin1_of = load_admin1(a.states_npm, alpha3, dict_words)
+    folded = lower_words(article_words(a.shared), a.dict)
+    states, admin1_of = load_admin1(a.states_npm, alpha3, dict_words, folded["en"] | folded["fr"])
     if states:
         build_admin1(os.path.join(a.out, "admin1.tsv"), states)
-    folded = lower_words(article_words(a.shared), a.dict)
     n = build_cities(os.path.join(a.shared, "gazetteer", "geonames_cities_fr_en_ar.tsv"), cities,
                      alpha3, dict_words, admin1_of, folded["en"] | folded["fr"])
     m = build_common(os.path.join(a.out, "common_names.tsv"),

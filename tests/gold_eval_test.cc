@@ -5,9 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include "sitrep/sitrep.h"
+
 #include "eval/gold.h"
 #include "eval/scorer.h"
-#include "sitrep/sitrep.h"
 
 namespace sitrep {
 namespace {
@@ -37,7 +38,9 @@ TEST(GoldEval, EngineOnGoldPrintsFigures) {
   EXPECT_EQ(report.by_lang.size(), 2u);
   for (const auto& [lang, s] : report.by_lang) {
     EXPECT_GE(s.articles, 20) << lang;
-    for (const eval::Prf* p : {&s.quotes_30, &s.quotes_80, &s.counts, &s.events}) ExpectUnit(*p);
+    for (const eval::Prf* p : {&s.quotes_30, &s.quotes_80, &s.counts, &s.events}) {
+      ExpectUnit(*p);
+    }
     EXPECT_LE(s.speaker.Value(), 1.0);
     EXPECT_LE(s.fatalities.Value(), 1.0);
   }

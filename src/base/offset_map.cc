@@ -6,7 +6,8 @@
 namespace sitrep {
 
 void OffsetMap::Append(size_t derived_len, size_t orig_start, size_t orig_end) {
-  if (derived_len == 0) return;  // a deletion: the original bytes map to nothing
+  if (derived_len == 0)
+    return;  // a deletion: the original bytes map to nothing
   if (derived_len == 1 && orig_end == orig_start + 1) {
     AppendCopy(1, orig_start);  // a one-byte replacement maps like a copy
     return;
@@ -18,7 +19,8 @@ void OffsetMap::Append(size_t derived_len, size_t orig_start, size_t orig_end) {
 }
 
 void OffsetMap::AppendCopy(size_t len, size_t orig_start) {
-  if (len == 0) return;
+  if (len == 0)
+    return;
   if (!segments_.empty()) {
     Segment& last = segments_.back();
     if (last.exact && last.orig_end == orig_start &&
@@ -46,16 +48,21 @@ size_t OffsetMap::SegmentOf(size_t pos) const {
 }
 
 size_t OffsetMap::StartToOriginal(size_t pos) const {
-  if (!finished_ && segments_.empty()) return pos;
-  if (pos >= derived_size_) return orig_size_;
+  if (!finished_ && segments_.empty())
+    return pos;
+  if (pos >= derived_size_)
+    return orig_size_;
   const Segment& s = segments_[SegmentOf(pos)];
   return s.exact ? s.orig_start + (pos - s.derived_start) : s.orig_start;
 }
 
 size_t OffsetMap::EndToOriginal(size_t pos) const {
-  if (!finished_ && segments_.empty()) return pos;
-  if (pos == 0) return StartToOriginal(0);
-  if (pos > derived_size_) pos = derived_size_;
+  if (!finished_ && segments_.empty())
+    return pos;
+  if (pos == 0)
+    return StartToOriginal(0);
+  if (pos > derived_size_)
+    pos = derived_size_;
   const Segment& s = segments_[SegmentOf(pos - 1)];
   return s.exact ? s.orig_start + (pos - s.derived_start) : s.orig_end;
 }

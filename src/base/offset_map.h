@@ -44,6 +44,7 @@ class OffsetMap {
   // end map to the original's end. An empty map (never built) is the identity.
   size_t StartToOriginal(size_t pos) const;
   size_t EndToOriginal(size_t pos) const;
+
   Span ToOriginal(Span derived) const {
     if (derived.end <= derived.start) {
       const size_t p = StartToOriginal(derived.start);
@@ -51,7 +52,9 @@ class OffsetMap {
     }
     return Span{StartToOriginal(derived.start), EndToOriginal(derived.end)};
   }
+
   size_t derived_size() const { return derived_size_; }
+
   // Number of segments (for tests and memory accounting).
   size_t segment_count() const { return segments_.size(); }
 
@@ -65,6 +68,7 @@ class OffsetMap {
     uint32_t orig_end;
     bool exact;  // a copy: derived byte i maps to orig_start + (i - derived_start)
   };
+
   // Index of the segment holding derived byte `pos` (pos < derived_size_).
   size_t SegmentOf(size_t pos) const;
 

@@ -14,13 +14,17 @@ using Json = nlohmann::json;
 
 std::optional<std::string> OptString(const Json& j, const char* key) {
   auto it = j.find(key);
-  if (it == j.end() || it->is_null()) return std::nullopt;
+  if (it == j.end() || it->is_null()) {
+    return std::nullopt;
+  }
   return it->get<std::string>();
 }
 
 std::optional<int64_t> OptInt(const Json& j, const char* key) {
   auto it = j.find(key);
-  if (it == j.end() || it->is_null()) return std::nullopt;
+  if (it == j.end() || it->is_null()) {
+    return std::nullopt;
+  }
   return it->get<int64_t>();
 }
 
@@ -30,6 +34,9 @@ GoldQuote QuoteFrom(const Json& j) {
   q.span = Span{j.at("span").at(0).get<size_t>(), j.at("span").at(1).get<size_t>()};
   q.direct = j.at("direct").get<bool>();
   q.speaker = OptString(j, "speaker");
+  if (auto it = j.find("speaker_aliases"); it != j.end() && it->is_array()) {
+    q.speaker_aliases = it->get<std::vector<std::string>>();
+  }
   return q;
 }
 
@@ -64,9 +71,15 @@ GoldArticle ArticleFrom(const Json& j) {
   a.source = j.at("source").get<std::string>();
   a.license = j.at("license").get<std::string>();
   a.text = j.at("text").get<std::string>();
-  for (const Json& q : j.at("quotes")) a.quotes.push_back(QuoteFrom(q));
-  for (const Json& c : j.at("counts")) a.counts.push_back(CountFrom(c));
-  for (const Json& e : j.at("events")) a.events.push_back(EventFrom(e));
+  for (const Json& q : j.at("quotes")) {
+    a.quotes.push_back(QuoteFrom(q));
+  }
+  for (const Json& c : j.at("counts")) {
+    a.counts.push_back(CountFrom(c));
+  }
+  for (const Json& e : j.at("events")) {
+    a.events.push_back(EventFrom(e));
+  }
   a.conflict = j.at("conflict").get<bool>();
   return a;
 }
@@ -87,18 +100,24 @@ StatusOr<GoldArticle> ParseGoldArticle(const std::string& json_line) {
 
 StatusOr<std::vector<GoldArticle>> ReadGold(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return NotFoundError("cannot open gold file " + path);
+  if (!in) {
+    return NotFoundError("cannot open gold file " + path);
+  }
   std::vector<GoldArticle> articles;
   std::string line;
   uint64_t line_no = 0;
   while (std::getline(in, line)) {
     ++line_no;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    if (line_no == 1 && line.find("\"text\"") == std::string::npos) continue;  // header
+    if (line.find_first_not_of(" \t\r") == std::string::npos) {
+      continue;
+    }
+    if (line_no == 1 && line.find("\"text\"") == std::string::npos) {
+      continue;  // header
+    }
     StatusOr<GoldArticle> a = ParseGoldArticle(line);
     if (!a.ok()) {
-      Status s = InvalidArgumentError(path + ":" + std::to_string(line_no) + ": " +
-                                      a.status().message());
+      Status s =
+          InvalidArgumentError(path + ":" + std::to_string(line_no) + ": " + a.status().message());
       s.file = path;
       s.line = line_no;
       return s;
@@ -109,31 +128,43 @@ StatusOr<std::vector<GoldArticle>> ReadGold(const std::string& path) {
 }
 
 Status ValidateGold(const GoldArticle& a) {
-  static const std::vector<std::string> kWhat = {"killed",    "injured",     "displaced",
-                                                 "evacuated", "arrested",    "surrendered",
-                                                 "deployed",  "missing",     "other"};
+  static const std::vector<std::string> kWhat = {"killed",    "injured",  "displaced",
+                                                 "evacuated", "arrested", "surrendered",
+                                                 "deployed",  "missing",  "other"};
   static const std::vector<std::string> kQualifier = {"exact", "at_least", "at_most", "about"};
   auto fail = [&](const std::string& why) {
     return InvalidArgumentError("gold article " + a.id + ": " + why);
   };
-  if (a.lang.empty()) return fail("no lang");
-  if (a.text.empty()) return fail("no text");
+  if (a.lang.empty()) {
+    return fail("no lang");
+  }
+  if (a.text.empty()) {
+    return fail("no text");
+  }
   for (const GoldQuote& q : a.quotes) {
-    if (q.span.end > a.text.size() || q.span.empty()) return fail("quote span out of text");
+    if (q.span.end > a.text.size() || q.span.empty()) {
+      return fail("quote span out of text");
+    }
     if (a.text.compare(q.span.start, q.span.size(), q.text) != 0) {
-      return fail("quote span [" + std::to_string(q.span.start) + "," +
-                  std::to_string(q.span.end) + ") is not \"" + q.text + "\"");
+      return fail("quote span [" + std::to_string(q.span.start) + "," + std::to_string(q.span.end) +
+                  ") is not \"" + q.text + "\"");
     }
   }
   for (const GoldCount& c : a.counts) {
-    if (!OneOf(c.what, kWhat)) return fail("count what \"" + c.what + "\"");
-    if (!OneOf(c.qualifier, kQualifier)) return fail("count qualifier \"" + c.qualifier + "\"");
+    if (!OneOf(c.what, kWhat)) {
+      return fail("count what \"" + c.what + "\"");
+    }
+    if (!OneOf(c.qualifier, kQualifier)) {
+      return fail("count qualifier \"" + c.qualifier + "\"");
+    }
     if (!c.text.empty() && a.text.find(c.text) == std::string::npos) {
       return fail("count text \"" + c.text + "\" not in the article");
     }
   }
   for (const GoldEvent& e : a.events) {
-    if (e.type.empty()) return fail("event without type");
+    if (e.type.empty()) {
+      return fail("event without type");
+    }
   }
   return Status::Ok();
 }

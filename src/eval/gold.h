@@ -21,7 +21,8 @@ struct GoldQuote {
   std::string text;  // equals the article's bytes under span
   Span span;
   bool direct = true;
-  std::optional<std::string> speaker;  // canonical name, null when no one can be named
+  std::optional<std::string> speaker;        // canonical name, null when no one can be named
+  std::vector<std::string> speaker_aliases;  // other names of the same speaker ("SDF")
 };
 
 struct GoldCount {

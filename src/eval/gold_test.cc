@@ -1,12 +1,13 @@
 // Gold reader and validator tests, and a check of the project's gold files themselves.
 #include "eval/gold.h"
-#include "eval/scorer.h"
 
 #include <fstream>
 #include <set>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+
+#include "eval/scorer.h"
 
 namespace sitrep::eval {
 namespace {
@@ -98,7 +99,9 @@ Record OracleRecord(const GoldArticle& g) {
     out.text = q.text;
     out.span = q.span;
     out.direct = q.direct;
-    if (q.speaker) out.speaker = Speaker{*q.speaker, Span{}, *q.speaker, "person"};
+    if (q.speaker) {
+      out.speaker = Speaker{*q.speaker, Span{}, *q.speaker, "person"};
+    }
     r.quotes.push_back(out);
   }
   for (const GoldCount& c : g.counts) {
@@ -112,7 +115,9 @@ Record OracleRecord(const GoldArticle& g) {
   for (const GoldEvent& e : g.events) {
     Event out;
     out.type = e.type;
-    if (e.acled_sub_event_type) out.acled = AcledType{"", *e.acled_sub_event_type};
+    if (e.acled_sub_event_type) {
+      out.acled = AcledType{"", *e.acled_sub_event_type};
+    }
     out.actor1 = Actor{"", Span{}, "", e.actor1_country, e.actor1_sector};
     Location loc;
     loc.name = e.location_name.value_or("");

@@ -15,22 +15,30 @@ std::vector<std::string> Words(const std::string& folded) {
   std::vector<std::string> words;
   std::istringstream in(folded);
   std::string w;
-  while (in >> w) words.push_back(w);
+  while (in >> w) {
+    words.push_back(w);
+  }
   return words;
 }
 
 std::string Singular(const std::string& folded) {
   std::string out;
   for (std::string w : Words(folded)) {
-    if (w.size() > 3 && w.back() == 's') w.pop_back();
-    if (!out.empty()) out += ' ';
+    if (w.size() > 3 && w.back() == 's') {
+      w.pop_back();
+    }
+    if (!out.empty()) {
+      out += ' ';
+    }
     out += w;
   }
   return out;
 }
 
 bool ContainsWords(const std::string& hay, const std::string& needle) {
-  if (needle.empty()) return false;
+  if (needle.empty()) {
+    return false;
+  }
   return (" " + hay + " ").find(" " + needle + " ") != std::string::npos;
 }
 
@@ -42,15 +50,21 @@ std::string FoldName(std::string_view name) {
   icu::UnicodeString in = icu::UnicodeString::fromUTF8(
       icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
   icu::UnicodeString decomposed = U_SUCCESS(status) ? nfd->normalize(in, status) : in;
-  if (U_FAILURE(status)) decomposed = in;
+  if (U_FAILURE(status)) {
+    decomposed = in;
+  }
   decomposed.foldCase();
   icu::UnicodeString kept;
   bool pending_space = false;
   for (int32_t i = 0; i < decomposed.length(); i = decomposed.moveIndex32(i, 1)) {
     const UChar32 c = decomposed.char32At(i);
-    if (u_charType(c) == U_NON_SPACING_MARK) continue;
+    if (u_charType(c) == U_NON_SPACING_MARK) {
+      continue;
+    }
     if (u_isalnum(c)) {
-      if (pending_space && kept.length() > 0) kept.append(static_cast<UChar>(' '));
+      if (pending_space && kept.length() > 0) {
+        kept.append(static_cast<UChar>(' '));
+      }
       pending_space = false;
       kept.append(c);
     } else {
@@ -64,14 +78,22 @@ std::string FoldName(std::string_view name) {
 
 bool SameSpeaker(std::string_view a, std::string_view b) {
   const std::string fa = FoldName(a), fb = FoldName(b);
-  if (fa.empty() || fb.empty()) return false;
-  if (fa == fb) return true;
+  if (fa.empty() || fb.empty()) {
+    return false;
+  }
+  if (fa == fb) {
+    return true;
+  }
   const std::vector<std::string> wa = Words(fa), wb = Words(fb);
-  if (wa.back() != wb.back()) return false;
+  if (wa.back() != wb.back()) {
+    return false;
+  }
   const std::vector<std::string>& shorter = wa.size() <= wb.size() ? wa : wb;
   const std::string& longer = wa.size() <= wb.size() ? fb : fa;
   for (const std::string& w : shorter) {
-    if (!ContainsWords(longer, w)) return false;
+    if (!ContainsWords(longer, w)) {
+      return false;
+    }
   }
   return true;
 }
@@ -82,7 +104,9 @@ bool SameGroup(std::string_view a, std::string_view b) {
 
 bool SamePlace(std::string_view a, std::string_view b) {
   const std::string fa = FoldName(a), fb = FoldName(b);
-  if (fa.empty() || fb.empty()) return false;
+  if (fa.empty() || fb.empty()) {
+    return false;
+  }
   return fa == fb || ContainsWords(fa, fb) || ContainsWords(fb, fa);
 }
 

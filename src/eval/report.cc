@@ -25,7 +25,9 @@ std::string Num(double v) {
 }
 
 std::string Acc(const Accuracy& a) {
-  if (a.total == 0) return "n/a";
+  if (a.total == 0) {
+    return "n/a";
+  }
   return Num(a.Value()) + " (" + std::to_string(a.correct) + "/" + std::to_string(a.total) + ")";
 }
 
@@ -34,16 +36,26 @@ std::string PrfCell(const Prf& p) {
 }
 
 std::vector<Row> Rows() {
-  auto prf = [](Prf Scores::*m) { return [m](const Scores& s) { return PrfCell(s.*m); }; };
-  auto acc = [](Accuracy Scores::*m) { return [m](const Scores& s) { return Acc(s.*m); }; };
+  auto prf = [](Prf Scores::*m) {
+    return [m](const Scores& s) {
+      return PrfCell(s.*m);
+    };
+  };
+  auto acc = [](Accuracy Scores::*m) {
+    return [m](const Scores& s) {
+      return Acc(s.*m);
+    };
+  };
   auto n = [](int64_t Scores::*m) {
-    return [m](const Scores& s) { return std::to_string(s.*m); };
+    return [m](const Scores& s) {
+      return std::to_string(s.*m);
+    };
   };
   return {{"articles", n(&Scores::articles)},
           {"gold quotes / counts / events",
            [](const Scores& s) {
-             return std::to_string(s.gold_quotes) + " / " + std::to_string(s.gold_counts) +
-                    " / " + std::to_string(s.gold_events);
+             return std::to_string(s.gold_quotes) + " / " + std::to_string(s.gold_counts) + " / " +
+                    std::to_string(s.gold_events);
            }},
           {"quotes P R F1 @0.3", prf(&Scores::quotes_30)},
           {"quotes P R F1 @0.8", prf(&Scores::quotes_80)},
@@ -65,13 +77,19 @@ std::vector<Row> Rows() {
 }
 
 std::string Pad(std::string s, size_t width) {
-  if (s.size() < width) s.append(width - s.size(), ' ');
+  if (s.size() < width) {
+    s.append(width - s.size(), ' ');
+  }
   return s + "  ";
 }
 
 Json PrfJson(const Prf& p) {
-  return {{"precision", p.Precision()}, {"recall", p.Recall()}, {"f1", p.F1()},
-          {"tp", p.tp},                 {"fp", p.fp},           {"fn", p.fn}};
+  return {{"precision", p.Precision()},
+          {"recall", p.Recall()},
+          {"f1", p.F1()},
+          {"tp", p.tp},
+          {"fp", p.fp},
+          {"fn", p.fn}};
 }
 
 Json AccJson(const Accuracy& a) {
@@ -108,16 +126,24 @@ Json ScoresJson(const Scores& s) {
 
 std::string Report::ToText() const {
   std::vector<std::pair<std::string, const Scores*>> cols;
-  for (const auto& [lang, s] : by_lang) cols.emplace_back(lang, &s);
+  for (const auto& [lang, s] : by_lang) {
+    cols.emplace_back(lang, &s);
+  }
   cols.emplace_back("all", &overall);
   constexpr size_t kLabel = 34, kCell = 22;
   std::string out = Pad("", kLabel);
-  for (const auto& [name, s] : cols) out += Pad(name, kCell);
+  for (const auto& [name, s] : cols) {
+    out += Pad(name, kCell);
+  }
   out += "\n";
   for (const Row& row : Rows()) {
     std::string line = Pad(row.label, kLabel);
-    for (const auto& [name, s] : cols) line += Pad(row.cell(*s), kCell);
-    while (!line.empty() && line.back() == ' ') line.pop_back();
+    for (const auto& [name, s] : cols) {
+      line += Pad(row.cell(*s), kCell);
+    }
+    while (!line.empty() && line.back() == ' ') {
+      line.pop_back();
+    }
     out += line + "\n";
   }
   return out;
@@ -127,7 +153,9 @@ std::string Report::ToJson() const {
   Json j;
   j["overall"] = ScoresJson(overall);
   j["by_lang"] = Json::object();
-  for (const auto& [lang, s] : by_lang) j["by_lang"][lang] = ScoresJson(s);
+  for (const auto& [lang, s] : by_lang) {
+    j["by_lang"][lang] = ScoresJson(s);
+  }
   return j.dump(2);
 }
 

@@ -10,7 +10,9 @@
 namespace sitrep::eval {
 namespace {
 
-double Ratio(int64_t num, int64_t den) { return static_cast<double>(num) / den; }
+double Ratio(int64_t num, int64_t den) {
+  return static_cast<double>(num) / den;
+}
 
 // Greedy one-to-one assignment on scored pairs, best score first (ties: earlier gold first).
 // Returns matched (gold index, system index) pairs.
@@ -21,7 +23,9 @@ std::vector<std::pair<size_t, size_t>> Assign(std::vector<std::tuple<double, siz
   std::vector<bool> gold_used(n_gold), sys_used(n_sys);
   std::vector<std::pair<size_t, size_t>> out;
   for (const auto& [score, g, s] : pairs) {
-    if (gold_used[g] || sys_used[s]) continue;
+    if (gold_used[g] || sys_used[s]) {
+      continue;
+    }
     gold_used[g] = sys_used[s] = true;
     out.emplace_back(g, s);
   }
@@ -40,16 +44,33 @@ std::vector<std::pair<size_t, size_t>> MatchQuotes(const std::vector<const GoldQ
   for (size_t g = 0; g < gold.size(); ++g) {
     for (size_t s = 0; s < sys.size(); ++s) {
       const double r = CoverRatio(gold[g]->span, sys[s]->span);
-      if (r >= threshold) pairs.emplace_back(r, g, s);
+      if (r >= threshold) {
+        pairs.emplace_back(r, g, s);
+      }
     }
   }
   return Assign(std::move(pairs), gold.size(), sys.size());
 }
 
+// The found speaker's canonical name, or its mention when no name was resolved.
+std::string FoundSpeaker(const Quote& s) {
+  if (!s.speaker) {
+    return "";
+  }
+  return s.speaker->name.empty() ? s.speaker->text : s.speaker->name;
+}
+
 bool SpeakerRight(const GoldQuote& g, const Quote& s) {
-  const bool sys_none = !s.speaker || s.speaker->name.empty();
-  if (!g.speaker) return sys_none;
-  return !sys_none && SameSpeaker(*g.speaker, s.speaker->name);
+  const std::string found = FoundSpeaker(s);
+  if (!g.speaker) {
+    return found.empty();
+  }
+  if (found.empty()) {
+    return false;
+  }
+  return SameSpeaker(*g.speaker, found) ||
+         std::any_of(g.speaker_aliases.begin(), g.speaker_aliases.end(),
+                     [&](const std::string& alias) { return SameSpeaker(alias, found); });
 }
 
 void ScoreQuotes(const GoldArticle& gold, const Record& rec, Scores& out) {
@@ -57,11 +78,15 @@ void ScoreQuotes(const GoldArticle& gold, const Record& rec, Scores& out) {
   std::vector<const Quote*> all_sys, direct_sys;
   for (const auto& q : gold.quotes) {
     all_gold.push_back(&q);
-    if (q.direct) direct_gold.push_back(&q);
+    if (q.direct) {
+      direct_gold.push_back(&q);
+    }
   }
   for (const auto& q : rec.quotes) {
     all_sys.push_back(&q);
-    if (q.direct) direct_sys.push_back(&q);
+    if (q.direct) {
+      direct_sys.push_back(&q);
+    }
   }
   const auto m30 = MatchQuotes(all_gold, all_sys, 0.3);
   out.quotes_30 = FromMatches(m30.size(), all_gold.size(), all_sys.size());
@@ -69,30 +94,40 @@ void ScoreQuotes(const GoldArticle& gold, const Record& rec, Scores& out) {
       FromMatches(MatchQuotes(all_gold, all_sys, 0.8).size(), all_gold.size(), all_sys.size());
   out.direct_quotes_30 = FromMatches(MatchQuotes(direct_gold, direct_sys, 0.3).size(),
                                      direct_gold.size(), direct_sys.size());
-  for (const auto& [g, s] : m30) out.speaker.Add(SpeakerRight(*all_gold[g], *all_sys[s]));
+  for (const auto& [g, s] : m30) {
+    out.speaker.Add(SpeakerRight(*all_gold[g], *all_sys[s]));
+  }
 }
 
 // "people" and no group both mean persons the text does not qualify.
 bool WhoAgrees(const std::optional<std::string>& gold, const std::optional<std::string>& sys) {
   const bool g_none = !gold || SameGroup(*gold, "people");
   const bool s_none = !sys || sys->empty() || SameGroup(*sys, "people");
-  if (g_none || s_none) return g_none == s_none;
+  if (g_none || s_none) {
+    return g_none == s_none;
+  }
   return SameGroup(*gold, *sys);
 }
 
 // System counts from the record and its events, one per (what, who, value) fact.
 std::vector<const Count*> SystemCounts(const Record& rec) {
   std::vector<const Count*> all;
-  for (const auto& c : rec.counts) all.push_back(&c);
+  for (const auto& c : rec.counts) {
+    all.push_back(&c);
+  }
   for (const auto& e : rec.events) {
-    for (const auto& c : e.counts) all.push_back(&c);
+    for (const auto& c : e.counts) {
+      all.push_back(&c);
+    }
   }
   std::vector<const Count*> unique;
   for (const Count* c : all) {
     const bool seen = std::any_of(unique.begin(), unique.end(), [&](const Count* u) {
       return u->value == c->value && u->what == c->what && WhoAgrees(u->who, c->who);
     });
-    if (!seen) unique.push_back(c);
+    if (!seen) {
+      unique.push_back(c);
+    }
   }
   return unique;
 }
@@ -116,7 +151,9 @@ void ScoreCounts(const GoldArticle& gold, const Record& rec, Scores& out) {
 }
 
 std::optional<std::string> SubEvent(const Event& e) {
-  if (!e.acled) return std::nullopt;
+  if (!e.acled) {
+    return std::nullopt;
+  }
   return e.acled->sub_event_type;
 }
 
@@ -132,8 +169,12 @@ double Agreement(const GoldEvent& g, const Event& s) {
        SamePlace(*g.location_name, s.location->text))) {
     score += 1.0;
   }
-  if (g.actor1_country && s.actor1 && s.actor1->country == g.actor1_country) score += 0.5;
-  if (g.fatalities && s.fatalities == g.fatalities) score += 0.5;
+  if (g.actor1_country && s.actor1 && s.actor1->country == g.actor1_country) {
+    score += 0.5;
+  }
+  if (g.fatalities && s.fatalities == g.fatalities) {
+    score += 0.5;
+  }
   return score;
 }
 
@@ -142,8 +183,12 @@ void ScoreAttributes(const GoldEvent& g, const Event& s, Scores& out) {
     out.acled_sub_event.Add(SubEvent(s) &&
                             FoldName(*SubEvent(s)) == FoldName(*g.acled_sub_event_type));
   }
-  if (g.actor1_country) out.actor1_country.Add(s.actor1 && s.actor1->country == g.actor1_country);
-  if (g.actor1_sector) out.actor1_sector.Add(s.actor1 && s.actor1->sector == g.actor1_sector);
+  if (g.actor1_country) {
+    out.actor1_country.Add(s.actor1 && s.actor1->country == g.actor1_country);
+  }
+  if (g.actor1_sector) {
+    out.actor1_sector.Add(s.actor1 && s.actor1->sector == g.actor1_sector);
+  }
   if (g.location_country) {
     out.location_country.Add(s.location && s.location->country == g.location_country);
   }
@@ -151,22 +196,32 @@ void ScoreAttributes(const GoldEvent& g, const Event& s, Scores& out) {
     out.location_name.Add(s.location && (SamePlace(*g.location_name, s.location->name) ||
                                          SamePlace(*g.location_name, s.location->text)));
   }
-  if (g.fatalities) out.fatalities.Add(s.fatalities.value_or(0) == *g.fatalities);
-  if (g.date) out.date.Add(s.date == g.date);
+  if (g.fatalities) {
+    out.fatalities.Add(s.fatalities.value_or(0) == *g.fatalities);
+  }
+  if (g.date) {
+    out.date.Add(s.date == g.date);
+  }
 }
 
 void ScoreEvents(const GoldArticle& gold, const Record& rec, Scores& out) {
   std::vector<std::tuple<double, size_t, size_t>> pairs;
   for (size_t g = 0; g < gold.events.size(); ++g) {
     for (size_t s = 0; s < rec.events.size(); ++s) {
-      if (gold.events[g].type != rec.events[s].type) continue;
+      if (gold.events[g].type != rec.events[s].type) {
+        continue;
+      }
       pairs.emplace_back(Agreement(gold.events[g], rec.events[s]), g, s);
     }
   }
   const auto matches = Assign(std::move(pairs), gold.events.size(), rec.events.size());
   out.events = FromMatches(matches.size(), gold.events.size(), rec.events.size());
-  for (const auto& [g, s] : matches) ScoreAttributes(gold.events[g], rec.events[s], out);
-  if (gold.conflict) return;
+  for (const auto& [g, s] : matches) {
+    ScoreAttributes(gold.events[g], rec.events[s], out);
+  }
+  if (gold.conflict) {
+    return;
+  }
   out.nonconflict_articles = 1;
   for (const Event& e : rec.events) {
     if (e.type == "ASSAULT" || e.type == "PROTEST" || e.type == "THREATEN") {
@@ -179,12 +234,16 @@ void ScoreEvents(const GoldArticle& gold, const Record& rec, Scores& out) {
 }  // namespace
 
 double Prf::Precision() const {
-  if (tp + fp == 0) return fn == 0 ? 1.0 : 0.0;
+  if (tp + fp == 0) {
+    return fn == 0 ? 1.0 : 0.0;
+  }
   return Ratio(tp, tp + fp);
 }
 
 double Prf::Recall() const {
-  if (tp + fn == 0) return fp == 0 ? 1.0 : 0.0;
+  if (tp + fn == 0) {
+    return fp == 0 ? 1.0 : 0.0;
+  }
   return Ratio(tp, tp + fn);
 }
 
@@ -209,8 +268,8 @@ void Scores::Add(const Scores& o) {
   gold_quotes += o.gold_quotes;
   gold_counts += o.gold_counts;
   gold_events += o.gold_events;
-  for (auto m : {&Scores::quotes_30, &Scores::quotes_80, &Scores::direct_quotes_30,
-                 &Scores::counts, &Scores::events}) {
+  for (auto m : {&Scores::quotes_30, &Scores::quotes_80, &Scores::direct_quotes_30, &Scores::counts,
+                 &Scores::events}) {
     (this->*m).Add(o.*m);
   }
   for (auto m : {&Scores::speaker, &Scores::count_qualifier, &Scores::acled_sub_event,
@@ -224,10 +283,14 @@ void Scores::Add(const Scores& o) {
 }
 
 double CoverRatio(const Span& gold, const Span& found) {
-  if (gold.empty()) return 0.0;
+  if (gold.empty()) {
+    return 0.0;
+  }
   const size_t start = std::max(gold.start, found.start);
   const size_t end = std::min(gold.end, found.end);
-  if (end <= start) return 0.0;
+  if (end <= start) {
+    return 0.0;
+  }
   return static_cast<double>(end - start) / static_cast<double>(gold.size());
 }
 

@@ -13,9 +13,10 @@
 #include <map>
 #include <string>
 
-#include "eval/gold.h"
 #include "sitrep/document.h"
 #include "sitrep/record.h"
+
+#include "eval/gold.h"
 
 namespace sitrep::eval {
 
@@ -38,10 +39,12 @@ struct Accuracy {
   int64_t total = 0;
 
   double Value() const { return total == 0 ? 0.0 : static_cast<double>(correct) / total; }
+
   void Add(bool ok) {
     ++total;
     correct += ok ? 1 : 0;
   }
+
   void Add(const Accuracy& other);
 };
 
@@ -97,6 +100,7 @@ Document ToDocument(const GoldArticle& gold);
 class Scorer {
  public:
   void Add(const GoldArticle& gold, const Record& record);
+
   const Report& report() const { return report_; }
 
  private:

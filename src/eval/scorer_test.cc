@@ -8,14 +8,16 @@ namespace {
 
 GoldQuote GQ(size_t s, size_t e, std::optional<std::string> speaker = std::nullopt,
              bool direct = true) {
-  return GoldQuote{"", Span{s, e}, direct, std::move(speaker)};
+  return GoldQuote{"", Span{s, e}, direct, std::move(speaker), {}};
 }
 
 Quote SQ(size_t s, size_t e, std::string speaker = "", bool direct = true) {
   Quote q;
   q.span = Span{s, e};
   q.direct = direct;
-  if (!speaker.empty()) q.speaker = Speaker{speaker, Span{}, speaker, "person"};
+  if (!speaker.empty()) {
+    q.speaker = Speaker{speaker, Span{}, speaker, "person"};
+  }
   return q;
 }
 
@@ -101,6 +103,16 @@ TEST(ScoreQuotes, SpeakerAccuracyOnMatchedQuotes) {
   EXPECT_EQ(s.quotes_30.fp, 1);
 }
 
+TEST(ScoreQuotes, SpeakerAliasesCount) {
+  GoldArticle gold = Article({GQ(0, 10, "Syrian Democratic Forces")});
+  gold.quotes[0].speaker_aliases = {"SDF"};
+  Record rec;
+  rec.quotes = {SQ(0, 10, "SDF")};
+  EXPECT_EQ(ScoreArticle(gold, rec).speaker.correct, 1);
+  rec.quotes = {SQ(0, 10, "YPG")};
+  EXPECT_EQ(ScoreArticle(gold, rec).speaker.correct, 0);
+}
+
 TEST(ScoreQuotes, DirectQuotesScoredApart) {
   GoldArticle gold = Article({GQ(0, 10), GQ(20, 40, "X", false)});
   Record rec;
@@ -178,12 +190,12 @@ Event SE(std::string type, std::string sub, std::string country, std::string pla
 
 TEST(ScoreEvents, TypeMatchOneToOneAndAttributes) {
   GoldArticle gold = Article({});
-  gold.events = {GoldEvent{"ASSAULT", "Air/drone strike", "TUR", "MIL", "SYR", "Al-Bab", 88,
-                           std::nullopt},
-                 GoldEvent{"ASSAULT", "Shelling/artillery/missile attack", "SYR", "MIL", "SYR",
-                           "Aleppo", 0, std::nullopt},
-                 GoldEvent{"RETREAT", "Other", std::nullopt, "REB", "SYR", "Aleppo",
-                           std::nullopt, std::nullopt}};
+  gold.events = {
+      GoldEvent{"ASSAULT", "Air/drone strike", "TUR", "MIL", "SYR", "Al-Bab", 88, std::nullopt},
+      GoldEvent{"ASSAULT", "Shelling/artillery/missile attack", "SYR", "MIL", "SYR", "Aleppo", 0,
+                std::nullopt},
+      GoldEvent{"RETREAT", "Other", std::nullopt, "REB", "SYR", "Aleppo", std::nullopt,
+                std::nullopt}};
   Record rec;
   rec.events = {SE("ASSAULT", "Shelling/artillery/missile attack", "SYR", "East Aleppo", 0),
                 SE("ASSAULT", "Air/drone strike", "TUR", "Al Bāb", 80),

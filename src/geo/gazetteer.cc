@@ -53,10 +53,12 @@ class GazetteerImpl : public Gazetteer {
   bool MatchAt(const std::vector<Word>& words, size_t i, Match* m) const;
   bool HasCue(const std::vector<Word>& words, size_t first, const StringSet& cues) const;
   std::string CountryAt(const std::vector<Word>& words, size_t i) const;
-  bool Plausible(const std::vector<Word>& words, const Match& m, const StringSet& persons,
-                 const StringSet& attested, const CountryCounts& context) const;
+  bool Plausible(const std::vector<Word>& words, const Match& m, const std::string& lang,
+                 const StringSet& persons, const StringSet& attested,
+                 const CountryCounts& context) const;
   bool NameLike(const Word& w) const;
   const Place& Best(const Match& m, const CountryCounts& context) const;
+  const Place& Division(const Place& city) const;
   const Place* Resolve(std::string_view text, const CountryCounts& context) const;
 
   std::unique_ptr<PlaceIndex> index_;
@@ -76,8 +78,10 @@ bool GazetteerImpl::MatchAt(const std::vector<Word>& words, size_t i, Match* m) 
     if (words[j].barrier || words[j].sentence != w.sentence) break;
     if (j > i) key.push_back(' ');
     key += words[j].key;
-    const std::vector<uint32_t>* places = index_->Find(key);
-    if (places != nullptr) {
+    const PlaceIndex::Entry* entry = index_->Lookup(key);
+    if (entry == nullptr) break;
+    const std::vector<uint32_t>* places = &entry->places;
+    if (!places->empty()) {
       size_t end = j;
       if (!words[j].token_end && j + 1 < words.size() && words[j + 1].token_end &&
           !index_->place((*places)[0]).is_country() &&
@@ -92,7 +96,7 @@ bool GazetteerImpl::MatchAt(const std::vector<Word>& words, size_t i, Match* m) 
         found = true;
       }
     }
-    if (!index_->IsPrefix(key)) break;
+    if (!entry->prefix) break;
   }
   return found;
 }
@@ -145,15 +149,16 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i) c
   for (size_t j = i + 1; j < words.size() && j <= i + 4 && !words[j].barrier; ++j) {
     if (!key.empty()) key.push_back(' ');
     key += words[j].key;
-    const std::vector<uint32_t>* places = index_->Find(key);
-    for (uint32_t id : places == nullptr ? std::vector<uint32_t>() : *places) {
+    const PlaceIndex::Entry* entry = index_->Lookup(key);
+    if (entry == nullptr) break;
+    for (uint32_t id : entry->places) {
       const Place& p = index_->place(id);
       if (p.is_country() || p.is_admin1()) {
         country = p.country;
         break;
       }
     }
-    if (!index_->IsPrefix(key)) break;
+    if (!entry->prefix) break;
   }
   return country;
 }
@@ -169,8 +174,8 @@ bool GazetteerImpl::NameLike(const Word& w) const {
 // Whether match m is a place mention: not part of a longer name, not a person, and for a
 // small town or a common word, attested by a locative or a following country in the document.
 bool GazetteerImpl::Plausible(const std::vector<Word>& words, const Match& m,
-                              const StringSet& persons, const StringSet& attested,
-                              const CountryCounts& context) const {
+                              const std::string& lang, const StringSet& persons,
+                              const StringSet& attested, const CountryCounts& context) const {
   const Cues& cues = index_->cues();
   const Word& first = words[m.first];
   if (m.first > 0) {
@@ -192,8 +197,9 @@ bool GazetteerImpl::Plausible(const std::vector<Word>& words, const Match& m,
   if (cues.not_place.count(m.key) > 0) return m.next_country == best.country;
   if (m.first == m.last && first.caps && first.span.size() <= 4) return false;  // "UN", "UBI"
   if (persons.count(m.key) > 0) return false;
-  if (cues.common.count(m.key) > 0 || cues.function.count(m.key) > 0) {
-    return m.locative || (attested.count(m.key) > 0 && !first.sentence_start);
+  if (cues.IsCommon(m.key, lang) || cues.function.count(m.key) > 0) {
+    return m.locative || m.next_country == best.country ||
+           (attested.count(m.key) > 0 && !first.sentence_start);
   }
   const bool seen = m.locative || m.weak_locative || attested.count(m.key) > 0;
   return best.population >= 100000 || best.is_admin1() || seen;
@@ -209,7 +215,24 @@ const Place& GazetteerImpl::Best(const Match& m, const CountryCounts& context) c
       best = id;
     }
   }
-  return index_->place(best);
+  const Place& p = index_->place(best);
+  return m.admin_cue ? Division(p) : p;
+}
+
+// The first-level division a city gives its name to ("province d'Idleb" -> Idlib governorate),
+// or the city itself when it has none.
+const Place& GazetteerImpl::Division(const Place& city) const {
+  if (city.kind != Place::Kind::kCity || city.admin1.empty() ||
+      (city.feature_code != "PPLA" && city.feature_code != "PPLC")) {
+    return city;
+  }
+  const std::vector<uint32_t>* places = index_->Find(Fold(city.admin1));
+  if (places == nullptr) return city;
+  for (uint32_t id : *places) {
+    const Place& p = index_->place(id);
+    if (p.is_admin1() && p.country == city.country) return p;
+  }
+  return city;
 }
 
 CountryCounts EntityCountries(const Record& record) {
@@ -253,12 +276,15 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
   for (const Match& m : matches) {
     const Place& p = index_->place((*m.places)[0]);
     if (p.is_country()) ++context[p.country];
-    if (m.locative || !m.next_country.empty()) attested.insert(m.key);
+    const bool country_follows =
+        std::any_of(m.places->begin(), m.places->end(),
+                    [&](uint32_t id) { return index_->place(id).country == m.next_country; });
+    if (m.locative || country_follows) attested.insert(m.key);
   }
   const StringSet persons = PersonWords(*record);
   std::vector<Entity> added;
   for (const Match& m : matches) {
-    if (!Plausible(words, m, persons, attested, context)) continue;
+    if (!Plausible(words, m, doc.lang, persons, attested, context)) continue;
     const Span span =
         analysis.ToOriginal(Span{words[m.first].span.start, words[m.last].span.end});
     if (Covered(*record, span)) continue;

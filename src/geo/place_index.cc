@@ -78,13 +78,12 @@ Status BadField(const std::string& path, size_t line, const char* what) {
 StatusOr<std::unique_ptr<PlaceIndex>> PlaceIndex::Load(const std::string& dir) {
   auto index = std::make_unique<PlaceIndex>();
   index->names_.reserve(300000);
-  index->prefixes_.reserve(100000);
   SITREP_RETURN_IF_ERROR(index->LoadCountries(dir + "/countries.tsv"));
   SITREP_RETURN_IF_ERROR(index->LoadCities(dir + "/cities.tsv"));
   SITREP_RETURN_IF_ERROR(index->LoadAdmin1(dir + "/admin1.tsv"));
   SITREP_RETURN_IF_ERROR(index->LoadCues(dir + "/cues.tsv", dir + "/common_names.tsv"));
-  for (auto& [key, list] : index->names_) {
-    std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
+  for (auto& [key, entry] : index->names_) {
+    std::stable_sort(entry.places.begin(), entry.places.end(), [&](uint32_t a, uint32_t b) {
       const Place& pa = index->places_[a];
       const Place& pb = index->places_[b];
       if (pa.is_country() != pb.is_country()) return pa.is_country();
@@ -100,11 +99,11 @@ void PlaceIndex::AddName(std::string_view name, uint32_t place) {
   size_t words = 1;
   for (size_t i = 0; i < key.size(); ++i) {
     if (key[i] != ' ') continue;
-    prefixes_.emplace(key.substr(0, i));
+    names_[key.substr(0, i)].prefix = true;
     ++words;
   }
   max_words_ = std::max(max_words_, words);
-  std::vector<uint32_t>& list = names_[key];
+  std::vector<uint32_t>& list = names_[key].places;
   if (list.empty() || list.back() != place) list.push_back(place);
 }
 
@@ -172,9 +171,14 @@ Status PlaceIndex::LoadCues(const std::string& path, const std::string& common_p
       {"part_suffix", &cues_.part_suffix}, {"elision", &cues_.elision},
       {"article", &cues_.article},     {"admin", &cues_.admin},
       {"after_ok", &cues_.after_ok},   {"person_after", &cues_.person_after},
-      {"function", &cues_.function},   {"common", &cues_.common}};
+      {"function", &cues_.function}};
   SITREP_RETURN_IF_ERROR(
       ForEachRow(path, 3, [&](const std::vector<std::string_view>& f, size_t line) {
+        if (f[0] == "common") {
+          cues_.common[std::string(f[1])].insert(Fold(f[2]));
+          cues_.common["*"].insert(Fold(f[2]));
+          return Status::Ok();
+        }
         for (const auto& [kind, set] : kinds) {
           if (f[0] == kind) {
             set->insert(Fold(f[2]));
@@ -184,14 +188,26 @@ Status PlaceIndex::LoadCues(const std::string& path, const std::string& common_p
         return BadField(path, line, "cue kind");
       }));
   return ForEachRow(common_path, 2, [&](const std::vector<std::string_view>& f, size_t) {
-    cues_.common.insert(Fold(f[0]));
+    cues_.common[std::string(f[1])].insert(Fold(f[0]));
+    cues_.common["*"].insert(Fold(f[0]));
     return Status::Ok();
   });
 }
 
-const std::vector<uint32_t>* PlaceIndex::Find(std::string_view key) const {
+bool Cues::IsCommon(std::string_view key, const std::string& lang) const {
+  auto it = common.find(lang);
+  if (it == common.end()) it = common.find("*");
+  return it != common.end() && it->second.find(key) != it->second.end();
+}
+
+const PlaceIndex::Entry* PlaceIndex::Lookup(std::string_view key) const {
   auto it = names_.find(key);
   return it == names_.end() ? nullptr : &it->second;
+}
+
+const std::vector<uint32_t>* PlaceIndex::Find(std::string_view key) const {
+  const Entry* e = Lookup(key);
+  return e == nullptr || e->places.empty() ? nullptr : &e->places;
 }
 
 const Place* PlaceIndex::FindById(int64_t geonames_id) const {

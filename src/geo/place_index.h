@@ -39,7 +39,12 @@ using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 // Folded cue words and phrases by kind (see data/gazetteer/cues.tsv).
 struct Cues {
   StringSet locative, locative_weak, not_place, part_prefix, part_suffix, elision, article, admin, after_ok,
-      person_after, function, common;
+      person_after, function;
+  // Names that are common words, by language ("en", "fr"); "*" holds all languages.
+  std::unordered_map<std::string, StringSet> common;
+
+  // True when `key` is a common word in `lang` (in any language when lang has no list).
+  bool IsCommon(std::string_view key, const std::string& lang) const;
 };
 
 class PlaceIndex {
@@ -48,10 +53,16 @@ class PlaceIndex {
   // Errors name the file and line.
   static StatusOr<std::unique_ptr<PlaceIndex>> Load(const std::string& dir);
 
-  // Places whose folded name equals `key`, most populous first; null when none.
+  // What a folded key is: the name of `places` (countries first, then most populous first;
+  // empty when it is no name), and whether it begins (whole words) a longer name.
+  struct Entry {
+    std::vector<uint32_t> places;
+    bool prefix = false;
+  };
+  // The entry of `key`, null when it is neither a name nor the start of one.
+  const Entry* Lookup(std::string_view key) const;
+  // Places whose folded name equals `key`; null when none.
   const std::vector<uint32_t>* Find(std::string_view key) const;
-  // True when `key` is the beginning (whole words) of a longer name.
-  bool IsPrefix(std::string_view key) const { return prefixes_.find(key) != prefixes_.end(); }
   const Place& place(uint32_t i) const { return places_[i]; }
   const Place* FindById(int64_t geonames_id) const;
   const Place* FindCountry(std::string_view alpha3) const;
@@ -68,8 +79,7 @@ class PlaceIndex {
   void AddName(std::string_view name, uint32_t place);
 
   std::vector<Place> places_;
-  std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> names_;
-  StringSet prefixes_;
+  std::unordered_map<std::string, Entry, StringHash, std::equal_to<>> names_;
   std::unordered_map<int64_t, uint32_t> by_id_;
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> by_code_;
   Cues cues_;

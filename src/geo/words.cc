@@ -16,8 +16,9 @@ struct Part {
   char sep_after;  // '-', '\'' or 0 at the token end
 };
 
-std::vector<Part> Parts(std::string_view text, size_t base) {
-  std::vector<Part> parts;
+void Parts(std::string_view text, size_t base, std::vector<Part>* out) {
+  std::vector<Part>& parts = *out;
+  parts.clear();
   size_t start = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '-' || text[i] == '\'') {
@@ -26,12 +27,12 @@ std::vector<Part> Parts(std::string_view text, size_t base) {
     }
   }
   parts.push_back({base + start, base + text.size(), 0});
-  return parts;
 }
 
 void AddWordToken(const text::Analysis& a, const text::Token& tok, uint32_t sentence,
-                  const Cues& cues, std::vector<Word>* out) {
-  std::vector<Part> parts = Parts(a.Text(tok.span), tok.span.start);
+                  const Cues& cues, std::vector<Part>* buffer, std::vector<Word>* out) {
+  std::vector<Part>& parts = *buffer;
+  Parts(a.Text(tok.span), tok.span.start, &parts);
   // English possessive "Aleppo's": the "s" is its own barrier word.
   std::optional<Span> possessive;
   if (parts.size() >= 2 && parts[parts.size() - 2].sep_after == '\'' &&
@@ -82,6 +83,7 @@ void AddWordToken(const text::Analysis& a, const text::Token& tok, uint32_t sent
 
 std::vector<Word> SplitWords(const text::Analysis& analysis, const Cues& cues) {
   std::vector<Word> words;
+  std::vector<Part> parts;
   words.reserve(analysis.tokens.size() + analysis.tokens.size() / 8);
   for (size_t s = 0; s < analysis.sentences.size(); ++s) {
     const text::Sentence& sent = analysis.sentences[s];
@@ -98,7 +100,7 @@ std::vector<Word> SplitWords(const text::Analysis& analysis, const Cues& cues) {
         continue;
       }
       const size_t before = words.size();
-      AddWordToken(analysis, tok, static_cast<uint32_t>(s), cues, &words);
+      AddWordToken(analysis, tok, static_cast<uint32_t>(s), cues, &parts, &words);
       if (first) {
         for (size_t i = before; i < words.size(); ++i) words[i].sentence_start = true;
         first = false;

@@ -369,7 +369,11 @@ size_t RoughNestingDepth(std::string_view html) {
 
 }  // namespace
 
-HtmlContent ExtractHtml(std::string_view html) {
+StatusOr<HtmlContent> ExtractHtml(std::string_view html) {
+  if (RoughNestingDepth(html) > kMaxNesting) {
+    return InvalidArgumentError("HTML page nested deeper than " + std::to_string(kMaxNesting) +
+                                " elements; not read");
+  }
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;
   GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
@@ -402,17 +406,16 @@ class HtmlReader : public Reader {
                             std::to_string(options.max_document_bytes)));
       return;
     }
-    if (RoughNestingDepth(bytes) > kMaxNesting) {
-      sink(InputErrorAt(source, 0,
-                        "HTML page nested deeper than " + std::to_string(kMaxNesting) +
-                            " elements; not read"));
-      return;
-    }
     Document doc;
     doc.id = source;
     doc.source = source;
     const std::string html = RepairInput(bytes, 0, &doc.errors);
-    HtmlContent content = ExtractHtml(html);
+    StatusOr<HtmlContent> extracted = ExtractHtml(html);
+    if (!extracted.ok()) {
+      sink(InputErrorAt(source, 0, extracted.status().message()));
+      return;
+    }
+    HtmlContent content = std::move(extracted).value();
     doc.text = std::move(content.text);
     doc.title = std::move(content.title);
     doc.url = std::move(content.url);

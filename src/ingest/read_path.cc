@@ -47,6 +47,8 @@ std::unique_ptr<Reader> MakeReader(std::string_view format) {
   if (format == "html") return MakeHtmlReader();
   if (format == "jsonl") return MakeJsonlReader();
   if (format == "csv") return MakeCsvReader();
+  if (format == "warc") return MakeWarcReader();
+  if (format == "feed") return MakeFeedReader();
   return nullptr;
 }
 

@@ -15,6 +15,8 @@ std::unique_ptr<Reader> MakeTextReader();
 std::unique_ptr<Reader> MakeHtmlReader();
 std::unique_ptr<Reader> MakeJsonlReader();
 std::unique_ptr<Reader> MakeCsvReader();
+std::unique_ptr<Reader> MakeWarcReader();
+std::unique_ptr<Reader> MakeFeedReader();
 
 // What a web page holds for sitrep: its main text (paragraphs separated by blank lines, from
 // the largest <article>, else <main>, else <body>, without scripts, navigation, headers,
@@ -26,7 +28,8 @@ struct HtmlContent {
   std::string text;
 };
 
-// Parses `html` (valid UTF-8) with gumbo.
-HtmlContent ExtractHtml(std::string_view html);
+// Parses `html` (valid UTF-8) with gumbo. kInvalidArgument for a page nested so deep that
+// parsing would take too long (gumbo is quadratic in the depth).
+StatusOr<HtmlContent> ExtractHtml(std::string_view html);
 
 }  // namespace sitrep::ingest

@@ -88,9 +88,24 @@ Attribution MarkerFirst(const Scan& scan, const LangLexicon& lex, size_t i, size
   return a;
 }
 
+// After the closing mark at i - 1. An inverted cue needs a comma before it (», a dit X /
+// ," said X / ?" asked X) unless it carries its pronoun ("» dit-il").
 Attribution After(const Scan& scan, const LangLexicon& lex, size_t i, size_t end) {
-  if (i < end && (IsPunctTok(scan.toks[i], ',') || IsPunctTok(scan.toks[i], '-'))) ++i;
-  Attribution a = CueFirst(scan, lex, i, end);
+  const auto& toks = scan.toks;
+  bool comma = false;
+  if (i < end && (IsPunctTok(toks[i], ',') || IsPunctTok(toks[i], '-'))) {
+    ++i;
+    comma = true;
+  }
+  if (i >= 2 && toks[i - 2].kind == QKind::kPunct) {
+    const char last = toks[i - 2].lower[0];
+    comma = comma || last == ',' || last == '?' || last == '!';
+  }
+  Attribution a;
+  if (comma || (i < end && SuffixPronoun(scan, lex, i).kind != MentionKind::kNone)) {
+    a = CueFirst(scan, lex, i, end);
+  }
+  if (a.found && IsParticiple(toks[a.cue_first])) a = Attribution{};
   if (!a.found) a = MarkerFirst(scan, lex, i, end);
   if (!a.found) a = SubjectFirst(scan, lex, i, end);
   return a;
@@ -103,7 +118,10 @@ Attribution Before(const Scan& scan, const LangLexicon& lex, size_t open, size_t
     if (toks[k].inside || toks[k].kind != QKind::kWord) continue;
     const size_t n = MarkerAt(scan, lex, k);
     if (n > 0) return MarkerFirst(scan, lex, k, open);
-    if (!IsCue(lex, toks[k])) continue;
+    if (!IsCue(lex, toks[k]) || IsInfinitive(scan, k, begin)) continue;
+    if (IsParticiple(toks[k])) {  // "X a réagi en affirmant que «", "X said, adding: ""
+      return Attribution{true, k, k + 1, SentenceSubject(scan, lex, begin, k)};
+    }
     Attribution a{true, k, k + 1, SpeakerBefore(scan, lex, k, begin)};
     if (a.speaker.kind == MentionKind::kNone) a.speaker = SuffixPronoun(scan, lex, k);
     if (a.speaker.kind == MentionKind::kNone) a.speaker = SpeakerAfter(scan, lex, k, open);
@@ -146,10 +164,7 @@ bool Adjacent(const Scan& scan, const LangLexicon& lex, size_t cue_last, size_t 
 Candidate Make(const Scan& scan, const LangLexicon& lex, const MarkPair& p, const Attribution& a) {
   const auto& toks = scan.toks;
   size_t last = p.close;
-  while (last > p.open + 1 && toks[last - 1].kind != QKind::kWord &&
-         (IsPunctTok(toks[last - 1], ',') || toks[last - 1].kind == QKind::kMark)) {
-    --last;
-  }
+  while (last > p.open + 1 && IsPunctTok(toks[last - 1], ',')) --last;
   Candidate c;
   c.text = Span{toks[p.open].span.end, toks[last - 1].span.end};
   while (c.text.start < c.text.end && scan.lower[c.text.start] == ' ') ++c.text.start;

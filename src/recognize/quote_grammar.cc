@@ -29,6 +29,11 @@ bool IsNameConnector(const std::string& w) {
          w == "bin" || w == "ibn" || w == "da" || w == "di" || w == "del" || w == "dos";
 }
 
+// An English past form after a noun ends a phrase: "the ministry recovered".
+bool PastTense(const QTok& t) {
+  return !t.cap && t.lower.size() > 4 && t.lower.compare(t.lower.size() - 2, 2, "ed") == 0;
+}
+
 // One past the capitalized run starting at i (connectors allowed between capitals).
 size_t CapRunEnd(const Scan& scan, size_t i, size_t end) {
   const auto& toks = scan.toks;
@@ -36,6 +41,12 @@ size_t CapRunEnd(const Scan& scan, size_t i, size_t end) {
   while (j < end && IsWord(toks[j])) {
     if (toks[j].cap) {
       ++j;
+      // "M. Dupont", "Gen. Smith": an abbreviation's period stays inside the name.
+      if (j + 1 < end && toks[j].kind == QKind::kPunct && toks[j].lower == "." &&
+          toks[j].span.start == toks[j - 1].span.end && toks[j + 1].cap &&
+          toks[j + 1].kind == QKind::kWord && toks[j - 1].lower.size() <= 4) {
+        ++j;
+      }
     } else if (IsNameConnector(toks[j].lower) && j + 1 < end && toks[j + 1].cap && j > i) {
       ++j;
     } else {
@@ -56,7 +67,34 @@ SpeakerMention Make(const Scan& scan, MentionKind kind, size_t first, size_t las
 
 bool EndsPhrase(const LangLexicon& lex, const QTok& t) {
   if (!IsWord(t)) return !(t.kind == QKind::kPunct && t.lower == "-");
-  return lex.Has(Cat::kNpStop, t.lower) || lex.Has(Cat::kBoundary, t.lower) || IsCue(lex, t);
+  return lex.Has(Cat::kNpStop, t.lower) || lex.Has(Cat::kBoundary, t.lower) ||
+         lex.Has(Cat::kVerbal, t.lower) || IsCue(lex, t);
+}
+
+// A phrase names a speaker when it opens with a determiner, a capital, or an organization or
+// document noun ("police said"), and holds a word besides its determiners.
+bool ValidPhrase(const Scan& scan, const LangLexicon& lex, size_t first, size_t last) {
+  if (first >= last) return false;
+  const QTok& t = scan.toks[first];
+  if (!t.cap && !lex.Has(Cat::kDet, t.lower) && !lex.Has(Cat::kOrgNoun, t.lower) &&
+      !lex.Has(Cat::kDocNoun, t.lower)) {
+    return false;
+  }
+  for (size_t k = first; k < last; ++k) {
+    if (IsWord(scan.toks[k]) && !lex.Has(Cat::kDet, scan.toks[k].lower)) return true;
+  }
+  return false;
+}
+
+// Number of tokens of a skip phrase ending just before token j, else 0.
+size_t SkipPhraseBefore(const Scan& scan, const LangLexicon& lex, size_t j, size_t begin) {
+  for (const auto& phrase : lex.skip_phrases) {
+    if (phrase.empty() || j < begin + phrase.size()) continue;
+    size_t k = 0;
+    while (k < phrase.size() && scan.toks[j - phrase.size() + k].lower == phrase[k]) ++k;
+    if (k == phrase.size()) return k;
+  }
+  return 0;
 }
 
 // Skips adverbs, comma parentheticals (", pour sa part,") and short prepositional phrases
@@ -64,7 +102,9 @@ bool EndsPhrase(const LangLexicon& lex, const QTok& t) {
 size_t SkipToSpeaker(const Scan& scan, const LangLexicon& lex, size_t i, size_t end) {
   const auto& toks = scan.toks;
   for (int guard = 0; guard < 6 && i < end; ++guard) {
-    if (IsWord(toks[i]) && lex.Has(Cat::kSkip, toks[i].lower)) {
+    if (const size_t n = SkipPhraseAt(scan, lex, i); n > 0) {
+      i += n;
+    } else if (IsWord(toks[i]) && lex.Has(Cat::kSkip, toks[i].lower)) {
       ++i;
     } else if (IsPunct(toks[i], ',')) {
       size_t k = i + 1;
@@ -95,8 +135,11 @@ SpeakerMention PhraseAt(const Scan& scan, const LangLexicon& lex, size_t i, size
     return Make(scan, MentionKind::kName, i, CapRunEnd(scan, i, end));
   }
   size_t j = i + 1;
-  while (j < end && j - i < kMaxPhraseTokens && !EndsPhrase(lex, toks[j])) ++j;
+  while (j < end && j - i < kMaxPhraseTokens && !EndsPhrase(lex, toks[j]) && !PastTense(toks[j])) {
+    ++j;
+  }
   if (j > i && toks[j - 1].kind != QKind::kWord) --j;
+  if (!ValidPhrase(scan, lex, i, j)) return {};
   return Make(scan, MentionKind::kPhrase, i, j);
 }
 
@@ -143,17 +186,33 @@ SpeakerMention SpeakerAfter(const Scan& scan, const LangLexicon& lex, size_t cue
   return PhraseAt(scan, lex, i, end);
 }
 
-SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cue, size_t begin) {
+// Walks back from the cue over adverbs, auxiliaries, "pour sa part", a reflexive "se" and
+// a relative "qui" to the last token of the subject. Returns that index + 1.
+size_t SubjectEnd(const Scan& scan, const LangLexicon& lex, size_t cue, size_t begin) {
   const auto& toks = scan.toks;
   size_t j = cue;
-  while (j > begin && IsWord(toks[j - 1]) &&
-         (lex.Has(Cat::kSkip, toks[j - 1].lower) || lex.Has(Cat::kAux, toks[j - 1].lower))) {
-    --j;
+  for (int guard = 0; guard < 8 && j > begin; ++guard) {
+    const QTok& t = toks[j - 1];
+    if (const size_t n = SkipPhraseBefore(scan, lex, j, begin); n > 0) {
+      j -= n;
+    } else if (IsWord(t) && (lex.Has(Cat::kSkip, t.lower) || lex.Has(Cat::kAux, t.lower) ||
+                             t.lower == "se" || t.lower == "s'" || t.lower == "qui" ||
+                             t.lower == "who" || t.lower == "ne" || t.lower == "n'")) {
+      j -= 1;
+    } else {
+      break;
+    }
   }
-  if (j > begin) {
-    SpeakerMention pron = SuffixPronoun(scan, lex, j - 1);
+  return j;
+}
+
+SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cue, size_t begin) {
+  const auto& toks = scan.toks;
+  if (cue > begin) {
+    SpeakerMention pron = SuffixPronoun(scan, lex, cue - 1);
     if (pron.kind != MentionKind::kNone) return pron;
   }
+  size_t j = SubjectEnd(scan, lex, cue, begin);
   if (j > begin && IsPunct(toks[j - 1], ',')) {  // apposition or parenthetical before the verb
     size_t k = j - 1;
     while (k > begin && j - k <= kMaxParenthetical && !IsPunct(toks[k - 1], ',') &&
@@ -161,13 +220,14 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
       --k;
     }
     if (k <= begin || !IsPunct(toks[k - 1], ',')) return {};
-    if (toks[k].cap && !lex.Has(Cat::kDet, toks[k].lower)) {
+    if (toks[k].cap && !lex.Has(Cat::kDet, toks[k].lower) && !EndsPhrase(lex, toks[k])) {
       return Make(scan, MentionKind::kName, k, j - 1);
     }
     j = k - 1;
   }
   if (j <= begin || !IsWord(toks[j - 1])) return {};
   if (lex.Has(Cat::kPronoun, toks[j - 1].lower)) return Make(scan, MentionKind::kPronoun, j - 1, j);
+  if (EndsPhrase(lex, toks[j - 1])) return {};
   size_t first = j - 1;
   while (first > begin && j - first < kMaxPhraseTokens && !EndsPhrase(lex, toks[first - 1])) --first;
   if (toks[j - 1].cap) {  // a name ends the phrase: the mention nearest the cue is the name
@@ -181,9 +241,49 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
   }
   for (size_t k = first; k < j; ++k) {  // from the first determiner not inside "de ..."
     const bool after_de = k > first && (toks[k - 1].lower == "de" || toks[k - 1].lower == "of");
-    if (lex.Has(Cat::kDet, toks[k].lower) && !after_de) return Make(scan, MentionKind::kPhrase, k, j);
+    if (lex.Has(Cat::kDet, toks[k].lower) && !after_de) {
+      if (!ValidPhrase(scan, lex, k, j)) return {};
+      return Make(scan, MentionKind::kPhrase, k, j);
+    }
   }
+  if (!ValidPhrase(scan, lex, first, j)) return {};
   return Make(scan, MentionKind::kPhrase, first, j);
+}
+
+SpeakerMention SentenceSubject(const Scan& scan, const LangLexicon& lex, size_t begin, size_t end) {
+  const auto& toks = scan.toks;
+  if (end > begin && IsWord(toks[end - 1]) &&
+      (toks[end - 1].cap || lex.Has(Cat::kPronoun, toks[end - 1].lower))) {
+    return SpeakerBefore(scan, lex, end, begin);  // "with Zinichev describing"
+  }
+  SpeakerMention m = PhraseAt(scan, lex, begin, end);
+  if (m.kind != MentionKind::kNone) return m;
+  for (size_t k = begin; k < end && k - begin < kMaxParenthetical; ++k) {
+    if (IsPunct(toks[k], ',')) return PhraseAt(scan, lex, k + 1, end);
+  }
+  return {};
+}
+
+bool IsParticiple(const QTok& tok) {
+  const std::string& w = tok.lower;
+  return w.size() > 5 && (w.compare(w.size() - 3, 3, "ant") == 0 ||
+                          w.compare(w.size() - 3, 3, "ing") == 0);
+}
+
+bool IsInfinitive(const Scan& scan, size_t k, size_t begin) {
+  if (k == begin) return false;
+  const std::string& prev = scan.toks[k - 1].lower;
+  return prev == "de" || prev == "d'" || prev == "pour" || prev == "to" || prev == "sans" ||
+         prev == "à" || prev == "of" || prev == "for";
+}
+
+size_t SkipPhraseAt(const Scan& scan, const LangLexicon& lex, size_t i) {
+  for (const auto& phrase : lex.skip_phrases) {
+    size_t k = 0;
+    while (k < phrase.size() && i + k < scan.toks.size() && scan.toks[i + k].lower == phrase[k]) ++k;
+    if (k == phrase.size() && k > 0) return k;
+  }
+  return 0;
 }
 
 }  // namespace sitrep::recognize::quotes

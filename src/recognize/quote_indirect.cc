@@ -65,8 +65,31 @@ struct Finder {
     return end;
   }
 
+  // Skips a prepositional phrase at t ("on Twitter", "à l'AFP"); returns t when none.
+  size_t SkipPrepPhrase(size_t t, size_t end) const {
+    const auto& toks = scan.toks;
+    if (const size_t n = SkipPhraseAt(scan, lex, t); n > 0) return t + n;
+    if (t >= end || !IsWord(toks[t]) || !lex.Has(Cat::kPrep, toks[t].lower)) return t;
+    size_t k = t + 1;
+    while (k < end && IsWord(toks[k]) && (lex.Has(Cat::kDet, toks[k].lower) ||
+                                          lex.Has(Cat::kElision, toks[k].lower))) {
+      ++k;
+    }
+    return SkipObject(k, end);
+  }
+
+  // Skips a short object: a capitalized run or one word ("reporters", "the BBC").
+  size_t SkipObject(size_t k, size_t end) const {
+    const auto& toks = scan.toks;
+    while (k < end && IsWord(toks[k]) && lex.Has(Cat::kDet, toks[k].lower)) ++k;
+    if (k >= end || !IsWord(toks[k])) return k;
+    if (!toks[k].cap) return k + 1;
+    while (k < end && IsWord(toks[k]) && toks[k].cap) ++k;
+    return k;
+  }
+
   // Start of the clause after the cue at k: after que/that, or (English say-verbs) right
-  // after the cue when a subject follows. 0 when none.
+  // after the cue (and its object, for "told") when a subject follows. 0 when none.
   size_t ClauseStart(size_t k, size_t end) const {
     const auto& toks = scan.toks;
     for (size_t t = k + 1; t < end && t - k <= kMaxCueToThat; ++t) {
@@ -76,7 +99,13 @@ struct Finder {
     }
     if (lex.bare.count(toks[k].lower) == 0) return 0;
     size_t t = k + 1;
-    while (t < end && IsWord(toks[t]) && lex.Has(Cat::kSkip, toks[t].lower)) ++t;
+    if (lex.Has(Cat::kObjectVerb, toks[k].lower)) t = SkipObject(t, end);
+    for (int guard = 0; guard < 4 && t < end; ++guard) {
+      const size_t before = t;
+      while (t < end && IsWord(toks[t]) && lex.Has(Cat::kSkip, toks[t].lower)) ++t;
+      t = SkipPrepPhrase(t, end);
+      if (t == before) break;
+    }
     if (t >= end || !IsWord(toks[t])) return 0;
     const QTok& s = toks[t];
     const bool starter = lex.Has(Cat::kPronoun, s.lower) || lex.Has(Cat::kDet, s.lower) ||
@@ -84,20 +113,14 @@ struct Finder {
     return starter ? t : 0;
   }
 
-  bool Infinitive(size_t k, size_t begin) const {
-    if (k == begin) return false;
-    const std::string& prev = scan.toks[k - 1].lower;
-    return prev == "de" || prev == "d'" || prev == "pour" || prev == "to" || prev == "sans" ||
-           prev == "of" || prev == "for";
-  }
-
   void CueThat(size_t begin, size_t end) {
     for (size_t k = begin; k < end; ++k) {
       const QTok& t = scan.toks[k];
-      if (t.inside || !IsCue(lex, t) || Infinitive(k, begin)) continue;
+      if (t.inside || !IsCue(lex, t) || IsInfinitive(scan, k, begin)) continue;
       const size_t start = ClauseStart(k, end);
       if (start == 0 || start >= end) continue;
-      SpeakerMention who = SpeakerBefore(scan, lex, k, begin);
+      SpeakerMention who = IsParticiple(t) ? SentenceSubject(scan, lex, begin, k)
+                                           : SpeakerBefore(scan, lex, k, begin);
       if (who.kind == MentionKind::kNone) who = SuffixPronoun(scan, lex, k);
       const size_t stop = ClauseEnd(start, end);
       if (Add(start, stop, k, k + 1, who)) k = stop;

@@ -41,6 +41,10 @@ enum class Cat : uint8_t {
   kSkip,      // adverbs between a cue and its speaker or clause (encore, also, hier)
   kBoundary,  // clause boundaries (et, qui, and, which)
   kAbbrev,    // abbreviations whose period ends no sentence (M., Mr., Gen.)
+  kVerbal,    // words never inside a speaker phrase (est, n', has, not)
+  kTitle,     // titles before a name, left out of the name (président, Deputy, Mr)
+  kPrep,      // prepositions opening a phrase to skip before a clause (on Twitter, à l'AFP)
+  kObjectVerb,  // cues whose object comes before the clause ("told reporters he ...")
   kCount,
 };
 
@@ -51,6 +55,7 @@ struct LangLexicon {
   std::array<std::unordered_set<std::string>, static_cast<size_t>(Cat::kCount)> sets;
   std::vector<std::vector<std::string>> markers;  // "selon", "according to" as word sequences
   std::vector<std::string> suffixes;              // "-t-il": inverted subject pronouns
+  std::vector<std::vector<std::string>> skip_phrases;  // "pour sa part", "in a statement"
   std::vector<std::pair<std::string, std::string>> title_synonyms;  // "chef d'etat" -> "président"
 
   bool Has(Cat cat, const std::string& word) const {
@@ -129,6 +134,15 @@ SpeakerMention SpeakerAfter(const Scan& scan, const LangLexicon& lex, size_t cue
 SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cue, size_t begin);
 // The pronoun suffix of an inverted verb ("a-t-il"), as a mention; kNone when absent.
 SpeakerMention SuffixPronoun(const Scan& scan, const LangLexicon& lex, size_t tok);
+// The subject opening the sentence that starts at `begin` (for participle cues: "X a réagi
+// en affirmant que", "X said, adding that").
+SpeakerMention SentenceSubject(const Scan& scan, const LangLexicon& lex, size_t begin, size_t end);
+// True for a present participle ("affirmant", "adding").
+bool IsParticiple(const QTok& tok);
+// True when the cue at k is an infinitive ("de dire", "to say").
+bool IsInfinitive(const Scan& scan, size_t k, size_t begin);
+// Number of tokens of a skip phrase ("pour sa part") starting at i, else 0.
+size_t SkipPhraseAt(const Scan& scan, const LangLexicon& lex, size_t i);
 // Source marker ("selon", "according to") starting at token i: number of tokens, else 0.
 size_t MarkerAt(const Scan& scan, const LangLexicon& lex, size_t i);
 // First token of sentence `tok` is in, and one past its last.

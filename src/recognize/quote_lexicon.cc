@@ -8,7 +8,8 @@ namespace sitrep::recognize::quotes {
 namespace {
 
 constexpr const char* kCatNames[] = {"aux",      "pronoun", "det",  "elision",  "that",  "doc_noun",
-                                     "org_noun", "np_stop", "skip", "boundary", "abbrev"};
+                                     "org_noun", "np_stop", "skip", "boundary", "abbrev",
+                                     "verbal",   "title",   "prep", "object_verb"};
 
 std::vector<std::string> SplitWords(const std::string& entry) {
   std::vector<std::string> words;
@@ -40,6 +41,8 @@ Status AddLexiconRow(const std::vector<std::string>& cols, Lexicon* lex) {
     l->markers.push_back(SplitWords(entry));
   } else if (cat == "suffix") {
     l->suffixes.push_back(entry);
+  } else if (cat == "skip_phrase") {
+    l->skip_phrases.push_back(SplitWords(entry));
   } else if (cat == "bare") {
     l->bare.insert(entry);
   } else if (cat == "title_syn") {

@@ -4,6 +4,7 @@
 // ("le chef d'Etat russe") is looked up where the article names its holder ("le président
 // russe Vladimir Poutine"), and a surname is expanded to the full name used earlier.
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "recognize/quote_internal.h"
@@ -77,8 +78,22 @@ class SpeakerResolver {
 
   std::string Text(Span s) const { return analysis_.norm.substr(s.start, s.size()); }
 
-  // Remembers, for the last word of each capitalized run of two words or more, the first such
-  // run: "Poutine" -> "Vladimir Poutine".
+  // First token of the name in [first, last) after any title ("Deputy Governor Oleg Klimov"
+  // -> "Oleg Klimov"); at least one token is left.
+  size_t AfterTitles(size_t first, size_t last) const {
+    size_t start = first;
+    for (size_t k = first; k + 1 < last; ++k) {
+      if (lex_.Has(Cat::kTitle, scan_.toks[k].lower) || scan_.toks[k].kind != QKind::kWord) start = k + 1;
+    }
+    return start;
+  }
+
+  Span TokSpan(size_t first, size_t last) const {
+    return Span{scan_.toks[first].span.start, scan_.toks[last - 1].span.end};
+  }
+
+  // Remembers, for the last word of each capitalized run of two words or more (titles left
+  // out), the first such run: "Poutine" -> "Vladimir Poutine".
   void IndexNames() {
     const auto& toks = scan_.toks;
     for (size_t i = 0; i < toks.size();) {
@@ -88,22 +103,38 @@ class SpeakerResolver {
       }
       size_t j = i;
       while (j < toks.size() && toks[j].kind == QKind::kWord && toks[j].cap) ++j;
-      if (j - i >= 2) full_names_.emplace(toks[j - 1].lower, Span{toks[i].span.start, toks[j - 1].span.end});
+      const size_t start = AfterTitles(i, j);
+      if (j - start >= 2) full_names_.emplace(toks[j - 1].lower, TokSpan(start, j));
       i = j + 1;
     }
   }
 
+  bool IsOrganizationName(size_t first, size_t last) const {
+    if (lex_.Has(Cat::kOrgNoun, scan_.toks[last - 1].lower)) return true;
+    const std::string_view text = std::string_view(analysis_.norm).substr(
+        scan_.toks[first].span.start, scan_.toks[last - 1].span.end - scan_.toks[first].span.start);
+    size_t letters = 0;
+    for (char c : text) {
+      if (std::islower(static_cast<unsigned char>(c))) return false;
+      letters += std::isupper(static_cast<unsigned char>(c)) ? 1 : 0;
+    }
+    return letters >= 2;
+  }
+
   std::optional<Resolved> Name(const SpeakerMention& m) const {
     if (const Entity* e = EntityAt(m.span)) return Resolved{e->name, e->kind};
-    const std::string kind =
-        lex_.Has(Cat::kOrgNoun, scan_.toks[m.first].lower) ? "organization" : "person";
-    auto it = full_names_.find(scan_.toks[m.last - 1].lower);
-    if (m.last - m.first == 1 && it != full_names_.end()) {
-      const Span full = it->second;
-      if (const Entity* e = EntityAt(full)) return Resolved{e->name, e->kind};
-      return Resolved{Text(full), kind};
+    return NameOfRun(m.first, m.last);
+  }
+
+  std::optional<Resolved> NameOfRun(size_t first, size_t last) const {
+    if (IsOrganizationName(first, last)) return Resolved{Text(TokSpan(first, last)), "organization"};
+    const size_t start = AfterTitles(first, last);
+    auto it = full_names_.find(scan_.toks[last - 1].lower);
+    if (last - start == 1 && it != full_names_.end()) {
+      if (const Entity* e = EntityAt(it->second)) return Resolved{e->name, e->kind};
+      return Resolved{Text(it->second), "person"};
     }
-    return Resolved{Text(m.span), kind};
+    return Resolved{Text(TokSpan(start, last)), "person"};
   }
 
   // First word of the phrase after its determiners ("le texte" -> "texte").
@@ -121,24 +152,39 @@ class SpeakerResolver {
     const Span rest{scan_.toks[head].span.start, m.span.end};
     if (lex_.Has(Cat::kDocNoun, word)) {
       if (e != nullptr && e->kind != "person") return Resolved{e->name, "organization"};
-      if (head + 1 < m.last) return Resolved{Complement(m, head + 1), "organization"};
+      if (head + 1 < m.last && IsOf(scan_.toks[head + 1].lower)) {
+        return Resolved{Complement(m, head + 1), "organization"};
+      }
       if (last_other_) return last_other_;
       if (last_) return last_;
       return Resolved{Text(rest), "document"};
     }
     if (e != nullptr) return Resolved{e->name, e->kind};
+    if (scan_.toks[head].cap && scan_.toks[m.last - 1].cap) return NameOfRun(head, m.last);
+    size_t run = m.last;  // "le président de l'Assemblée Claude Bartolone": the name
+    while (run > head + 1 && scan_.toks[run - 1].cap) --run;
+    if (m.last - run >= 2) return NameOfRun(run, m.last);
     if (lex_.Has(Cat::kOrgNoun, word)) return Resolved{OrgName(word, rest), "organization"};
+    if (std::optional<Span> name = NameAfter(m.span.end)) {  // "le ministre, Jean Dupont,"
+      const Entity* named = EntityAt(*name);
+      if (named != nullptr) return Resolved{named->name, named->kind};
+      if (name->size() > 0 && Text(*name).find(' ') != std::string::npos) {
+        return Resolved{Text(*name), "person"};
+      }
+    }
     if (std::optional<Resolved> holder = TitleHolder(m, head)) return holder;
     return Resolved{Text(rest), "person"};
+  }
+
+  static bool IsOf(const std::string& w) {
+    return w == "de" || w == "du" || w == "des" || w == "d'" || w == "of" || w == "from";
   }
 
   // "un communiqué de l'armée" -> the words after "de l'": "armée".
   std::string Complement(const SpeakerMention& m, size_t from) const {
     size_t k = from;
-    while (k + 1 < m.last && (scan_.toks[k].lower == "de" || scan_.toks[k].lower == "du" ||
-                              scan_.toks[k].lower == "des" || scan_.toks[k].lower == "d'" ||
-                              scan_.toks[k].lower == "of" || scan_.toks[k].lower == "from" ||
-                              lex_.Has(Cat::kDet, scan_.toks[k].lower))) {
+    while (k + 1 < m.last &&
+           (IsOf(scan_.toks[k].lower) || lex_.Has(Cat::kDet, scan_.toks[k].lower))) {
       ++k;
     }
     const Span span{scan_.toks[k].span.start, m.span.end};

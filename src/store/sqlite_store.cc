@@ -1,10 +1,13 @@
 // SqliteStore: the embedded default store. One row per document (its record as JSON plus the
-// text), and one table per record part for queries. WAL mode, one transaction per batch.
+// text), and one table per record part (entities, quotes, events, counts) plus every evidence
+// span, for queries. WAL mode; each Put is one transaction, rolled back whole on any error.
+#include "store/sqlite_store.h"
+
 #include <sqlite3.h>
 
 #include "sitrep/engine.h"
 #include "sitrep/store.h"
-#include "store/sqlite_store.h"
+#include "store/sqlite_stmt.h"
 
 namespace sitrep::store {
 namespace {
@@ -13,111 +16,320 @@ const char* kSchema = R"sql(
 PRAGMA journal_mode=WAL;
 PRAGMA synchronous=NORMAL;
 CREATE TABLE IF NOT EXISTS documents(
-  sha256 TEXT PRIMARY KEY, id TEXT NOT NULL, source TEXT NOT NULL, url TEXT, title TEXT,
-  lang TEXT, published TEXT, bytes INTEGER, text TEXT NOT NULL, record TEXT NOT NULL);
+  sha256 TEXT PRIMARY KEY CHECK(length(sha256) = 64), id TEXT NOT NULL, source TEXT NOT NULL,
+  url TEXT, title TEXT, lang TEXT, published TEXT, bytes INTEGER, text TEXT NOT NULL,
+  record TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS documents_id ON documents(id);
+CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
+CREATE TABLE IF NOT EXISTS entities(
+  sha256 TEXT NOT NULL REFERENCES documents(sha256), idx INTEGER NOT NULL, kind TEXT NOT NULL,
+  text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, name TEXT, entity_id TEXT,
+  country TEXT, sector TEXT, PRIMARY KEY(sha256, idx));
+CREATE INDEX IF NOT EXISTS entities_name ON entities(name);
+CREATE TABLE IF NOT EXISTS quotes(
+  sha256 TEXT NOT NULL REFERENCES documents(sha256), idx INTEGER NOT NULL, text TEXT NOT NULL,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, direct INTEGER NOT NULL,
+  speaker_text TEXT, speaker_name TEXT, speaker_kind TEXT, cue_text TEXT,
+  PRIMARY KEY(sha256, idx));
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_name);
+CREATE TABLE IF NOT EXISTS events(
+  sha256 TEXT NOT NULL REFERENCES documents(sha256), idx INTEGER NOT NULL, event_id TEXT,
+  type TEXT NOT NULL, mode TEXT, acled_event_type TEXT, acled_sub_event_type TEXT, cameo TEXT,
+  actor1 TEXT, actor2 TEXT, location TEXT, country TEXT, admin1 TEXT, lat REAL, lon REAL,
+  geonames_id INTEGER, date TEXT, fatalities INTEGER, confidence REAL,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, PRIMARY KEY(sha256, idx));
+CREATE INDEX IF NOT EXISTS events_type ON events(type);
+CREATE INDEX IF NOT EXISTS events_country ON events(country);
+CREATE TABLE IF NOT EXISTS counts(
+  sha256 TEXT NOT NULL REFERENCES documents(sha256), idx INTEGER NOT NULL,
+  event_idx INTEGER, what TEXT NOT NULL, who TEXT, value INTEGER NOT NULL, low INTEGER,
+  high INTEGER, qualifier TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS counts_doc ON counts(sha256);
+CREATE TABLE IF NOT EXISTS spans(
+  sha256 TEXT NOT NULL REFERENCES documents(sha256), part TEXT NOT NULL,
+  part_idx INTEGER NOT NULL, sub_idx INTEGER, start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL CHECK("end" >= start));
+CREATE INDEX IF NOT EXISTS spans_doc ON spans(sha256, start);
 )sql";
+
+// Columns of the documents table that Get/Find read back.
+const char* kSelectRecord = "SELECT d.record, d.text FROM documents d ";
 
 class SqliteStore : public Store {
  public:
   explicit SqliteStore(sqlite3* db) : db_(db) {}
-  ~SqliteStore() override { sqlite3_close(db_); }
+  ~SqliteStore() override { sqlite3_close_v2(db_); }  // after the statements finalize
 
-  StatusOr<int64_t> Put(const std::vector<const Record*>& records) override {
-    SITREP_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
-    int64_t inserted = 0;
-    sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(db_,
-                       "INSERT OR IGNORE INTO documents(sha256,id,source,url,title,lang,published,"
-                       "bytes,text,record) VALUES(?,?,?,?,?,?,?,?,?,?)",
-                       -1, &st, nullptr);
-    for (const Record* r : records) {
-      std::string json = ToJson(*r);
-      sqlite3_bind_text(st, 1, r->sha256.c_str(), -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text(st, 2, r->doc.id.c_str(), -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text(st, 3, r->doc.source.c_str(), -1, SQLITE_TRANSIENT);
-      BindOpt(st, 4, r->doc.url);
-      BindOpt(st, 5, r->doc.title);
-      sqlite3_bind_text(st, 6, r->doc.lang.c_str(), -1, SQLITE_TRANSIENT);
-      BindOpt(st, 7, r->doc.published);
-      sqlite3_bind_int64(st, 8, static_cast<int64_t>(r->doc.text.size()));
-      sqlite3_bind_text(st, 9, r->doc.text.data(), static_cast<int>(r->doc.text.size()),
-                        SQLITE_TRANSIENT);
-      sqlite3_bind_text(st, 10, json.c_str(), -1, SQLITE_TRANSIENT);
-      if (sqlite3_step(st) != SQLITE_DONE) {
-        std::string msg = sqlite3_errmsg(db_);
-        sqlite3_finalize(st);
-        (void)Exec("ROLLBACK");
-        return UnavailableError("sqlite insert: " + msg);
-      }
-      inserted += sqlite3_changes(db_);
-      sqlite3_reset(st);
-    }
-    sqlite3_finalize(st);
-    SITREP_RETURN_IF_ERROR(Exec("COMMIT"));
-    return inserted;
-  }
+  Status Init();
 
-  StatusOr<bool> Contains(const std::string& sha256) override {
-    sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(db_, "SELECT 1 FROM documents WHERE sha256=?", -1, &st, nullptr);
-    sqlite3_bind_text(st, 1, sha256.c_str(), -1, SQLITE_TRANSIENT);
-    bool found = sqlite3_step(st) == SQLITE_ROW;
-    sqlite3_finalize(st);
-    return found;
-  }
-
-  StatusOr<std::optional<Record>> Get(const std::string& key) override {
-    sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(db_, "SELECT record, text FROM documents WHERE sha256=?1 OR id=?1 LIMIT 1",
-                       -1, &st, nullptr);
-    sqlite3_bind_text(st, 1, key.c_str(), -1, SQLITE_TRANSIENT);
-    std::optional<Record> out;
-    if (sqlite3_step(st) == SQLITE_ROW) {
-      StatusOr<Record> rec =
-          RecordFromJson(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
-      if (rec.ok()) {
-        out = std::move(rec).value();
-        out->doc.text.assign(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)),
-                             static_cast<size_t>(sqlite3_column_bytes(st, 1)));
-      }
-    }
-    sqlite3_finalize(st);
-    return out;
-  }
-
-  StatusOr<std::vector<Record>> Find(const StoreQuery&) override { return std::vector<Record>{}; }
-
-  StatusOr<StoreStats> Stats() override {
-    StoreStats stats;
-    sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(db_, "SELECT count(*) FROM documents", -1, &st, nullptr);
-    if (sqlite3_step(st) == SQLITE_ROW) stats.documents = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    return stats;
-  }
-
-  Status Exec(const char* sql) {
-    char* err = nullptr;
-    if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-      std::string msg = err ? err : "unknown";
-      sqlite3_free(err);
-      return UnavailableError("sqlite: " + msg);
-    }
-    return Status::Ok();
-  }
+  StatusOr<int64_t> Put(const std::vector<const Record*>& records) override;
+  StatusOr<bool> Contains(const std::string& sha256) override;
+  StatusOr<std::optional<Record>> Get(const std::string& key) override;
+  StatusOr<std::vector<Record>> Find(const StoreQuery& query) override;
+  StatusOr<StoreStats> Stats() override;
 
  private:
-  static void BindOpt(sqlite3_stmt* st, int idx, const std::optional<std::string>& v) {
-    if (v) {
-      sqlite3_bind_text(st, idx, v->c_str(), -1, SQLITE_TRANSIENT);
-    } else {
-      sqlite3_bind_null(st, idx);
-    }
-  }
+  Status Exec(const char* sql);
+  Status PutOne(const Record& r, const std::string& json, bool* inserted);
+  Status PutEntities(const Record& r);
+  Status PutQuotes(const Record& r);
+  Status PutEvents(const Record& r);
+  Status PutCount(const Record& r, const Count& c, int64_t idx, std::optional<int64_t> event_idx);
+  Status PutSpan(const Record& r, const char* part, int64_t idx, std::optional<int64_t> sub,
+                 const Span& span);
+  StatusOr<Record> ReadRecord(Stmt* st);
 
   sqlite3* db_;
+  Stmt doc_, entity_, quote_, event_, count_, span_;
 };
+
+Status SqliteStore::Exec(const char* sql) {
+  char* err = nullptr;
+  if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+    std::string msg = err ? err : sqlite3_errmsg(db_);
+    sqlite3_free(err);
+    return UnavailableError("sqlite: " + msg);
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::Init() {
+  SITREP_RETURN_IF_ERROR(Exec(kSchema));
+  // ON CONFLICT rather than OR IGNORE: only a known sha256 is skipped; any other violated
+  // constraint (a CHECK) fails the batch instead of silently dropping the row.
+  SITREP_ASSIGN_OR_RETURN(doc_, Stmt::Prepare(db_,
+      "INSERT INTO documents(sha256,id,source,url,title,lang,published,bytes,text,record) "
+      "VALUES(?,?,?,?,?,?,?,?,?,?) ON CONFLICT(sha256) DO NOTHING"));
+  SITREP_ASSIGN_OR_RETURN(entity_, Stmt::Prepare(db_,
+      "INSERT INTO entities VALUES(?,?,?,?,?,?,?,?,?,?)"));
+  SITREP_ASSIGN_OR_RETURN(quote_, Stmt::Prepare(db_,
+      "INSERT INTO quotes VALUES(?,?,?,?,?,?,?,?,?,?)"));
+  SITREP_ASSIGN_OR_RETURN(event_, Stmt::Prepare(db_,
+      "INSERT INTO events VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+  SITREP_ASSIGN_OR_RETURN(count_, Stmt::Prepare(db_,
+      "INSERT INTO counts VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"));
+  SITREP_ASSIGN_OR_RETURN(span_, Stmt::Prepare(db_, "INSERT INTO spans VALUES(?,?,?,?,?,?)"));
+  return Status::Ok();
+}
+
+StatusOr<int64_t> SqliteStore::Put(const std::vector<const Record*>& records) {
+  SITREP_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+  int64_t inserted = 0;
+  for (const Record* r : records) {
+    bool added = false;
+    Status s = PutOne(*r, ToJson(*r), &added);
+    if (!s.ok()) {
+      (void)Exec("ROLLBACK");
+      return Status(s.code(), "store: document " + r->doc.id + ": " + s.message());
+    }
+    inserted += added ? 1 : 0;
+  }
+  Status s = Exec("COMMIT");
+  if (!s.ok()) {
+    (void)Exec("ROLLBACK");
+    return s;
+  }
+  return inserted;
+}
+
+Status SqliteStore::PutOne(const Record& r, const std::string& json, bool* inserted) {
+  const Document& d = r.doc;
+  doc_.Bind(1, r.sha256).Bind(2, d.id).Bind(3, d.source).Bind(4, d.url).Bind(5, d.title);
+  doc_.Bind(6, d.lang).Bind(7, d.published).Bind(8, static_cast<int64_t>(d.text.size()));
+  doc_.Bind(9, d.text).Bind(10, json);
+  SITREP_RETURN_IF_ERROR(doc_.Run(db_));
+  *inserted = sqlite3_changes(db_) > 0;
+  if (!*inserted) return Status::Ok();  // stored already: identity is the text's sha256
+  SITREP_RETURN_IF_ERROR(PutEntities(r));
+  SITREP_RETURN_IF_ERROR(PutQuotes(r));
+  SITREP_RETURN_IF_ERROR(PutEvents(r));
+  for (size_t i = 0; i < r.counts.size(); ++i) {
+    SITREP_RETURN_IF_ERROR(PutCount(r, r.counts[i], static_cast<int64_t>(i), std::nullopt));
+    SITREP_RETURN_IF_ERROR(PutSpan(r, "count", static_cast<int64_t>(i), std::nullopt, r.counts[i].span));
+  }
+  for (size_t i = 0; i < r.dates.size(); ++i) {
+    SITREP_RETURN_IF_ERROR(PutSpan(r, "date", static_cast<int64_t>(i), std::nullopt, r.dates[i].span));
+  }
+  for (size_t i = 0; i < d.errors.size(); ++i) {
+    if (d.errors[i].span) {
+      SITREP_RETURN_IF_ERROR(PutSpan(r, "error", static_cast<int64_t>(i), std::nullopt, *d.errors[i].span));
+    }
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::PutEntities(const Record& r) {
+  for (size_t i = 0; i < r.entities.size(); ++i) {
+    const Entity& e = r.entities[i];
+    const auto idx = static_cast<int64_t>(i);
+    entity_.Bind(1, r.sha256).Bind(2, idx).Bind(3, e.kind).Bind(4, e.text);
+    entity_.Bind(5, static_cast<int64_t>(e.span.start)).Bind(6, static_cast<int64_t>(e.span.end));
+    entity_.Bind(7, e.name).Bind(8, e.id).Bind(9, e.country).Bind(10, e.sector);
+    SITREP_RETURN_IF_ERROR(entity_.Run(db_));
+    SITREP_RETURN_IF_ERROR(PutSpan(r, "entity", idx, std::nullopt, e.span));
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::PutQuotes(const Record& r) {
+  for (size_t i = 0; i < r.quotes.size(); ++i) {
+    const Quote& q = r.quotes[i];
+    const auto idx = static_cast<int64_t>(i);
+    quote_.Bind(1, r.sha256).Bind(2, idx).Bind(3, q.text);
+    quote_.Bind(4, static_cast<int64_t>(q.span.start)).Bind(5, static_cast<int64_t>(q.span.end));
+    quote_.Bind(6, static_cast<int64_t>(q.direct ? 1 : 0));
+    if (q.speaker) {
+      quote_.Bind(7, q.speaker->text).Bind(8, q.speaker->name).Bind(9, q.speaker->kind);
+    } else {
+      quote_.BindNull(7).BindNull(8).BindNull(9);
+    }
+    if (q.cue) {
+      quote_.Bind(10, q.cue->text);
+    } else {
+      quote_.BindNull(10);
+    }
+    SITREP_RETURN_IF_ERROR(quote_.Run(db_));
+    SITREP_RETURN_IF_ERROR(PutSpan(r, "quote", idx, std::nullopt, q.span));
+    if (q.speaker) SITREP_RETURN_IF_ERROR(PutSpan(r, "speaker", idx, std::nullopt, q.speaker->span));
+    if (q.cue) SITREP_RETURN_IF_ERROR(PutSpan(r, "cue", idx, std::nullopt, q.cue->span));
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::PutEvents(const Record& r) {
+  for (size_t i = 0; i < r.events.size(); ++i) {
+    const Event& e = r.events[i];
+    const auto idx = static_cast<int64_t>(i);
+    event_.Bind(1, r.sha256).Bind(2, idx).Bind(3, e.id).Bind(4, e.type).Bind(5, e.mode);
+    if (e.acled) {
+      event_.Bind(6, e.acled->event_type).Bind(7, e.acled->sub_event_type);
+    } else {
+      event_.BindNull(6).BindNull(7);
+    }
+    event_.Bind(8, e.cameo);
+    event_.Bind(9, e.actor1 ? std::optional<std::string>(e.actor1->name) : std::nullopt);
+    event_.Bind(10, e.actor2 ? std::optional<std::string>(e.actor2->name) : std::nullopt);
+    if (e.location) {
+      const Location& l = *e.location;
+      event_.Bind(11, l.name).Bind(12, l.country).Bind(13, l.admin1).Bind(14, l.lat);
+      event_.Bind(15, l.lon).Bind(16, l.geonames_id);
+    } else {
+      for (int col = 11; col <= 16; ++col) event_.BindNull(col);
+    }
+    event_.Bind(17, e.date).Bind(18, e.fatalities).Bind(19, e.confidence);
+    event_.Bind(20, static_cast<int64_t>(e.evidence.start));
+    event_.Bind(21, static_cast<int64_t>(e.evidence.end));
+    SITREP_RETURN_IF_ERROR(event_.Run(db_));
+    SITREP_RETURN_IF_ERROR(PutSpan(r, "event", idx, std::nullopt, e.evidence));
+    if (e.actor1) SITREP_RETURN_IF_ERROR(PutSpan(r, "actor1", idx, std::nullopt, e.actor1->span));
+    if (e.actor2) SITREP_RETURN_IF_ERROR(PutSpan(r, "actor2", idx, std::nullopt, e.actor2->span));
+    if (e.location) {
+      SITREP_RETURN_IF_ERROR(PutSpan(r, "location", idx, std::nullopt, e.location->span));
+    }
+    for (size_t c = 0; c < e.counts.size(); ++c) {
+      const auto sub = static_cast<int64_t>(c);
+      SITREP_RETURN_IF_ERROR(PutCount(r, e.counts[c], sub, idx));
+      SITREP_RETURN_IF_ERROR(PutSpan(r, "event_count", idx, sub, e.counts[c].span));
+    }
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::PutCount(const Record& r, const Count& c, int64_t idx,
+                             std::optional<int64_t> event_idx) {
+  count_.Bind(1, r.sha256).Bind(2, idx).Bind(3, event_idx).Bind(4, c.what).Bind(5, c.who);
+  count_.Bind(6, c.value).Bind(7, c.low).Bind(8, c.high).Bind(9, c.qualifier).Bind(10, c.text);
+  count_.Bind(11, static_cast<int64_t>(c.span.start)).Bind(12, static_cast<int64_t>(c.span.end));
+  return count_.Run(db_);
+}
+
+Status SqliteStore::PutSpan(const Record& r, const char* part, int64_t idx,
+                            std::optional<int64_t> sub, const Span& span) {
+  span_.Bind(1, r.sha256).Bind(2, part).Bind(3, idx).Bind(4, sub);
+  span_.Bind(5, static_cast<int64_t>(span.start)).Bind(6, static_cast<int64_t>(span.end));
+  return span_.Run(db_);
+}
+
+StatusOr<bool> SqliteStore::Contains(const std::string& sha256) {
+  SITREP_ASSIGN_OR_RETURN(Stmt st, Stmt::Prepare(db_, "SELECT 1 FROM documents WHERE sha256=?"));
+  st.Bind(1, sha256);
+  return st.Row();
+}
+
+StatusOr<Record> SqliteStore::ReadRecord(Stmt* st) {
+  SITREP_ASSIGN_OR_RETURN(Record rec, RecordFromJson(st->Text(0)));
+  rec.doc.text = st->Text(1);
+  return rec;
+}
+
+StatusOr<std::optional<Record>> SqliteStore::Get(const std::string& key) {
+  SITREP_ASSIGN_OR_RETURN(
+      Stmt st, Stmt::Prepare(db_, std::string(kSelectRecord) +
+                                      "WHERE d.sha256=?1 OR d.id=?1 ORDER BY d.sha256<>?1 LIMIT 1"));
+  st.Bind(1, key);
+  if (!st.Row()) return std::optional<Record>();
+  SITREP_ASSIGN_OR_RETURN(Record rec, ReadRecord(&st));
+  return std::optional<Record>(std::move(rec));
+}
+
+// Event conditions (type, country, dates) must hold for one and the same event; without
+// event conditions the date range applies to the publication date.
+StatusOr<std::vector<Record>> SqliteStore::Find(const StoreQuery& q) {
+  std::string sql = std::string(kSelectRecord) + "WHERE 1";
+  std::vector<std::string> params;
+  auto add = [&](const char* condition, const std::optional<std::string>& value) {
+    if (!value) return;
+    sql += condition;
+    params.push_back(*value);
+  };
+  if (q.event_type || q.country) {
+    sql += " AND EXISTS (SELECT 1 FROM events e WHERE e.sha256 = d.sha256";
+    add(" AND e.type = ?", q.event_type);
+    add(" AND e.country = ?", q.country);
+    add(" AND coalesce(e.date, d.published) >= ?", q.date_from);
+    add(" AND coalesce(e.date, d.published) <= ?", q.date_to);
+    sql += ")";
+  } else {
+    add(" AND d.published >= ?", q.date_from);
+    add(" AND d.published <= ?", q.date_to);
+  }
+  if (q.text) {
+    // One parameter used twice: ?N names it (later plain ? continue after N).
+    const std::string n = "?" + std::to_string(params.size() + 1);
+    sql += " AND (instr(lower(coalesce(d.title, '')), lower(" + n + ")) > 0 OR instr(lower(d.text), lower(" + n + ")) > 0)";
+    params.push_back(*q.text);
+  }
+  sql += " ORDER BY d.published IS NULL, d.published DESC, d.id LIMIT ? OFFSET ?";
+  SITREP_ASSIGN_OR_RETURN(Stmt st, Stmt::Prepare(db_, sql));
+  int i = 1;
+  for (const std::string& p : params) st.Bind(i++, p);
+  st.Bind(i, q.limit);
+  st.Bind(i + 1, q.offset);
+  std::vector<Record> out;
+  while (st.Row()) {
+    SITREP_ASSIGN_OR_RETURN(Record rec, ReadRecord(&st));
+    out.push_back(std::move(rec));
+  }
+  return out;
+}
+
+StatusOr<StoreStats> SqliteStore::Stats() {
+  SITREP_ASSIGN_OR_RETURN(
+      Stmt st, Stmt::Prepare(db_,
+                             "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM "
+                             "entities), (SELECT count(*) FROM quotes), (SELECT count(*) FROM "
+                             "events), (SELECT count(*) FROM counts WHERE event_idx IS NULL)"));
+  StoreStats stats;
+  if (st.Row()) {
+    stats.documents = st.Int(0);
+    stats.entities = st.Int(1);
+    stats.quotes = st.Int(2);
+    stats.events = st.Int(3);
+    stats.counts = st.Int(4);
+  }
+  return stats;
+}
 
 }  // namespace
 
@@ -130,7 +342,8 @@ StatusOr<std::unique_ptr<Store>> OpenSqlite(const std::string& path) {
   }
   sqlite3_busy_timeout(db, 10000);
   auto store = std::make_unique<SqliteStore>(db);
-  SITREP_RETURN_IF_ERROR(store->Exec(kSchema));
+  Status s = store->Init();
+  if (!s.ok()) return UnavailableError("cannot open SQLite store " + path + ": " + s.message());
   return std::unique_ptr<Store>(std::move(store));
 }
 

@@ -1,7 +1,8 @@
 // Analyze(): Normalize(), then Tokenize() and SplitSentences() with the language's lexicon.
+#include "text/analysis.h"
+
 #include <algorithm>
 
-#include "text/analysis.h"
 #include "text/lexicon.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
@@ -25,9 +26,8 @@ size_t Analysis::TokenAt(size_t pos) const {
 }
 
 size_t Analysis::SentenceOfToken(size_t token_index) const {
-  auto it = std::upper_bound(
-      sentences.begin(), sentences.end(), token_index,
-      [](size_t t, const Sentence& s) { return t < s.end_token; });
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), token_index,
+                             [](size_t t, const Sentence& s) { return t < s.end_token; });
   return static_cast<size_t>(it - sentences.begin());
 }
 

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "sitrep/document.h"
+
 #include "base/offset_map.h"
 
 namespace sitrep::text {
@@ -32,7 +33,7 @@ enum class TokenKind : uint8_t {
 };
 
 struct Token {
-  Span span;          // in Analysis::norm
+  Span span;  // in Analysis::norm
   TokenKind kind = TokenKind::kWord;
   std::string lower;  // case-folded form of the token text (ICU simple folding, accents kept)
   std::string fold;   // `lower` without accents or other combining marks ("etats-unis")
@@ -41,9 +42,9 @@ struct Token {
 };
 
 struct Sentence {
-  Span span;               // in Analysis::norm
-  size_t first_token = 0;  // index into Analysis::tokens
-  size_t end_token = 0;    // one past the last token
+  Span span;                     // in Analysis::norm
+  size_t first_token = 0;        // index into Analysis::tokens
+  size_t end_token = 0;          // one past the last token
   bool paragraph_start = false;  // first sentence of the text or after a line break
 };
 
@@ -56,7 +57,7 @@ struct Analysis {
   std::string_view Text(const Span& norm_span) const {
     return std::string_view(norm).substr(norm_span.start, norm_span.end - norm_span.start);
   }
-  std::string_view Text(const Token& token) const { return Text(token.span); }
+
   Span ToOriginal(const Span& norm_span) const { return map.ToOriginal(norm_span); }
 
   // Index of the token holding norm byte `pos`, or of the first token after it; tokens.size()

@@ -28,20 +28,24 @@ std::vector<UChar32> BuildBaseTable() {
       continue;
     }
     icu::UnicodeString d;
-    if (U_FAILURE(err) || !nfd->getDecomposition(c, d) || d.length() == 0) continue;
+    if (U_FAILURE(err) || !nfd->getDecomposition(c, d) || d.length() == 0)
+      continue;
     const UChar32 first = d.char32At(0);
     bool rest_marks = true;
     for (int32_t k = U16_LENGTH(first); k < d.length(); k += U16_LENGTH(d.char32At(k))) {
-      if (!(U_GET_GC_MASK(d.char32At(k)) & U_GC_M_MASK)) rest_marks = false;
+      if (!(U_GET_GC_MASK(d.char32At(k)) & U_GC_M_MASK))
+        rest_marks = false;
     }
-    if (rest_marks) base[c] = first;
+    if (rest_marks)
+      base[c] = first;
   }
   return base;
 }
 
 UChar32 BaseOf(UChar32 c) {
   static const std::vector<UChar32> table = BuildBaseTable();
-  if (c < kTableEnd) return table[static_cast<size_t>(c)];
+  if (c < kTableEnd)
+    return table[static_cast<size_t>(c)];
   return (U_GET_GC_MASK(c) & U_GC_M_MASK) ? 0 : c;
 }
 
@@ -50,39 +54,51 @@ void AppendUtf8(UChar32 c, std::string* out) {
   int32_t len = 0;
   UBool error = false;
   U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, c, error);
-  if (!error) out->append(buf, static_cast<size_t>(len));
+  if (!error)
+    out->append(buf, static_cast<size_t>(len));
 }
 
-void FoldAscii(std::string_view text, FoldedForms* out) {
-  out->lower.resize(text.size());
-  bool any_letter = false, all_upper = true;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
+// The ASCII case: returns false (with *lower partly written) at the first non-ASCII byte.
+bool FoldAscii(std::string_view text, std::string* lower, std::string* fold, bool* capitalized,
+               bool* all_caps) {
+  const std::string_view src = text;
+  bool any_letter = false, any_upper = false, any_lower = false;
+  lower->assign(src.data(), src.size());
+  char* out = lower->data();
+  for (size_t i = 0; i < src.size(); ++i) {
+    const char c = src[i];
+    if (static_cast<unsigned char>(c) >= 0x80)
+      return false;
     const bool up = c >= 'A' && c <= 'Z';
     const bool low = c >= 'a' && c <= 'z';
-    if (up || low) {
-      if (!any_letter) out->capitalized = up;
+    if (!any_letter && (up || low)) {
+      *capitalized = up;
       any_letter = true;
-      all_upper = all_upper && up;
     }
-    out->lower[i] = up ? static_cast<char>(c + 32) : c;
+    any_upper |= up;
+    any_lower |= low;
+    if (up)
+      out[i] = static_cast<char>(c + 32);
   }
-  out->all_caps = any_letter && all_upper;
-  out->fold = out->lower;
+  *all_caps = any_upper && !any_lower;
+  fold->assign(out, src.size());
+  return true;
 }
 
 }  // namespace
 
-void FoldToken(std::string_view text, FoldedForms* out) {
-  out->lower.clear();
-  out->fold.clear();
-  out->capitalized = out->all_caps = false;
+void FoldToken(std::string_view text, std::string* lower, std::string* fold, bool* capitalized,
+               bool* all_caps) {
+  *capitalized = *all_caps = false;
   bool ascii = true;
-  for (char c : text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  for (char c : text)
+    ascii = ascii && static_cast<unsigned char>(c) < 0x80;
   if (ascii) {
-    FoldAscii(text, out);
+    FoldAscii(text, lower, fold, capitalized, all_caps);
     return;
   }
+  lower->clear();
+  fold->clear();
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t n = static_cast<int32_t>(text.size());
   bool any_letter = false, any_upper = false, any_lower = false;
@@ -91,25 +107,27 @@ void FoldToken(std::string_view text, FoldedForms* out) {
     UChar32 c;
     U8_NEXT(s, i, n, c);
     if (c < 0) {
-      const std::string_view raw = text.substr(static_cast<size_t>(start),
-                                               static_cast<size_t>(i - start));
-      out->lower.append(raw);
-      out->fold.append(raw);
+      const std::string_view raw =
+          text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start));
+      lower->append(raw);
+      fold->append(raw);
       continue;
     }
     if (u_isalpha(c)) {
       const bool up = u_isupper(c) || u_istitle(c);
-      if (!any_letter) out->capitalized = up;
+      if (!any_letter)
+        *capitalized = up;
       any_letter = true;
       any_upper = any_upper || up;
       any_lower = any_lower || u_islower(c);
     }
     const UChar32 f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
-    AppendUtf8(f, &out->lower);
+    AppendUtf8(f, lower);
     const UChar32 b = BaseOf(f);
-    if (b != 0) AppendUtf8(b, &out->fold);
+    if (b != 0)
+      AppendUtf8(b, fold);
   }
-  out->all_caps = any_upper && !any_lower;
+  *all_caps = any_upper && !any_lower;
 }
 
 }  // namespace sitrep::text

@@ -7,14 +7,11 @@
 
 namespace sitrep::text {
 
-struct FoldedForms {
-  std::string lower;  // ICU simple case folding
-  std::string fold;   // `lower` with combining marks removed (accented letters to their base)
-  bool capitalized = false;
-  bool all_caps = false;
-};
-
-// Fills `out` from `text` (UTF-8; invalid bytes are copied). Thread-safe.
-void FoldToken(std::string_view text, FoldedForms* out);
+// Writes the forms of `text` (UTF-8; invalid bytes are copied): *lower = ICU simple case
+// folding; *fold = *lower with combining marks removed (accented letters to their base);
+// *capitalized = the first letter is upper or title case; *all_caps = some upper-case letter
+// and no lower-case one. Thread-safe.
+void FoldToken(std::string_view text, std::string* lower, std::string* fold, bool* capitalized,
+               bool* all_caps);
 
 }  // namespace sitrep::text

@@ -48,9 +48,8 @@ constexpr std::array<Cls, 128> MakeAsciiClassTable() {
       k = Cls::kDot;
     } else if (c == ',') {
       k = Cls::kComma;
-    } else if (c == '!' || c == '?' || c == ';' || c == ':' || c == '(' || c == ')' ||
-               c == '[' || c == ']' || c == '{' || c == '}' || c == '/' || c == '\\' ||
-               c == '_') {
+    } else if (c == '!' || c == '?' || c == ';' || c == ':' || c == '(' || c == ')' || c == '[' ||
+               c == ']' || c == '{' || c == '}' || c == '/' || c == '\\' || c == '_') {
       k = Cls::kPunct;
     }
     t[static_cast<size_t>(c)] = k;
@@ -62,7 +61,7 @@ constexpr std::array<Cls, 128> MakeAsciiClassTable() {
 inline constexpr std::array<Cls, 128> kAsciiClass = internal::MakeAsciiClassTable();
 
 struct CodePoint {
-  int32_t c = -1;   // the code point, negative for an invalid byte sequence
+  int32_t c = -1;    // the code point, negative for an invalid byte sequence
   uint32_t len = 0;  // bytes; 0 only at the end of the text
   Cls cls = Cls::kSpace;
 };
@@ -73,7 +72,8 @@ Cls ClassOf(int32_t c);
 // The code point at byte `i` of `s` (len 0 when i >= s.size()).
 inline CodePoint CodePointAt(std::string_view s, size_t i) {
   CodePoint cp;
-  if (i >= s.size()) return cp;
+  if (i >= s.size())
+    return cp;
   const auto b = static_cast<uint8_t>(s[i]);
   if (b < 0x80) {
     cp.c = b;
@@ -93,7 +93,9 @@ inline CodePoint CodePointAt(std::string_view s, size_t i) {
 // The code point ending just before byte `i` (len 0 at the start of the text).
 CodePoint CodePointBefore(std::string_view s, size_t i);
 
-inline bool IsWordClass(Cls c) { return c == Cls::kLetter || c == Cls::kMark || c == Cls::kDigit; }
+inline bool IsWordClass(Cls c) {
+  return c == Cls::kLetter || c == Cls::kMark || c == Cls::kDigit;
+}
 
 // True for an upper- or title-case letter.
 bool IsUpperCodePoint(int32_t c);

@@ -13,21 +13,23 @@ namespace {
 // Splits "a<TAB>b" into its two fields; a line without a tab gives an empty second field.
 std::pair<std::string, std::string> Fields(const std::string& line) {
   const size_t tab = line.find('\t');
-  if (tab == std::string::npos) return {line, ""};
+  if (tab == std::string::npos)
+    return {line, ""};
   return {line.substr(0, tab), line.substr(tab + 1)};
 }
 
 Status BadLine(const std::string& path, int line_no, const std::string& why) {
-  return Status(StatusCode::kInvalidArgument,
-                path + ":" + std::to_string(line_no) + ": " + why);
+  return Status(StatusCode::kInvalidArgument, path + ":" + std::to_string(line_no) + ": " + why);
 }
 
 Status AddLine(const std::string& kind_of_file, const std::string& path, int line_no,
                const std::string& line, LangLexicon* lex) {
   auto [form, kind] = Fields(line);
-  if (form.empty()) return BadLine(path, line_no, "empty form");
+  if (form.empty())
+    return BadLine(path, line_no, "empty form");
   if (kind_of_file == "abbreviations") {
-    if (form.back() != '.') return BadLine(path, line_no, "abbreviation must end with '.'");
+    if (form.back() != '.')
+      return BadLine(path, line_no, "abbreviation must end with '.'");
     if (kind == "title") {
       lex->abbreviations[form] = AbbrevKind::kTitle;
     } else if (kind == "any") {
@@ -53,13 +55,16 @@ Status AddLine(const std::string& kind_of_file, const std::string& path, int lin
 
 Status LoadFile(const std::string& kind_of_file, const std::string& path, LangLexicon* lex) {
   std::ifstream in(path);
-  if (!in) return Status(StatusCode::kNotFound, "cannot open " + path);
+  if (!in)
+    return Status(StatusCode::kNotFound, "cannot open " + path);
   std::string line;
   int line_no = 0;
   while (std::getline(in, line)) {
     ++line_no;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
+    if (!line.empty() && line.back() == '\r')
+      line.pop_back();
+    if (line.empty() || line[0] == '#')
+      continue;
     SITREP_RETURN_IF_ERROR(AddLine(kind_of_file, path, line_no, line, lex));
   }
   return Status();
@@ -75,19 +80,23 @@ const AbbrevKind* LangLexicon::FindAbbreviation(std::string_view text) const {
 StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
   Lexicon lexicon;
   std::error_code ec;
-  if (!std::filesystem::is_directory(dir, ec)) return lexicon;
+  if (!std::filesystem::is_directory(dir, ec))
+    return lexicon;
   for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
     const std::string name = entry.path().filename().string();
     const size_t us = name.rfind('_');
-    if (us == std::string::npos || !name.ends_with(".txt")) continue;
+    if (us == std::string::npos || !name.ends_with(".txt"))
+      continue;
     const std::string kind = name.substr(0, us);
-    if (kind != "abbreviations" && kind != "clitics" && kind != "starters") continue;
+    if (kind != "abbreviations" && kind != "clitics" && kind != "starters")
+      continue;
     const std::string lang = name.substr(us + 1, name.size() - us - 5);
     SITREP_RETURN_IF_ERROR(LoadFile(kind, entry.path().string(), &lexicon.langs_[lang]));
   }
   for (auto& [lang, lex] : lexicon.langs_) {
-    std::stable_sort(lex.suffixes.begin(), lex.suffixes.end(),
-                     [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    std::stable_sort(
+        lex.suffixes.begin(), lex.suffixes.end(),
+        [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   }
   return lexicon;
 }
@@ -97,7 +106,8 @@ const Lexicon& Lexicon::Default() {
     auto dir = ResolveDataDir("");
     if (dir.ok()) {
       auto loaded = Load(*dir + "/text");
-      if (loaded.ok()) return new Lexicon(std::move(*loaded));
+      if (loaded.ok())
+        return new Lexicon(std::move(*loaded));
     }
     return new Lexicon();
   }();

@@ -13,33 +13,42 @@ namespace {
 std::string AsciiLower(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c >= 'A' && c <= 'Z')
+      c = static_cast<char>(c + 32);
   }
   return out;
 }
 
 // True when `s` ends with `lower_suffix` (lower case), ignoring ASCII case.
 bool EndsWithLower(std::string_view s, std::string_view lower_suffix) {
-  if (s.size() < lower_suffix.size()) return false;
+  if (s.size() < lower_suffix.size())
+    return false;
   const size_t off = s.size() - lower_suffix.size();
   for (size_t k = 0; k < lower_suffix.size(); ++k) {
     char c = s[off + k];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != lower_suffix[k]) return false;
+    if (c >= 'A' && c <= 'Z')
+      c = static_cast<char>(c + 32);
+    if (c != lower_suffix[k])
+      return false;
   }
   return true;
 }
 
 class Tokenizer {
  public:
-  Tokenizer(std::string_view s, std::string_view lang, const LangLexicon& lex,
-            const OffsetMap* map, std::string_view original, std::vector<Token>* out)
-      : s_(s), lex_(lex), map_(map), original_(original), out_(out),
+  Tokenizer(std::string_view s, std::string_view lang, const LangLexicon& lex, const OffsetMap* map,
+            std::string_view original, std::vector<Token>* out)
+      : s_(s),
+        lex_(lex),
+        map_(map),
+        original_(original),
+        out_(out),
         strict_number_spaces_(lang == "en" && map != nullptr && !original.empty()) {}
 
   void Run() {
     size_t i = 0;
-    while (i < s_.size()) i = Next(i);
+    while (i < s_.size())
+      i = Next(i);
   }
 
  private:
@@ -59,7 +68,7 @@ class Tokenizer {
           Emit(i, end, TokenKind::kWord);
           return end;
         }
-        return EmitWord(i, ScanWord(i));
+        return EmitWord(i, ExtendWithAcronym(i, ScanWord(i)));
       }
       case Cls::kDigit:
         return ScanNumber(i);
@@ -73,7 +82,8 @@ class Tokenizer {
       case Cls::kHyphen:
         return EmitRun(i, cp.cls);
       case Cls::kPunct:
-        if (cp.c == '!' || cp.c == '?') return EmitRun(i, cp.cls);
+        if (cp.c == '!' || cp.c == '?')
+          return EmitRun(i, cp.cls);
         Emit(i, i + cp.len, TokenKind::kPunct);
         return i + cp.len;
       case Cls::kComma:
@@ -92,7 +102,8 @@ class Tokenizer {
     while (j < s_.size()) {
       const char c = s_[j];
       const bool same = cls == Cls::kPunct ? (c == '!' || c == '?') : c == s_[i];
-      if (!same) break;
+      if (!same)
+        break;
       ++j;
     }
     Emit(i, j, TokenKind::kPunct);
@@ -102,7 +113,10 @@ class Tokenizer {
   // Letters, marks and digits, joined across single '-' or '\'' between two word characters.
   size_t ScanWord(size_t i) const {
     size_t j = i;
+    const auto* b = reinterpret_cast<const uint8_t*>(s_.data());
     while (true) {
+      while (j < s_.size() && b[j] < 0x80 && IsWordClass(kAsciiClass[b[j]]))
+        ++j;  // fast path
       CodePoint cp = CodePointAt(s_, j);
       while (IsWordClass(cp.cls)) {
         j += cp.len;
@@ -124,21 +138,39 @@ class Tokenizer {
     int segments = 0;
     while (true) {
       const CodePoint letter = CodePointAt(s_, j);
-      if (letter.cls != Cls::kLetter || CodePointAt(s_, j + letter.len).cls != Cls::kDot) break;
+      if (letter.cls != Cls::kLetter || CodePointAt(s_, j + letter.len).cls != Cls::kDot)
+        break;
       ++segments;
       j += letter.len + 1;
-      if (j < s_.size() && s_[j] == '-' && CodePointAt(s_, j + 1).cls == Cls::kLetter) ++j;
+      if (j < s_.size() && s_[j] == '-' && CodePointAt(s_, j + 1).cls == Cls::kLetter)
+        ++j;
     }
-    if (segments < 2) return i;
-    if (s_[j - 1] == '-') --j;
+    if (segments < 2)
+      return i;
+    if (s_[j - 1] == '-')
+      --j;
     return j;
+  }
+
+  // "then-U.S.": a word whose last hyphen-joined part is a single letter before '.' takes the
+  // dotted abbreviation that follows.
+  size_t ExtendWithAcronym(size_t i, size_t end) const {
+    if (end >= s_.size() || s_[end] != '.')
+      return end;
+    const size_t hyphen = s_.substr(i, end - i).rfind('-');
+    if (hyphen == std::string_view::npos)
+      return end;
+    const size_t part = i + hyphen + 1;
+    const size_t acronym = ScanAcronym(part);
+    return acronym > end ? acronym : end;
   }
 
   // Digits; a digit run glued to letters is a word ("1er", "7h44").
   size_t ScanNumber(size_t i) {
     size_t j = SkipDigits(i);
     const Cls after = CodePointAt(s_, j).cls;
-    if (after == Cls::kLetter || after == Cls::kMark) return EmitWord(i, ScanWord(i));
+    if (after == Cls::kLetter || after == Cls::kMark)
+      return EmitWord(i, ScanWord(i));
     bool spaces_ok = j - i <= 3;
     while (j < s_.size()) {
       const char c = s_[j];
@@ -167,11 +199,15 @@ class Tokenizer {
   // True when the space at `j` is followed by exactly three ASCII digits ("9 000").
   bool IsSpaceGroup(size_t j) const {
     for (size_t k = j + 1; k <= j + 3; ++k) {
-      if (k >= s_.size() || s_[k] < '0' || s_[k] > '9') return false;
+      if (k >= s_.size() || s_[k] < '0' || s_[k] > '9')
+        return false;
     }
-    if (CodePointAt(s_, j + 4).cls == Cls::kDigit) return false;
-    if (CodePointAt(s_, j + 4).cls == Cls::kLetter) return false;
-    if (!strict_number_spaces_) return true;
+    if (CodePointAt(s_, j + 4).cls == Cls::kDigit)
+      return false;
+    if (CodePointAt(s_, j + 4).cls == Cls::kLetter)
+      return false;
+    if (!strict_number_spaces_)
+      return true;
     const size_t o = map_->StartToOriginal(j);
     return o < original_.size() && original_[o] != ' ';
   }
@@ -189,7 +225,8 @@ class Tokenizer {
     }
     const bool end_after = after.len == 0 || after.cls == Cls::kSpace ||
                            after.cls == Cls::kNewline || after.cls == Cls::kPunct ||
-                           after.cls == Cls::kDot || after.cls == Cls::kComma;
+                           after.cls == Cls::kDot || after.cls == Cls::kComma ||
+                           after.cls == Cls::kQuote;
     if (open_single_ && !space_before && end_after) {
       open_single_ = false;
       return TokenKind::kQuote;
@@ -201,14 +238,19 @@ class Tokenizer {
   size_t EmitWord(size_t i, size_t end) {
     while (!lex_.prefixes.empty()) {
       const size_t apos = s_.substr(0, end).find('\'', i);
-      if (apos == std::string_view::npos || apos + 1 >= end) break;
-      if (!lex_.prefixes.count(AsciiLower(s_.substr(i, apos + 1 - i)))) break;
-      if (lex_.words.count(AsciiLower(s_.substr(i, end - i)))) break;
+      if (apos == std::string_view::npos || apos + 1 >= end)
+        break;
+      if (!lex_.prefixes.count(AsciiLower(s_.substr(i, apos + 1 - i))))
+        break;
+      if (lex_.words.count(AsciiLower(s_.substr(i, end - i))))
+        break;
       Emit(i, apos + 1, TokenKind::kWord);
       i = apos + 1;
     }
     const std::string_view word = s_.substr(i, end - i);
-    const bool joined = word.find_first_of("-'") != std::string_view::npos;
+    bool joined = false;
+    for (char c : word)
+      joined = joined || c == '-' || c == '\'';
     for (const std::string& suffix : joined ? lex_.suffixes : std::vector<std::string>{}) {
       if (word.size() > suffix.size() && EndsWithLower(word, suffix)) {
         Emit(i, end - suffix.size(), TokenKind::kWord);
@@ -221,14 +263,11 @@ class Tokenizer {
   }
 
   void Emit(size_t start, size_t end, TokenKind kind) {
-    Token& t = out_->emplace_back();
-    t.span = Span{start, end};
-    t.kind = kind;
-    FoldToken(s_.substr(start, end - start), &forms_);
-    t.lower = forms_.lower;
-    t.fold = forms_.fold;
-    t.capitalized = forms_.capitalized;
-    t.all_caps = forms_.all_caps;
+    // Aggregate initialization: value-initialization (emplace_back()) would first zero all
+    // 96 bytes of the token.
+    out_->push_back(Token{Span{start, end}, kind, std::string(), std::string(), false, false});
+    Token& t = out_->back();
+    FoldToken(s_.substr(start, end - start), &t.lower, &t.fold, &t.capitalized, &t.all_caps);
   }
 
   std::string_view s_;
@@ -238,7 +277,6 @@ class Tokenizer {
   std::vector<Token>* out_;
   const bool strict_number_spaces_;
   bool open_single_ = false;
-  FoldedForms forms_;
 };
 
 }  // namespace

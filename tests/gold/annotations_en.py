@@ -438,4 +438,166 @@ ARTICLES = [
     ], counts=[
         C('killed', 'people', 1, 'exact', 'was killed by his lions'),
     ]),
+
+    # "immediate area" and "Operation Peace Spring" are a term and a name, not quotes.
+    A('en2019-143', quotes=[
+        Q("it had entered into an agreement with the government of Syria",
+          'Syrian Democratic Forces', direct=False),
+        Q("government forces began deploying into previously SDF controlled territory yesterday",
+          'Syrian state media', direct=False),
+        QR("An agreement has been reached with the Syrian government", "stop [the Turkish] aggression",
+           'Syrian Democratic Forces'),
+        Q("The Syrian Army — whose commander-in-chief is President Bashar al-Assad — entered Tell "
+          "Tamer and Ain Issa yesterday", 'Syrian state media', direct=False),
+        Q("hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped following Turkish "
+          "airstrikes from a camp at Ain Issa", 'Syrian Democratic Forces', direct=False),
+        Q('the invasion was "to prevent the creation of a terror corridor across our southern '
+          'border, and to bring peace to the area."', 'Recep Tayyip Erdoğan', direct=False),
+        Q("to prevent the creation of a terror corridor across our southern border, and to bring "
+          "peace to the area.", 'Recep Tayyip Erdoğan'),
+        Q("They need to stand by us", 'Recep Tayyip Erdoğan'),
+        Q("I count on Turkey to act with restraint & ensure that the gains we have made in the "
+          "fight against ISIS are not jeopardised.", 'Jens Stoltenberg'),
+    ], counts=[
+        C('other', 'fighters', 100, 'at_least', 'hundreds of ISIS'),
+    ], events=[
+        E('AGREE', 'Agreement', 'SYR', 'REB', 'SYR', None, 0, '2019-10-13'),
+        E('ASSAULT', 'Air/drone strike', 'TUR', 'MIL', 'SYR', None, 0, '2019-10-09'),
+        E('MOBILIZE', 'Non-violent transfer of territory', 'SYR', 'MIL', 'SYR', 'Tell Tamer', 0,
+          '2019-10-14'),
+        E('RETREAT', None, 'USA', 'MIL', 'SYR', None, None, '2019-10-13'),
+        E('CONSULT', None, 'USA', 'GOV', None, None, None, '2019-10-06'),
+    ], conflict=True),
+
+    # "the 9/11 attacks" Osama bin Laden orchestrated is a descriptor, not an event reported.
+    A('en2019-108', quotes=[
+        Q("Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden, has been killed in a "
+          "US counter-terrorism operation", 'Donald Trump', direct=False),
+        QR("Hamza bin Ladin, the high-ranking", "various terrorist groups.", 'Donald Trump'),
+        Q("he died within two years before, perhaps within a few months",
+          'United States Department of Defense', direct=False),
+        Q("Hamza bin Laden had appeared in Al-Qaeda videos since he was a young boy and his "
+          "father saw a leadership role for him", 'Ali Soufan', direct=False),
+        Q("Hamza bridged a generational gap between newer Al-Qaeda members and veteran members",
+          'Ali Soufan', direct=False),
+        Q("emerging", 'US State Department'),
+    ], counts=[
+        C('killed', 'people', 1, 'exact', 'has been killed'),
+    ], events=[
+        E('ASSAULT', None, 'USA', 'MIL', None, None, 1, None),
+        E('ASSAULT', None, 'USA', 'MIL', 'PAK', None, 1, None),
+    ], conflict=True),
+
+    # A stampede kills (no event); the airstrike that killed Soleimani is an event.
+    A('en2020-3', quotes=[
+        Q("During the funeral of Iranian commander General Qasem Soleimani on Tuesday, a stampede "
+          "erupted, resulting in a several-hours postponement of Soleimani's burial",
+          'state media', direct=False),
+        Q("The stampede, which occurred in Kerman, resulted in at least 56 deaths and over 200 "
+          "people injured", 'state television', direct=False),
+    ], counts=[
+        C('killed', 'people', 56, 'at_least', 'at least 56 deaths'),
+        C('injured', 'people', 200, 'at_least', 'over 200 people injured'),
+        C('other', 'people', 10000, 'at_least', 'tens or hundreds of thousands'),
+        C('other', 'people', 1000000, 'at_least', 'More than a million people'),
+        C('killed', 'generals', 1, 'exact', 'He was killed last week'),
+    ], events=[
+        E('ASSAULT', 'Air/drone strike', 'USA', 'MIL', 'IRQ', None, 1, None),
+    ], conflict=True),
+
+    A('en2019-109', quotes=[
+        Q("they had arrested a second man in connection with the theft of a gold toilet",
+          'Thames Valley Police', direct=False),
+        Q("We are continuing to investigate this incident and have made a second arrest in "
+          "connection with it. Our priority is to locate the stolen item, and I would urge anyone "
+          "with any information to contact police by calling 101", 'Steven Jones'),
+        Q("they believe the theft involved a group of thieves and multiple vehicles",
+          'Thames Valley Police', direct=False),
+        Q("At first, when they woke me up this morning with the news, I thought it was a prank: "
+          "Who's so stupid to steal a toilet?", 'Maurizio Cattelan'),
+        Q("I had forgotten for a second that it was made out of gold.", 'Maurizio Cattelan'),
+        Q('the toilet represented a "comment on the American dream"', 'Dominic Hare',
+          direct=False),
+        Q("comment on the American dream", 'Dominic Hare'),
+    ], counts=[
+        C('arrested', 'men', 1, 'exact', 'arrested a second man'),
+    ], events=[
+        E('COERCE', 'Arrests', 'GBR', 'COP', 'GBR', None, 0, '2019-09-14'),
+        E('COERCE', 'Arrests', 'GBR', 'COP', 'GBR', None, 0, None),
+    ], conflict=True),
+
+    # Politics without an event; "I never threaten anybody" is not a threat.
+    A('en2019-6', quotes=[
+        Q("he can and may declare a national state of emergency, which he said would allow him "
+          "to act without approval from Congress and allocate funding for the construction of a "
+          "wall along the country's border with Mexico", 'Donald Trump', direct=False),
+        Q("I can do it [call a national emergency] if I want. I may do it.", 'Donald Trump'),
+        Q("he would prefer to agree a solution with the opposition", 'Donald Trump',
+          direct=False),
+        Q("I never threaten anybody.", 'Donald Trump'),
+        Q("the wall was a crucial part of America's border security", 'Donald Trump',
+          direct=False),
+        Q('the United States is "in the midst of a crisis on our southern border."', 'Mike Pence',
+          direct=False),
+        Q("in the midst of a crisis on our southern border.", 'Mike Pence'),
+        Q("We are committed to keeping our border safe. We can do that best when government is "
+          "open. We made that clear to the president.", 'Nancy Pelosi'),
+        Q("We made a plea to the president once again: don't hold hundreds of thousands of "
+          "federal workers hostage", 'Chuck Schumer'),
+        Q("So we told the president we needed the government open. He resisted.",
+          'Chuck Schumer'),
+        Q("a non-starter", 'Adam Schiff'),
+        QR("I can just tell you, I don't know", "without any concern", 'Dick Durbin'),
+        Q('he would be okay if the impasse over the shutdown went on for "years."',
+          'Donald Trump', direct=False),
+        Q("years.", 'Donald Trump'),
+    ], counts=[
+        C('other', 'federal workers', 100000, 'at_least', 'hundreds of thousands of federal workers'),
+    ]),
+
+    # A fire: partial quotes ("crushing", "severe burns") have speakers; no event.
+    A('en2019-2', quotes=[
+        Q('the victims were "joyful girls starting out in life [who] have had life torn away from '
+          'them" in an "appalling tragedy"', 'Andrzej Duda', direct=False),
+        Q("joyful girls starting out in life [who] have had life torn away from them",
+          'Andrzej Duda'),
+        Q("appalling tragedy", 'Andrzej Duda'),
+        Q("he had ordered fire safety checks on escape rooms across Poland by the State Fire "
+          "Brigade", 'Joachim Brudziński', direct=False),
+        Q("I want to express my sympathy and regrets to the families of the victims of the fire",
+          'Joachim Brudziński'),
+        Q("crushing", 'Andrzej Duda'),
+        Q("May God protect their parents and loved ones.", 'Andrzej Duda'),
+        Q('the male victim is in intensive care with "severe burns"', 'Tomasz Kubiak',
+          direct=False),
+        Q("severe burns", 'Tomasz Kubiak'),
+        Q("police believe him to be aged 25", 'Monika Kosiec', direct=False),
+        Q("police have been unable to question him", 'Monika Kosiec', direct=False),
+        Q("all five deaths were caused by carbon monoxide poisoning", 'PAP', direct=False),
+    ], counts=[
+        C('killed', 'girls', 5, 'exact', 'killed five girls'),
+        C('injured', 'men', 1, 'exact', 'seriously injured a man'),
+    ]),
+
+    # A pandemic declared: bracketed capitals inside quotes; disease cases are not people.
+    A('en2020-35', quotes=[
+        Q("All countries can still change the course of this pandemic. If countries detect, test, "
+          "treat, isolate, trace and mobilize their people in the response,",
+          'Tedros Adhanom Ghebreyesus'),
+        Q("We are deeply concerned both by the alarming levels of spread and severity and by the "
+          "alarming levels of inaction.", 'Tedros Adhanom Ghebreyesus'),
+        Q('the pandemic is "unprecedented."', 'Tom Frieden', direct=False),
+        Q("unprecedented.", 'Tom Frieden'),
+        Q("[o]ther than influenza, no other respiratory virus has been tracked from emergence to "
+          "continuous global spread.", 'Tom Frieden'),
+        Q("[w]e have never before seen a pandemic sparked by a coronavirus.",
+          'Tedros Adhanom Ghebreyesus'),
+        Q("[a]nd we have never before seen a pandemic that can be controlled at the same time.",
+          'Tedros Adhanom Ghebreyesus'),
+        Q("[b]ottom line, it's going to get worse.", 'Anthony Fauci'),
+        Q("there were at least 126,000 cases of COVID-19 worldwide, resulting in over 4,600 "
+          "deaths", 'Associated Press', direct=False),
+    ], counts=[
+        C('killed', 'people', 4600, 'at_least', 'over 4,600 deaths'),
+    ]),
 ]

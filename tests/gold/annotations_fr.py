@@ -418,4 +418,49 @@ ARTICLES = [
         E('AGREE', 'Agreement', 'FRA', 'GOV', 'FRA', 'Évian', 0, '1962-03-18'),
         E('CONSULT', None, 'FRA', 'GOV', 'DZA', 'Algiers', None, '2012-07-16'),
     ], conflict=True),
+
+    # A government formed: members counted are people, ministries are not; no event.
+    A('44269', quotes=[
+        Q("cette révision ne doit pas mettre en danger la voie européenne du pays ou son maintien "
+          "dans l'euro", 'gouvernement grec'),
+        Q("détermination", 'Commission européenne'),
+        Q("respecter leurs engagements", 'Commission européenne'),
+        Q("rester dans la zone euro", 'Commission européenne'),
+        Q("particulièrement rassuré", 'José Manuel Barroso'),
+        Q("cela envoie un signal clair de la détermination de la Grèce d'honorer ses engagements "
+          "et de rester dans l'euro", 'José Manuel Barroso'),
+    ], counts=[
+        C('other', 'members', 38, 'exact', '38 membres'),
+        C('other', 'ministers', 17, 'exact', '17 ministres'),
+        C('other', 'secretaries of state', 14, 'exact', "14 secrétaires d'État"),
+        C('other', 'deputy ministers', 7, 'exact', '7 vices-ministres'),
+        C('other', 'spokespersons', 1, 'exact', 'un porte-parole'),
+    ]),
+
+    # Exam candidates are people (other); percentages and hours are not counts.
+    A('44570', quotes=[
+        Q("ces verdicts sont publiés entre 8 heures pour Strasbourg et 19 heures pour la Corse",
+          'académies', direct=False),
+        Q("une personne n'ayant pas le bac est « socialement marqué comme quelqu'un ayant des "
+          "problèmes »", 'François Dubet', direct=False),
+        Q("socialement marqué comme quelqu'un ayant des problèmes", 'François Dubet'),
+    ], counts=[
+        C('other', 'candidates', 334464, 'exact', '334 464 candidats'),
+        C('other', 'candidates', 148622, 'exact', '148 622 candidats'),
+        C('other', 'candidates', 219973, 'exact', '219 973 candidats'),
+    ]),
+
+    # Jobs and posts are not people; employees are.
+    A('44555', quotes=[
+        Q("C'est un moment important pour le gouvernement qui doit montrer un certain "
+          "volontarisme à prendre des mesures pour changer en positif le quotidien des salariés",
+          'Bernard Thibault'),
+    ], counts=[
+        C('other', 'employees', 9800, 'exact', '9 800 salariés'),
+    ]),
+
+    # Sailing: a boat "heurté par un chalutier" is an accident; ranks and miles are not counts.
+    A('45789', quotes=[
+        QR("Le système de détection marche super bien", "c'est pas possible...", 'Kito de Pavant'),
+    ]),
 ]

@@ -19,6 +19,35 @@ if not os.path.isdir(ARTICLES):
 LICENSE = 'CC BY 2.5 (Wikinews); annotations by the sitrep project'
 
 
+# Other names under which the same speaker is known (another language, an acronym).
+SPEAKER_ALIASES = {
+    "ministère de l'Intérieur": ['Ministry of the Interior', 'French Interior Ministry'],
+    'gouvernement tibétain en exil': ['Central Tibetan Administration',
+                                      'Tibetan government in exile'],
+    'Wikipédia en russe': ['Russian Wikipedia', 'Wikipedia'],
+    'Parquet fédéral': ['Belgian Federal Prosecutor', 'federal prosecutor'],
+    'procureur fédéral': ['Parquet fédéral', 'Belgian Federal Prosecutor'],
+    'Europe Écologie Les Verts': ['EELV', 'Europe Ecology The Greens'],
+    'Armée de Libération Nationale': ['ALN', 'National Liberation Army'],
+    'gouvernement grec': ['Greek government', 'government of Greece'],
+    'Commission européenne': ['European Commission', 'Bruxelles', 'Brussels'],
+    'autorités': ['authorities'],
+    'autorités locales': ['local authorities', 'autorités'],
+    'Interior Ministry': ['Ministry of Interior Affairs', 'Afghan Interior Ministry'],
+    'Combined Joint Task Force Operation Inherent Resolve': ['Operation Inherent Resolve',
+                                                            'CJTF-OIR'],
+    'California Department of Corrections and Rehabilitation': ['CDCR'],
+    'Syrian Democratic Forces': ['SDF'],
+    'United States Department of Defense': ['Pentagon', 'US Department of Defense'],
+    'US State Department': ['United States Department of State'],
+    'Agence France-Presse': ['AFP'],
+    'Yahya Sarea': ['Yahya Saree'],
+    'Iran': ['Iranian government', 'government of Iran'],
+    'Tedros Adhanom Ghebreyesus': ['Tedros Adhanom', 'Tedros'],
+    'PAP': ['Polish Press Agency'],
+}
+
+
 def Q(text, speaker, direct=True, nth=0):
     return {'text': text, 'speaker': speaker, 'direct': direct, 'nth': nth}
 
@@ -96,7 +125,8 @@ def build(lang, annotations, articles):
                 if pos < 0:
                     sys.exit('%s: quote not found: %r' % (ann['id'], q['text']))
             quotes.append({'text': q['text'], 'span': [pos, pos + len(needle)],
-                           'direct': q['direct'], 'speaker': q['speaker']})
+                           'direct': q['direct'], 'speaker': q['speaker'],
+                           'speaker_aliases': SPEAKER_ALIASES.get(q['speaker'], [])})
         quotes.sort(key=lambda q: q['span'])
         for c in ann['counts']:
             if c['text'] not in text:

@@ -7,22 +7,28 @@
 #include <map>
 
 #include "commands.h"
+
+#include "sitrep/sitrep.h"
+
 #include "eval/gold.h"
 #include "eval/scorer.h"
-#include "sitrep/sitrep.h"
 
 namespace sitrep::cli {
 namespace {
 
 StatusOr<std::map<std::string, Record>> ReadRecords(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return NotFoundError("cannot open records file " + path);
+  if (!in) {
+    return NotFoundError("cannot open records file " + path);
+  }
   std::map<std::string, Record> by_id;
   std::string line;
   uint64_t line_no = 0;
   while (std::getline(in, line)) {
     ++line_no;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) {
+      continue;
+    }
     StatusOr<Record> r = RecordFromJson(line);
     if (!r.ok()) {
       return InvalidArgumentError(path + ":" + std::to_string(line_no) + ": " +
@@ -91,7 +97,9 @@ Command SetupEval(CLI::App& app) {
   sub->add_option("--records", args->records,
                   "Records JSONL from `sitrep extract` (default: run the engine)");
   sub->add_flag("--json", args->json, "Print the figures as JSON");
-  return Command{sub, [args] { return RunEval(*args); }};
+  return Command{sub, [args] {
+                   return RunEval(*args);
+                 }};
 }
 
 }  // namespace sitrep::cli

@@ -1,0 +1,228 @@
+// Assemble: merging event mentions and finishing events (see assemble.h).
+#include "code/assemble.h"
+
+#include <algorithm>
+#include <map>
+
+namespace sitrep::code {
+namespace {
+
+using Group = std::vector<const EventMention*>;
+
+bool Differ(const std::optional<std::string>& a, const std::optional<std::string>& b) {
+  return a && b && *a != *b;
+}
+
+bool SameAcled(const PatternRule& a, const PatternRule& b) {
+  if (!a.acled || !b.acled) return a.acled.has_value() == b.acled.has_value();
+  return a.acled->event_type == b.acled->event_type;
+}
+
+bool ActorsConflict(const std::optional<Actor>& a, const std::optional<Actor>& b) {
+  return a && b && (Differ(a->country, b->country) || Differ(a->sector, b->sector));
+}
+
+bool Compatible(const Group& g, const EventMention& m) {
+  for (const EventMention* o : g) {
+    if (o->type() != m.type() || !SameAcled(*o->rule, *m.rule)) return false;
+    if (o->place_in_sentence && m.place_in_sentence && o->location->name != m.location->name) {
+      return false;
+    }
+    if (ActorsConflict(o->actor1, m.actor1)) return false;
+  }
+  return true;
+}
+
+const EventMention* Primary(const Group& g) {
+  const EventMention* best = g.front();
+  for (const EventMention* m : g) {
+    if (m->rule->weight > best->rule->weight) best = m;
+  }
+  return best;
+}
+
+std::optional<AcledType> ResolveAcled(const PatternRule& rule, const Event& e) {
+  std::optional<AcledType> acled = rule.acled;
+  for (const SectorOverride& o : rule.if2) {
+    if (e.actor2 && e.actor2->sector &&
+        std::find(o.sectors.begin(), o.sectors.end(), *e.actor2->sector) != o.sectors.end()) {
+      acled = o.acled;
+    }
+  }
+  for (const SectorOverride& o : rule.if1) {
+    if (e.actor1 && e.actor1->sector &&
+        std::find(o.sectors.begin(), o.sectors.end(), *e.actor1->sector) != o.sectors.end()) {
+      acled = o.acled;
+    }
+  }
+  return acled;
+}
+
+// The strongest "+TYPE" modifier of the group's mentions sets the ACLED type (and mode).
+void ApplyModifier(const Group& g, Event* e) {
+  const PatternRule* best = nullptr;
+  for (const EventMention* m : g) {
+    if (m->modifier && (!best || m->modifier->weight > best->weight)) best = m->modifier;
+  }
+  if (!best) return;
+  if (best->acled) e->acled = best->acled;
+  if (best->mode) e->mode = best->mode;
+  if (best->cameo) e->cameo = best->cameo;
+}
+
+// Copies the group's counts (each once) into the event, remapping subset_of.
+void AttachCounts(const Group& g, const Record& record, Event* e) {
+  std::vector<size_t> ids;
+  for (const EventMention* m : g) {
+    for (size_t c : m->counts) {
+      if (std::find(ids.begin(), ids.end(), c) == ids.end()) ids.push_back(c);
+    }
+  }
+  for (size_t c : ids) {
+    Count count = record.counts[c];
+    if (count.subset_of) {
+      auto it = std::find(ids.begin(), ids.end(), static_cast<size_t>(*count.subset_of));
+      count.subset_of = it == ids.end() ? std::nullopt
+                                        : std::optional<int>(static_cast<int>(it - ids.begin()));
+    }
+    e->counts.push_back(std::move(count));
+  }
+}
+
+double Confidence(const Group& g, const EventMention& primary, const Event& e) {
+  double c = primary.rule->weight;
+  if (e.actor1) c += 0.1;
+  if (e.actor2) c += 0.05;
+  if (primary.place_in_sentence) c += 0.1;
+  if (!e.counts.empty()) c += 0.05;
+  c += 0.05 * static_cast<double>(g.size() - 1);
+  return std::clamp(c, 0.0, 1.0);
+}
+
+// The first of the group's values for which `get` holds one, the primary's first.
+template <typename T, typename Get>
+std::optional<T> FirstOf(const Group& g, const EventMention& primary, Get get) {
+  if (auto v = get(primary)) return v;
+  for (const EventMention* m : g) {
+    if (auto v = get(*m)) return v;
+  }
+  return std::nullopt;
+}
+
+Event Finish(const Group& g, const Record& record, const std::optional<Location>& main_place) {
+  const EventMention& p = *Primary(g);
+  const PatternRule& rule = *p.rule;
+  Event e;
+  e.type = p.type();
+  e.mode = rule.mode;
+  e.cameo = rule.cameo;
+  e.evidence = p.evidence;
+  e.actor1 = FirstOf<Actor>(g, p, [](const EventMention& m) { return m.actor1; });
+  e.actor2 = FirstOf<Actor>(g, p, [](const EventMention& m) { return m.actor2; });
+  if (!e.actor1 && rule.default1) e.actor1 = rule.default1;
+  e.location = FirstOf<Location>(g, p, [](const EventMention& m) { return m.location; });
+  if (!e.location) e.location = main_place;
+  const EventMention* dated = nullptr;
+  for (const EventMention* m : g) {
+    if (!dated && m->date) dated = m;
+  }
+  if (p.date) dated = &p;
+  if (dated) {
+    e.date = dated->date;
+    e.date_text = dated->date_text;
+  } else {
+    e.date = record.doc.published;
+  }
+  AttachCounts(g, record, &e);
+  e.fatalities = Fatalities(g, record);
+  e.acled = ResolveAcled(rule, e);
+  ApplyModifier(g, &e);
+  e.confidence = Confidence(g, p, e);
+  if (p.future) {  // announced: no ACLED event, the remap's CAMEO code
+    e.mode.reset();
+    e.acled.reset();
+    e.cameo = p.future->cameo;
+  }
+  if (p.embedded) e.confidence *= 0.5;
+  return e;
+}
+
+}  // namespace
+
+std::optional<int64_t> Fatalities(const std::vector<const EventMention*>& group,
+                                  const Record& record) {
+  std::optional<int64_t> best;
+  bool none_died = false;
+  for (const EventMention* m : group) {
+    int64_t sum = 0;
+    bool any = false;
+    for (size_t c : m->counts) {
+      const Count& count = record.counts[c];
+      if (count.what != "killed") continue;
+      if (count.subset_of && std::find(m->counts.begin(), m->counts.end(),
+                                       static_cast<size_t>(*count.subset_of)) != m->counts.end()) {
+        continue;
+      }
+      sum += count.value;
+      any = true;
+    }
+    if (any) best = best ? std::min(*best, sum) : sum;
+    none_died = none_died || m->no_fatalities;
+  }
+  if (!best && none_died) return 0;
+  return best;
+}
+
+std::optional<Location> MainPlace(const Record& record) {
+  std::map<std::string, int> place_n, state_n;
+  const Entity* best_place = nullptr;
+  const Entity* best_state = nullptr;
+  for (const Entity& e : record.entities) {
+    if (e.kind == "place") {
+      const int n = ++place_n[e.name];
+      if (!best_place || n > place_n[best_place->name]) best_place = &e;
+    } else if (e.kind == "state") {
+      const int n = ++state_n[e.name];
+      if (!best_state || n > state_n[best_state->name]) best_state = &e;
+    }
+  }
+  const Entity* e = best_place ? best_place : best_state;
+  if (!e) return std::nullopt;
+  Location loc;
+  loc.text = std::string(record.doc.Slice(e->span));
+  loc.span = e->span;
+  loc.name = e->name.empty() ? loc.text : e->name;
+  loc.country = e->country;
+  if (e->kind == "state") {
+    loc.precision = "country";
+    if (!loc.country && e->id && e->id->size() == 3) loc.country = e->id;
+  } else if (e->id) {
+    try {
+      loc.geonames_id = std::stoll(*e->id);
+    } catch (...) {
+    }
+  }
+  return loc;
+}
+
+std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Record& record,
+                            const std::optional<Location>& main_place) {
+  std::vector<Group> groups;
+  for (const EventMention& m : mentions) {
+    auto g = std::find_if(groups.begin(), groups.end(),
+                          [&](const Group& group) { return Compatible(group, m); });
+    if (g == groups.end()) {
+      groups.push_back(Group{&m});
+    } else {
+      g->push_back(&m);
+    }
+  }
+  std::vector<Event> events;
+  for (const Group& g : groups) {
+    events.push_back(Finish(g, record, main_place));
+    events.back().id = record.doc.id + "#e" + std::to_string(events.size());
+  }
+  return events;
+}
+
+}  // namespace sitrep::code

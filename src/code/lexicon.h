@@ -1,0 +1,127 @@
+// Lexicon: the coder's data files under data/events/ (see data/events/README.md for their
+// format): event patterns, negative contexts, cue words, actor role words and demonyms, each
+// compiled into one Matcher per language.
+//
+// DESCRIPTION: rows carry a language ("fr", "en"); a document in another language uses the
+// rows of every language. Rules live in vectors shared by the per-language matchers, which
+// hold indexes into them. Loaded once; read-only afterwards (thread-safe).
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "code/matcher.h"
+#include "sitrep/record.h"
+#include "sitrep/status.h"
+
+namespace sitrep::code {
+
+// An ACLED type chosen by an actor's sector ("if1=REB:Battles|Non-state actor overtakes ...").
+struct SectorOverride {
+  std::vector<std::string> sectors;
+  AcledType acled;
+};
+
+struct PatternRule {
+  std::string type;  // PLOVER; "+TYPE" for a modifier of an event of TYPE in the sentence
+  std::optional<std::string> mode;
+  std::optional<AcledType> acled;
+  std::optional<std::string> cameo;
+  double weight = 0.5;
+  std::string agent_sector;          // sector of an actor known only by country ("turcs")
+  std::vector<SectorOverride> if1;   // ACLED type by actor1's sector
+  std::vector<SectorOverride> if2;   // ACLED type by actor2's sector
+  std::vector<std::string> counts;   // count kinds (Count::what) this event takes
+  bool needs_count = false;          // only with a count in the sentence
+  bool needs_armed = false;          // only with an armed actor (MIL, REB, COP) in the sentence
+  bool noun = false;                 // a nominal trigger ("frappes", "l'attaque")
+  std::optional<Actor> default1;     // actor1 when the text names none ("protesters", CVL)
+
+  bool modifier() const { return !type.empty() && type[0] == '+'; }
+};
+
+struct NegativeRule {
+  std::vector<std::string> blocks;  // PLOVER types it suppresses; "*" = all
+};
+
+struct ActorWord {
+  std::string name;    // English canonical ("army", "civilians")
+  std::string sector;  // MIL GOV COP REB CVL IGO NGO MED PTY OTHER
+  std::optional<std::string> country;
+};
+
+struct Demonym {
+  std::string alpha3;
+  std::string country;    // English country name
+  std::string adjective;  // English adjective ("Turkish")
+};
+
+enum class Cue : size_t {
+  kPassiveAux,  // été, was, were
+  kAgentPrep,   // par, by
+  kTargetPrep,  // contre, sur, against, on
+  kPlacePrep,   // à, dans, in, near, ville de
+  kNegation,    // pas, jamais, not, never
+  kNoFatal,     // aucune victime, no one was killed
+  kWith,        // avec, with (the other party of a meeting)
+  kOf,          // de, des, of: "frappes de l'armée", "attack of the rebels"
+  kDet,         // la, les, the: before a nominal trigger ("la reprise", "the attack")
+  kFuture,      // will, would, ready to, va: the event is announced, not done
+  kCount
+};
+
+// modality.tsv: what an announced event becomes ("will visit" CONSULT -> AGREE), and which
+// event types govern the triggers after them ("threatened to shell": the shelling is only
+// threatened).
+struct Remap {
+  std::string from;
+  std::string to;
+  std::optional<std::string> cameo;
+};
+
+struct LangTables {
+  Matcher patterns;
+  Matcher negatives;
+  Matcher actors;
+  Matcher demonyms;
+  std::array<Matcher, static_cast<size_t>(Cue::kCount)> cues;
+};
+
+class Lexicon {
+ public:
+  // Reads data_dir/events/*.tsv. kNotFound when a file is missing, kInvalidArgument with file
+  // and line for a bad row.
+  static StatusOr<Lexicon> Load(const std::string& data_dir);
+
+  // The tables for a document language; any language but fr/en gets all rows.
+  const LangTables& For(std::string_view lang) const;
+
+  std::vector<PatternRule> patterns;
+  std::vector<NegativeRule> negatives;
+  std::vector<ActorWord> actors;
+  std::vector<Demonym> demonyms;
+  std::vector<Remap> future;
+  std::vector<std::string> governing;
+
+  // The remap of an announced event of `type`, or nullptr.
+  const Remap* Future(const std::string& type) const;
+  bool Governs(const std::string& type) const;
+
+ private:
+  Status LoadPatterns(const std::string& path);
+  Status LoadNegatives(const std::string& path);
+  Status LoadCues(const std::string& path);
+  Status LoadActors(const std::string& path);
+  Status LoadDemonyms(const std::string& path);
+  Status LoadModality(const std::string& path);
+  // Adds `seqs` to the matcher chosen by `which` for `lang` and for the all-language table.
+  template <typename Pick>
+  void AddTo(std::string_view lang, const std::vector<Sequence>& seqs, int id, Pick which);
+
+  LangTables fr_, en_, all_;
+};
+
+}  // namespace sitrep::code

@@ -1,0 +1,183 @@
+// Matcher: key making, pattern parsing and matching (see matcher.h).
+#include "code/matcher.h"
+
+#include <algorithm>
+
+namespace sitrep::code {
+namespace {
+
+bool ElementMatches(const Element& el, const Key& key) {
+  if (el.number) return key.number;
+  for (const std::string& e : el.exact) {
+    if (key.text == e) return true;
+  }
+  for (const std::string& p : el.prefix) {
+    if (key.text.size() >= p.size() && key.text.compare(0, p.size(), p) == 0) return true;
+  }
+  return false;
+}
+
+// Where an elided word splits: "d'artillerie" -> 2, "qu'ils" -> 3, "turkey's" -> 6 (before
+// the "'s"); npos when the word stays whole.
+size_t ElisionSplit(std::string_view w) {
+  const size_t apos = w.find('\'');
+  if (apos == std::string_view::npos || apos == 0 || apos + 1 >= w.size()) {
+    return std::string_view::npos;
+  }
+  const std::string_view head = w.substr(0, apos);
+  if (head.size() <= 2 || (head.size() >= 2 && head.substr(head.size() - 2) == "qu")) {
+    return apos + 1;
+  }
+  if (w.substr(apos) == "'s") return apos;
+  return std::string_view::npos;
+}
+
+void PushWord(std::string_view lower, Span span, std::vector<Key>* out) {
+  const size_t cut = ElisionSplit(lower);
+  if (cut == std::string_view::npos) {
+    out->push_back(Key{std::string(lower), span, false, false});
+    return;
+  }
+  out->push_back(Key{std::string(lower.substr(0, cut)), Span{span.start, span.start + cut},
+                     false, false});
+  out->push_back(
+      Key{std::string(lower.substr(cut)), Span{span.start + cut, span.end}, false, false});
+}
+
+}  // namespace
+
+std::string LowerWord(std::string_view word) {
+  std::string out(word);
+  for (size_t i = 0; i < out.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(out[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out[i] = static_cast<char>(c + 32);
+    } else if (c == 0xC3 && i + 1 < out.size()) {
+      const unsigned char d = static_cast<unsigned char>(out[i + 1]);
+      if (d >= 0x80 && d <= 0x9E && d != 0x97) out[i + 1] = static_cast<char>(d + 0x20);
+      ++i;
+    }
+  }
+  return out;
+}
+
+std::vector<Key> MakeKeys(const text::Analysis& analysis, size_t first_token,
+                          size_t end_token) {
+  std::vector<Key> keys;
+  keys.reserve(end_token - first_token + 4);
+  for (size_t i = first_token; i < end_token; ++i) {
+    const text::Token& tok = analysis.tokens[i];
+    if (tok.kind == text::TokenKind::kWord) {
+      PushWord(LowerWord(tok.lower), tok.span, &keys);
+    } else {
+      Key k{tok.lower, tok.span, tok.kind == text::TokenKind::kNumber,
+            tok.kind == text::TokenKind::kPunct || tok.kind == text::TokenKind::kQuote};
+      keys.push_back(std::move(k));
+    }
+  }
+  return keys;
+}
+
+StatusOr<Sequence> ParseSequence(std::string_view pattern) {
+  Sequence seq;
+  size_t pos = 0;
+  while (pos < pattern.size()) {
+    size_t end = pattern.find(' ', pos);
+    if (end == std::string_view::npos) end = pattern.size();
+    std::string word = LowerWord(pattern.substr(pos, end - pos));
+    pos = end + 1;
+    if (word.empty()) continue;
+    Element el;
+    if (word == "*") {
+      el.gap = true;
+    } else if (word == "#") {
+      el.number = true;
+    } else if (word.find('|') == std::string::npos && ElisionSplit(word) != std::string::npos &&
+               word.back() != '*') {
+      const size_t cut = ElisionSplit(word);
+      seq.push_back(Element{{word.substr(0, cut)}, {}, false, false});
+      el.exact.push_back(word.substr(cut));
+    } else {
+      size_t a = 0;
+      while (a <= word.size()) {
+        size_t b = word.find('|', a);
+        if (b == std::string::npos) b = word.size();
+        std::string alt = word.substr(a, b - a);
+        if (!alt.empty() && alt.back() == '*') {
+          alt.pop_back();
+          if (!alt.empty()) el.prefix.push_back(alt);
+        } else if (!alt.empty()) {
+          el.exact.push_back(alt);
+        }
+        a = b + 1;
+      }
+    }
+    seq.push_back(std::move(el));
+  }
+  if (seq.empty() || seq.front().gap || seq.back().gap) {
+    return InvalidArgumentError("bad pattern '" + std::string(pattern) + "'");
+  }
+  return seq;
+}
+
+void Matcher::Add(Sequence sequence, int id) {
+  const int index = static_cast<int>(sequences_.size());
+  const Element& first = sequence.front();
+  if (first.number) by_number_.push_back(index);
+  for (const std::string& e : first.exact) by_exact_[e].push_back(index);
+  for (const std::string& p : first.prefix) {
+    by_prefix_[p].push_back(index);
+    max_prefix_ = std::max(max_prefix_, p.size());
+  }
+  sequences_.push_back(std::move(sequence));
+  ids_.push_back(id);
+}
+
+bool Matcher::MatchAt(const Sequence& seq, size_t element, const std::vector<Key>& keys,
+                      size_t pos, size_t* end) const {
+  if (element == seq.size()) {
+    *end = pos;
+    return true;
+  }
+  const Element& el = seq[element];
+  if (el.gap) {
+    for (size_t skip = 0; skip <= kMaxGap && pos + skip <= keys.size(); ++skip) {
+      if (skip > 0 && keys[pos + skip - 1].punct && keys[pos + skip - 1].text != ",") break;
+      if (MatchAt(seq, element + 1, keys, pos + skip, end)) return true;
+    }
+    return false;
+  }
+  if (pos >= keys.size() || !ElementMatches(el, keys[pos])) return false;
+  return MatchAt(seq, element + 1, keys, pos + 1, end);
+}
+
+void Matcher::TryCandidates(const std::vector<int>& candidates, const std::vector<Key>& keys,
+                            size_t pos, std::vector<Match>* out) const {
+  for (int c : candidates) {
+    size_t end = 0;
+    if (MatchAt(sequences_[static_cast<size_t>(c)], 0, keys, pos, &end)) {
+      out->push_back(Match{ids_[static_cast<size_t>(c)], pos, end});
+    }
+  }
+}
+
+void Matcher::FindAll(const std::vector<Key>& keys, std::vector<Match>* out) const {
+  if (sequences_.empty()) return;
+  for (size_t pos = 0; pos < keys.size(); ++pos) {
+    const Key& key = keys[pos];
+    if (key.number) {
+      TryCandidates(by_number_, keys, pos, out);
+      continue;
+    }
+    if (auto it = by_exact_.find(key.text); it != by_exact_.end()) {
+      TryCandidates(it->second, keys, pos, out);
+    }
+    const size_t longest = std::min(max_prefix_, key.text.size());
+    for (size_t len = 1; len <= longest; ++len) {
+      auto it = by_prefix_.find(std::string_view(key.text).substr(0, len));
+      if (it != by_prefix_.end()) TryCandidates(it->second, keys, pos, out);
+    }
+  }
+}
+
+}  // namespace sitrep::code

@@ -1,0 +1,218 @@
+// FindMentions: typed triggers of one sentence, filtered, one per PLOVER type, with their
+// place, date and counts.
+#include "code/mention.h"
+
+#include <algorithm>
+
+namespace sitrep::code {
+namespace {
+
+bool Contains(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+bool IsArmed(const std::optional<std::string>& sector) {
+  return sector && (*sector == "MIL" || *sector == "REB" || *sector == "COP");
+}
+
+bool Negated(const SentenceContext& ctx, const Match& m) {
+  for (const Match& c : ctx.Cues(Cue::kNegation)) {
+    if (c.end <= m.begin && c.end + 3 >= m.begin) return true;
+  }
+  return false;
+}
+
+bool HasNumber(const SentenceContext& ctx) {
+  if (!ctx.counts.empty()) return true;
+  return std::any_of(ctx.keys.begin(), ctx.keys.end(), [](const Key& k) { return k.number; });
+}
+
+bool HasArmed(const SentenceContext& ctx) {
+  return std::any_of(ctx.mentions.begin(), ctx.mentions.end(),
+                     [](const ActorMention& m) { return IsArmed(m.actor.sector); });
+}
+
+// PLOVER types the sentence's negative contexts suppress ("*" = all).
+std::vector<std::string> Blocked(const Lexicon& lex, const LangTables& tables,
+                                 const SentenceContext& ctx) {
+  std::vector<Match> neg;
+  tables.negatives.FindAll(ctx.keys, &neg);
+  std::vector<std::string> out;
+  for (const Match& n : neg) {
+    const NegativeRule& r = lex.negatives[static_cast<size_t>(n.id)];
+    out.insert(out.end(), r.blocks.begin(), r.blocks.end());
+  }
+  return out;
+}
+
+// True when trigger a is better than b: a trigger holding the other ("grenade launchers" >
+// "grenades"), else higher weight, then longer, then earlier.
+bool Better(const Lexicon& lex, const Match& a, const Match& b) {
+  const bool a_holds_b = a.begin <= b.begin && b.end <= a.end;
+  const bool b_holds_a = b.begin <= a.begin && a.end <= b.end;
+  if (a_holds_b != b_holds_a) return a_holds_b;
+  const double wa = lex.patterns[static_cast<size_t>(a.id)].weight;
+  const double wb = lex.patterns[static_cast<size_t>(b.id)].weight;
+  if (wa != wb) return wa > wb;
+  if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
+  return a.begin < b.begin;
+}
+
+// The strongest trigger per PLOVER type among those that pass their constraints.
+// Modifier matches ("+PROTEST") go to `modifiers`.
+std::vector<Match> BestTriggers(const Lexicon& lex, const LangTables& tables,
+                                const SentenceContext& ctx, std::vector<Match>* modifiers) {
+  std::vector<Match> matches;
+  tables.patterns.FindAll(ctx.keys, &matches);
+  if (matches.empty()) return matches;
+  const std::vector<std::string> blocked = Blocked(lex, tables, ctx);
+  const bool all_blocked = Contains(blocked, "*");
+  std::vector<Match> best;
+  for (const Match& m : matches) {
+    const PatternRule& rule = lex.patterns[static_cast<size_t>(m.id)];
+    if (rule.modifier() && !Negated(ctx, m)) modifiers->push_back(m);
+    if (all_blocked || Contains(blocked, rule.type) || Negated(ctx, m)) continue;
+    if (rule.needs_count && !HasNumber(ctx)) continue;
+    if (rule.needs_armed && !HasArmed(ctx)) continue;
+    if (rule.modifier()) continue;
+    auto same = std::find_if(best.begin(), best.end(), [&](const Match& b) {
+      return lex.patterns[static_cast<size_t>(b.id)].type == rule.type;
+    });
+    if (same == best.end()) {
+      best.push_back(m);
+    } else if (Better(lex, m, *same)) {
+      *same = m;
+    }
+  }
+  // A trigger inside a stronger one of another type gives way ("déploiement" MOBILIZE inside
+  // "déploiement des observateurs" AID).
+  std::vector<Match> out;
+  for (const Match& m : best) {
+    const bool covered = std::any_of(best.begin(), best.end(), [&](const Match& b) {
+      return &b != &m && b.begin < m.end && m.begin < b.end && Better(lex, b, m);
+    });
+    if (!covered) out.push_back(m);
+  }
+  return out;
+}
+
+bool PrecededByPlacePrep(const SentenceContext& ctx, size_t key) {
+  for (const Match& c : ctx.Cues(Cue::kPlacePrep)) {
+    if (c.end == key || c.end + 1 == key) return true;
+  }
+  return false;
+}
+
+Location PlaceLocation(const Document& doc, const Entity& e) {
+  Location loc;
+  loc.text = std::string(doc.Slice(e.span));
+  loc.span = e.span;
+  loc.name = e.name.empty() ? loc.text : e.name;
+  loc.country = e.country;
+  if (e.id) {
+    try {
+      loc.geonames_id = std::stoll(*e.id);
+    } catch (...) {
+    }
+  }
+  return loc;
+}
+
+// The place of the sentence: a place entity after "à", "dans", "in", "near"... first, else
+// the first place entity, else a country named after a place preposition ("en Syrie").
+std::optional<Location> SentencePlace(const SentenceContext& ctx, const Document& doc,
+                                      const Record& record) {
+  const Entity* first = nullptr;
+  for (size_t i : ctx.places) {
+    const Entity& e = record.entities[i];
+    if (PrecededByPlacePrep(ctx, ctx.KeyFrom(e.span.start))) return PlaceLocation(doc, e);
+    if (!first) first = &e;
+  }
+  if (first) return PlaceLocation(doc, *first);
+  for (const ActorMention& m : ctx.mentions) {
+    if (m.state && PrecededByPlacePrep(ctx, m.begin)) {
+      Location loc;
+      loc.text = m.actor.text;
+      loc.span = m.actor.span;
+      loc.name = m.actor.name;
+      loc.country = m.actor.country;
+      loc.precision = "country";
+      return loc;
+    }
+  }
+  return std::nullopt;
+}
+
+void FillMention(const PatternRule& rule, const SentenceContext& ctx, const Document& doc,
+                 const Record& record, EventMention* em) {
+  em->location = SentencePlace(ctx, doc, record);
+  em->place_in_sentence = em->location.has_value();
+  for (size_t d : ctx.dates) {
+    if (record.dates[d].date) {
+      em->date = record.dates[d].date;
+      em->date_text = record.dates[d].text;
+      break;
+    }
+  }
+  for (size_t c : ctx.counts) {
+    if (Contains(rule.counts, record.counts[c].what)) em->counts.push_back(c);
+  }
+  em->no_fatalities = !ctx.Cues(Cue::kNoFatal).empty();
+}
+
+// A trigger up to kScope keys after a governing one ("threatened to shell", "demanded the
+// withdrawal") reports what is threatened or demanded, not an event done.
+void MarkEmbedded(const Lexicon& lex, std::vector<EventMention>* mentions) {
+  constexpr size_t kScope = 15;
+  for (const EventMention& g : *mentions) {
+    if (!lex.Governs(g.type()) || g.nominal) continue;
+    for (EventMention& m : *mentions) {
+      if (m.trigger_begin >= g.trigger_end && m.trigger_begin <= g.trigger_end + kScope) {
+        m.embedded = true;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<EventMention> FindMentions(const Lexicon& lex, const LangTables& tables,
+                                       const SentenceContext& ctx, const Record& record,
+                                       size_t sentence_index,
+                                       std::vector<const PatternRule*>* orphans) {
+  std::vector<EventMention> out;
+  std::vector<Match> modifiers;
+  for (const Match& m : BestTriggers(lex, tables, ctx, &modifiers)) {
+    const PatternRule& rule = lex.patterns[static_cast<size_t>(m.id)];
+    EventMention em;
+    em.rule = &rule;
+    for (const Match& mod : modifiers) {
+      const PatternRule& r = lex.patterns[static_cast<size_t>(mod.id)];
+      if (r.type.compare(1, std::string::npos, rule.type) != 0) continue;
+      if (!em.modifier || r.weight > em.modifier->weight) em.modifier = &r;
+    }
+    em.sentence = sentence_index;
+    em.evidence = ctx.orig;
+    em.trigger_begin = m.begin;
+    em.trigger_end = m.end;
+    em.nominal = rule.noun || std::any_of(ctx.Cues(Cue::kDet).begin(), ctx.Cues(Cue::kDet).end(),
+                                          [&](const Match& d) { return d.end == m.begin; });
+    for (const Match& f : ctx.Cues(Cue::kFuture)) {
+      if (f.end <= m.begin && f.end + 3 >= m.begin) em.future = lex.Future(rule.type);
+    }
+    AssignRoles(rule, m, ctx, &em);
+    FillMention(rule, ctx, record.doc, record, &em);
+    out.push_back(std::move(em));
+  }
+  MarkEmbedded(lex, &out);
+  for (const Match& mod : modifiers) {
+    const PatternRule& r = lex.patterns[static_cast<size_t>(mod.id)];
+    const bool used = std::any_of(out.begin(), out.end(), [&](const EventMention& em) {
+      return r.type.compare(1, std::string::npos, em.rule->type) == 0;
+    });
+    if (!used) orphans->push_back(&r);
+  }
+  return out;
+}
+
+}  // namespace sitrep::code

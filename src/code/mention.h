@@ -1,0 +1,53 @@
+// Event mentions: the typed triggers of one sentence with their actors, place, date and counts,
+// before mentions of the same real-world event are merged into one Event (see assemble.h).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "code/lexicon.h"
+#include "code/sentence.h"
+#include "sitrep/record.h"
+
+namespace sitrep::code {
+
+struct EventMention {
+  const PatternRule* rule = nullptr;
+  const PatternRule* modifier = nullptr;  // a "+TYPE" rule refining this one's ACLED type
+  const Remap* future = nullptr;           // announced: "will visit" is AGREE, not CONSULT
+  bool embedded = false;                   // after a governing trigger ("threatened to shell")
+  bool nominal = false;                    // a noun trigger ("his supporters"): governs none
+  size_t trigger_begin = 0;                // keys of the trigger in its sentence
+  size_t trigger_end = 0;
+
+  // The PLOVER type after the future remap.
+  const std::string& type() const { return future ? future->to : rule->type; }
+  size_t sentence = 0;
+  Span evidence;  // the sentence, original bytes
+  std::optional<Actor> actor1;
+  std::optional<Actor> actor2;
+  std::optional<Location> location;
+  bool place_in_sentence = false;
+  std::optional<std::string> date;
+  std::optional<std::string> date_text;
+  std::vector<size_t> counts;  // indexes into Record::counts
+  bool no_fatalities = false;  // "aucune victime", "no one was killed"
+};
+
+// Finds the sentence's event mentions: pattern matches that pass their constraints, the
+// negative contexts and negation, at most one per PLOVER type (the strongest trigger), with
+// actors by role, place, date and the counts of the kinds each pattern takes. Modifiers
+// ("police dispersed them") with no event of their type in the sentence go to `orphans`.
+std::vector<EventMention> FindMentions(const Lexicon& lex, const LangTables& tables,
+                                       const SentenceContext& ctx, const Record& record,
+                                       size_t sentence_index,
+                                       std::vector<const PatternRule*>* orphans);
+
+// Sets mention->actor1 / actor2 from ctx.mentions around the trigger keys [m.begin, m.end):
+// agent phrases ("par", "by") and passives make the subject the target; target prepositions
+// ("contre", "against") and the object after the trigger give actor2.
+void AssignRoles(const PatternRule& rule, const Match& m, const SentenceContext& ctx,
+                 EventMention* mention);
+
+}  // namespace sitrep::code

@@ -1,0 +1,132 @@
+// AssignRoles: actor1 (who acts) and actor2 (target) of a trigger from the sentence's mentions.
+#include <vector>
+
+#include "code/mention.h"
+
+namespace sitrep::code {
+namespace {
+
+constexpr size_t kNone = static_cast<size_t>(-1);
+
+class RolePicker {
+ public:
+  explicit RolePicker(const SentenceContext& ctx) : ctx_(ctx), used_(ctx.mentions.size(), false) {}
+
+  // First unused mention starting in keys [lo, hi); bare demonyms only when `bare`.
+  size_t StartingIn(size_t lo, size_t hi, bool bare) const {
+    for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
+      const ActorMention& m = ctx_.mentions[i];
+      if (!used_[i] && !m.subset && m.begin >= lo && m.begin < hi && (bare || !m.bare_demonym)) {
+        return i;
+      }
+    }
+    return kNone;
+  }
+  // Nearest unused mention ending at or before key `pos` (a bare demonym only right at pos).
+  size_t NearestBefore(size_t pos) const {
+    size_t best = kNone;
+    for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
+      const ActorMention& m = ctx_.mentions[i];
+      if (used_[i] || m.subset || m.end > pos || (m.bare_demonym && m.end != pos)) continue;
+      if (best == kNone || m.end > ctx_.mentions[best].end) best = i;
+    }
+    return best;
+  }
+  // Nearest non-demonym mention ending at or before `pos`, not a state named after a place
+  // preposition ("en Syrie" is a place).
+  size_t SubjectBefore(size_t pos) const {
+    size_t best = kNone;
+    for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
+      const ActorMention& m = ctx_.mentions[i];
+      if (used_[i] || m.subset || m.end > pos || (m.bare_demonym && m.end != pos)) continue;
+      if (m.state && AfterPlacePrep(m.begin)) continue;
+      if (best == kNone || m.end > ctx_.mentions[best].end) best = i;
+    }
+    return best;
+  }
+  bool AfterPlacePrep(size_t key) const {
+    for (const Match& c : ctx_.Cues(Cue::kPlacePrep)) {
+      if (c.end == key || c.end + 1 == key) return true;
+    }
+    return false;
+  }
+  std::optional<Actor> Take(size_t i) {
+    if (i == kNone) return std::nullopt;
+    used_[i] = true;
+    return ctx_.mentions[i].actor;
+  }
+
+ private:
+  const SentenceContext& ctx_;
+  std::vector<bool> used_;
+};
+
+// A cue match starting in keys [lo, hi], or nullptr.
+const Match* CueStarting(const std::vector<Match>& cues, size_t lo, size_t hi) {
+  for (const Match& c : cues) {
+    if (c.begin >= lo && c.begin <= hi) return &c;
+  }
+  return nullptr;
+}
+
+// A cue match ending in keys [lo, hi], or nullptr.
+const Match* CueEnding(const std::vector<Match>& cues, size_t lo, size_t hi) {
+  for (const Match& c : cues) {
+    if (c.end >= lo && c.end <= hi) return &c;
+  }
+  return nullptr;
+}
+
+size_t Back(size_t pos, size_t n) { return pos >= n ? pos - n : 0; }
+
+}  // namespace
+
+void AssignRoles(const PatternRule& rule, const Match& m, const SentenceContext& ctx,
+                 EventMention* mention) {
+  RolePicker pick(ctx);
+  std::optional<Actor> a1, a2;
+  bool passive = CueEnding(ctx.Cues(Cue::kPassiveAux), Back(m.begin, 1), m.begin) != nullptr;
+  const bool nominal = rule.noun || CueEnding(ctx.Cues(Cue::kDet), m.begin, m.begin) != nullptr;
+  // "tués par des bombardements turcs": the agent follows the trigger.
+  if (const Match* p = CueStarting(ctx.Cues(Cue::kAgentPrep), m.end, m.end + 1)) {
+    passive = passive || !nominal;
+    a1 = pick.Take(pick.StartingIn(p->end, p->end + 5, true));
+  }
+  // "par des bombardements aériens turcs": the trigger is itself the agent phrase.
+  if (const Match* p = CueEnding(ctx.Cues(Cue::kAgentPrep), Back(m.begin, 2), m.begin)) {
+    passive = true;
+    if (!a1) a1 = pick.Take(pick.StartingIn(m.end, m.end + 3, true));
+    if (!a1) a1 = pick.Take(pick.NearestBefore(m.begin));
+    if (!a2) a2 = pick.Take(pick.NearestBefore(p->begin));
+  }
+  // A country adjective on the trigger: "frappes russes", "Turkish airstrikes".
+  if (!a1) a1 = pick.Take(pick.StartingIn(m.end, m.end + 1, true));
+  if (!a1) {
+    const size_t before = pick.NearestBefore(m.begin);
+    if (before != kNone && ctx.mentions[before].bare_demonym) a1 = pick.Take(before);
+  }
+  // "frappes de l'armée", "attack by the rebels".
+  if (!a1 && rule.noun) {
+    if (const Match* p = CueStarting(ctx.Cues(Cue::kOf), m.end, m.end)) {
+      a1 = pick.Take(pick.StartingIn(p->end, p->end + 2, false));
+    }
+  }
+  // Targets: "contre", "sur", "against"; the other party of "avec", "with".
+  for (Cue c : {Cue::kTargetPrep, Cue::kWith}) {
+    if (a2) break;
+    if (const Match* p = CueStarting(ctx.Cues(c), m.end, m.end + 4)) {
+      a2 = pick.Take(pick.StartingIn(p->end, p->end + 5, false));
+    }
+  }
+  if (passive) {
+    if (!a2) a2 = pick.Take(pick.SubjectBefore(m.begin));
+  } else {
+    if (!a1) a1 = pick.Take(pick.SubjectBefore(m.begin));
+    if (!a2) a2 = pick.Take(pick.StartingIn(m.end, m.end + 6, false));
+  }
+  if (a1 && !a1->sector && !rule.agent_sector.empty()) a1->sector = rule.agent_sector;
+  mention->actor1 = std::move(a1);
+  mention->actor2 = std::move(a2);
+}
+
+}  // namespace sitrep::code

@@ -1,0 +1,175 @@
+// SentenceContext: keys, cues, actor mentions and record items of one sentence.
+#include "code/sentence.h"
+
+#include <algorithm>
+
+namespace sitrep::code {
+namespace {
+
+bool Inside(const Span& outer, const Span& inner) {
+  return outer.start <= inner.start && inner.end <= outer.end && !inner.empty();
+}
+
+// Keys [begin, end) covering original span `s`.
+void KeyRange(const SentenceContext& ctx, const Span& s, size_t* begin, size_t* end) {
+  *begin = ctx.KeyFrom(s.start);
+  *end = *begin;
+  while (*end < ctx.keys.size() && ctx.orig_keys[*end].start < s.end) ++*end;
+}
+
+void AddEntityMentions(const Document& doc, const Record& record, SentenceContext* ctx) {
+  for (size_t i = 0; i < record.entities.size(); ++i) {
+    const Entity& e = record.entities[i];
+    if (!Inside(ctx->orig, e.span)) continue;
+    if (e.kind == "place") {
+      ctx->places.push_back(i);
+      continue;
+    }
+    ActorMention m;
+    m.actor.text = std::string(doc.Slice(e.span));
+    m.actor.span = e.span;
+    m.actor.name = e.name.empty() ? m.actor.text : e.name;
+    m.actor.country = e.country;
+    if (!m.actor.country && e.kind == "state" && e.id && e.id->size() == 3) m.actor.country = e.id;
+    m.actor.sector = e.sector;
+    m.state = e.kind == "state";
+    KeyRange(*ctx, e.span, &m.begin, &m.end);
+    if (m.end > m.begin) ctx->mentions.push_back(std::move(m));
+  }
+}
+
+ActorMention FromKeys(const Document& doc, const SentenceContext& ctx, size_t begin, size_t end) {
+  ActorMention m;
+  m.begin = begin;
+  m.end = end;
+  m.actor.span = Span{ctx.orig_keys[begin].start, ctx.orig_keys[end - 1].end};
+  m.actor.text = std::string(doc.Slice(m.actor.span));
+  return m;
+}
+
+// Role words ("armée", "protesters"), each joined with a demonym right after it (French) or
+// right before it (English), then demonyms left alone.
+void AddWordMentions(const Lexicon& lex, const LangTables& tables, const Document& doc,
+                     SentenceContext* ctx) {
+  std::vector<Match> roles, demonyms;
+  tables.actors.FindAll(ctx->keys, &roles);
+  tables.demonyms.FindAll(ctx->keys, &demonyms);
+  std::vector<bool> used(demonyms.size(), false);
+  for (const Match& r : roles) {
+    const ActorWord& w = lex.actors[static_cast<size_t>(r.id)];
+    size_t begin = r.begin, end = r.end;
+    const Demonym* dem = nullptr;
+    for (size_t d = 0; d < demonyms.size() && !dem; ++d) {
+      if (!used[d] && (demonyms[d].begin == r.end || demonyms[d].end == r.begin)) {
+        used[d] = true;
+        dem = &lex.demonyms[static_cast<size_t>(demonyms[d].id)];
+        begin = std::min(begin, demonyms[d].begin);
+        end = std::max(end, demonyms[d].end);
+      }
+    }
+    ActorMention m = FromKeys(doc, *ctx, begin, end);
+    m.actor.name = dem ? dem->adjective + " " + w.name : w.name;
+    m.actor.country = dem ? std::optional<std::string>(dem->alpha3) : w.country;
+    m.actor.sector = w.sector;
+    ctx->mentions.push_back(std::move(m));
+  }
+  for (size_t d = 0; d < demonyms.size(); ++d) {
+    if (used[d]) continue;
+    const Demonym& dem = lex.demonyms[static_cast<size_t>(demonyms[d].id)];
+    ActorMention m = FromKeys(doc, *ctx, demonyms[d].begin, demonyms[d].end);
+    m.actor.name = dem.country;
+    m.actor.country = dem.alpha3;
+    m.bare_demonym = true;
+    ctx->mentions.push_back(std::move(m));
+  }
+}
+
+// Keeps one mention per overlapping group: the longest (an entity on ties), with missing
+// country and sector taken from the others.
+void ResolveOverlaps(std::vector<ActorMention>* mentions) {
+  std::stable_sort(mentions->begin(), mentions->end(),
+                   [](const ActorMention& a, const ActorMention& b) {
+                     if (a.begin != b.begin) return a.begin < b.begin;
+                     return a.end - a.begin > b.end - b.begin;
+                   });
+  std::vector<ActorMention> out;
+  for (ActorMention& m : *mentions) {
+    // Overlapping, or adjacent ("pro-Houthi forces", "NAF rebel forces"): one actor, named
+    // by its first part.
+    const bool overlap = !out.empty() && m.begin < out.back().end;
+    const bool adjacent = !out.empty() && m.begin == out.back().end && !m.state &&
+                          !out.back().state && !m.bare_demonym;
+    if (overlap || adjacent) {
+      if (m.end > out.back().end) {
+        ActorMention& keep = out.back();
+        keep.end = m.end;
+        keep.actor.span.end = m.actor.span.end;
+        keep.actor.text.clear();
+      }
+      ActorMention& keep = out.back();
+      if (!keep.actor.country) keep.actor.country = m.actor.country;
+      if (!keep.actor.sector) keep.actor.sector = m.actor.sector;
+      if (keep.bare_demonym && !m.bare_demonym) {
+        keep.actor.name = m.actor.name;
+        keep.actor.sector = m.actor.sector;
+      }
+      keep.bare_demonym = keep.bare_demonym && m.bare_demonym;
+      continue;
+    }
+    out.push_back(std::move(m));
+  }
+  *mentions = std::move(out);
+}
+
+// Texts of merged mentions are refilled from their spans.
+void FillTexts(const Document& doc, std::vector<ActorMention>* mentions) {
+  for (ActorMention& m : *mentions) {
+    if (m.actor.text.empty()) m.actor.text = std::string(doc.Slice(m.actor.span));
+  }
+}
+
+}  // namespace
+
+size_t SentenceContext::KeyAt(size_t orig_pos) const {
+  for (size_t i = 0; i < orig_keys.size(); ++i) {
+    if (orig_keys[i].start <= orig_pos && orig_pos < orig_keys[i].end) return i;
+  }
+  return keys.size();
+}
+
+size_t SentenceContext::KeyFrom(size_t orig_pos) const {
+  auto it = std::lower_bound(orig_keys.begin(), orig_keys.end(), orig_pos,
+                             [](const Span& s, size_t p) { return s.end <= p; });
+  return static_cast<size_t>(it - orig_keys.begin());
+}
+
+SentenceContext MakeContext(const Lexicon& lex, const LangTables& tables,
+                            const text::Analysis& analysis, const text::Sentence& sentence,
+                            const Document& doc, const Record& record) {
+  SentenceContext ctx;
+  ctx.norm = sentence.span;
+  ctx.orig = analysis.ToOriginal(sentence.span);
+  ctx.keys = MakeKeys(analysis, sentence.first_token, sentence.end_token);
+  ctx.orig_keys.reserve(ctx.keys.size());
+  for (const Key& k : ctx.keys) ctx.orig_keys.push_back(analysis.ToOriginal(k.span));
+  for (size_t c = 0; c < ctx.cues.size(); ++c) tables.cues[c].FindAll(ctx.keys, &ctx.cues[c]);
+  AddEntityMentions(doc, record, &ctx);
+  AddWordMentions(lex, tables, doc, &ctx);
+  ResolveOverlaps(&ctx.mentions);
+  FillTexts(doc, &ctx.mentions);
+  for (size_t i = 0; i < record.counts.size(); ++i) {
+    if (Inside(ctx.orig, record.counts[i].span)) ctx.counts.push_back(i);
+  }
+  for (ActorMention& m : ctx.mentions) {
+    for (size_t c : ctx.counts) {
+      const Count& count = record.counts[c];
+      if (count.subset_of && count.span.Contains(m.actor.span)) m.subset = true;
+    }
+  }
+  for (size_t i = 0; i < record.dates.size(); ++i) {
+    if (Inside(ctx.orig, record.dates[i].span)) ctx.dates.push_back(i);
+  }
+  return ctx;
+}
+
+}  // namespace sitrep::code

@@ -1,0 +1,52 @@
+// SentenceContext: what the coder knows about one sentence before typing events: its keys,
+// cue-word matches, actor mentions (entities, role words with demonyms, bare demonyms) and
+// the record's counts, dates and places that fall inside it.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "code/lexicon.h"
+#include "code/matcher.h"
+#include "sitrep/record.h"
+#include "text/analysis.h"
+
+namespace sitrep::code {
+
+// An actor named in the sentence, over keys [begin, end).
+struct ActorMention {
+  Actor actor;
+  size_t begin = 0;
+  size_t end = 0;
+  bool bare_demonym = false;  // only a country adjective ("turcs"): an actor next to a trigger
+  bool state = false;         // a country name ("la Syrie")
+  bool subset = false;        // inside a count that is part of another ("dont 21 enfants")
+};
+
+struct SentenceContext {
+  Span norm;  // in Analysis::norm
+  Span orig;  // in Document::text
+  std::vector<Key> keys;
+  std::array<std::vector<Match>, static_cast<size_t>(Cue::kCount)> cues;
+  std::vector<ActorMention> mentions;
+  std::vector<size_t> counts;  // indexes into Record::counts
+  std::vector<size_t> dates;   // indexes into Record::dates
+  std::vector<size_t> places;  // indexes into Record::entities (kind place)
+
+  const std::vector<Match>& Cues(Cue c) const { return cues[static_cast<size_t>(c)]; }
+  // The key holding original byte `pos`, or keys.size().
+  size_t KeyAt(size_t orig_pos) const;
+  // First key at or after original byte `pos`, or keys.size().
+  size_t KeyFrom(size_t orig_pos) const;
+  std::vector<Span> orig_keys;  // each key's span in original bytes
+};
+
+// Builds the context of `sentence`: keys, cues, mentions and the record items inside it.
+SentenceContext MakeContext(const Lexicon& lex, const LangTables& tables,
+                            const text::Analysis& analysis, const text::Sentence& sentence,
+                            const Document& doc, const Record& record);
+
+}  // namespace sitrep::code

@@ -1,0 +1,344 @@
+// EntityDict: loading data/actors/*.tsv into hash indexes; see entity_dict.h.
+#include "recognize/entity_dict.h"
+
+#include <algorithm>
+#include <fstream>
+#include <functional>
+
+namespace sitrep::recognize::entities_internal {
+namespace {
+
+using Row = std::vector<std::string>;
+using RowFn = std::function<Status(const Row&, const std::string& where)>;
+
+std::vector<std::string> SplitTabs(const std::string& line) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (true) {
+    size_t tab = line.find('\t', start);
+    out.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+    if (tab == std::string::npos) break;
+    start = tab + 1;
+  }
+  return out;
+}
+
+// Calls `fn` on each data line of `path` with at least `min_cols` columns. A missing file is
+// an error only when `required`.
+Status ReadTsv(const std::string& path, size_t min_cols, bool required, const RowFn& fn) {
+  std::ifstream in(path);
+  if (!in) {
+    return required ? NotFoundError(path + ": cannot open") : Status::Ok();
+  }
+  std::string line;
+  size_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    Row row = SplitTabs(line);
+    const std::string where = path + ":" + std::to_string(line_no);
+    if (row.size() < min_cols) {
+      return InvalidArgumentError(where + ": expected " + std::to_string(min_cols) +
+                                  " tab-separated columns");
+    }
+    SITREP_RETURN_IF_ERROR(fn(row, where));
+  }
+  return Status::Ok();
+}
+
+std::string Col(const Row& row, size_t i) {
+  return i < row.size() && row[i] != "-" ? row[i] : std::string();
+}
+
+class Loader {
+ public:
+  Loader(const std::string& dir, EntityDict* dict) : dir_(dir + "/"), d_(*dict) {}
+
+  Status LoadAll();
+
+ private:
+  Status LoadFunctionWords();
+  Status LoadActors(const std::string& file, bool hand);
+  Status LoadAliases(const std::string& file, bool hand);
+  Status LoadDemonyms(const std::string& file);
+  Status LoadRoles();
+  Status LoadTitles();
+  Status LoadOrgHeads();
+  Status LoadOffices(const std::string& file);
+  Status LoadFirstNames(const std::string& file);
+  void AddPhrase(std::string_view text, Entry entry, bool replace_actor);
+  void RemoveActorPhrase(std::string_view text);
+  std::string KeyOf(std::string_view text, std::string* exact, size_t* n_units) const;
+  uint32_t ActorIndex(const std::string& id) const;
+
+  std::string dir_;
+  EntityDict& d_;
+};
+
+Status Loader::LoadAll() {
+  SITREP_RETURN_IF_ERROR(LoadFunctionWords());
+  SITREP_RETURN_IF_ERROR(LoadActors("actors.gen.tsv", false));
+  SITREP_RETURN_IF_ERROR(LoadActors("actors.tsv", true));
+  SITREP_RETURN_IF_ERROR(ReadTsv(dir_ + "redirects.tsv", 2, false, [&](const Row& r,
+                                                                      const std::string&) {
+    d_.redirects[r[0]] = r[1];
+    return Status::Ok();
+  }));
+  SITREP_RETURN_IF_ERROR(LoadAliases("aliases.gen.tsv", false));
+  SITREP_RETURN_IF_ERROR(LoadAliases("aliases.tsv", true));
+  SITREP_RETURN_IF_ERROR(LoadDemonyms("demonyms.gen.tsv"));
+  SITREP_RETURN_IF_ERROR(LoadDemonyms("demonyms.tsv"));
+  SITREP_RETURN_IF_ERROR(LoadRoles());
+  SITREP_RETURN_IF_ERROR(LoadTitles());
+  SITREP_RETURN_IF_ERROR(LoadOrgHeads());
+  SITREP_RETURN_IF_ERROR(LoadOffices("offices.gen.tsv"));
+  SITREP_RETURN_IF_ERROR(LoadOffices("offices.tsv"));
+  SITREP_RETURN_IF_ERROR(LoadFirstNames("first_names.gen.tsv"));
+  return LoadFirstNames("first_names.tsv");
+}
+
+Status Loader::LoadFunctionWords() {
+  return ReadTsv(dir_ + "function_words.tsv", 2, true, [&](const Row& r, const std::string& at) {
+    std::string key = d_.fold.Fold(r[0]);
+    if (r[1] == "elision") {
+      d_.elisions.insert(key);
+    } else if (r[1] == "article") {
+      d_.articles.insert(key);
+    } else if (r[1] == "prep") {
+      d_.preps.insert(key);
+    } else if (r[1] == "particle") {
+      d_.particles.insert(key);
+    } else if (r[1] == "nonperson") {
+      d_.nonperson_words.insert(key);
+    } else {
+      return InvalidArgumentError(at + ": unknown class '" + r[1] + "'");
+    }
+    return Status::Ok();
+  });
+}
+
+Status Loader::LoadActors(const std::string& file, bool hand) {
+  return ReadTsv(dir_ + file, 3, !hand, [&](const Row& r, const std::string&) {
+    Actor a{r[0], r[1], r[2], Col(r, 3), Col(r, 4)};
+    auto it = d_.actor_by_id.find(a.id);
+    if (it == d_.actor_by_id.end()) {
+      d_.actor_by_id.emplace(a.id, static_cast<uint32_t>(d_.actors.size()));
+      d_.actors.push_back(std::move(a));
+      return Status::Ok();
+    }
+    Actor& cur = d_.actors[it->second];
+    cur.kind = a.kind;
+    cur.name = a.name;
+    if (!a.country.empty()) cur.country = a.country;
+    if (!a.sector.empty()) cur.sector = a.sector;
+    return Status::Ok();
+  });
+}
+
+uint32_t Loader::ActorIndex(const std::string& id) const {
+  const Actor* a = d_.FindActor(id);
+  return a == nullptr ? UINT32_MAX : static_cast<uint32_t>(a - d_.actors.data());
+}
+
+Status Loader::LoadAliases(const std::string& file, bool hand) {
+  return ReadTsv(dir_ + file, 2, !hand, [&](const Row& r, const std::string& at) {
+    if (r[1] == "-") {
+      RemoveActorPhrase(r[0]);
+      return Status::Ok();
+    }
+    Entry e;
+    e.type = EntryType::kActor;
+    e.hand = hand;
+    e.index = ActorIndex(r[1]);
+    if (e.index == UINT32_MAX) return InvalidArgumentError(at + ": unknown actor id " + r[1]);
+    const std::string rule = Col(r, 2);
+    if (rule == "exact") {
+      e.rule = CaseRule::kExact;
+    } else if (rule == "any") {
+      e.rule = CaseRule::kAny;
+    } else if (rule == "proper") {
+      e.rule = CaseRule::kProper;
+    } else if (rule.empty() || rule == "auto") {
+      const auto first = static_cast<unsigned char>(r[0][0]);
+      e.rule = (first >= 'a' && first <= 'z') ? CaseRule::kAny : CaseRule::kProper;
+    } else {
+      return InvalidArgumentError(at + ": unknown match rule '" + rule + "'");
+    }
+    AddPhrase(r[0], std::move(e), true);
+    return Status::Ok();
+  });
+}
+
+Status Loader::LoadDemonyms(const std::string& file) {
+  return ReadTsv(dir_ + file, 3, file.find(".gen.") != std::string::npos,
+                 [&](const Row& r, const std::string& at) {
+                   Entry e;
+                   e.type = EntryType::kDemonym;
+                   e.index = ActorIndex(r[1]);
+                   if (e.index == UINT32_MAX) {
+                     return InvalidArgumentError(at + ": unknown country " + r[1]);
+                   }
+                   if (r[2] == "en" && file.find(".gen.") != std::string::npos) {
+                     std::string& adj = d_.demonym_en[r[1]];
+                     if (adj.empty() || r[0].size() < adj.size()) adj = r[0];
+                   }
+                   AddPhrase(r[0], std::move(e), false);
+                   return Status::Ok();
+                 });
+}
+
+Status Loader::LoadRoles() {
+  return ReadTsv(dir_ + "roles.tsv", 5, true, [&](const Row& r, const std::string&) {
+    Entry e;
+    e.type = EntryType::kRole;
+    e.lang = r[4] == "fr" ? 'f' : r[4] == "en" ? 'e' : '*';
+    e.index = static_cast<uint32_t>(d_.roles.size());
+    d_.roles.push_back(Role{r[1], Col(r, 2), Col(r, 3)});
+    AddPhrase(r[0], std::move(e), false);
+    return Status::Ok();
+  });
+}
+
+Status Loader::LoadTitles() {
+  return ReadTsv(dir_ + "titles.tsv", 4, true, [&](const Row& r, const std::string& at) {
+    Entry e;
+    if (r[1] == "title") {
+      e.type = EntryType::kTitle;
+    } else if (r[1] == "portfolio") {
+      e.type = EntryType::kPortfolio;
+    } else if (r[1] == "honorific") {
+      e.type = EntryType::kHonorific;
+    } else {
+      return InvalidArgumentError(at + ": unknown title type '" + r[1] + "'");
+    }
+    e.index = static_cast<uint32_t>(d_.titles.size());
+    d_.titles.push_back(Title{Col(r, 2), Col(r, 3)});
+    AddPhrase(r[0], std::move(e), false);
+    return Status::Ok();
+  });
+}
+
+Status Loader::LoadOrgHeads() {
+  return ReadTsv(dir_ + "org_patterns.tsv", 4, true, [&](const Row& r, const std::string&) {
+    Entry e;
+    e.type = EntryType::kOrgHead;
+    e.index = static_cast<uint32_t>(d_.org_heads.size());
+    d_.org_heads.push_back(OrgHead{r[1] == "before", r[2], Col(r, 3)});
+    AddPhrase(r[0], std::move(e), false);
+    return Status::Ok();
+  });
+}
+
+Status Loader::LoadOffices(const std::string& file) {
+  return ReadTsv(dir_ + file, 5, false, [&](const Row& r, const std::string& at) {
+    if (d_.FindActor(r[4]) == nullptr) {
+      return InvalidArgumentError(at + ": unknown person id " + r[4]);
+    }
+    d_.offices[r[0] + " " + r[1]].push_back(Office{r[1], r[2], r[3], r[4]});
+    return Status::Ok();
+  });
+}
+
+Status Loader::LoadFirstNames(const std::string& file) {
+  return ReadTsv(dir_ + file, 1, false, [&](const Row& r, const std::string&) {
+    d_.first_names.insert(d_.fold.Fold(r[0]));
+    return Status::Ok();
+  });
+}
+
+std::string Loader::KeyOf(std::string_view text, std::string* exact, size_t* n_units) const {
+  std::vector<std::string> keys;
+  std::vector<std::string> raws;
+  SplitAlias(text, d_.fold, d_.elisions, &keys, &raws);
+  std::string key;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (i > 0) key += ' ';
+    key += keys[i];
+    if (exact != nullptr) *exact += (i > 0 ? " " : "") + raws[i];
+  }
+  *n_units = keys.size();
+  return key;
+}
+
+void Loader::AddPhrase(std::string_view text, Entry entry, bool replace_actor) {
+  size_t n = 0;
+  std::string exact;
+  std::string key = KeyOf(text, &exact, &n);
+  if (n == 0 || n > 255) return;
+  if (entry.rule == CaseRule::kExact) entry.exact = exact;
+  if (entry.rule == CaseRule::kProper && n == 1 && key.size() <= 4) entry.rule = CaseRule::kShort;
+  std::vector<Entry>& list = d_.phrases[key].entries;
+  if (replace_actor) {
+    for (Entry& old : list) {
+      if (old.type != EntryType::kActor || old.rule != entry.rule || old.exact != entry.exact) {
+        continue;
+      }
+      if (entry.hand) old = std::move(entry);  // hand-written wins; else the first one stays
+      return;
+    }
+  }
+  list.push_back(std::move(entry));
+  const size_t h = StringHash{}(std::string_view(key).substr(0, key.find(' '))) &
+                   (EntityDict::kFirstBits - 1);
+  d_.first_bits[h / 64] |= uint64_t{1} << (h % 64);
+  for (size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
+    d_.phrases[key.substr(0, space)].continues = true;
+  }
+}
+
+void Loader::RemoveActorPhrase(std::string_view text) {
+  size_t n = 0;
+  auto it = d_.phrases.find(KeyOf(text, nullptr, &n));
+  if (it == d_.phrases.end()) return;
+  std::erase_if(it->second.entries,
+                [](const Entry& e) { return e.type == EntryType::kActor; });
+}
+
+}  // namespace
+
+StatusOr<std::unique_ptr<EntityDict>> EntityDict::Load(const std::string& dir) {
+  auto dict = std::make_unique<EntityDict>();
+  Loader loader(dir, dict.get());
+  SITREP_RETURN_IF_ERROR(loader.LoadAll());
+  return dict;
+}
+
+const Actor* EntityDict::FindActor(std::string_view id) const {
+  for (int hops = 0; hops < 4; ++hops) {
+    auto r = redirects.find(id);
+    if (r == redirects.end()) break;
+    id = r->second;
+  }
+  auto it = actor_by_id.find(id);
+  return it == actor_by_id.end() ? nullptr : &actors[it->second];
+}
+
+const Actor* EntityDict::OfficeHolder(std::string_view role, std::string_view of,
+                                      std::string_view date) const {
+  std::string key(role);
+  key += ' ';
+  key += of;
+  auto it = offices.find(key);
+  if (it == offices.end()) return nullptr;
+  const Office* best = nullptr;
+  for (const Office& o : it->second) {
+    if (!date.empty() && ((!o.start.empty() && o.start > date) || (!o.end.empty() && o.end < date))) {
+      continue;
+    }
+    if (best == nullptr || o.start > best->start || (o.start == best->start && o.end.empty())) {
+      best = &o;
+    }
+  }
+  return best == nullptr ? nullptr : FindActor(best->person_id);
+}
+
+std::string EntityDict::Adjective(std::string_view country) const {
+  if (country.empty()) return "";
+  auto it = demonym_en.find(country);
+  if (it != demonym_en.end()) return it->second;
+  const Actor* a = FindActor(country);
+  return a == nullptr ? std::string(country) : a->name;
+}
+
+}  // namespace sitrep::recognize::entities_internal
