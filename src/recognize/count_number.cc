@@ -194,7 +194,6 @@ bool NumberParser::TryQuantity(size_t pos, size_t end, Quantity* q) const {
   const bool several_used = role != QualifierRole::kSeveral || n.multiplied || n.plural;
   q->begin = opener_used && several_used ? pos : start;
   if (q->begin == start && qlen > 0 && start != pos) role = QualifierRole::kExact;
-  if (role == QualifierRole::kSeveral && !n.plural) n.value *= 2;
   if (n.value <= 0 || n.value > kMaxCount) return false;
   FoundCount& c = q->count;
   c.value = static_cast<int64_t>(n.value);
@@ -208,14 +207,13 @@ bool NumberParser::TryQuantity(size_t pos, size_t end, Quantity* q) const {
     return true;
   }
   if (n.plural) {
-    c.value *= 2;
     c.low = c.value;
     c.qualifier = role == QualifierRole::kAbout ? "about" : "at_least";
     return true;
   }
   switch (role) {
     case QualifierRole::kAtLeast:
-    case QualifierRole::kSeveral:
+    case QualifierRole::kSeveral:  // "plusieurs centaines", "several thousand": at least one unit
       c.qualifier = "at_least";
       c.low = c.value;
       break;
