@@ -169,6 +169,7 @@ StatusOr<CountLexicon> CountLexicon::Load(const std::string& dir) {
   SITREP_RETURN_IF_ERROR(LoadNumbers(dir + "/numbers.tsv", &lex));
   SITREP_RETURN_IF_ERROR(LoadQualifiers(dir + "/qualifiers.tsv", &lex));
   SITREP_RETURN_IF_ERROR(LoadGroups(dir + "/groups.tsv", &lex));
+  SITREP_RETURN_IF_ERROR(LoadGroups(dir + "/demonyms.tsv", &lex));
   SITREP_RETURN_IF_ERROR(LoadCues(dir + "/cues.tsv", &lex));
   SITREP_RETURN_IF_ERROR(LoadWords(dir + "/words.tsv", &lex));
   return lex;

@@ -31,6 +31,10 @@ bool NumberParser::BadDigits(size_t pos, size_t end) const {
         IsChar(prev, '.') || IsChar(prev, ',')) {
       return true;
     }
+    // "COVID-19": a hyphen glued to a word before.
+    if (IsChar(prev, '-') && pos > 1 && prev.glued && tok_[pos - 2].kind == WordKind::kWord) {
+      return true;
+    }
   }
   if (pos + 1 < end && tok_[pos + 1].glued) {
     const WordToken& next = tok_[pos + 1];
@@ -144,12 +148,26 @@ bool NumberParser::TryWords(size_t pos, size_t end, Number* n) const {
   return true;
 }
 
+// "Area 51", "Apollo 11": a number right after a capitalized word inside a sentence is a name.
+bool NumberParser::InName(size_t pos) const {
+  if (pos < 2 || tok_[pos - 1].sentence != tok_[pos - 2].sentence) return false;
+  const WordToken& prev = tok_[pos - 1];
+  int unused = 0;
+  return prev.kind == WordKind::kWord && prev.capital && !prev.glued &&
+         lex_.pre_qualifiers.Match(tok_, pos - 1, pos, &unused) == 0 &&
+         lex_.Role(WordRole::kDet, tok_, pos - 1, pos) == 0 &&
+         lex_.Role(WordRole::kOf, tok_, pos - 1, pos) == 0;
+}
+
 bool NumberParser::TryNumber(size_t pos, size_t end, Number* n) const {
-  if (pos >= end) return false;
+  if (pos >= end || InName(pos)) return false;
   if (tok_[pos].kind == WordKind::kNumber) return TryDigits(pos, end, n);
   if (tok_[pos].kind != WordKind::kWord) return false;
   if (pos > 0 && lex_.Role(WordRole::kBlock, tok_, pos - 1, pos) > 0) return false;
-  return TryWords(pos, end, n);
+  if (!TryWords(pos, end, n)) return false;
+  // "five-person", "three-year-old": a number word joined to a word is an adjective.
+  return !(n->end < end && tok_[n->end].glued && tok_[n->end].kind == WordKind::kWord &&
+           tok_[n->end - 1].kind == WordKind::kWord);
 }
 
 bool NumberParser::TryQuantity(size_t pos, size_t end, Quantity* q) const {
@@ -176,7 +194,6 @@ bool NumberParser::TryQuantity(size_t pos, size_t end, Quantity* q) const {
   const bool several_used = role != QualifierRole::kSeveral || n.multiplied || n.plural;
   q->begin = opener_used && several_used ? pos : start;
   if (q->begin == start && qlen > 0 && start != pos) role = QualifierRole::kExact;
-  if (role == QualifierRole::kSeveral && !n.plural) n.value *= 2;
   if (n.value <= 0 || n.value > kMaxCount) return false;
   FoundCount& c = q->count;
   c.value = static_cast<int64_t>(n.value);
@@ -190,14 +207,13 @@ bool NumberParser::TryQuantity(size_t pos, size_t end, Quantity* q) const {
     return true;
   }
   if (n.plural) {
-    c.value *= 2;
     c.low = c.value;
     c.qualifier = role == QualifierRole::kAbout ? "about" : "at_least";
     return true;
   }
   switch (role) {
     case QualifierRole::kAtLeast:
-    case QualifierRole::kSeveral:
+    case QualifierRole::kSeveral:  // "plusieurs centaines", "several thousand": at least one unit
       c.qualifier = "at_least";
       c.low = c.value;
       break;

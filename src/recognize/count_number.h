@@ -4,8 +4,8 @@
 // about) and bounds. Digits glued to letters, slashes or colons ("7h44", "22/12", "13:40"),
 // a hyphenated compound ("45-year-old") and numbers after a block word ("article 5", "$5") are
 // no quantity. A range "entre 10 et 15", "10 to 15", "10-15" gives value = low = 10, high = 15,
-// qualifier at_least (the low bound is certain). "Des centaines", "hundreds of" give at least
-// twice the unit (200), "une trentaine" about 30.
+// qualifier at_least (the low bound is certain). "Des centaines", "hundreds of", "plusieurs
+// centaines" give at least one unit (100, at_least), "une trentaine" about 30.
 #pragma once
 
 #include <cstdint>
@@ -49,6 +49,7 @@ class NumberParser {
   bool TryDigits(size_t pos, size_t end, Number* n) const;
   bool TryWords(size_t pos, size_t end, Number* n) const;
   bool BadDigits(size_t pos, size_t end) const;
+  bool InName(size_t pos) const;
   const NumberWord* Word(size_t pos, size_t end, int* len) const;
 
   const std::vector<WordToken>& tok_;

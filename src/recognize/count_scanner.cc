@@ -124,7 +124,9 @@ bool Scanner::FindHead(size_t pos, size_t end, bool collective, bool year_like,
   }
   const Group* fallback = nullptr;
   size_t fallback_end = 0;
-  const size_t max_skips = year_like ? 0 : kMaxSkips;  // "2020 Democratic National ..."
+  // "2020 Democratic National ...", "2017 Women's March": a year before a name.
+  if (year_like && pos < end && tok_[pos].capital) return false;
+  const size_t max_skips = year_like ? 0 : kMaxSkips;
   for (size_t skips = 0; pos < end && skips <= max_skips; ++skips) {
     const int len = lex_.groups.Match(tok_, pos, end, &gi);
     if (len > 0) {

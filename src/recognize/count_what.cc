@@ -1,6 +1,8 @@
 // count_what: subsets, what happened, single victims (see count_what.h).
 #include "recognize/count_what.h"
 
+#include <algorithm>
+#include <cstddef>
 #include <limits>
 #include <string>
 
@@ -38,16 +40,32 @@ bool OnlyListGlue(const SentenceScope& s, size_t begin, size_t end) {
   return true;
 }
 
+bool Main(const CountCandidate& c) { return c.parent < 0 || Partitive(c); }
+
+// Index of the first of the sorted candidates [0, n) that begins at or after `pos`.
+size_t FirstFrom(const std::vector<CountCandidate>& cands, size_t n, size_t pos) {
+  auto it = std::lower_bound(cands.begin(), cands.begin() + static_cast<std::ptrdiff_t>(n), pos,
+                             [](const CountCandidate& c, size_t p) { return c.begin < p; });
+  return static_cast<size_t>(it - cands.begin());
+}
+
 // The search window of a count: from the end of the previous main count to the start of the
-// next one (subsets are inside their parent's clause).
-void Limits(const SentenceScope& s, const std::vector<CountCandidate>& cands, size_t begin,
-            size_t end, size_t* lo, size_t* hi) {
+// next one (subsets are inside their parent's clause). Candidates [0, n) are sorted.
+void Limits(const SentenceScope& s, const std::vector<CountCandidate>& cands, size_t n,
+            size_t begin, size_t end, size_t* lo, size_t* hi) {
   *lo = s.s_begin;
   *hi = s.s_end;
-  for (const CountCandidate& c : cands) {
-    if (c.parent >= 0 && !Partitive(c)) continue;
-    if (c.end <= begin && c.end > *lo) *lo = c.end;
-    if (c.begin >= end && c.begin < *hi) *hi = c.begin;
+  for (size_t m = FirstFrom(cands, n, end); m < n; ++m) {
+    if (Main(cands[m])) {
+      *hi = cands[m].begin;
+      break;
+    }
+  }
+  for (size_t m = FirstFrom(cands, n, begin); m-- > 0;) {
+    if (Main(cands[m]) && cands[m].end <= begin) {
+      *lo = std::max(*lo, cands[m].end);
+      break;
+    }
   }
 }
 
@@ -61,18 +79,15 @@ bool SaysOfSubject(const SentenceScope& s, const Cue& cue, size_t at, size_t ste
   return steps == 0 || cue.number != '-';
 }
 
-CueHit Forward(const SentenceScope& s, const std::vector<CountCandidate>& cands, size_t from,
-               size_t hi, size_t window, bool strict) {
+CueHit Forward(const SentenceScope& s, const std::vector<CountCandidate>& cands, size_t n,
+               size_t from, size_t hi, size_t window, bool strict) {
   size_t steps = 0;
   for (size_t j = from; j < hi && steps < window;) {
-    bool jumped = false;
-    for (const CountCandidate& c : cands) {
-      if (c.parent >= 0 && !Partitive(c) && c.begin == j) {
-        j = c.end;
-        jumped = true;
-      }
+    const size_t m = FirstFrom(cands, n, j);
+    if (m < n && cands[m].begin == j && !Main(cands[m])) {
+      j = cands[m].end;  // over a subset: "88 civils, dont 21 enfants, ont été tués"
+      continue;
     }
-    if (jumped) continue;
     if (StopsClause(s, j, hi)) break;
     int idx = 0;
     if (s.lex.cues.Match(s.tokens, j, hi, &idx) > 0) {
@@ -99,11 +114,12 @@ CueHit Backward(const SentenceScope& s, size_t before, size_t lo, size_t window)
 }
 
 // Nearest cue; a subject (auxiliary after it) looks forward only.
-const Cue* FindCue(const SentenceScope& s, const std::vector<CountCandidate>& cands, size_t begin,
-                   size_t end, bool subject, bool single) {
+const Cue* FindCue(const SentenceScope& s, const std::vector<CountCandidate>& cands, size_t n,
+                   size_t begin, size_t end, bool subject, bool single) {
   size_t lo = 0, hi = 0;
-  Limits(s, cands, begin, end, &lo, &hi);
-  const CueHit fwd = Forward(s, cands, end, hi, single ? kSingleForward : kForwardWindow, single);
+  Limits(s, cands, n, begin, end, &lo, &hi);
+  const CueHit fwd =
+      Forward(s, cands, n, end, hi, single ? kSingleForward : kForwardWindow, single);
   if (subject) return fwd.cue;
   const CueHit back = Backward(s, begin, lo, single ? kSingleBackward : kBackwardWindow);
   if (fwd.cue != nullptr && fwd.dist <= back.dist) return fwd.cue;
@@ -122,12 +138,12 @@ bool HasSubsetWord(const SentenceScope& s, size_t lo, size_t begin) {
 int SubsetParent(const SentenceScope& s, const std::vector<CountCandidate>& cands, size_t n_main,
                  size_t begin) {
   size_t lo = 0, hi = 0;
-  Limits(s, cands, begin, begin, &lo, &hi);
+  Limits(s, cands, n_main, begin, begin, &lo, &hi);
   if (lo == s.s_begin || !HasSubsetWord(s, lo, begin)) return -1;
-  for (size_t k = n_main; k-- > 0;) {
-    if (cands[k].end <= begin) return cands[k].parent >= 0 ? cands[k].parent : static_cast<int>(k);
-  }
-  return -1;
+  const size_t k = FirstFrom(cands, n_main, begin);
+  if (k == 0) return -1;
+  const CountCandidate& prev = cands[k - 1];
+  return prev.parent >= 0 ? prev.parent : static_cast<int>(k - 1);
 }
 
 }  // namespace
@@ -158,7 +174,7 @@ void ResolveWhat(const SentenceScope& s, std::vector<CountCandidate>* cands) {
       c.what = c.outcome;
       continue;
     }
-    const Cue* cue = FindCue(s, cs, c.begin, c.end, c.subject, false);
+    const Cue* cue = FindCue(s, cs, cs.size(), c.begin, c.end, c.subject, false);
     if (cue != nullptr) {
       c.what = cue->what;
     } else if (g != nullptr && !g->what.empty()) {
@@ -198,6 +214,10 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Stri
     if (len == 0) continue;
     const Group& g = s.lex.group_list[static_cast<size_t>(gi)];
     if (g.plural || g.who.empty() || g.inherit || g.transparent) continue;
+    const size_t after = pos + static_cast<size_t>(len);
+    if (after < s.s_end && s.tokens[after].glued && s.tokens[after].lower.starts_with("'")) {
+      continue;  // "the victim's family"
+    }
     size_t b = pos;
     bool det = false;
     for (int k = 0; k < 6 && b > s.s_begin && !det; ++k) {
@@ -222,7 +242,7 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Stri
     if (c.parent >= 0) {
       c.what = (*cands)[static_cast<size_t>(c.parent)].what;  // "including a child"
     } else {
-      const Cue* cue = FindCue(s, *cands, c.begin, c.end, c.subject, true);
+      const Cue* cue = FindCue(s, *cands, n_main, c.begin, c.end, c.subject, true);
       if (cue == nullptr || cue->number == 'p') continue;
       c.what = cue->what;
     }

@@ -8,13 +8,14 @@
 namespace sitrep::recognize {
 namespace {
 
-const std::array<std::pair<std::string_view, DateRole>, 11> kRoles = {{
+const std::array<std::pair<std::string_view, DateRole>, 12> kRoles = {{
     {"day", DateRole::kDay},
     {"week", DateRole::kWeek},
     {"month", DateRole::kMonth},
     {"year", DateRole::kYear},
     {"weekday_last", DateRole::kWeekdayLast},
     {"weekday_next", DateRole::kWeekdayNext},
+    {"weekday_this", DateRole::kWeekdayThis},
     {"ago_before", DateRole::kAgoBefore},
     {"ago_after", DateRole::kAgoAfter},
     {"unit", DateRole::kUnit},

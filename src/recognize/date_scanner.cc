@@ -112,12 +112,14 @@ class Scanner {
       for (int y = py - 1; y <= py + 1; ++y) {
         const int64_t d = DaysFromCivil(y, month, day);
         if ((direction < 0 && d > *pub_) || (direction > 0 && d < *pub_)) continue;
+        if (std::atoi(CivilString(d).substr(8, 2).c_str()) != day) continue;  // 29 Feb 2019
         const int64_t gap = std::llabs(d - *pub_);
         if (best_gap < 0 || gap < best_gap) {
           best = d;
           best_gap = gap;
         }
       }
+      if (best_gap < 0) return std::nullopt;
       year = std::atoi(CivilString(best).substr(0, 4).c_str());
     }
     const int64_t days = DaysFromCivil(year, month, day);
@@ -174,6 +176,8 @@ class Scanner {
         HasRole(i, DateRole::kWeekdayNext, &value, &len)) {
       Rel(i, &mode, &value);
       w = i + len;  // "last Monday"
+    } else if (HasRole(i, DateRole::kWeekdayThis, &value, &len)) {
+      w = i + len;  // "ce vendredi": kept in the span, the weekday decides
     }
     if (w >= tok_.size() || tok_[w].kind != WordKind::kWord) return false;
     int weekday = 0;

@@ -28,6 +28,7 @@ enum class DateRole : uint8_t {
   kYear,
   kWeekdayLast,
   kWeekdayNext,
+  kWeekdayThis,
   kAgoBefore,
   kAgoAfter,
   kUnit,

@@ -102,7 +102,7 @@ const Case kNews[] = {
      V{"~2012-05-22 [ce matin]"}},
     {"fr", "2012-06-22",
      "Des milliers de personnes se sont rassemblées ce vendredi sur la place Tahrir au Caire.",
-     V{"~2012-06-22 [vendredi]"}},
+     V{"~2012-06-22 [ce vendredi]"}},
     {"fr", "2012-06-21",
      "La participation au second tour de l'élection présidentielle, les 16 et 17 juin, a été de "
      "51 %.",
@@ -159,12 +159,14 @@ const Case kWritten[] = {
     {"en", "2016-12-23", "The minister resigned last Monday.", V{"~2016-12-19 [last Monday]"}},
     {"en", "2016-12-19", "The minister resigned last Monday.", V{"~2016-12-12 [last Monday]"}},
     {"en", "2016-12-23", "The vote is next Friday.", V{"~2016-12-30 [next Friday]"}},
+    {"en", "2016-12-23", "This Monday, talks resumed.", V{"~2016-12-19 [This Monday]"}},
     {"en", "2016-12-23", "He arrived three weeks ago.", V{"~2016-12-02 [three weeks ago]"}},
     {"en", "2016-12-23", "The ceasefire held on the 3rd of May.", V{"2017-05-03 [the 3rd of May]"}},
     {"fr", "2016-12-23", "Sept corridors ont été ouverts en 24 heures, vers 7h44.", V{}},
     {"en", "2016-12-23", "The score was 3-1 after 90 minutes, at 13:40 in the 2012-2013 season.",
      V{}},
     {"fr", "2016-12-23", "Le 31 avril 2016 n'existe pas.", V{"null [Le 31 avril 2016]"}},
+    {"en", "2019-06-15", "The rule took effect on February 29.", V{"2020-02-29 [February 29]"}},
     {"fr", "2016-12-23", "Les troupes sont en marche. Mars est une planète.", V{}},
 };
 INSTANTIATE_TEST_SUITE_P(Written, DateCases, ::testing::ValuesIn(kWritten), CaseName);

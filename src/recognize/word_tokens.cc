@@ -46,6 +46,8 @@ std::string_view Lower(std::string_view s, std::string* arena) {
   return std::string_view(*arena).substr(at, s.size());
 }
 
+void AddNumber(const text::Analysis& a, Span span, bool glued, std::vector<WordToken>* out);
+
 // Cuts a word token into elision prefix and hyphen-separated parts.
 void SplitWord(const text::Analysis& a, Span span, bool glued, const ElisionSet& elisions,
                WordTokens* words) {
@@ -66,18 +68,34 @@ void SplitWord(const text::Analysis& a, Span span, bool glued, const ElisionSet&
       glued = true;
     }
   }
+  bool digit_before = false;
   while (pos < text.size()) {
     size_t dash = text.find('-', pos);
     if (dash == std::string_view::npos) dash = text.size();
     if (dash > pos) {
-      WordToken t;
-      std::string_view part = text.substr(pos, dash - pos);
-      t.span = Span{span.start + pos, span.start + dash};
-      t.lower = Lower(part, &words->arena);
-      t.glued = glued;
-      t.capital = StartsUpper(part);
-      t.kind = IsDigit(part[0]) ? WordKind::kOther : WordKind::kWord;
-      out->push_back(std::move(t));
+      const std::string_view part = text.substr(pos, dash - pos);
+      const bool digit = IsDigit(part[0]);
+      if (pos > 0 && text[pos - 1] == '-' && (digit || digit_before)) {
+        // "10-15", "45-year-old", "COVID-19": the hyphen stays a token next to digits.
+        WordToken h;
+        h.span = Span{span.start + pos - 1, span.start + pos};
+        h.lower = text.substr(pos - 1, 1);
+        h.kind = WordKind::kPunct;
+        h.glued = true;
+        out->push_back(h);
+      }
+      if (digit && AllDigits(part)) {
+        AddNumber(a, Span{span.start + pos, span.start + dash}, glued, out);
+      } else {
+        WordToken t;
+        t.span = Span{span.start + pos, span.start + dash};
+        t.lower = Lower(part, &words->arena);
+        t.glued = glued;
+        t.capital = StartsUpper(part);
+        t.kind = digit ? WordKind::kOther : WordKind::kWord;
+        out->push_back(std::move(t));
+      }
+      digit_before = digit;
     }
     glued = true;
     pos = dash + 1;
