@@ -1,6 +1,7 @@
 // Tests of EntityRecognizer on real sentences (../shared/data/articles, the seed article) and
 // realistic conflict sentences, French and English, with hand-written expectations.
 #include "recognize/entities.h"
+#include "text/test_articles.h"
 
 #include <gtest/gtest.h>
 
@@ -65,34 +66,11 @@ std::string FrenchArticle(const std::string& id) {
   return "";
 }
 
-// The text of the English Wikinews article whose URL holds `url_part` (a quoted CSV file).
-std::string EnglishArticle(const std::string& file, const std::string& url_part) {
-  const std::string csv = ReadFile("../shared/data/articles/en_wikinews/" + file);
-  std::vector<std::string> fields;
-  std::string field;
-  bool quoted = false;
-  for (size_t i = 0; i < csv.size(); ++i) {
-    const char c = csv[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < csv.size() && csv[i + 1] == '"') {
-        field += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',' || c == '\n') {
-      fields.push_back(std::move(field));
-      field.clear();
-      if (c == '\n') {
-        if (fields.size() == 4 && fields[0].find(url_part) != std::string::npos) return fields[3];
-        fields.clear();
-      }
-    } else {
-      field += c;
+// The text of the English Wikinews article of `file` whose title holds `title_part`.
+std::string EnglishArticle(const std::string& file, const std::string& title_part) {
+  for (const auto& a : text::testing::LoadArticles("../shared/data/articles/en_wikinews")) {
+    if (a.source.find(file) != std::string::npos && a.title.find(title_part) != std::string::npos) {
+      return a.text;
     }
   }
   return "";
