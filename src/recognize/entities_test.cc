@@ -400,36 +400,5 @@ TEST(Entities, EnglishWikinewsRussia) {
   EXPECT_EQ(Find(r, "Karl Marx Avenue"), nullptr);
   EXPECT_EQ(Find(r, "Magnitogorsk"), nullptr);
 }
-
-// Prints a file's entities: ENT_FILE=path [ENT_LANG=fr] [ENT_DATE=YYYY-MM-DD]; with ENT_TIME
-// set, prints load and run CPU times instead.
-TEST(EntitiesDump, Print) {
-  const char* f = std::getenv("ENT_FILE");
-  if (f == nullptr) GTEST_SKIP();
-  const auto t0 = std::clock();
-  Recognizer();
-  const auto t1 = std::clock();
-  Record record;
-  record.doc.text = ReadFile(f);
-  const char* lang = std::getenv("ENT_LANG");
-  record.doc.lang = lang != nullptr ? lang : "fr";
-  if (const char* pub = std::getenv("ENT_DATE")) record.doc.published = pub;
-  text::Analysis a = text::Analyze(record.doc.text, record.doc.lang);
-  const auto t2 = std::clock();
-  Recognizer().Run(a, record.doc, &record);
-  const auto t3 = std::clock();
-  if (std::getenv("ENT_TIME") == nullptr) {
-    std::cout << Dump(record);
-    return;
-  }
-  // CPU time: the machine may be shared, wall time says little.
-  auto Ms = [](std::clock_t d) { return 1000.0 * static_cast<double>(d) / CLOCKS_PER_SEC; };
-  const double run_ms = Ms(t3 - t2);
-  std::cout << "load " << Ms(t1 - t0) << " ms, analyze " << Ms(t2 - t1)
-            << " ms, run " << run_ms << " ms for " << record.doc.text.size() << " bytes ("
-            << record.doc.text.size() / 1e3 / run_ms << " MB/s), " << record.entities.size()
-            << " entities\n";
-}
-
 }  // namespace
 }  // namespace sitrep::recognize
