@@ -126,6 +126,9 @@ void Matcher::Add(Sequence sequence, int id) {
   if (first.number) by_number_.push_back(index);
   for (const std::string& e : first.exact) by_exact_[e].push_back(index);
   for (const std::string& p : first.prefix) {
+    // Every shorter start of a prefix gets a (possibly empty) entry, so FindAll can stop at
+    // the first length that no prefix starts with.
+    for (size_t len = 1; len < p.size(); ++len) by_prefix_[p.substr(0, len)];
     by_prefix_[p].push_back(index);
     max_prefix_ = std::max(max_prefix_, p.size());
   }
@@ -175,7 +178,8 @@ void Matcher::FindAll(const std::vector<Key>& keys, std::vector<Match>* out) con
     const size_t longest = std::min(max_prefix_, key.text.size());
     for (size_t len = 1; len <= longest; ++len) {
       auto it = by_prefix_.find(std::string_view(key.text).substr(0, len));
-      if (it != by_prefix_.end()) TryCandidates(it->second, keys, pos, out);
+      if (it == by_prefix_.end()) break;
+      TryCandidates(it->second, keys, pos, out);
     }
   }
 }
