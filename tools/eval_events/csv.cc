@@ -4,58 +4,38 @@
 #include <fstream>
 #include <sstream>
 
+#include "ingest/csv_parser.h"
+
 namespace sitrep::eval_events {
-namespace {
-
-// Splits `text` into rows of fields.
-std::vector<std::vector<std::string>> Parse(const std::string& text) {
-  std::vector<std::vector<std::string>> rows(1);
-  std::string field;
-  bool quoted = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-        field += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      rows.back().push_back(std::move(field));
-      field.clear();
-    } else if (c == '\n' || c == '\r') {
-      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      rows.back().push_back(std::move(field));
-      field.clear();
-      rows.emplace_back();
-    } else {
-      field += c;
-    }
-  }
-  if (!field.empty() || !rows.back().empty()) rows.back().push_back(std::move(field));
-  if (rows.back().empty()) rows.pop_back();
-  return rows;
-}
-
-}  // namespace
 
 StatusOr<std::vector<CsvRow>> ReadCsv(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return NotFoundError("cannot open " + path);
   std::stringstream ss;
   ss << in.rdbuf();
-  std::vector<std::vector<std::string>> rows = Parse(ss.str());
+  const std::string text = ss.str();
+  // The ingest stage's RFC 4180 parser; a malformed row is an error here, since the
+  // evaluation sets must be read whole.
+  ingest::CsvParser parser(text, ',');
+  ingest::CsvRecord rec;
+  std::string error;
+  std::vector<std::string> header;
   std::vector<CsvRow> out;
-  if (rows.empty()) return out;
-  const std::vector<std::string>& header = rows[0];
-  for (size_t r = 1; r < rows.size(); ++r) {
+  bool first = true;
+  for (auto r = parser.Next(&rec, &error); r != ingest::CsvParser::Result::kEnd;
+       r = parser.Next(&rec, &error)) {
+    if (r == ingest::CsvParser::Result::kError) {
+      return InvalidArgumentError(path + ":" + std::to_string(rec.line) + ": " + error);
+    }
+    if (first) {
+      header = rec.fields;
+      first = false;
+      continue;
+    }
     CsvRow row;
-    for (size_t c = 0; c < header.size() && c < rows[r].size(); ++c) row[header[c]] = rows[r][c];
+    for (size_t c = 0; c < header.size() && c < rec.fields.size(); ++c) {
+      row[header[c]] = rec.fields[c];
+    }
     out.push_back(std::move(row));
   }
   return out;
