@@ -1,6 +1,6 @@
 // Golden run: the engine on every hand-written gold article (tests/gold/*.jsonl), figures
-// printed. It asserts only that the run succeeds and every figure lies in [0,1]; floors come
-// once the recognizers and the coder land.
+// printed, with regression floors a little under what the engine measured when all stages
+// landed (the issues' targets are higher; raise the floors as the engine improves).
 #include <iostream>
 
 #include <gtest/gtest.h>
@@ -43,7 +43,16 @@ TEST(GoldEval, EngineOnGoldPrintsFigures) {
     }
     EXPECT_LE(s.speaker.Value(), 1.0);
     EXPECT_LE(s.fatalities.Value(), 1.0);
+    // Measured: quote F1@0.3 0.80 in both languages, event-type recall 0.82-0.90.
+    EXPECT_GE(s.quotes_30.F1(), 0.75) << lang;
+    EXPECT_GE(s.events.Recall(), 0.75) << lang;
   }
+  const eval::Scores& all = report.overall;
+  // Measured: speakers 0.695, counts F1 0.610, location country 0.871, fatalities 0.792.
+  EXPECT_GE(all.speaker.Value(), 0.65);
+  EXPECT_GE(all.counts.F1(), 0.55);
+  EXPECT_GE(all.location_country.Value(), 0.80);
+  EXPECT_GE(all.fatalities.Value(), 0.70);
 }
 
 }  // namespace
