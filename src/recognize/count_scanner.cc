@@ -70,7 +70,9 @@ void Scanner::ScanSentence(size_t begin, size_t end, std::vector<FoundCount>* ou
   std::vector<int> global(cands.size(), -1);
   for (size_t k = 0; k < order.size(); ++k) {
     const CountCandidate& c = cands[order[k]];
-    if (c.needs_cue && c.what == "other") continue;
+    // Counts of nothing that happened need a known group, and more than one person: "One MP
+    // told the BBC" is a speaker, not a count.
+    if (c.what == "other" && (c.needs_cue || c.value == 1)) continue;
     global[order[k]] = static_cast<int>(out->size());
     FoundCount f = c;
     f.subset_of = c.parent >= 0 ? global[static_cast<size_t>(c.parent)] : -1;

@@ -14,6 +14,7 @@ constexpr size_t kBackwardWindow = 10;
 constexpr size_t kSingleForward = 8;
 constexpr size_t kSingleBackward = 5;
 constexpr size_t kSubsetWindow = 8;
+constexpr size_t kTollWindow = 8;
 constexpr size_t kNone = std::numeric_limits<size_t>::max();
 
 struct CueHit {
@@ -113,11 +114,41 @@ CueHit Backward(const SentenceScope& s, size_t before, size_t lo, size_t window)
   return CueHit{};
 }
 
+// A cue noun that governs the count through "of"/"de": "the deaths of five people", « la mort
+// de trois soldats », "the evacuation of all 300 residents".
+const Cue* GoverningCue(const SentenceScope& s, size_t begin, size_t lo) {
+  size_t j = begin;
+  if (j > lo && (s.lex.Role(WordRole::kDet, s.tokens, j - 1, j) == 1 ||
+                 s.lex.Role(WordRole::kAux, s.tokens, j - 1, j) == 1)) {
+    --j;  // "of the", "of all"
+  }
+  size_t of = j;
+  for (size_t len = 1; len <= 2 && len <= j - lo; ++len) {
+    if (s.lex.Role(WordRole::kOf, s.tokens, j - len, j) == static_cast<int>(len)) of = j - len;
+  }
+  if (of == j) return nullptr;
+  const CueHit hit = Backward(s, of, lo, 2);
+  return hit.cue;
+}
+
+// A death toll shortly before the count: "the death toll rose from five people to six".
+bool TollBefore(const SentenceScope& s, size_t begin, size_t lo) {
+  for (size_t j = begin; j > lo && begin - j < kTollWindow; --j) {
+    if (s.tokens[j - 1].kind == WordKind::kNumber || StopsClause(s, j - 1, begin)) return false;
+    if (s.lex.Role(WordRole::kToll, s.tokens, j - 1, begin) > 0) return true;
+  }
+  return false;
+}
+
 // Nearest cue; a subject (auxiliary after it) looks forward only.
 const Cue* FindCue(const SentenceScope& s, const std::vector<CountCandidate>& cands, size_t n,
                    size_t begin, size_t end, bool subject, bool single) {
   size_t lo = 0, hi = 0;
   Limits(s, cands, n, begin, end, &lo, &hi);
+  if (!single) {
+    const Cue* governing = GoverningCue(s, begin, lo);
+    if (governing != nullptr) return governing;
+  }
   const CueHit fwd =
       Forward(s, cands, n, end, hi, single ? kSingleForward : kForwardWindow, single);
   if (subject) return fwd.cue;
@@ -179,6 +210,8 @@ void ResolveWhat(const SentenceScope& s, std::vector<CountCandidate>* cands) {
       c.what = cue->what;
     } else if (g != nullptr && !g->what.empty()) {
       c.what = g->what;
+    } else if (TollBefore(s, c.begin, s.s_begin)) {
+      c.what = "killed";
     }
   }
   // A list shares the cue of its last member: "150 soldiers, 95 civilians and 20 rebels killed".

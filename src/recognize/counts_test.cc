@@ -97,7 +97,7 @@ const Case kEnglishNews[] = {
            "hundreds of Taliban killed.",
      V{"150 exact security forces killed [150 security forces]",
        "95 exact civilians killed [95 civilians]",
-       "100 at_least militants killed [hundreds of Taliban]"}},
+       "100 at_least Taliban killed [hundreds of Taliban]"}},
     {"en", "Abdurrahman Mangal, spokesperson for the provincial governor, said the attack had "
            "killed twelve and injured twelve more.",
      V{"12 exact - killed [twelve]", "12 exact - injured [twelve more]"}},
@@ -223,9 +223,10 @@ const Case kFrenchNews[] = {
      V{"145000 exact Filipinos evacuated [145 000 Philippins]"}},
     {"fr", "Pendant qu'à Pékin se tient le 18e congrès du Parti communiste chinois, des centaines "
            "de Tibétains manifestent contre l'occupation chinoise.",
-     V{}},
+     V{"100 at_least Tibetans other [des centaines de Tibétains]"}},
     {"fr", "Il transportait 147 passagers et 6 membres d'équipage.",
-     V{"147 exact passengers other [147 passagers]"}},
+     V{"147 exact passengers other [147 passagers]",
+       "6 exact crew members other [6 membres d'équipage]"}},
 };
 INSTANTIATE_TEST_SUITE_P(FrenchNews, CountCases, ::testing::ValuesIn(kFrenchNews), CaseName);
 
