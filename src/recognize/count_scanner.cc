@@ -25,6 +25,7 @@ class Scanner {
   bool TryCount(size_t pos, size_t s_begin, size_t end, CountCandidate* c) const;
   bool FindHead(size_t pos, size_t end, bool collective, bool year_like, CountCandidate* c) const;
   size_t Skippable(size_t pos, size_t end) const;
+  bool PartOfGroup(size_t pos, size_t end, CountCandidate* c) const;
   bool TryImplicit(const Quantity& q, size_t s_begin, size_t end, CountCandidate* c) const;
   int CueEndingAt(size_t pos, size_t s_begin) const;
   bool EndsBare(size_t pos, size_t end) const;
@@ -63,6 +64,7 @@ void Scanner::ScanSentence(size_t begin, size_t end, std::vector<FoundCount>* ou
   LinkSubsets(scope, &cands);
   ResolveWhat(scope, &cands);
   AddSingles(scope, &cands, &singles_seen_);
+  InheritFromSingles(&cands);
   std::vector<size_t> order(cands.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(),
@@ -117,12 +119,27 @@ size_t Scanner::Skippable(size_t pos, size_t end) const {
   return compound && t.lower.back() != '\'' ? 1 : 0;
 }
 
+// "149 of the survivors", « deux des blessés »: a part of a group named right after "of".
+bool Scanner::PartOfGroup(size_t pos, size_t end, CountCandidate* c) const {
+  const size_t of = static_cast<size_t>(lex_.Role(WordRole::kOf, tok_, pos, end));
+  int gi = 0;
+  const int len = of > 0 ? lex_.groups.Match(tok_, pos + of, end, &gi) : 0;
+  if (len == 0) return false;
+  const Group& g = lex_.group_list[static_cast<size_t>(gi)];
+  if (g.inherit || g.transparent) return false;
+  c->group = &g;
+  c->end = pos + of + static_cast<size_t>(len);
+  return true;
+}
+
 // Finds the noun of people after a number; sets c->group and c->end.
 bool Scanner::FindHead(size_t pos, size_t end, bool collective, bool year_like,
                        CountCandidate* c) const {
   int gi = 0;
   if (collective && lex_.groups.Match(tok_, pos, end, &gi) == 0) {
     pos += static_cast<size_t>(lex_.Role(WordRole::kOf, tok_, pos, end));
+  } else if (!year_like && PartOfGroup(pos, end, c)) {
+    return true;
   }
   const Group* fallback = nullptr;
   size_t fallback_end = 0;
@@ -143,6 +160,13 @@ bool Scanner::FindHead(size_t pos, size_t end, bool collective, bool year_like,
         c->group = named ? &ig : &g;
         c->end = named ? of + static_cast<size_t>(inner) : after;
         c->needs_cue = !named;
+        return true;
+      }
+      if (!g.inherit && fallback != nullptr && g.who.empty() && !g.what.empty()) {
+        // "cinq autres blessés", "two others dead": the outcome of more of the same group.
+        c->group = fallback;
+        c->outcome = g.what;
+        c->end = after;
         return true;
       }
       if (!g.inherit) {

@@ -286,4 +286,15 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Stri
   }
 }
 
+void InheritFromSingles(std::vector<CountCandidate>* cands) {
+  for (CountCandidate& c : *cands) {
+    if (c.single || c.who || c.group == nullptr || !c.group->inherit) continue;
+    const CountCandidate* prev = nullptr;
+    for (const CountCandidate& p : *cands) {
+      if (p.single && p.end <= c.begin && (prev == nullptr || p.end > prev->end)) prev = &p;
+    }
+    if (prev != nullptr) c.who = prev->who;
+  }
+}
+
 }  // namespace sitrep::recognize

@@ -42,4 +42,8 @@ void ResolveWhat(const SentenceScope& scope, std::vector<CountCandidate>* cands)
 // in a document.
 void AddSingles(const SentenceScope& scope, std::vector<CountCandidate>* cands, StringSet* seen);
 
+// Gives "others" with no count before them the group of a single victim before them ("Un
+// policier a été tué et deux autres blessés"). Run after AddSingles.
+void InheritFromSingles(std::vector<CountCandidate>* cands);
+
 }  // namespace sitrep::recognize
