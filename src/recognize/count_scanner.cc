@@ -74,7 +74,7 @@ void Scanner::ScanSentence(size_t begin, size_t end, std::vector<FoundCount>* ou
     const CountCandidate& c = cands[order[k]];
     // Counts of nothing that happened need a known group, and more than one person: "One MP
     // told the BBC" is a speaker, not a count.
-    if (c.what == "other" && (c.needs_cue || c.value == 1)) continue;
+    if (c.what == "none" || (c.what == "other" && (c.needs_cue || c.value == 1))) continue;
     global[order[k]] = static_cast<int>(out->size());
     FoundCount f = c;
     f.subset_of = c.parent >= 0 ? global[static_cast<size_t>(c.parent)] : -1;
@@ -129,6 +129,7 @@ bool Scanner::PartOfGroup(size_t pos, size_t end, CountCandidate* c) const {
   if (g.inherit || g.transparent) return false;
   c->group = &g;
   c->end = pos + of + static_cast<size_t>(len);
+  c->needs_cue = true;  // "two of the victims were from Dhaka" says nothing happened to them
   return true;
 }
 

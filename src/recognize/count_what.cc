@@ -247,6 +247,7 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Stri
     if (len == 0) continue;
     const Group& g = s.lex.group_list[static_cast<size_t>(gi)];
     if (g.plural || g.who.empty() || g.inherit || g.transparent) continue;
+    if (s.tokens[pos].glued && s.tokens[pos].capital) continue;  // part of a name: "the I-Man"
     const size_t after = pos + static_cast<size_t>(len);
     if (after < s.s_end && s.tokens[after].glued && s.tokens[after].lower.starts_with("'")) {
       continue;  // "the victim's family"
@@ -279,7 +280,9 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Stri
       if (cue == nullptr || cue->number == 'p') continue;
       c.what = cue->what;
     }
-    if (c.what == "other" || c.what == "deployed" || c.what == "evacuated") continue;
+    if (c.what == "other" || c.what == "none" || c.what == "deployed" || c.what == "evacuated") {
+      continue;
+    }
     if (!seen->insert(g.who + "/" + c.what).second) continue;
     pos = c.end - 1;
     cands->push_back(std::move(c));
