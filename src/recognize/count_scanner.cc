@@ -12,6 +12,7 @@ namespace {
 
 constexpr size_t kMaxSkips = 5;
 constexpr size_t kTollWindow = 8;
+constexpr size_t kMaxSubsetClause = 10;
 
 class Scanner {
  public:
@@ -26,6 +27,7 @@ class Scanner {
   bool FindHead(size_t pos, size_t end, bool collective, bool year_like, CountCandidate* c) const;
   size_t Skippable(size_t pos, size_t end) const;
   bool PartOfGroup(size_t pos, size_t end, CountCandidate* c) const;
+  size_t SkipSubsetClause(size_t pos, size_t end) const;
   bool TryImplicit(const Quantity& q, size_t s_begin, size_t end, CountCandidate* c) const;
   int CueEndingAt(size_t pos, size_t s_begin) const;
   bool EndsBare(size_t pos, size_t end) const;
@@ -221,6 +223,18 @@ bool Scanner::EndsBare(size_t pos, size_t end) const {
   return lex_.Role(WordRole::kLink, tok_, pos, end) > 0;
 }
 
+// After ", including four children," (a subset set off by commas), else `pos`.
+size_t Scanner::SkipSubsetClause(size_t pos, size_t end) const {
+  if (pos + 1 >= end || tok_[pos].lower != "," ||
+      lex_.Role(WordRole::kSubset, tok_, pos + 1, end) == 0) {
+    return pos;
+  }
+  for (size_t k = pos + 1; k < end && k < pos + kMaxSubsetClause; ++k) {
+    if (tok_[k].lower == ",") return k + 1;
+  }
+  return pos;
+}
+
 // A number without a noun of people: "39 are confirmed dead", "killing 12", "the death toll
 // rose to 39".
 bool Scanner::TryImplicit(const Quantity& q, size_t s_begin, size_t end,
@@ -228,7 +242,7 @@ bool Scanner::TryImplicit(const Quantity& q, size_t s_begin, size_t end,
   if (q.year_like) return false;
   c->end = q.end;
   c->implicit = true;
-  size_t p = q.end;
+  size_t p = SkipSubsetClause(q.end, end);
   for (int aux = 0, len; aux < 4 && (len = lex_.Role(WordRole::kAux, tok_, p, end)) > 0; ++aux) {
     p += static_cast<size_t>(len);
   }
