@@ -42,6 +42,7 @@ const std::array<std::pair<std::string_view, WordRole>, kWordRoleCount> kWordRol
     {"block", WordRole::kBlock},
     {"link", WordRole::kLink},
     {"toll", WordRole::kToll},
+    {"agent", WordRole::kAgent},
 }};
 
 // "none": the people are not counted (cases of a disease, the capacity of a place).

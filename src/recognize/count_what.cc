@@ -140,6 +140,15 @@ bool TollBefore(const SentenceScope& s, size_t begin, size_t lo) {
   return false;
 }
 
+// The count at `begin` is the agent of a passive verb: "killed by three gunmen", « tué par un
+// policier », "stabbed by another inmate" (an article or modifier may stand between).
+bool AfterAgentWord(const SentenceScope& s, size_t begin) {
+  size_t j = begin;
+  if (j > s.s_begin && s.lex.Role(WordRole::kDet, s.tokens, j - 1, j) == 1) --j;
+  if (j > s.s_begin && s.lex.Role(WordRole::kModifier, s.tokens, j - 1, j) == 1) --j;
+  return j > s.s_begin && s.lex.Role(WordRole::kAgent, s.tokens, j - 1, j) == 1;
+}
+
 // Nearest cue; a subject (auxiliary after it) looks forward only.
 const Cue* FindCue(const SentenceScope& s, const std::vector<CountCandidate>& cands, size_t n,
                    size_t begin, size_t end, bool subject, bool single) {
@@ -205,6 +214,7 @@ void ResolveWhat(const SentenceScope& s, std::vector<CountCandidate>* cands) {
       c.what = c.outcome;
       continue;
     }
+    if (AfterAgentWord(s, c.begin)) continue;  // the agent: nothing happened to them
     const Cue* cue = FindCue(s, cs, cs.size(), c.begin, c.end, c.subject, false);
     if (cue != nullptr) {
       c.what = cue->what;
@@ -276,6 +286,7 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Stri
     if (c.parent >= 0) {
       c.what = (*cands)[static_cast<size_t>(c.parent)].what;  // "including a child"
     } else {
+      if (AfterAgentWord(s, c.begin + 1)) continue;
       const Cue* cue = FindCue(s, *cands, n_main, c.begin, c.end, c.subject, true);
       if (cue == nullptr || cue->number == 'p') continue;
       c.what = cue->what;
