@@ -13,6 +13,7 @@ namespace {
 constexpr size_t kMaxSkips = 5;
 constexpr size_t kTollWindow = 8;
 constexpr size_t kMaxSubsetClause = 10;
+constexpr size_t kMaxListGap = 6;
 
 class Scanner {
  public:
@@ -28,6 +29,8 @@ class Scanner {
   size_t Skippable(size_t pos, size_t end) const;
   bool PartOfGroup(size_t pos, size_t end, CountCandidate* c) const;
   size_t SkipSubsetClause(size_t pos, size_t end) const;
+  bool ElidedListItem(size_t pos, size_t end, const std::vector<CountCandidate>& cands,
+                      CountCandidate* c) const;
   bool TryImplicit(const Quantity& q, size_t s_begin, size_t end, CountCandidate* c) const;
   int CueEndingAt(size_t pos, size_t s_begin) const;
   bool EndsBare(size_t pos, size_t end) const;
@@ -55,7 +58,8 @@ void Scanner::ScanSentence(size_t begin, size_t end, std::vector<FoundCount>* ou
   std::vector<CountCandidate> cands;
   for (size_t pos = begin; pos < end;) {
     CountCandidate c;
-    if (TryCount(pos, begin, end, &c)) {
+    if (TryCount(pos, begin, end, &c) ||
+        (!cands.empty() && ElidedListItem(pos, end, cands, &c))) {
       pos = std::max(c.end, pos + 1);
       cands.push_back(std::move(c));
     } else {
@@ -233,6 +237,37 @@ size_t Scanner::SkipSubsetClause(size_t pos, size_t end) const {
     if (tok_[k].lower == ",") return k + 1;
   }
   return pos;
+}
+
+// "21 injured individuals in Davao del Sur, 36 in North Cotabato and seven in General Santos":
+// a bare number listed after a count, before "in"/"à" and a name, counts the same people.
+bool Scanner::ElidedListItem(size_t pos, size_t end, const std::vector<CountCandidate>& cands,
+                             CountCandidate* c) const {
+  const int root_index = cands.back().same_as >= 0 ? cands.back().same_as
+                                                   : static_cast<int>(cands.size()) - 1;
+  const CountCandidate& root = cands[static_cast<size_t>(root_index)];
+  const size_t prev_end = cands.back().end;
+  if (root.implicit || root.group == nullptr || root.parent >= 0 || pos < prev_end ||
+      pos - prev_end > kMaxListGap) {
+    return false;
+  }
+  const std::string_view glue = tok_[pos - 1].lower;
+  if (glue != "," && glue != "and" && glue != "et") return false;
+  for (size_t j = prev_end; j < pos; ++j) {
+    if (tok_[j].lower == ";" || lex_.Role(WordRole::kBreak, tok_, j, pos) > 0) return false;
+  }
+  Quantity q;
+  if (!numbers_.TryQuantity(pos, end, &q) || q.year_like || q.end + 1 >= end) return false;
+  const std::string_view in = tok_[q.end].lower;
+  if ((in != "in" && in != "à" && in != "dans") || !tok_[q.end + 1].capital) return false;
+  static_cast<FoundCount&>(*c) = q.count;
+  c->begin = q.begin;
+  c->end = q.end;
+  c->implicit = true;
+  c->group = root.group;
+  c->who = root.who;
+  c->same_as = root_index;
+  return true;
 }
 
 // A number without a noun of people: "39 are confirmed dead", "killing 12", "the death toll

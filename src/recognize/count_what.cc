@@ -15,6 +15,7 @@ constexpr size_t kSingleForward = 8;
 constexpr size_t kSingleBackward = 5;
 constexpr size_t kSubsetWindow = 8;
 constexpr size_t kTollWindow = 8;
+constexpr size_t kObjectGap = 6;
 constexpr size_t kNone = std::numeric_limits<size_t>::max();
 
 struct CueHit {
@@ -39,6 +40,16 @@ bool OnlyListGlue(const SentenceScope& s, size_t begin, size_t end) {
     if (w != "," && w != "et" && w != "and" && w != "or" && w != "ou") return false;
   }
   return true;
+}
+
+// Tokens [begin, end) end with "and"/"et" (or a comma before it) and hold no clause break.
+bool JoinedByAnd(const SentenceScope& s, size_t begin, size_t end) {
+  if (end <= begin || end - begin > kObjectGap) return false;
+  for (size_t j = begin; j < end; ++j) {
+    if (StopsClause(s, j, end)) return false;
+  }
+  const std::string_view w = s.tokens[end - 1].lower;
+  return w == "and" || w == "et";
 }
 
 bool Main(const CountCandidate& c) { return c.parent < 0 || Partitive(c); }
@@ -203,7 +214,9 @@ void LinkSubsets(const SentenceScope& s, std::vector<CountCandidate>* cands) {
 
 void ResolveWhat(const SentenceScope& s, std::vector<CountCandidate>* cands) {
   std::vector<CountCandidate>& cs = *cands;
-  for (CountCandidate& c : cs) {
+  std::vector<bool> uncued(cs.size(), false);
+  for (size_t i = 0; i < cs.size(); ++i) {
+    CountCandidate& c = cs[i];
     if ((c.parent >= 0 && !Partitive(c)) || c.implicit) continue;
     const Group* g = c.group;
     if (g != nullptr && g->who.empty() && !g->inherit && !g->transparent && !g->what.empty()) {
@@ -222,6 +235,17 @@ void ResolveWhat(const SentenceScope& s, std::vector<CountCandidate>* cands) {
       c.what = g->what;
     } else if (TollBefore(s, c.begin, s.s_begin)) {
       c.what = "killed";
+    } else {
+      uncued[i] = true;
+    }
+  }
+  // The objects of one verb share it: "killed five children in a church bus and two truck
+  // drivers" (the earlier count is no subject, the later found no cue of its own).
+  for (size_t i = 1; i < cs.size(); ++i) {
+    const CountCandidate& prev = cs[i - 1];
+    if (uncued[i] && cs[i].parent < 0 && prev.parent < 0 && !prev.subject && !cs[i].subject &&
+        prev.what != "other" && !prev.implicit && JoinedByAnd(s, prev.end, cs[i].begin)) {
+      cs[i].what = prev.what;
     }
   }
   // A list shares the cue of its last member: "150 soldiers, 95 civilians and 20 rebels killed".
@@ -234,6 +258,7 @@ void ResolveWhat(const SentenceScope& s, std::vector<CountCandidate>* cands) {
   }
   for (size_t i = 0; i < cs.size(); ++i) {
     CountCandidate& c = cs[i];
+    if (c.same_as >= 0) c.what = cs[static_cast<size_t>(c.same_as)].what;
     if (c.parent >= 0 && (!Partitive(c) || c.what == "other")) {
       c.what = cs[static_cast<size_t>(c.parent)].what;
     }

@@ -278,6 +278,15 @@ const Case kDevNews[] = {
     {"en", "Local officials said 24 people have been hospitalised, but Agence France-Presse "
            "reported as many as 32 hospitalised.",
      V{"24 exact people injured [24 people]", "32 at_most - injured [as many as 32]"}},
+    {"en", "A road accident followed by a fire on a Florida highway near Gainesville on Thursday "
+           "killed five children in a church bus and two truck drivers.",
+     V{"5 exact children killed [five children]",
+       "2 exact truck drivers killed [two truck drivers]"}},
+    {"en", "76 villages were affected according to NDRRMC report on Saturday, which figured 21 "
+           "injured individuals in Davao del Sur, 36 in North Cotabato, 29 in South Cotabato and "
+           "seven in General Santos City.",
+     V{"21 exact people injured [21 injured individuals]", "36 exact people injured [36]",
+       "29 exact people injured [29]", "7 exact people injured [seven]"}},
     {"fr", "La Camerounaise est le tout premier témoignage devant 1500 personnes.",
      V{"1500 exact people other [1500 personnes]"}},
     {"fr", "L'usine emploie 800 personnes.", V{"800 exact people other [800 personnes]"}},
