@@ -42,11 +42,13 @@ const std::array<std::pair<std::string_view, WordRole>, kWordRoleCount> kWordRol
     {"block", WordRole::kBlock},
     {"link", WordRole::kLink},
     {"toll", WordRole::kToll},
+    {"agent", WordRole::kAgent},
 }};
 
-const std::array<std::string_view, 9> kWhats = {"killed",   "injured",     "displaced",
-                                                "evacuated", "arrested",   "surrendered",
-                                                "deployed", "missing",     "other"};
+// "none": the people are not counted (cases of a disease, the capacity of a place).
+const std::array<std::string_view, 10> kWhats = {"killed",   "injured",  "displaced", "evacuated",
+                                                 "arrested", "surrendered", "deployed", "missing",
+                                                 "other",    "none"};
 
 bool KnownWhat(std::string_view w) {
   for (std::string_view k : kWhats) {

@@ -52,8 +52,9 @@ enum class WordRole : uint8_t {
   kBlock,
   kLink,
   kToll,
+  kAgent,
 };
-inline constexpr int kWordRoleCount = 9;
+inline constexpr int kWordRoleCount = 10;
 
 struct Group {
   std::string who;   // canonical group; "" = outcome noun (who null)

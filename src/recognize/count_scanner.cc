@@ -12,6 +12,8 @@ namespace {
 
 constexpr size_t kMaxSkips = 5;
 constexpr size_t kTollWindow = 8;
+constexpr size_t kMaxSubsetClause = 10;
+constexpr size_t kMaxListGap = 6;
 
 class Scanner {
  public:
@@ -25,6 +27,10 @@ class Scanner {
   bool TryCount(size_t pos, size_t s_begin, size_t end, CountCandidate* c) const;
   bool FindHead(size_t pos, size_t end, bool collective, bool year_like, CountCandidate* c) const;
   size_t Skippable(size_t pos, size_t end) const;
+  bool PartOfGroup(size_t pos, size_t end, CountCandidate* c) const;
+  size_t SkipSubsetClause(size_t pos, size_t end) const;
+  bool ElidedListItem(size_t pos, size_t end, const std::vector<CountCandidate>& cands,
+                      CountCandidate* c) const;
   bool TryImplicit(const Quantity& q, size_t s_begin, size_t end, CountCandidate* c) const;
   int CueEndingAt(size_t pos, size_t s_begin) const;
   bool EndsBare(size_t pos, size_t end) const;
@@ -52,7 +58,8 @@ void Scanner::ScanSentence(size_t begin, size_t end, std::vector<FoundCount>* ou
   std::vector<CountCandidate> cands;
   for (size_t pos = begin; pos < end;) {
     CountCandidate c;
-    if (TryCount(pos, begin, end, &c)) {
+    if (TryCount(pos, begin, end, &c) ||
+        (!cands.empty() && ElidedListItem(pos, end, cands, &c))) {
       pos = std::max(c.end, pos + 1);
       cands.push_back(std::move(c));
     } else {
@@ -63,6 +70,7 @@ void Scanner::ScanSentence(size_t begin, size_t end, std::vector<FoundCount>* ou
   LinkSubsets(scope, &cands);
   ResolveWhat(scope, &cands);
   AddSingles(scope, &cands, &singles_seen_);
+  InheritFromSingles(&cands);
   std::vector<size_t> order(cands.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(),
@@ -70,7 +78,9 @@ void Scanner::ScanSentence(size_t begin, size_t end, std::vector<FoundCount>* ou
   std::vector<int> global(cands.size(), -1);
   for (size_t k = 0; k < order.size(); ++k) {
     const CountCandidate& c = cands[order[k]];
-    if (c.needs_cue && c.what == "other") continue;
+    // Counts of nothing that happened need a known group, and more than one person: "One MP
+    // told the BBC" is a speaker, not a count.
+    if (c.what == "none" || (c.what == "other" && (c.needs_cue || c.value == 1))) continue;
     global[order[k]] = static_cast<int>(out->size());
     FoundCount f = c;
     f.subset_of = c.parent >= 0 ? global[static_cast<size_t>(c.parent)] : -1;
@@ -115,12 +125,28 @@ size_t Scanner::Skippable(size_t pos, size_t end) const {
   return compound && t.lower.back() != '\'' ? 1 : 0;
 }
 
+// "149 of the survivors", « deux des blessés »: a part of a group named right after "of".
+bool Scanner::PartOfGroup(size_t pos, size_t end, CountCandidate* c) const {
+  const size_t of = static_cast<size_t>(lex_.Role(WordRole::kOf, tok_, pos, end));
+  int gi = 0;
+  const int len = of > 0 ? lex_.groups.Match(tok_, pos + of, end, &gi) : 0;
+  if (len == 0) return false;
+  const Group& g = lex_.group_list[static_cast<size_t>(gi)];
+  if (g.inherit || g.transparent) return false;
+  c->group = &g;
+  c->end = pos + of + static_cast<size_t>(len);
+  c->needs_cue = true;  // "two of the victims were from Dhaka" says nothing happened to them
+  return true;
+}
+
 // Finds the noun of people after a number; sets c->group and c->end.
 bool Scanner::FindHead(size_t pos, size_t end, bool collective, bool year_like,
                        CountCandidate* c) const {
   int gi = 0;
   if (collective && lex_.groups.Match(tok_, pos, end, &gi) == 0) {
     pos += static_cast<size_t>(lex_.Role(WordRole::kOf, tok_, pos, end));
+  } else if (!year_like && PartOfGroup(pos, end, c)) {
+    return true;
   }
   const Group* fallback = nullptr;
   size_t fallback_end = 0;
@@ -141,6 +167,13 @@ bool Scanner::FindHead(size_t pos, size_t end, bool collective, bool year_like,
         c->group = named ? &ig : &g;
         c->end = named ? of + static_cast<size_t>(inner) : after;
         c->needs_cue = !named;
+        return true;
+      }
+      if (!g.inherit && fallback != nullptr && g.who.empty() && !g.what.empty()) {
+        // "cinq autres blessés", "two others dead": the outcome of more of the same group.
+        c->group = fallback;
+        c->outcome = g.what;
+        c->end = after;
         return true;
       }
       if (!g.inherit) {
@@ -194,6 +227,49 @@ bool Scanner::EndsBare(size_t pos, size_t end) const {
   return lex_.Role(WordRole::kLink, tok_, pos, end) > 0;
 }
 
+// After ", including four children," (a subset set off by commas), else `pos`.
+size_t Scanner::SkipSubsetClause(size_t pos, size_t end) const {
+  if (pos + 1 >= end || tok_[pos].lower != "," ||
+      lex_.Role(WordRole::kSubset, tok_, pos + 1, end) == 0) {
+    return pos;
+  }
+  for (size_t k = pos + 1; k < end && k < pos + kMaxSubsetClause; ++k) {
+    if (tok_[k].lower == ",") return k + 1;
+  }
+  return pos;
+}
+
+// "21 injured individuals in Davao del Sur, 36 in North Cotabato and seven in General Santos":
+// a bare number listed after a count, before "in"/"à" and a name, counts the same people.
+bool Scanner::ElidedListItem(size_t pos, size_t end, const std::vector<CountCandidate>& cands,
+                             CountCandidate* c) const {
+  const int root_index = cands.back().same_as >= 0 ? cands.back().same_as
+                                                   : static_cast<int>(cands.size()) - 1;
+  const CountCandidate& root = cands[static_cast<size_t>(root_index)];
+  const size_t prev_end = cands.back().end;
+  if (root.implicit || root.group == nullptr || root.parent >= 0 || pos < prev_end ||
+      pos - prev_end > kMaxListGap) {
+    return false;
+  }
+  const std::string_view glue = tok_[pos - 1].lower;
+  if (glue != "," && glue != "and" && glue != "et") return false;
+  for (size_t j = prev_end; j < pos; ++j) {
+    if (tok_[j].lower == ";" || lex_.Role(WordRole::kBreak, tok_, j, pos) > 0) return false;
+  }
+  Quantity q;
+  if (!numbers_.TryQuantity(pos, end, &q) || q.year_like || q.end + 1 >= end) return false;
+  const std::string_view in = tok_[q.end].lower;
+  if ((in != "in" && in != "à" && in != "dans") || !tok_[q.end + 1].capital) return false;
+  static_cast<FoundCount&>(*c) = q.count;
+  c->begin = q.begin;
+  c->end = q.end;
+  c->implicit = true;
+  c->group = root.group;
+  c->who = root.who;
+  c->same_as = root_index;
+  return true;
+}
+
 // A number without a noun of people: "39 are confirmed dead", "killing 12", "the death toll
 // rose to 39".
 bool Scanner::TryImplicit(const Quantity& q, size_t s_begin, size_t end,
@@ -201,7 +277,7 @@ bool Scanner::TryImplicit(const Quantity& q, size_t s_begin, size_t end,
   if (q.year_like) return false;
   c->end = q.end;
   c->implicit = true;
-  size_t p = q.end;
+  size_t p = SkipSubsetClause(q.end, end);
   for (int aux = 0, len; aux < 4 && (len = lex_.Role(WordRole::kAux, tok_, p, end)) > 0; ++aux) {
     p += static_cast<size_t>(len);
   }

@@ -14,6 +14,8 @@ constexpr size_t kBackwardWindow = 10;
 constexpr size_t kSingleForward = 8;
 constexpr size_t kSingleBackward = 5;
 constexpr size_t kSubsetWindow = 8;
+constexpr size_t kTollWindow = 8;
+constexpr size_t kObjectGap = 6;
 constexpr size_t kNone = std::numeric_limits<size_t>::max();
 
 struct CueHit {
@@ -38,6 +40,16 @@ bool OnlyListGlue(const SentenceScope& s, size_t begin, size_t end) {
     if (w != "," && w != "et" && w != "and" && w != "or" && w != "ou") return false;
   }
   return true;
+}
+
+// Tokens [begin, end) end with "and"/"et" (or a comma before it) and hold no clause break.
+bool JoinedByAnd(const SentenceScope& s, size_t begin, size_t end) {
+  if (end <= begin || end - begin > kObjectGap) return false;
+  for (size_t j = begin; j < end; ++j) {
+    if (StopsClause(s, j, end)) return false;
+  }
+  const std::string_view w = s.tokens[end - 1].lower;
+  return w == "and" || w == "et";
 }
 
 bool Main(const CountCandidate& c) { return c.parent < 0 || Partitive(c); }
@@ -113,11 +125,50 @@ CueHit Backward(const SentenceScope& s, size_t before, size_t lo, size_t window)
   return CueHit{};
 }
 
+// A cue noun that governs the count through "of"/"de": "the deaths of five people", « la mort
+// de trois soldats », "the evacuation of all 300 residents".
+const Cue* GoverningCue(const SentenceScope& s, size_t begin, size_t lo) {
+  size_t j = begin;
+  if (j > lo && (s.lex.Role(WordRole::kDet, s.tokens, j - 1, j) == 1 ||
+                 s.lex.Role(WordRole::kAux, s.tokens, j - 1, j) == 1)) {
+    --j;  // "of the", "of all"
+  }
+  size_t of = j;
+  for (size_t len = 1; len <= 2 && len <= j - lo; ++len) {
+    if (s.lex.Role(WordRole::kOf, s.tokens, j - len, j) == static_cast<int>(len)) of = j - len;
+  }
+  if (of == j) return nullptr;
+  const CueHit hit = Backward(s, of, lo, 2);
+  return hit.cue;
+}
+
+// A death toll shortly before the count: "the death toll rose from five people to six".
+bool TollBefore(const SentenceScope& s, size_t begin, size_t lo) {
+  for (size_t j = begin; j > lo && begin - j < kTollWindow; --j) {
+    if (s.tokens[j - 1].kind == WordKind::kNumber || StopsClause(s, j - 1, begin)) return false;
+    if (s.lex.Role(WordRole::kToll, s.tokens, j - 1, begin) > 0) return true;
+  }
+  return false;
+}
+
+// The count at `begin` is the agent of a passive verb: "killed by three gunmen", « tué par un
+// policier », "stabbed by another inmate" (an article or modifier may stand between).
+bool AfterAgentWord(const SentenceScope& s, size_t begin) {
+  size_t j = begin;
+  if (j > s.s_begin && s.lex.Role(WordRole::kDet, s.tokens, j - 1, j) == 1) --j;
+  if (j > s.s_begin && s.lex.Role(WordRole::kModifier, s.tokens, j - 1, j) == 1) --j;
+  return j > s.s_begin && s.lex.Role(WordRole::kAgent, s.tokens, j - 1, j) == 1;
+}
+
 // Nearest cue; a subject (auxiliary after it) looks forward only.
 const Cue* FindCue(const SentenceScope& s, const std::vector<CountCandidate>& cands, size_t n,
                    size_t begin, size_t end, bool subject, bool single) {
   size_t lo = 0, hi = 0;
   Limits(s, cands, n, begin, end, &lo, &hi);
+  if (!single) {
+    const Cue* governing = GoverningCue(s, begin, lo);
+    if (governing != nullptr) return governing;
+  }
   const CueHit fwd =
       Forward(s, cands, n, end, hi, single ? kSingleForward : kForwardWindow, single);
   if (subject) return fwd.cue;
@@ -163,7 +214,9 @@ void LinkSubsets(const SentenceScope& s, std::vector<CountCandidate>* cands) {
 
 void ResolveWhat(const SentenceScope& s, std::vector<CountCandidate>* cands) {
   std::vector<CountCandidate>& cs = *cands;
-  for (CountCandidate& c : cs) {
+  std::vector<bool> uncued(cs.size(), false);
+  for (size_t i = 0; i < cs.size(); ++i) {
+    CountCandidate& c = cs[i];
     if ((c.parent >= 0 && !Partitive(c)) || c.implicit) continue;
     const Group* g = c.group;
     if (g != nullptr && g->who.empty() && !g->inherit && !g->transparent && !g->what.empty()) {
@@ -174,11 +227,25 @@ void ResolveWhat(const SentenceScope& s, std::vector<CountCandidate>* cands) {
       c.what = c.outcome;
       continue;
     }
+    if (AfterAgentWord(s, c.begin)) continue;  // the agent: nothing happened to them
     const Cue* cue = FindCue(s, cs, cs.size(), c.begin, c.end, c.subject, false);
     if (cue != nullptr) {
       c.what = cue->what;
     } else if (g != nullptr && !g->what.empty()) {
       c.what = g->what;
+    } else if (TollBefore(s, c.begin, s.s_begin)) {
+      c.what = "killed";
+    } else {
+      uncued[i] = true;
+    }
+  }
+  // The objects of one verb share it: "killed five children in a church bus and two truck
+  // drivers" (the earlier count is no subject, the later found no cue of its own).
+  for (size_t i = 1; i < cs.size(); ++i) {
+    const CountCandidate& prev = cs[i - 1];
+    if (uncued[i] && cs[i].parent < 0 && prev.parent < 0 && !prev.subject && !cs[i].subject &&
+        prev.what != "other" && !prev.implicit && JoinedByAnd(s, prev.end, cs[i].begin)) {
+      cs[i].what = prev.what;
     }
   }
   // A list shares the cue of its last member: "150 soldiers, 95 civilians and 20 rebels killed".
@@ -191,6 +258,7 @@ void ResolveWhat(const SentenceScope& s, std::vector<CountCandidate>* cands) {
   }
   for (size_t i = 0; i < cs.size(); ++i) {
     CountCandidate& c = cs[i];
+    if (c.same_as >= 0) c.what = cs[static_cast<size_t>(c.same_as)].what;
     if (c.parent >= 0 && (!Partitive(c) || c.what == "other")) {
       c.what = cs[static_cast<size_t>(c.parent)].what;
     }
@@ -214,6 +282,7 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Stri
     if (len == 0) continue;
     const Group& g = s.lex.group_list[static_cast<size_t>(gi)];
     if (g.plural || g.who.empty() || g.inherit || g.transparent) continue;
+    if (s.tokens[pos].glued && s.tokens[pos].capital) continue;  // part of a name: "the I-Man"
     const size_t after = pos + static_cast<size_t>(len);
     if (after < s.s_end && s.tokens[after].glued && s.tokens[after].lower.starts_with("'")) {
       continue;  // "the victim's family"
@@ -242,14 +311,28 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Stri
     if (c.parent >= 0) {
       c.what = (*cands)[static_cast<size_t>(c.parent)].what;  // "including a child"
     } else {
+      if (AfterAgentWord(s, c.begin + 1)) continue;
       const Cue* cue = FindCue(s, *cands, n_main, c.begin, c.end, c.subject, true);
       if (cue == nullptr || cue->number == 'p') continue;
       c.what = cue->what;
     }
-    if (c.what == "other" || c.what == "deployed" || c.what == "evacuated") continue;
+    if (c.what == "other" || c.what == "none" || c.what == "deployed" || c.what == "evacuated") {
+      continue;
+    }
     if (!seen->insert(g.who + "/" + c.what).second) continue;
     pos = c.end - 1;
     cands->push_back(std::move(c));
+  }
+}
+
+void InheritFromSingles(std::vector<CountCandidate>* cands) {
+  for (CountCandidate& c : *cands) {
+    if (c.single || c.who || c.group == nullptr || !c.group->inherit) continue;
+    const CountCandidate* prev = nullptr;
+    for (const CountCandidate& p : *cands) {
+      if (p.single && p.end <= c.begin && (prev == nullptr || p.end > prev->end)) prev = &p;
+    }
+    if (prev != nullptr) c.who = prev->who;
   }
 }
 

@@ -21,6 +21,7 @@ struct CountCandidate : FoundCount {
   bool needs_cue = false;  // group unknown: kept only if something happened
   bool subject = false;    // an auxiliary follows: what is searched forward only
   int parent = -1;         // sentence-local index of the including count
+  int same_as = -1;        // a list with the noun left out ("36 in North Cotabato"): that count
 };
 
 // Everything below works on the candidates of the sentence tokens [s_begin, s_end), which are
@@ -41,5 +42,9 @@ void ResolveWhat(const SentenceScope& scope, std::vector<CountCandidate>* cands)
 // Appends single victims ("le journaliste a été tué"); `seen` keeps one per group and outcome
 // in a document.
 void AddSingles(const SentenceScope& scope, std::vector<CountCandidate>* cands, StringSet* seen);
+
+// Gives "others" with no count before them the group of a single victim before them ("Un
+// policier a été tué et deux autres blessés"). Run after AddSingles.
+void InheritFromSingles(std::vector<CountCandidate>* cands);
 
 }  // namespace sitrep::recognize

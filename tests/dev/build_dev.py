@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Builds tests/dev/counts_{fr,en}.jsonl, the count development set, from annotations_*.py.
+
+Same format as the gold (docs/gold.md), counts only (quotes and events are empty lists), on
+articles of ../shared/data/articles that are NOT in the gold set, plus the seed article. Unlike
+the gold, sitrep's count rules may be tuned on this set. Reuses the gold builder's loaders.
+Run from the repository root: python3 tests/dev/build_dev.py
+"""
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.join(HERE, '..', 'gold'))
+sys.path.insert(0, HERE)
+import build_gold  # noqa: E402
+
+SEED = os.path.join(build_gold.ARTICLES, '..', '..', 'seed', '000_5345cd30320c7e53.txt')
+
+
+def load_seed():
+    with open(SEED, encoding='utf-8') as f:
+        text = f.read()
+    return {'seed-000': {'text': text, 'published': '2016-12-23',
+                         'title': 'Alep : le commandement général des forces armées annonce '
+                                  'le retour de la sécurité',
+                         'source': 'shared/seed/000_5345cd30320c7e53.txt'}}
+
+
+def main():
+    import annotations_en
+    import annotations_fr
+    fr = build_gold.load_fr()
+    fr.update(load_seed())
+    for lang, mod, arts in (('fr', annotations_fr, fr), ('en', annotations_en, build_gold.load_en())):
+        lines = build_gold.build(lang, mod.ARTICLES, arts)
+        header = {'name': 'sitrep count dev set (%s)' % lang,
+                  'description': '%d %s articles, counts of people annotated by hand (quotes '
+                                 'and events not annotated); for development, not held out'
+                                 % (len(lines), lang),
+                  'source': 'Wikinews (shared/data/articles, not in the gold set) and the seed',
+                  'license': build_gold.LICENSE, 'format': 'docs/gold.md',
+                  'generator': 'tests/dev/build_dev.py'}
+        with open(os.path.join(HERE, 'counts_%s.jsonl' % lang), 'w', encoding='utf-8') as f:
+            f.write(json.dumps(header, ensure_ascii=False) + '\n')
+            for line in lines:
+                f.write(json.dumps(line, ensure_ascii=False) + '\n')
+        print(lang, len(lines), 'articles', sum(len(l['counts']) for l in lines), 'counts')
+
+
+if __name__ == '__main__':
+    main()
