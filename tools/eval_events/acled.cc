@@ -64,6 +64,10 @@ void Score(const CsvRow& row, const Record& rec, const EvalOptions& options, Sco
   if (StatesFatalities(row.at("notes"))) {
     const int64_t got = e && e->fatalities ? *e->fatalities : 0;
     (*s)["fatalities"].Add(got == std::stoll(row.at("fatalities")));
+    if (options.verbose && got != std::stoll(row.at("fatalities"))) {
+      std::cerr << "FATAL " << row.at("fatalities") << " <- " << got << " | " << row.at("notes")
+                << "\n";
+    }
   }
   const std::string& inter1 = row.at("inter1");
   if (inter1 == "1" || inter1 == "2" || inter1 == "6" || inter1 == "7") {
