@@ -166,6 +166,31 @@ Event Finish(const Group& g, const Record& record, const std::optional<Location>
   return e;
 }
 
+// The sentences whose deaths are group g's: its own, and up to two after its last one where no
+// other event starts (a follow-up "The victim died.", "3 fatalities." or "1 killed.").
+std::vector<size_t> DeathSentences(const Group& g, const std::vector<Group>& groups,
+                                   size_t n_sentences) {
+  std::vector<size_t> out;
+  size_t last = 0;
+  for (const EventMention* m : g) {
+    out.push_back(m->sentence);
+    last = std::max(last, m->sentence);
+  }
+  for (size_t s = last + 1; s <= last + 2 && s < n_sentences; ++s) {
+    // Another event starts there: a strong trigger with its own place, or one as strong as g's.
+    const double own = Primary(g)->rule->weight;
+    const bool other = std::any_of(groups.begin(), groups.end(), [&](const Group& o) {
+      return &o != &g && std::any_of(o.begin(), o.end(), [&](const EventMention* m) {
+               return m->sentence == s && m->rule->weight >= kWeakTrigger &&
+                      (m->place_in_sentence || m->rule->weight >= own);
+             });
+    });
+    if (other) break;
+    out.push_back(s);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::optional<int64_t> Fatalities(const std::vector<const EventMention*>& group,
@@ -246,7 +271,8 @@ std::optional<Location> MainPlace(const Record& record) {
 }
 
 std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Record& record,
-                            const std::optional<Location>& main_place) {
+                            const std::optional<Location>& main_place,
+                            const std::vector<SentenceDeaths>& deaths) {
   std::vector<Group> groups;
   for (const EventMention& m : mentions) {
     auto g = std::find_if(groups.begin(), groups.end(),
@@ -266,6 +292,10 @@ std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Rec
   for (const Group& g : groups) {
     const bool lead = std::find(g.begin(), g.end(), first) != g.end();
     events.push_back(Finish(g, record, main_place, lead));
+    if (!events.back().fatalities && !deaths.empty()) {
+      events.back().fatalities =
+          SentencesFatalities(deaths, DeathSentences(g, groups, deaths.size()), record);
+    }
     std::optional<Location>& loc = events.back().location;
     if (loc && !loc->country) loc->country = country;
     events.back().id = record.doc.id + "#e" + std::to_string(events.size());
