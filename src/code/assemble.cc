@@ -25,6 +25,11 @@ bool SameAcled(const PatternRule& a, const PatternRule& b) {
   return a.acled->event_type == b.acled->event_type;
 }
 
+// The state: armed forces, police, government.
+bool Authority(const std::optional<std::string>& sector) {
+  return sector && (*sector == "MIL" || *sector == "COP" || *sector == "GOV");
+}
+
 bool ActorsConflict(const std::optional<Actor>& a, const std::optional<Actor>& b) {
   return a && b && (Differ(a->country, b->country) || Differ(a->sector, b->sector));
 }
@@ -137,6 +142,17 @@ Event Finish(const Group& g, const Record& record, const std::optional<Location>
   e.evidence = p.evidence;
   e.actor1 = FirstOf<Actor>(g, p, [](const EventMention& m) { return m.actor1; });
   e.actor2 = FirstOf<Actor>(g, p, [](const EventMention& m) { return m.actor2; });
+  if (rule.default1 && e.actor1 && Authority(e.actor1->sector) &&
+      rule.default1->sector != e.actor1->sector) {
+    // "police dispersed a protest of workers", "an anti-government protest": the state is the
+    // target or the force that intervened; the protesters act.
+    if (e.actor2 && e.actor2->sector == rule.default1->sector) {
+      std::swap(e.actor1, e.actor2);  // "police dispersed the nurses": the nurses protest
+    } else {
+      if (!e.actor2) e.actor2 = e.actor1;
+      e.actor1.reset();
+    }
+  }
   if (!e.actor1 && rule.default1) e.actor1 = rule.default1;
   e.location = FirstOf<Location>(g, p, [](const EventMention& m) { return m.location; });
   if (!e.location) e.location = main_place;

@@ -385,6 +385,21 @@ TEST(CoderTest, FrenchProtestFromWikinews) {
   EXPECT_EQ(e->location->name, "Bamako");
 }
 
+TEST(CoderTest, ProtestersActEvenWhenTheStateIsNamedFirst) {
+  // The police or the government named before a protest trigger are its target or the force
+  // that intervened, not the protesters.
+  Doc d("Police intervened to disperse a demonstration of nurses outside the hospital in Goma.",
+        "en");
+  d.Place("Goma", "Goma", "COD", "216281");
+  d.Run();
+  const Event* e = d.Of("PROTEST");
+  ASSERT_NE(e, nullptr) << d.Json();
+  ASSERT_TRUE(e->actor1.has_value()) << d.Json();
+  EXPECT_EQ(e->actor1->sector, "CVL");
+  ASSERT_TRUE(e->actor2.has_value()) << d.Json();
+  EXPECT_EQ(e->actor2->sector, "COP");
+}
+
 // ----------------------------------------------------------------- fatalities
 
 TEST(CoderTest, FatalitiesZeroWhenTextSaysNoneDied) {

@@ -71,7 +71,13 @@ void Score(const CsvRow& row, const Record& rec, const EvalOptions& options, Sco
   }
   const std::string& inter1 = row.at("inter1");
   if (inter1 == "1" || inter1 == "2" || inter1 == "6" || inter1 == "7") {
-    (*s)["actor1_sector"].Add(e && SectorMatches(inter1, e->actor1));
+    const bool sector_ok = e && SectorMatches(inter1, e->actor1);
+    (*s)["actor1_sector"].Add(sector_ok);
+    if (options.verbose && !sector_ok) {
+      std::cerr << "SECTOR " << inter1 << " <- "
+                << (e && e->actor1 ? e->actor1->text + "/" + e->actor1->sector.value_or("-") : "-")
+                << " | " << row.at("notes").substr(0, 200) << "\n";
+    }
   }
   if (options.verbose && !(e && e->location && e->location->country == row.at("iso3"))) {
     std::cerr << "PLACE " << row.at("iso3") << "/" << row.at("location") << " <- "
