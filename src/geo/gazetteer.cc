@@ -66,6 +66,7 @@ class GazetteerImpl : public Gazetteer {
   bool InLongerName(const std::vector<Word>& words, const Match& m) const;
   const Place& Best(const Match& m, const CountryCounts& context) const;
   bool StrongPlace(const Match& m, const CountryCounts& context) const;
+  bool OnlyCues(const std::vector<std::string>& parts, size_t first, size_t last) const;
   bool ElsewhereInNamedCountry(const std::vector<Word>& words, const Match& m) const;
   const Place& Division(const Place& city) const;
   const Place* Resolve(std::string_view text, CountryCounts context,
@@ -466,6 +467,23 @@ bool NamesAdmin(std::string_view text, const Cues& cues) {
   return false;
 }
 
+// True when parts outside [first, last) are all cue words (kind, division, part, locative,
+// article or function words).
+bool GazetteerImpl::OnlyCues(const std::vector<std::string>& parts, size_t first,
+                             size_t last) const {
+  const Cues& c = index_->cues();
+  for (size_t k = 0; k < parts.size(); ++k) {
+    if (k >= first && k < last) continue;
+    const std::string& w = parts[k];
+    if (c.feature.count(w) == 0 && c.admin.count(w) == 0 && c.part_prefix.count(w) == 0 &&
+        c.part_suffix.count(w) == 0 && c.locative.count(w) == 0 && c.article.count(w) == 0 &&
+        c.function.count(w) == 0 && c.elision.count(w) == 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // Looks up a location's text: the longest run of its words that names a place.
 // A place of `country` (the country the location is known to be in) is preferred, and a town
 // of another country is no answer.
@@ -498,6 +516,14 @@ const Place* GazetteerImpl::Resolve(std::string_view text, CountryCounts context
       }
       const std::vector<uint32_t>* places = index_->Find(key);
       if (places == nullptr) continue;
+      // A part of a longer text names a country or a town under 100,000 people only when the
+      // other words are cue words ("Hays city", "Alep-Est"): "Mali Zvornik" is not Mali,
+      // "Wadi al-Rabi" not Wadi; a large city's name in one is its part ("Donetsk Airport").
+      const Place& head = index_->place((*places)[0]);
+      if (len < parts.size() && (head.is_country() || head.population < 100000) &&
+          !head.is_admin1() && !OnlyCues(parts, s, s + len)) {
+        continue;
+      }
       // A part of a longer text names a town only after a locative ("near Vodyane village"),
       // not inside another name ("Kafr Zeitoun-les-Bains" is not Bains).
       const Place& top = index_->place((*places)[0]);
