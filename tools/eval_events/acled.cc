@@ -85,6 +85,12 @@ void Score(const CsvRow& row, const Record& rec, const EvalOptions& options, Sco
                                    : "-")
               << " | " << row.at("notes").substr(0, 200) << "\n";
   }
+  if (options.verbose && e && e->location && e->location->country == row.at("iso3") &&
+      !PlaceMatches(row, e->location)) {
+    std::cerr << "NAME " << row.at("location") << " / " << row.at("admin2") << " / "
+              << row.at("admin3") << " <- " << e->location->text << " / " << e->location->name
+              << " | " << row.at("notes").substr(0, 160) << "\n";
+  }
   if (options.verbose && !sub_ok) {
     std::cerr << "MISS " << row.at("sub_event_type") << " <- "
               << (e && e->acled ? e->acled->sub_event_type : "-") << " (" << (e ? e->type : "")
