@@ -84,26 +84,52 @@ std::vector<Key> MakeKeys(const text::Analysis& analysis, size_t first_token,
   return keys;
 }
 
+int32_t KeyVocab::Child(int32_t node, unsigned char byte) const {
+  if (node == 0) return root_children_[byte];
+  const auto& kids = nodes_[static_cast<size_t>(node)].children;
+  for (const auto& [b, child] : kids) {
+    if (b == byte) return child;
+    if (b > byte) break;
+  }
+  return -1;
+}
+
+int32_t KeyVocab::Insert(std::string_view text) {
+  int32_t node = 0;
+  for (const char ch : text) {
+    const unsigned char byte = static_cast<unsigned char>(ch);
+    int32_t next = Child(node, byte);
+    if (next < 0) {
+      next = static_cast<int32_t>(nodes_.size());
+      auto& kids = nodes_[static_cast<size_t>(node)].children;
+      auto at = std::find_if(kids.begin(), kids.end(), [byte](const auto& k) { return k.first > byte; });
+      kids.insert(at, {byte, next});
+      if (node == 0) root_children_[byte] = next;
+      nodes_.emplace_back();
+    }
+    node = next;
+  }
+  return node;
+}
+
 int32_t KeyVocab::AddWord(std::string_view word) {
-  auto [it, added] = words_.try_emplace(std::string(word), static_cast<int32_t>(words_.size()));
-  return it->second;
+  Node& node = nodes_[static_cast<size_t>(Insert(word))];
+  if (node.word < 0) node.word = words_++;
+  return node.word;
 }
 
 int32_t KeyVocab::AddPrefix(std::string_view prefix) {
-  if (auto it = prefixes_.find(prefix); it != prefixes_.end() && it->second >= 0) {
-    return it->second;
-  }
+  const int32_t at = Insert(prefix);
+  if (nodes_[static_cast<size_t>(at)].prefix >= 0) return nodes_[static_cast<size_t>(at)].prefix;
   const int32_t id = static_cast<int32_t>(prefix_text_.size());
-  prefixes_[std::string(prefix)] = id;
-  for (size_t len = 1; len < prefix.size(); ++len) {
-    prefixes_.try_emplace(std::string(prefix.substr(0, len)), -1);
-  }
-  max_prefix_ = std::max(max_prefix_, prefix.size());
+  nodes_[static_cast<size_t>(at)].prefix = id;
   prefix_text_.emplace_back(prefix);
   // The new prefix's shorter one, and the longer prefixes it now is the nearest start of.
   int32_t shorter = -1;
-  for (size_t len = prefix.size() - 1; len >= 1 && shorter < 0; --len) {
-    shorter = prefixes_.find(prefix.substr(0, len))->second;
+  int32_t node = 0;
+  for (size_t len = 1; len < prefix.size(); ++len) {
+    node = Child(node, static_cast<unsigned char>(prefix[len - 1]));
+    if (nodes_[static_cast<size_t>(node)].prefix >= 0) shorter = nodes_[static_cast<size_t>(node)].prefix;
   }
   shorter_.push_back(shorter);
   for (size_t i = 0; i + 1 < prefix_text_.size(); ++i) {
@@ -116,15 +142,16 @@ int32_t KeyVocab::AddPrefix(std::string_view prefix) {
 }
 
 void KeyVocab::Lookup(std::string_view text, int32_t* word, int32_t* prefix) const {
-  auto w = words_.find(text);
-  *word = w == words_.end() ? -1 : w->second;
+  *word = -1;
   *prefix = -1;
-  const size_t longest = std::min(max_prefix_, text.size());
-  for (size_t len = 1; len <= longest; ++len) {
-    auto it = prefixes_.find(text.substr(0, len));
-    if (it == prefixes_.end()) break;
-    if (it->second >= 0) *prefix = it->second;
+  int32_t node = 0;
+  for (const char ch : text) {
+    node = Child(node, static_cast<unsigned char>(ch));
+    if (node < 0) return;
+    const int32_t p = nodes_[static_cast<size_t>(node)].prefix;
+    if (p >= 0) *prefix = p;
   }
+  *word = nodes_[static_cast<size_t>(node)].word;
 }
 
 StatusOr<Sequence> ParseSequence(std::string_view pattern) {

@@ -16,6 +16,7 @@
 // left to right with backtracking over gaps. Nothing is allocated per match.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -62,20 +63,25 @@ class KeyVocab {
   int32_t Shorter(int32_t prefix) const { return shorter_[static_cast<size_t>(prefix)]; }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  // A byte trie of the words and prefixes; a node is a word and/or a prefix when its id is set.
+  struct Node {
+    std::vector<std::pair<unsigned char, int32_t>> children;  // sorted by byte
+    int32_t word = -1;
+    int32_t prefix = -1;
   };
+  int32_t Child(int32_t node, unsigned char byte) const;
+  int32_t Insert(std::string_view text);
 
-  using Ids = std::unordered_map<std::string, int32_t, Hash, std::equal_to<>>;
-  Ids words_;
-  // Every prefix and every shorter start of one (id -1), so that Lookup stops at the first
-  // length no prefix starts with.
-  Ids prefixes_;
+  std::vector<Node> nodes_{Node{}};
+  std::array<int32_t, 256> root_children_ = FilledRoot();  // the root's children by byte
+  static std::array<int32_t, 256> FilledRoot() {
+    std::array<int32_t, 256> a;
+    a.fill(-1);
+    return a;
+  }
+  int32_t words_ = 0;
   std::vector<std::string> prefix_text_;
   std::vector<int32_t> shorter_;
-  size_t max_prefix_ = 0;
 };
 
 // The keys of tokens [first_token, end_token) of `analysis`; with `vocab`, every key's ids in it.
