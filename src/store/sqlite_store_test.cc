@@ -6,53 +6,15 @@
 
 #include <filesystem>
 
-#include "base/sha256.h"
 #include "sitrep/store.h"
+#include "store/store_test_records.h"
 
 namespace sitrep {
 namespace {
 
-Span Find(const std::string& text, const std::string& part) {
-  const size_t at = text.find(part);
-  return Span{at, at + part.size()};
-}
-
-// A record as the engine would write it, on a real sentence from French Wikinews-like news.
-Record MakeRecord(const std::string& id, const std::string& text, const char* published,
-                  const char* event_type, const char* country) {
-  Record r;
-  r.doc.id = id;
-  r.doc.source = "articles.jsonl";
-  r.doc.lang = "fr";
-  r.doc.published = published;
-  r.doc.title = "Titre " + id;
-  r.doc.text = text;
-  r.sha256 = Sha256Hex(text);
-  r.entities.push_back({"place", "Alep", Find(text, "Alep"), "Aleppo", "170063", "SYR", {}});
-  Quote q;
-  q.text = "un tournant";
-  q.span = Find(text, "un tournant");
-  q.speaker = Speaker{"l'armée", Find(text, "l'armée"), "Syrian Army", "organization"};
-  q.cue = Mention{"a déclaré", Find(text, "a déclaré")};
-  r.quotes.push_back(q);
-  Count c;
-  c.what = "killed";
-  c.value = 88;
-  c.qualifier = "at_least";
-  c.text = "au moins 88 civils";
-  c.span = Find(text, c.text);
-  r.counts.push_back(c);
-  Event e;
-  e.id = id + "-e1";
-  e.type = event_type;
-  e.evidence = Span{0, text.size()};
-  e.counts.push_back(c);
-  e.fatalities = 88;
-  e.location = Location{"Alep", Find(text, "Alep"), "Aleppo", country, {}, 36.2, 37.16, 170063, "point"};
-  r.events.push_back(e);
-  r.dates.push_back(DateMention{"jeudi", Find(text, "jeudi"), published, true});
-  return r;
-}
+using store_test::RecordA;
+using store_test::RecordB;
+using store_test::RecordC;
 
 class SqliteStoreTest : public ::testing::Test {
  protected:
@@ -64,12 +26,9 @@ class SqliteStoreTest : public ::testing::Test {
     auto store = Store::Open(path_);
     ASSERT_TRUE(store.ok()) << store.status().ToString();
     store_ = std::move(store).value();
-    a_ = MakeRecord("a", "Jeudi, au moins 88 civils ont été tués à Alep, a déclaré l'armée, "
-                         "« un tournant ».", "2016-12-22", "ASSAULT", "SYR");
-    b_ = MakeRecord("b", "Selon l'armée, qui a déclaré jeudi que c'était un tournant, au moins "
-                         "88 civils sont morts près d'Alep.", "2016-12-15", "ASSAULT", "SYR");
-    c_ = MakeRecord("c", "Jeudi à Alep, au moins 88 civils ont été évacués; l'armée a déclaré "
-                         "« un tournant » pour la ville de Mossoul.", "2017-01-03", "AID", "IRQ");
+    a_ = RecordA();
+    b_ = RecordB();
+    c_ = RecordC();
   }
   void TearDown() override {
     store_.reset();
