@@ -7,52 +7,13 @@
 
 #include "sitrep/engine.h"
 #include "sitrep/store.h"
+#include "store/schema.h"
 #include "store/sqlite_stmt.h"
 
 namespace sitrep::store {
 namespace {
 
-const char* kSchema = R"sql(
-PRAGMA journal_mode=WAL;
-PRAGMA synchronous=NORMAL;
-CREATE TABLE IF NOT EXISTS documents(
-  sha256 TEXT PRIMARY KEY CHECK(length(sha256) = 64), id TEXT NOT NULL, source TEXT NOT NULL,
-  url TEXT, title TEXT, lang TEXT, published TEXT, bytes INTEGER, text TEXT NOT NULL,
-  record TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS documents_id ON documents(id);
-CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
-CREATE TABLE IF NOT EXISTS entities(
-  sha256 TEXT NOT NULL REFERENCES documents(sha256), idx INTEGER NOT NULL, kind TEXT NOT NULL,
-  text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, name TEXT, entity_id TEXT,
-  country TEXT, sector TEXT, PRIMARY KEY(sha256, idx));
-CREATE INDEX IF NOT EXISTS entities_name ON entities(name);
-CREATE TABLE IF NOT EXISTS quotes(
-  sha256 TEXT NOT NULL REFERENCES documents(sha256), idx INTEGER NOT NULL, text TEXT NOT NULL,
-  start INTEGER NOT NULL, "end" INTEGER NOT NULL, direct INTEGER NOT NULL,
-  speaker_text TEXT, speaker_name TEXT, speaker_kind TEXT, cue_text TEXT,
-  PRIMARY KEY(sha256, idx));
-CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_name);
-CREATE TABLE IF NOT EXISTS events(
-  sha256 TEXT NOT NULL REFERENCES documents(sha256), idx INTEGER NOT NULL, event_id TEXT,
-  type TEXT NOT NULL, mode TEXT, acled_event_type TEXT, acled_sub_event_type TEXT, cameo TEXT,
-  actor1 TEXT, actor2 TEXT, location TEXT, country TEXT, admin1 TEXT, lat REAL, lon REAL,
-  geonames_id INTEGER, date TEXT, fatalities INTEGER, confidence REAL,
-  start INTEGER NOT NULL, "end" INTEGER NOT NULL, cluster TEXT,
-  duplicate INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(sha256, idx));
-CREATE INDEX IF NOT EXISTS events_type ON events(type);
-CREATE INDEX IF NOT EXISTS events_country ON events(country);
-CREATE TABLE IF NOT EXISTS counts(
-  sha256 TEXT NOT NULL REFERENCES documents(sha256), idx INTEGER NOT NULL,
-  event_idx INTEGER, what TEXT NOT NULL, who TEXT, value INTEGER NOT NULL, low INTEGER,
-  high INTEGER, qualifier TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL,
-  "end" INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS counts_doc ON counts(sha256);
-CREATE TABLE IF NOT EXISTS spans(
-  sha256 TEXT NOT NULL REFERENCES documents(sha256), part TEXT NOT NULL,
-  part_idx INTEGER NOT NULL, sub_idx INTEGER, start INTEGER NOT NULL,
-  "end" INTEGER NOT NULL CHECK("end" >= start));
-CREATE INDEX IF NOT EXISTS spans_doc ON spans(sha256, start);
-)sql";
+const char* kPragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;";
 
 // Columns of the documents table that Get/Find read back.
 const char* kSelectRecord = "SELECT d.record, d.text FROM documents d ";
@@ -107,7 +68,8 @@ Status SqliteStore::AddClusterColumns() {
 }
 
 Status SqliteStore::Init() {
-  SITREP_RETURN_IF_ERROR(Exec(kSchema));
+  SITREP_RETURN_IF_ERROR(Exec(kPragmas));
+  SITREP_RETURN_IF_ERROR(Exec(kTables));
   SITREP_RETURN_IF_ERROR(AddClusterColumns());
   SITREP_RETURN_IF_ERROR(Exec("CREATE INDEX IF NOT EXISTS events_cluster ON events(cluster)"));
   // ON CONFLICT rather than OR IGNORE: only a known sha256 is skipped; any other violated

@@ -1,18 +1,22 @@
-// The store's behaviours against a real PostgreSQL server named by SITREP_TEST_PG (a URI such
-// as postgresql://sitrep:sitrep@127.0.0.1/sitrep_test); skipped when it is unset. Each test
-// process works in its own schema, dropped at the end.
-#include "store/pg_store.h"
-
+// The store's behaviours, run against every backend: SQLite on a temporary file, and
+// PostgreSQL (when built) on the server named by SITREP_TEST_PG, a URI such as
+// postgresql://user:password@127.0.0.1/sitrep_test; those skip when it is unset. Each test
+// process works in its own PostgreSQL schema, dropped at the end.
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <cstdlib>
-#include <pqxx/pqxx>
+#include <filesystem>
+#include <memory>
 #include <thread>
 
 #include "base/sha256.h"
 #include "sitrep/store.h"
 #include "store/store_test_records.h"
+#ifdef SITREP_HAVE_POSTGRES
+#include <pqxx/pqxx>
+#endif
 
 namespace sitrep {
 namespace {
@@ -21,18 +25,105 @@ using store_test::RecordA;
 using store_test::RecordB;
 using store_test::RecordC;
 
-class PgStoreTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    const char* base = std::getenv("SITREP_TEST_PG");
-    if (base == nullptr || *base == '\0') {
-      GTEST_SKIP() << "SITREP_TEST_PG is unset: no PostgreSQL server to test against";
+// Direct access to a backend's database, beside the Store under test.
+class TestDb {
+ public:
+  virtual ~TestDb() = default;
+  virtual std::string Uri() const = 0;
+  virtual void Reset() = 0;  // an empty database
+  virtual void Exec(const std::string& sql) = 0;
+  virtual std::vector<std::string> Row(const std::string& sql) = 0;  // first row, as text
+};
+
+class SqliteDb : public TestDb {
+ public:
+  SqliteDb()
+      : path_((std::filesystem::temp_directory_path() /
+               ("sitrep_store_test_" + std::to_string(getpid()) + ".db"))
+                  .string()) {}
+  ~SqliteDb() override { Reset(); }
+  std::string Uri() const override { return path_; }
+  void Reset() override {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_ + suffix);
+  }
+  void Exec(const std::string& sql) override {
+    sqlite3* db = nullptr;
+    sqlite3_open(path_.c_str(), &db);
+    EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+    sqlite3_close(db);
+  }
+  std::vector<std::string> Row(const std::string& sql) override {
+    sqlite3* db = nullptr;
+    sqlite3_open(path_.c_str(), &db);
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr);
+    std::vector<std::string> out;
+    if (sqlite3_step(st) == SQLITE_ROW) {
+      for (int i = 0; i < sqlite3_column_count(st); ++i) {
+        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, i));
+        out.push_back(p ? p : "");
+      }
     }
-    base_ = base;
-    schema_ = "sitrep_test_" + std::to_string(getpid());
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return out;
+  }
+
+ private:
+  std::string path_;
+};
+
+#ifdef SITREP_HAVE_POSTGRES
+class PostgresDb : public TestDb {
+ public:
+  explicit PostgresDb(const std::string& base)
+      : base_(base), schema_("sitrep_test_" + std::to_string(getpid())) {
     uri_ = base_ + (base_.find('?') == std::string::npos ? "?" : "&") +
            "options=-csearch_path%3D" + schema_;
-    Exec("DROP SCHEMA IF EXISTS " + schema_ + " CASCADE; CREATE SCHEMA " + schema_);
+  }
+  ~PostgresDb() override { Run("DROP SCHEMA IF EXISTS " + schema_ + " CASCADE"); }
+  std::string Uri() const override { return uri_; }
+  void Reset() override {
+    Run("DROP SCHEMA IF EXISTS " + schema_ + " CASCADE; CREATE SCHEMA " + schema_);
+  }
+  void Exec(const std::string& sql) override { Run(sql); }
+  std::vector<std::string> Row(const std::string& sql) override {
+    const pqxx::result r = Run(sql);
+    std::vector<std::string> out;
+    if (!r.empty()) {
+      for (const auto& field : r[0]) out.push_back(field.is_null() ? "" : field.c_str());
+    }
+    return out;
+  }
+
+ private:
+  pqxx::result Run(const std::string& sql) {
+    pqxx::connection conn(uri_);
+    pqxx::work txn(conn);
+    pqxx::result r = txn.exec(sql);
+    txn.commit();
+    return r;
+  }
+
+  std::string base_, schema_, uri_;
+};
+#endif
+
+class StoreTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == "sqlite") {
+      db_ = std::make_unique<SqliteDb>();
+    } else {
+#ifdef SITREP_HAVE_POSTGRES
+      const char* base = std::getenv("SITREP_TEST_PG");
+      if (base == nullptr || *base == '\0') {
+        GTEST_SKIP() << "SITREP_TEST_PG is unset: no PostgreSQL server to test against";
+      }
+      db_ = std::make_unique<PostgresDb>(base);
+#endif
+    }
+    db_->Reset();
     Open();
     a_ = RecordA();
     b_ = RecordB();
@@ -40,30 +131,23 @@ class PgStoreTest : public ::testing::Test {
   }
   void TearDown() override {
     store_.reset();
-    if (!base_.empty()) Exec("DROP SCHEMA IF EXISTS " + schema_ + " CASCADE");
+    db_.reset();
   }
   void Open() {
-    auto store = Store::Open(uri_);
+    auto store = Store::Open(db_->Uri());
     ASSERT_TRUE(store.ok()) << store.status().ToString();
     store_ = std::move(store).value();
   }
-  pqxx::result Exec(const std::string& sql) {
-    pqxx::connection conn(uri_.empty() ? base_ : uri_);
-    pqxx::work txn(conn);
-    pqxx::result r = txn.exec(sql);
-    txn.commit();
-    return r;
-  }
   int64_t CountRows(const std::string& table) {
-    return Exec("SELECT count(*) FROM " + table)[0][0].as<int64_t>();
+    return std::stoll(db_->Row("SELECT count(*) FROM " + table).at(0));
   }
 
-  std::string base_, schema_, uri_;
+  std::unique_ptr<TestDb> db_;
   std::unique_ptr<Store> store_;
   Record a_, b_, c_;
 };
 
-TEST_F(PgStoreTest, PuttingTheSameRecordsTwiceAddsNothing) {
+TEST_P(StoreTest, PuttingTheSameRecordsTwiceAddsNothing) {
   auto first = store_->Put({&a_, &b_, &c_});
   ASSERT_TRUE(first.ok()) << first.status().ToString();
   EXPECT_EQ(*first, 3);
@@ -85,7 +169,7 @@ TEST_F(PgStoreTest, PuttingTheSameRecordsTwiceAddsNothing) {
   EXPECT_EQ(CountRows("counts"), 6);  // record counts and event counts
 }
 
-TEST_F(PgStoreTest, AFailingBatchRollsBackWhole) {
+TEST_P(StoreTest, AFailingBatchRollsBackWhole) {
   Record bad = b_;
   bad.sha256 = "not-a-sha256";
   auto put = store_->Put({&a_, &bad, &c_});
@@ -96,7 +180,7 @@ TEST_F(PgStoreTest, AFailingBatchRollsBackWhole) {
   EXPECT_EQ(*store_->Put({&a_, &b_, &c_}), 3);  // the connection is usable again
 }
 
-TEST_F(PgStoreTest, GetByIdOrSha256KeepsTextAndRecord) {
+TEST_P(StoreTest, GetByIdOrSha256KeepsTextAndRecord) {
   ASSERT_TRUE(store_->Put({&a_, &b_}).ok());
   EXPECT_TRUE(*store_->Contains(a_.sha256));
   EXPECT_FALSE(*store_->Contains(c_.sha256));
@@ -115,7 +199,7 @@ TEST_F(PgStoreTest, GetByIdOrSha256KeepsTextAndRecord) {
   EXPECT_FALSE(store_->Get("zzz")->has_value());
 }
 
-TEST_F(PgStoreTest, FindFiltersAndOrdersByPublicationDate) {
+TEST_P(StoreTest, FindFiltersAndOrdersByPublicationDate) {
   ASSERT_TRUE(store_->Put({&a_, &b_, &c_}).ok());
   auto ids = [&](const StoreQuery& q) {
     std::vector<std::string> out;
@@ -154,7 +238,7 @@ TEST_F(PgStoreTest, FindFiltersAndOrdersByPublicationDate) {
   EXPECT_EQ(ids(q), (V{"a"}));
 }
 
-TEST_F(PgStoreTest, ReopeningKeepsTheDocuments) {
+TEST_P(StoreTest, ReopeningKeepsTheDocuments) {
   ASSERT_TRUE(store_->Put({&a_}).ok());
   store_.reset();
   Open();
@@ -162,7 +246,7 @@ TEST_F(PgStoreTest, ReopeningKeepsTheDocuments) {
   EXPECT_EQ(*store_->Put({&a_, &b_}), 1);
 }
 
-TEST_F(PgStoreTest, SetClustersRewritesEventsAndRecord) {
+TEST_P(StoreTest, SetClustersRewritesEventsAndRecord) {
   ASSERT_TRUE(store_->Put({&a_, &b_, &c_}).ok());
   Record later = a_;
   later.events[0].cluster = "b-cluster";
@@ -172,17 +256,15 @@ TEST_F(PgStoreTest, SetClustersRewritesEventsAndRecord) {
   ASSERT_TRUE(got.ok() && got->has_value());
   EXPECT_EQ((*got)->events[0].cluster, "b-cluster");
   EXPECT_TRUE((*got)->events[0].duplicate);
-  const pqxx::result row = Exec("SELECT cluster, duplicate FROM events WHERE sha256='" + a_.sha256 + "'");
-  ASSERT_EQ(row.size(), 1u);
-  EXPECT_EQ(row[0][0].as<std::string>(), "b-cluster");
-  EXPECT_EQ(row[0][1].as<int>(), 1);
+  EXPECT_EQ(db_->Row("SELECT cluster, duplicate FROM events WHERE sha256='" + a_.sha256 + "'"),
+            (std::vector<std::string>{"b-cluster", "1"}));
 }
 
-TEST_F(PgStoreTest, AStoreWithoutClusterColumnsGetsThemOnOpen) {
+TEST_P(StoreTest, AStoreWithoutClusterColumnsGetsThemOnOpen) {
   store_.reset();
-  Exec("DROP SCHEMA " + schema_ + " CASCADE; CREATE SCHEMA " + schema_);
+  db_->Reset();
   // The events table as stores written before the dedup stage have it.
-  Exec("CREATE TABLE events(sha256 TEXT NOT NULL, idx BIGINT NOT NULL, event_id TEXT, type TEXT "
+  db_->Exec("CREATE TABLE events(sha256 TEXT NOT NULL, idx BIGINT NOT NULL, event_id TEXT, type TEXT "
        "NOT NULL, mode TEXT, acled_event_type TEXT, acled_sub_event_type TEXT, cameo TEXT, "
        "actor1 TEXT, actor2 TEXT, location TEXT, country TEXT, admin1 TEXT, lat DOUBLE "
        "PRECISION, lon DOUBLE PRECISION, geonames_id BIGINT, date TEXT, fatalities BIGINT, "
@@ -194,9 +276,9 @@ TEST_F(PgStoreTest, AStoreWithoutClusterColumnsGetsThemOnOpen) {
   EXPECT_EQ(*put, 1);
 }
 
-// Two workers, each with its own connection, put overlapping batches in opposite orders at
+// Two workers, each with its own connection (SQLite: its own handle on the file), put overlapping batches in opposite orders at
 // the same time: every document is stored once and counted as inserted by exactly one.
-TEST_F(PgStoreTest, ConcurrentOverlappingBatchesStoreEachDocumentOnce) {
+TEST_P(StoreTest, ConcurrentOverlappingBatchesStoreEachDocumentOnce) {
   constexpr int kDocs = 60;
   std::vector<Record> docs;
   for (int i = 0; i < kDocs; ++i) {
@@ -210,7 +292,7 @@ TEST_F(PgStoreTest, ConcurrentOverlappingBatchesStoreEachDocumentOnce) {
   int64_t inserted[2] = {0, 0};
   std::string errors[2];
   auto work = [&](int w) {
-    auto store = Store::Open(uri_);
+    auto store = Store::Open(db_->Uri());
     if (!store.ok()) {
       errors[w] = store.status().ToString();
       return;
@@ -237,11 +319,22 @@ TEST_F(PgStoreTest, ConcurrentOverlappingBatchesStoreEachDocumentOnce) {
   EXPECT_EQ(CountRows("(SELECT DISTINCT sha256 FROM events) s"), kDocs);
 }
 
-TEST(PgStoreOpenTest, UnreachableServerIsUnavailable) {
+TEST(StoreOpenTest, UnopenablePathIsUnavailable) {
+  auto store = Store::Open("/nonexistent-dir/sub/sitrep.db");
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), StatusCode::kUnavailable);
+}
+
+TEST(StoreOpenTest, UnreachablePostgresIsUnavailable) {
   auto store = Store::Open("postgresql://sitrep@127.0.0.1:1/none?connect_timeout=2");
   ASSERT_FALSE(store.ok());
   EXPECT_EQ(store.status().code(), StatusCode::kUnavailable);
 }
+
+INSTANTIATE_TEST_SUITE_P(Sqlite, StoreTest, ::testing::Values("sqlite"));
+#ifdef SITREP_HAVE_POSTGRES
+INSTANTIATE_TEST_SUITE_P(Postgres, StoreTest, ::testing::Values("postgresql"));
+#endif
 
 }  // namespace
 }  // namespace sitrep
