@@ -3,6 +3,7 @@
 #include "code/coder.h"
 
 #include "code/assemble.h"
+#include "code/filter.h"
 #include "code/lexicon.h"
 #include "code/mention.h"
 #include "code/sentence.h"
@@ -26,12 +27,16 @@ void AttachOrphans(const std::vector<const PatternRule*>& orphans, size_t senten
 
 class CoderImpl : public Coder {
  public:
-  explicit CoderImpl(Lexicon lex) : lex_(std::move(lex)) {}
+  CoderImpl(Lexicon lex, DocumentRules rules) : lex_(std::move(lex)), rules_(std::move(rules)) {}
 
   void Run(const text::Analysis& analysis, const Document& doc, Record* record) const override {
     const LangTables& tables = lex_.For(doc.lang);
     std::vector<EventMention> mentions;
+    DocumentShape shape;
     for (size_t i = 0; i < analysis.sentences.size(); ++i) {
+      const text::Sentence& s = analysis.sentences[i];
+      if (shape.sentences < rules_.lead_sentences) shape.lead_end = i + 1;
+      if (s.end_token >= s.first_token + DocumentShape::kLeadTokens) ++shape.sentences;
       const SentenceContext ctx =
           MakeContext(lex_, tables, analysis, analysis.sentences[i], doc, *record);
       std::vector<const PatternRule*> orphans;
@@ -39,21 +44,24 @@ class CoderImpl : public Coder {
       AttachOrphans(orphans, i, &mentions);
       for (EventMention& m : found) mentions.push_back(std::move(m));
     }
+    FilterMentions(rules_, *record, shape, &mentions);
     if (mentions.empty()) return;
-    for (Event& e : Assemble(mentions, *record, MainPlace(*record))) {
-      record->events.push_back(std::move(e));
-    }
+    std::vector<Event> events = Assemble(mentions, *record, MainPlace(*record));
+    FillHomeCountries(rules_, &events);
+    for (Event& e : events) record->events.push_back(std::move(e));
   }
 
  private:
   Lexicon lex_;
+  DocumentRules rules_;
 };
 
 }  // namespace
 
 StatusOr<std::unique_ptr<Coder>> Coder::Load(const std::string& data_dir) {
   SITREP_ASSIGN_OR_RETURN(Lexicon lex, Lexicon::Load(data_dir));
-  return std::unique_ptr<Coder>(std::make_unique<CoderImpl>(std::move(lex)));
+  SITREP_ASSIGN_OR_RETURN(DocumentRules rules, DocumentRules::Load(data_dir));
+  return std::unique_ptr<Coder>(std::make_unique<CoderImpl>(std::move(lex), std::move(rules)));
 }
 
 }  // namespace sitrep::code

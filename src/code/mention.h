@@ -20,6 +20,7 @@ struct EventMention {
   bool nominal = false;                    // a noun trigger ("his supporters"): governs none
   size_t trigger_begin = 0;                // keys of the trigger in its sentence
   size_t trigger_end = 0;
+  Span trigger;                            // the trigger's original bytes
 
   // The PLOVER type after the remap.
   const std::string& type() const { return remap ? remap->to : rule->type; }

@@ -1,0 +1,137 @@
+// Document-level filters of event mentions and actors' home countries (see filter.h).
+#include "code/filter.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace sitrep::code {
+namespace {
+
+bool In(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+bool In(const std::vector<std::string>& v, const std::optional<std::string>& s) {
+  return s && In(v, *s);
+}
+
+// Sets one rule from a row `kind values...`; false for an unknown kind or a bad number.
+bool SetRule(const std::vector<std::string>& row, DocumentRules* r) {
+  const std::string& kind = row[0];
+  const std::vector<std::string> values(row.begin() + 1, row.end());
+  auto number = [&](double* out) {
+    try {
+      *out = std::stod(values.at(0));
+      return true;
+    } catch (...) {
+      return false;
+    }
+  };
+  if (kind == "lead") return r->lead = values, true;
+  if (kind == "gated") return r->gated = values, true;
+  if (kind == "armed") return r->armed = values, true;
+  if (kind == "needs_political") return r->needs_political = values, true;
+  if (kind == "political") return r->political = values, true;
+  if (kind == "home_sectors") return r->home_sectors = values, true;
+  if (kind == "gate_weight") return number(&r->gate_weight);
+  if (kind == "armed_weight") return number(&r->armed_weight);
+  if (kind == "quote_weight") return number(&r->quote_weight);
+  for (auto [name, field] : {std::pair{"lead_sentences", &r->lead_sentences},
+                              std::pair{"gate_min_sentences", &r->gate_min_sentences}}) {
+    if (kind != name) continue;
+    double n = 0;
+    if (!number(&n) || n < 0) return false;
+    *field = static_cast<size_t>(n);
+    return true;
+  }
+  return false;
+}
+
+bool InDirectQuote(const Record& record, const Span& s) {
+  return std::any_of(record.quotes.begin(), record.quotes.end(),
+                     [&](const Quote& q) { return q.direct && q.span.Contains(s); });
+}
+
+bool Political(const DocumentRules& rules, const std::optional<Actor>& a) {
+  return a && (a->country || In(rules.political, a->sector));
+}
+
+bool Armed(const DocumentRules& rules, const std::optional<Actor>& a) {
+  return a && In(rules.armed, a->sector);
+}
+
+// The document reports conflict: it is short (its trigger is its story), or has a strong
+// trigger of a gated type, or a fair one with an armed actor or in the lead, outside quotes
+// and not only announced or governed.
+bool ConflictEvidence(const DocumentRules& rules, const Record& record, const DocumentShape& shape,
+                      const std::vector<EventMention>& mentions) {
+  if (shape.sentences < rules.gate_min_sentences) return true;
+  for (const EventMention& m : mentions) {
+    if (!In(rules.gated, m.type()) || m.embedded || m.remap) continue;
+    if (InDirectQuote(record, m.trigger)) continue;
+    const double w = m.rule->weight;
+    if (w >= rules.gate_weight) return true;
+    if (w >= rules.armed_weight && (Armed(rules, m.actor1) || Armed(rules, m.actor2) ||
+                                    m.sentence < shape.lead_end)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+StatusOr<DocumentRules> DocumentRules::Load(const std::string& data_dir) {
+  const std::string path = data_dir + "/events/document.tsv";
+  std::ifstream in(path);
+  if (!in) return NotFoundError("cannot open " + path);
+  DocumentRules rules;
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> row;
+    std::istringstream fields(line);
+    for (std::string f; std::getline(fields, f, '\t');) {
+      if (!f.empty()) row.push_back(f);
+    }
+    if (row.size() < 2 || !SetRule(row, &rules)) {
+      return InvalidArgumentError(path + ":" + std::to_string(n) + ": bad row");
+    }
+  }
+  return rules;
+}
+
+void FilterMentions(const DocumentRules& rules, const Record& record, const DocumentShape& shape,
+                    std::vector<EventMention>* mentions) {
+  const bool conflict = ConflictEvidence(rules, record, shape, *mentions);
+  auto drop = [&](const EventMention& m) {
+    const std::string& type = m.type();
+    if (In(rules.lead, type) && m.sentence >= shape.lead_end) return true;
+    if (InDirectQuote(record, m.trigger) &&
+        (In(rules.lead, type) || m.rule->weight < rules.quote_weight)) {
+      return true;
+    }
+    if (In(rules.gated, type) && !conflict) return true;
+    if (In(rules.needs_political, type) && !Political(rules, m.actor1) &&
+        !Political(rules, m.actor2)) {
+      return true;
+    }
+    return false;
+  };
+  mentions->erase(std::remove_if(mentions->begin(), mentions->end(), drop), mentions->end());
+}
+
+void FillHomeCountries(const DocumentRules& rules, std::vector<Event>* events) {
+  for (Event& e : *events) {
+    if (!e.location || !e.location->country) continue;
+    for (std::optional<Actor>* a : {&e.actor1, &e.actor2}) {
+      if (*a && !(*a)->country && In(rules.home_sectors, (*a)->sector)) {
+        (*a)->country = e.location->country;
+      }
+    }
+  }
+}
+
+}  // namespace sitrep::code

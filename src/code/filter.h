@@ -1,0 +1,48 @@
+// Document-level filters of the event coder: which typed mentions a careful human coder would
+// code (statement events only in the lead, nothing from a direct quote but strong reports, no
+// conflict events in a document without conflict evidence, cooperation only between political
+// actors), and actors' home countries. Rules are data: data/events/document.tsv.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "code/mention.h"
+#include "sitrep/record.h"
+#include "sitrep/status.h"
+
+namespace sitrep::code {
+
+struct DocumentRules {
+  std::vector<std::string> lead;             // statement types kept only in the lead
+  size_t lead_sentences = 2;
+  std::vector<std::string> gated;            // types that need conflict evidence
+  double gate_weight = 0.75;
+  double armed_weight = 0.5;
+  size_t gate_min_sentences = 5;             // shorter texts are their trigger's story
+  std::vector<std::string> armed;            // sectors of armed actors
+  double quote_weight = 0.7;
+  std::vector<std::string> needs_political;  // types that need a political actor
+  std::vector<std::string> political;        // sectors of political actors
+  std::vector<std::string> home_sectors;     // sectors that take the event's country
+
+  // Reads data_dir/events/document.tsv.
+  static StatusOr<DocumentRules> Load(const std::string& data_dir);
+};
+
+// Where the lead ends and how long the text is, in sentences of at least kLeadTokens tokens.
+struct DocumentShape {
+  static constexpr size_t kLeadTokens = 6;  // shorter "sentences" are datelines, captions
+  size_t lead_end = 0;   // index of the first sentence after the lead
+  size_t sentences = 0;  // sentences of at least kLeadTokens tokens
+};
+
+// Drops the mentions a careful coder would not code.
+void FilterMentions(const DocumentRules& rules, const Record& record, const DocumentShape& shape,
+                    std::vector<EventMention>* mentions);
+
+// Actors of a home sector without a country take their event's location country ("police"
+// in London: GBR).
+void FillHomeCountries(const DocumentRules& rules, std::vector<Event>* events);
+
+}  // namespace sitrep::code
