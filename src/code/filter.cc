@@ -31,8 +31,8 @@ bool SetRule(const std::vector<std::string>& row, DocumentRules* r) {
   if (kind == "lead") return r->lead = values, true;
   if (kind == "gated") return r->gated = values, true;
   if (kind == "armed") return r->armed = values, true;
-  if (kind == "needs_political") return r->needs_political = values, true;
-  if (kind == "political") return r->political = values, true;
+  if (kind == "needs_actor1") return r->needs_actor1 = values, true;
+  if (kind == "needs_actor") return r->needs_actor = values, true;
   if (kind == "home_sectors") return r->home_sectors = values, true;
   if (kind == "gate_weight") return number(&r->gate_weight);
   if (kind == "armed_weight") return number(&r->armed_weight);
@@ -51,10 +51,6 @@ bool SetRule(const std::vector<std::string>& row, DocumentRules* r) {
 bool InDirectQuote(const Record& record, const Span& s) {
   return std::any_of(record.quotes.begin(), record.quotes.end(),
                      [&](const Quote& q) { return q.direct && q.span.Contains(s); });
-}
-
-bool Political(const DocumentRules& rules, const std::optional<Actor>& a) {
-  return a && (a->country || In(rules.political, a->sector));
 }
 
 bool Armed(const DocumentRules& rules, const std::optional<Actor>& a) {
@@ -114,11 +110,8 @@ void FilterMentions(const DocumentRules& rules, const Record& record, const Docu
       return true;
     }
     if (In(rules.gated, type) && !conflict) return true;
-    if (In(rules.needs_political, type) && !Political(rules, m.actor1) &&
-        !Political(rules, m.actor2)) {
-      return true;
-    }
-    return false;
+    if (In(rules.needs_actor1, type) && !m.actor1) return true;
+    return In(rules.needs_actor, type) && !m.actor1 && !m.actor2;
   };
   mentions->erase(std::remove_if(mentions->begin(), mentions->end(), drop), mentions->end());
 }

@@ -1,7 +1,7 @@
 // Document-level filters of the event coder: which typed mentions a careful human coder would
 // code (statement events only in the lead, nothing from a direct quote but strong reports, no
-// conflict events in a document without conflict evidence, cooperation only between political
-// actors), and actors' home countries. Rules are data: data/events/document.tsv.
+// conflict events in a document without conflict evidence, threats and meetings only of
+// somebody), and actors' home countries. Rules are data: data/events/document.tsv.
 #pragma once
 
 #include <string>
@@ -22,8 +22,8 @@ struct DocumentRules {
   size_t gate_min_sentences = 5;             // shorter texts are their trigger's story
   std::vector<std::string> armed;            // sectors of armed actors
   double quote_weight = 0.7;
-  std::vector<std::string> needs_political;  // types that need a political actor
-  std::vector<std::string> political;        // sectors of political actors
+  std::vector<std::string> needs_actor1;     // types that need an actor1 (who threatens)
+  std::vector<std::string> needs_actor;      // types that need an actor on either side
   std::vector<std::string> home_sectors;     // sectors that take the event's country
 
   // Reads data_dir/events/document.tsv.
