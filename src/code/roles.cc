@@ -7,10 +7,11 @@ namespace sitrep::code {
 namespace {
 
 constexpr size_t kNone = static_cast<size_t>(-1);
-// Keys allowed between a nominal trigger of an ACLED-coded (conflict) event and its actor
-// before it ("Turkey 's offensive"); meetings keep their distant subject ("Poutine, lors
-// d'une réunion avec...").
+// Keys allowed between a nominal trigger of a violent or protest event (ACLED codes it, not
+// as a strategic development) and its actor before it ("Turkey 's offensive"); meetings and
+// deployments keep their distant subject ("Poutine, lors d'une réunion avec...").
 constexpr size_t kNominalGap = 1;
+constexpr std::string_view kStrategic = "Strategic developments";
 
 class RolePicker {
  public:
@@ -150,7 +151,8 @@ void AssignRoles(const PatternRule& rule, const Match& m, const SentenceContext&
   if (passive) {
     if (!a2) a2 = pick.Take(pick.SubjectBefore(m.begin));
   } else {
-    const size_t gap = nominal && rule.acled ? kNominalGap : kNone;
+    const bool violent = rule.acled && rule.acled->event_type != kStrategic;
+    const size_t gap = nominal && violent ? kNominalGap : kNone;
     if (!a1) a1 = pick.Take(pick.SubjectBefore(m.begin, gap));
     if (!a2) a2 = pick.Take(pick.StartingIn(m.end, m.end + 6, false));
   }
