@@ -31,6 +31,7 @@ bool SetRule(const std::vector<std::string>& row, DocumentRules* r) {
   if (kind == "lead") return r->lead = values, true;
   if (kind == "gated") return r->gated = values, true;
   if (kind == "armed") return r->armed = values, true;
+  if (kind == "definite") return r->definite = values, true;
   if (kind == "needs_actor1") return r->needs_actor1 = values, true;
   if (kind == "needs_actor") return r->needs_actor = values, true;
   if (kind == "home_sectors") return r->home_sectors = values, true;
@@ -114,6 +115,13 @@ void FilterMentions(const DocumentRules& rules, const Record& record, const Docu
     return In(rules.needs_actor, type) && !m.actor1 && !m.actor2;
   };
   mentions->erase(std::remove_if(mentions->begin(), mentions->end(), drop), mentions->end());
+}
+
+void MarkDefinite(const DocumentRules& rules, const SentenceContext& ctx,
+                  std::vector<EventMention>* mentions) {
+  for (EventMention& m : *mentions) {
+    m.definite = m.trigger_begin > 0 && In(rules.definite, ctx.keys[m.trigger_begin - 1].text);
+  }
 }
 
 void FillHomeCountries(const DocumentRules& rules, std::vector<Event>* events) {

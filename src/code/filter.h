@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "code/mention.h"
+#include "code/sentence.h"
 #include "sitrep/record.h"
 #include "sitrep/status.h"
 
@@ -25,6 +26,7 @@ struct DocumentRules {
   std::vector<std::string> needs_actor1;     // types that need an actor1 (who threatens)
   std::vector<std::string> needs_actor;      // types that need an actor on either side
   std::vector<std::string> home_sectors;     // sectors that take the event's country
+  std::vector<std::string> definite;         // determiners of an event told before ("the")
 
   // Reads data_dir/events/document.tsv.
   static StatusOr<DocumentRules> Load(const std::string& data_dir);
@@ -40,6 +42,11 @@ struct DocumentShape {
 // Drops the mentions a careful coder would not code.
 void FilterMentions(const DocumentRules& rules, const Record& record, const DocumentShape& shape,
                     std::vector<EventMention>* mentions);
+
+// Marks the mentions whose trigger follows a definite determiner ("the attack", "cette
+// attaque"): they name an event the article told before.
+void MarkDefinite(const DocumentRules& rules, const SentenceContext& ctx,
+                  std::vector<EventMention>* mentions);
 
 // Actors of a home sector without a country take their event's location country ("police"
 // in London: GBR).

@@ -34,6 +34,7 @@ struct EventMention {
   std::optional<std::string> date_text;
   std::vector<size_t> counts;  // indexes into Record::counts
   bool no_fatalities = false;  // "aucune victime", "no one was killed"
+  bool definite = false;       // "the attack", "cette attaque": names an event told before
 };
 
 // Finds the sentence's event mentions: pattern matches that pass their constraints, the
