@@ -31,6 +31,7 @@ bool SetRule(const std::vector<std::string>& row, DocumentRules* r) {
   if (kind == "lead") return r->lead = values, true;
   if (kind == "gated") return r->gated = values, true;
   if (kind == "armed") return r->armed = values, true;
+  if (kind == "merge_country") return r->merge_country = values, true;
   if (kind == "definite") return r->definite = values, true;
   if (kind == "needs_actor1") return r->needs_actor1 = values, true;
   if (kind == "needs_actor") return r->needs_actor = values, true;
@@ -122,6 +123,41 @@ void MarkDefinite(const DocumentRules& rules, const SentenceContext& ctx,
   for (EventMention& m : *mentions) {
     m.definite = m.trigger_begin > 0 && In(rules.definite, ctx.keys[m.trigger_begin - 1].text);
   }
+}
+
+namespace {
+
+std::optional<std::string> CountryOf(const Event& e) {
+  return e.location ? e.location->country : std::nullopt;
+}
+
+bool SameStory(const Event& a, const Event& b) {
+  if (a.type != b.type || CountryOf(a) != CountryOf(b)) return false;
+  return !(a.date_text && b.date_text && a.date != b.date);
+}
+
+}  // namespace
+
+void MergeByCountry(const DocumentRules& rules, std::vector<Event>* events) {
+  std::vector<Event> out;
+  for (Event& e : *events) {
+    auto host = std::find_if(out.begin(), out.end(), [&](const Event& o) {
+      return In(rules.merge_country, e.type) && SameStory(o, e);
+    });
+    if (host == out.end()) {
+      out.push_back(std::move(e));
+      continue;
+    }
+    if (!host->actor1) host->actor1 = e.actor1;
+    if (!host->actor2) host->actor2 = e.actor2;
+    if (!host->acled) host->acled = e.acled;
+    host->confidence = std::min(1.0, std::max(host->confidence, e.confidence) + 0.05);
+  }
+  for (size_t i = 0; i < out.size(); ++i) {
+    const std::string& id = out[i].id;
+    out[i].id = id.substr(0, id.rfind("#e") + 2) + std::to_string(i + 1);
+  }
+  *events = std::move(out);
 }
 
 void FillHomeCountries(const DocumentRules& rules, std::vector<Event>* events) {

@@ -26,6 +26,7 @@ struct DocumentRules {
   std::vector<std::string> needs_actor1;     // types that need an actor1 (who threatens)
   std::vector<std::string> needs_actor;      // types that need an actor on either side
   std::vector<std::string> home_sectors;     // sectors that take the event's country
+  std::vector<std::string> merge_country;    // types told once per country and day
   std::vector<std::string> definite;         // determiners of an event told before ("the")
 
   // Reads data_dir/events/document.tsv.
@@ -47,6 +48,10 @@ void FilterMentions(const DocumentRules& rules, const Record& record, const Docu
 // attaque"): they name an event the article told before.
 void MarkDefinite(const DocumentRules& rules, const SentenceContext& ctx,
                   std::vector<EventMention>* mentions);
+
+// Events of a merge_country type in one country, not dated differently, are one event (an
+// article's protest in "London", "Whitehall" and "Parliament Square"): the first keeps them.
+void MergeByCountry(const DocumentRules& rules, std::vector<Event>* events);
 
 // Actors of a home sector without a country take their event's location country ("police"
 // in London: GBR).
