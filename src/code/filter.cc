@@ -35,6 +35,8 @@ bool SetRule(const std::vector<std::string>& row, DocumentRules* r) {
   if (kind == "definite") return r->definite = values, true;
   if (kind == "needs_actor1") return r->needs_actor1 = values, true;
   if (kind == "needs_actor") return r->needs_actor = values, true;
+  if (kind == "needs_political") return r->needs_political = values, true;
+  if (kind == "political") return r->political = values, true;
   if (kind == "home_sectors") return r->home_sectors = values, true;
   if (kind == "gate_weight") return number(&r->gate_weight);
   if (kind == "armed_weight") return number(&r->armed_weight);
@@ -53,6 +55,10 @@ bool SetRule(const std::vector<std::string>& row, DocumentRules* r) {
 bool InDirectQuote(const Record& record, const Span& s) {
   return std::any_of(record.quotes.begin(), record.quotes.end(),
                      [&](const Quote& q) { return q.direct && q.span.Contains(s); });
+}
+
+bool Political(const DocumentRules& rules, const std::optional<Actor>& a) {
+  return a && (a->country || In(rules.political, a->sector));
 }
 
 bool Armed(const DocumentRules& rules, const std::optional<Actor>& a) {
@@ -113,6 +119,10 @@ void FilterMentions(const DocumentRules& rules, const Record& record, const Docu
     }
     if (In(rules.gated, type) && !conflict) return true;
     if (In(rules.needs_actor1, type) && !m.actor1) return true;
+    if (In(rules.needs_political, type) && !Political(rules, m.actor1) &&
+        !Political(rules, m.actor2)) {
+      return true;
+    }
     return In(rules.needs_actor, type) && !m.actor1 && !m.actor2;
   };
   mentions->erase(std::remove_if(mentions->begin(), mentions->end(), drop), mentions->end());

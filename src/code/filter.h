@@ -25,6 +25,8 @@ struct DocumentRules {
   double quote_weight = 0.7;
   std::vector<std::string> needs_actor1;     // types that need an actor1 (who threatens)
   std::vector<std::string> needs_actor;      // types that need an actor on either side
+  std::vector<std::string> needs_political;  // types that need a political actor on either side
+  std::vector<std::string> political;        // sectors of political actors
   std::vector<std::string> home_sectors;     // sectors that take the event's country
   std::vector<std::string> merge_country;    // types told once per country and day
   std::vector<std::string> definite;         // determiners of an event told before ("the")

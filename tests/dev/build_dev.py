@@ -92,7 +92,7 @@ EN = {
     ]),
     'en2019-77': (True, [
         E('PROTEST', 'Peaceful protest', 'PRI', 'CVL', 'PRI', 'San Juan', 0),
-        E('CONCEDE', None, 'PRI', 'GOV', 'PRI', None, None, '2019-07-24'),
+        E('RETREAT', None, 'PRI', 'GOV', 'PRI', None, None, '2019-07-24'),  # resigns
     ]),
     'en2020-118': (True, [
         E('PROTEST', 'Peaceful protest', 'USA', 'CVL', 'USA', 'Washington', 0, '2020-12-12'),
