@@ -48,6 +48,7 @@ class CoderImpl : public Coder {
     FilterMentions(rules_, *record, shape, &mentions);
     if (mentions.empty()) return;
     std::vector<Event> events = Assemble(mentions, *record, MainPlace(*record));
+    FilterEvents(rules_, &events);
     MergeByCountry(rules_, &events);
     FillHomeCountries(rules_, &events);
     for (Event& e : events) record->events.push_back(std::move(e));

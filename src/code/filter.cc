@@ -118,14 +118,21 @@ void FilterMentions(const DocumentRules& rules, const Record& record, const Docu
       return true;
     }
     if (In(rules.gated, type) && !conflict) return true;
-    if (In(rules.needs_actor1, type) && !m.actor1) return true;
-    if (In(rules.needs_political, type) && !Political(rules, m.actor1) &&
-        !Political(rules, m.actor2)) {
-      return true;
-    }
-    return In(rules.needs_actor, type) && !m.actor1 && !m.actor2;
+    return false;
   };
   mentions->erase(std::remove_if(mentions->begin(), mentions->end(), drop), mentions->end());
+}
+
+void FilterEvents(const DocumentRules& rules, std::vector<Event>* events) {
+  auto drop = [&](const Event& e) {
+    if (In(rules.needs_actor1, e.type) && !e.actor1) return true;
+    if (In(rules.needs_political, e.type) && !Political(rules, e.actor1) &&
+        !Political(rules, e.actor2)) {
+      return true;
+    }
+    return In(rules.needs_actor, e.type) && !e.actor1 && !e.actor2;
+  };
+  events->erase(std::remove_if(events->begin(), events->end(), drop), events->end());
 }
 
 void MarkDefinite(const DocumentRules& rules, const SentenceContext& ctx,

@@ -37,7 +37,8 @@ struct DocumentRules {
 
 // Where the lead ends and how long the text is, in sentences of at least kLeadTokens tokens.
 struct DocumentShape {
-  static constexpr size_t kLeadTokens = 6;  // shorter "sentences" are datelines, captions
+  // Shorter "sentences" are datelines ("Monday, May 4, 2020") and captions.
+  static constexpr size_t kLeadTokens = 8;
   size_t lead_end = 0;   // index of the first sentence after the lead
   size_t sentences = 0;  // sentences of at least kLeadTokens tokens
 };
@@ -45,6 +46,10 @@ struct DocumentShape {
 // Drops the mentions a careful coder would not code.
 void FilterMentions(const DocumentRules& rules, const Record& record, const DocumentShape& shape,
                     std::vector<EventMention>* mentions);
+
+// Drops the events that lack the actors their type needs (needs_actor, needs_actor1,
+// needs_political): judged once the mentions of an event are merged.
+void FilterEvents(const DocumentRules& rules, std::vector<Event>* events);
 
 // Marks the mentions whose trigger follows a definite determiner ("the attack", "cette
 // attaque"): they name an event the article told before.

@@ -113,7 +113,9 @@ void AssignRoles(const PatternRule& rule, const Match& m, const SentenceContext&
   RolePicker pick(ctx);
   std::optional<Actor> a1, a2;
   bool passive = CueEnding(ctx.Cues(Cue::kPassiveAux), Back(m.begin, 1), m.begin) != nullptr;
-  const bool nominal = rule.noun || CueEnding(ctx.Cues(Cue::kDet), m.begin, m.begin) != nullptr;
+  // A noun: flagged so, or after a determiner or a number ("the attack", "two attacks").
+  const bool nominal = rule.noun || CueEnding(ctx.Cues(Cue::kDet), m.begin, m.begin) != nullptr ||
+                       (m.begin > 0 && ctx.keys[m.begin - 1].number);
   // "tués par des bombardements turcs": the agent follows the trigger.
   if (const Match* p = CueStarting(ctx.Cues(Cue::kAgentPrep), m.end, m.end + 1)) {
     passive = passive || !nominal;
