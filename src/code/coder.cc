@@ -25,6 +25,22 @@ void AttachOrphans(const std::vector<const PatternRule*>& orphans, size_t senten
   }
 }
 
+// The PLOVER types (and weights) of the event triggers in a title.
+std::vector<std::pair<std::string, double>> TitleTriggers(const std::string& title,
+                                                          const std::string& lang,
+                                                          const Lexicon& lex,
+                                                          const LangTables& tables) {
+  const text::Analysis a = text::Analyze(title, lang);
+  std::vector<Match> found;
+  tables.patterns.FindAll(MakeKeys(a, 0, a.tokens.size()), &found);
+  std::vector<std::pair<std::string, double>> out;
+  for (const Match& m : found) {
+    const PatternRule& r = lex.patterns[static_cast<size_t>(m.id)];
+    if (!r.modifier()) out.emplace_back(r.type, r.weight);
+  }
+  return out;
+}
+
 class CoderImpl : public Coder {
  public:
   CoderImpl(Lexicon lex, DocumentRules rules) : lex_(std::move(lex)), rules_(std::move(rules)) {}
@@ -45,6 +61,7 @@ class CoderImpl : public Coder {
       AttachOrphans(orphans, i, &mentions);
       for (EventMention& m : found) mentions.push_back(std::move(m));
     }
+    if (!mentions.empty() && doc.title) shape.title = TitleTriggers(*doc.title, doc.lang, lex_, tables);
     FilterMentions(rules_, *record, shape, &mentions);
     if (mentions.empty()) return;
     std::vector<Event> events = Assemble(mentions, *record, MainPlace(*record));

@@ -65,12 +65,21 @@ bool Armed(const DocumentRules& rules, const std::optional<Actor>& a) {
   return a && In(rules.armed, a->sector);
 }
 
-// The document reports conflict: it is short (its trigger is its story), or has a strong
+bool InTitle(const DocumentShape& shape, const std::string& type) {
+  return std::any_of(shape.title.begin(), shape.title.end(),
+                     [&](const auto& t) { return t.first == type; });
+}
+
+// The document reports conflict: it is short (its trigger is its story), its title has a
+// conflict trigger, or it has a strong
 // trigger of a gated type, or a fair one with an armed actor or in the lead, outside quotes
 // and not only announced or governed.
 bool ConflictEvidence(const DocumentRules& rules, const Record& record, const DocumentShape& shape,
                       const std::vector<EventMention>& mentions) {
   if (shape.sentences < rules.gate_min_sentences) return true;
+  for (const auto& [type, weight] : shape.title) {
+    if (In(rules.gated, type) && weight >= rules.armed_weight) return true;
+  }
   for (const EventMention& m : mentions) {
     if (!In(rules.gated, m.type()) || m.embedded || m.remap) continue;
     if (InDirectQuote(record, m.trigger)) continue;
@@ -112,7 +121,9 @@ void FilterMentions(const DocumentRules& rules, const Record& record, const Docu
   const bool conflict = ConflictEvidence(rules, record, shape, *mentions);
   auto drop = [&](const EventMention& m) {
     const std::string& type = m.type();
-    if (In(rules.lead, type) && m.sentence >= shape.lead_end) return true;
+    if (In(rules.lead, type) && m.sentence >= shape.lead_end && !InTitle(shape, type)) {
+      return true;
+    }
     if (InDirectQuote(record, m.trigger) &&
         (In(rules.lead, type) || m.rule->weight < rules.quote_weight)) {
       return true;
@@ -148,8 +159,12 @@ std::optional<std::string> CountryOf(const Event& e) {
   return e.location ? e.location->country : std::nullopt;
 }
 
+// The event's place is named in its own sentence (not the article's main place).
+bool OwnPlace(const Event& e) { return e.location && e.evidence.Contains(e.location->span); }
+
 bool SameStory(const Event& a, const Event& b) {
   if (a.type != b.type || CountryOf(a) != CountryOf(b)) return false;
+  if (OwnPlace(a) && OwnPlace(b) && a.location->name != b.location->name) return false;
   return !(a.date_text && b.date_text && a.date != b.date);
 }
 

@@ -41,6 +41,8 @@ struct DocumentShape {
   static constexpr size_t kLeadTokens = 8;
   size_t lead_end = 0;   // index of the first sentence after the lead
   size_t sentences = 0;  // sentences of at least kLeadTokens tokens
+  // The triggers of the title (PLOVER type, weight): the title tells the main news.
+  std::vector<std::pair<std::string, double>> title;
 };
 
 // Drops the mentions a careful coder would not code.
@@ -56,8 +58,8 @@ void FilterEvents(const DocumentRules& rules, std::vector<Event>* events);
 void MarkDefinite(const DocumentRules& rules, const SentenceContext& ctx,
                   std::vector<EventMention>* mentions);
 
-// Events of a merge_country type in one country, not dated differently, are one event (an
-// article's protest in "London", "Whitehall" and "Parliament Square"): the first keeps them.
+// Events of a merge_country type in one country, not dated differently and not in two places
+// named in their own sentences, are one event: the first keeps them.
 void MergeByCountry(const DocumentRules& rules, std::vector<Event>* events);
 
 // Actors of a home sector without a country take their event's location country ("police"
