@@ -31,6 +31,7 @@ bool SetRule(const std::vector<std::string>& row, DocumentRules* r) {
   if (kind == "lead") return r->lead = values, true;
   if (kind == "gated") return r->gated = values, true;
   if (kind == "armed") return r->armed = values, true;
+  if (kind == "actor1_not") return r->actor1_not.push_back(values), true;
   if (kind == "merge_country") return r->merge_country = values, true;
   if (kind == "definite") return r->definite = values, true;
   if (kind == "needs_actor1") return r->needs_actor1 = values, true;
@@ -132,6 +133,11 @@ void FilterMentions(const DocumentRules& rules, const Record& record, const Docu
     return false;
   };
   mentions->erase(std::remove_if(mentions->begin(), mentions->end(), drop), mentions->end());
+  for (EventMention& m : *mentions) {
+    for (const std::vector<std::string>& row : rules.actor1_not) {
+      if (m.actor1 && row.front() == m.type() && In(row, m.actor1->sector)) m.actor1.reset();
+    }
+  }
 }
 
 void FilterEvents(const DocumentRules& rules, std::vector<Event>* events) {

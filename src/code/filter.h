@@ -28,6 +28,8 @@ struct DocumentRules {
   std::vector<std::string> needs_political;  // types that need a political actor on either side
   std::vector<std::string> political;        // sectors of political actors
   std::vector<std::string> home_sectors;     // sectors that take the event's country
+  // Per type, sectors that are never its actor1 (media report attacks, police do not protest).
+  std::vector<std::vector<std::string>> actor1_not;
   std::vector<std::string> merge_country;    // types told once per country and day
   std::vector<std::string> definite;         // determiners of an event told before ("the")
 
@@ -45,7 +47,8 @@ struct DocumentShape {
   std::vector<std::pair<std::string, double>> title;
 };
 
-// Drops the mentions a careful coder would not code.
+// Drops the mentions a careful coder would not code, and actor1s of a sector their type
+// never has (actor1_not).
 void FilterMentions(const DocumentRules& rules, const Record& record, const DocumentShape& shape,
                     std::vector<EventMention>* mentions);
 
