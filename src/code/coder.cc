@@ -57,7 +57,7 @@ class CoderImpl : public Coder {
           MakeContext(lex_, tables, analysis, analysis.sentences[i], doc, *record);
       std::vector<const PatternRule*> orphans;
       std::vector<EventMention> found = FindMentions(lex_, tables, ctx, *record, i, &orphans);
-      MarkDefinite(rules_, ctx, &found);
+      MarkMentions(rules_, ctx, doc, &found);
       AttachOrphans(orphans, i, &mentions);
       for (EventMention& m : found) mentions.push_back(std::move(m));
     }

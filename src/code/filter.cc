@@ -42,6 +42,7 @@ bool SetRule(const std::vector<std::string>& row, DocumentRules* r) {
   if (kind == "gate_weight") return number(&r->gate_weight);
   if (kind == "armed_weight") return number(&r->armed_weight);
   if (kind == "quote_weight") return number(&r->quote_weight);
+  if (kind == "quote_gated_weight") return number(&r->quote_gated_weight);
   for (auto [name, field] : {std::pair{"lead_sentences", &r->lead_sentences},
                               std::pair{"gate_min_sentences", &r->gate_min_sentences}}) {
     if (kind != name) continue;
@@ -125,9 +126,10 @@ void FilterMentions(const DocumentRules& rules, const Record& record, const Docu
     if (In(rules.lead, type) && m.sentence >= shape.lead_end && !InTitle(shape, type)) {
       return true;
     }
-    if (InDirectQuote(record, m.trigger) &&
-        (In(rules.lead, type) || m.rule->weight < rules.quote_weight)) {
-      return true;
+    if (m.in_name) return true;
+    if (InDirectQuote(record, m.trigger)) {
+      const double floor = In(rules.gated, type) ? rules.quote_gated_weight : rules.quote_weight;
+      if (In(rules.lead, type) || m.rule->weight < floor) return true;
     }
     if (In(rules.gated, type) && !conflict) return true;
     return false;
@@ -152,10 +154,30 @@ void FilterEvents(const DocumentRules& rules, std::vector<Event>* events) {
   events->erase(std::remove_if(events->begin(), events->end(), drop), events->end());
 }
 
-void MarkDefinite(const DocumentRules& rules, const SentenceContext& ctx,
+namespace {
+
+// "Liberation", "Élysée": a capital then a small letter (acronyms like "IED" are no names).
+bool Titlecase(std::string_view w) {
+  auto upper = [&](size_t i) {
+    const unsigned char c = static_cast<unsigned char>(w[i]);
+    if (c >= 'A' && c <= 'Z') return size_t{1};
+    const bool latin1 = c == 0xC3 && i + 1 < w.size() && static_cast<unsigned char>(w[i + 1]) >= 0x80 &&
+                        static_cast<unsigned char>(w[i + 1]) <= 0x9E;
+    return latin1 ? size_t{2} : size_t{0};
+  };
+  const size_t n = w.empty() ? 0 : upper(0);
+  return n > 0 && n < w.size() && upper(n) == 0 && static_cast<unsigned char>(w[n]) >= 'a';
+}
+
+}  // namespace
+
+void MarkMentions(const DocumentRules& rules, const SentenceContext& ctx, const Document& doc,
                   std::vector<EventMention>* mentions) {
   for (EventMention& m : *mentions) {
-    m.definite = m.trigger_begin > 0 && In(rules.definite, ctx.keys[m.trigger_begin - 1].text);
+    const size_t b = m.trigger_begin;
+    m.definite = b > 0 && In(rules.definite, ctx.keys[b - 1].text);
+    const bool first = b == 0 || ctx.keys[b - 1].punct;  // sentence start, after « or :
+    m.in_name = !first && Titlecase(doc.Slice(ctx.orig_keys[b]));
   }
 }
 

@@ -23,6 +23,7 @@ struct DocumentRules {
   size_t gate_min_sentences = 5;             // shorter texts are their trigger's story
   std::vector<std::string> armed;            // sectors of armed actors
   double quote_weight = 0.7;
+  double quote_gated_weight = 0.9;           // the same for conflict (gated) types
   std::vector<std::string> needs_actor1;     // types that need an actor1 (who threatens)
   std::vector<std::string> needs_actor;      // types that need an actor on either side
   std::vector<std::string> needs_political;  // types that need a political actor on either side
@@ -57,8 +58,10 @@ void FilterMentions(const DocumentRules& rules, const Record& record, const Docu
 void FilterEvents(const DocumentRules& rules, std::vector<Event>* events);
 
 // Marks the mentions whose trigger follows a definite determiner ("the attack", "cette
-// attaque"): they name an event the article told before.
-void MarkDefinite(const DocumentRules& rules, const SentenceContext& ctx,
+// attaque": an event the article told before) and those whose trigger is a capitalized word
+// inside the sentence, part of a name ("Moro Islamic Liberation Front", "Journal of
+// Threatened Taxa"); FilterMentions drops the latter.
+void MarkMentions(const DocumentRules& rules, const SentenceContext& ctx, const Document& doc,
                   std::vector<EventMention>* mentions);
 
 // Events of a merge_country type in one country, not dated differently and not in two places

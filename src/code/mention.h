@@ -35,6 +35,7 @@ struct EventMention {
   std::vector<size_t> counts;  // indexes into Record::counts
   bool no_fatalities = false;  // "aucune victime", "no one was killed"
   bool definite = false;       // "the attack", "cette attaque": names an event told before
+  bool in_name = false;        // capitalized mid-sentence: part of a name ("Liberation Front")
 };
 
 // Finds the sentence's event mentions: pattern matches that pass their constraints, the
