@@ -61,7 +61,9 @@ class CoderImpl : public Coder {
       AttachOrphans(orphans, i, &mentions);
       for (EventMention& m : found) mentions.push_back(std::move(m));
     }
-    if (!mentions.empty() && doc.title) shape.title = TitleTriggers(*doc.title, doc.lang, lex_, tables);
+    if (!mentions.empty() && doc.title) {
+      shape.title = TitleTriggers(*doc.title, doc.lang, lex_, tables);
+    }
     FilterMentions(rules_, *record, shape, &mentions);
     if (mentions.empty()) return;
     std::vector<Event> events = Assemble(mentions, *record, MainPlace(*record));

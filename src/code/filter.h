@@ -29,7 +29,7 @@ struct DocumentRules {
   std::vector<std::string> needs_political;  // types that need a political actor on either side
   std::vector<std::string> political;        // sectors of political actors
   std::vector<std::string> home_sectors;     // sectors that take the event's country
-  // Per type, sectors that are never its actor1 (media report attacks, police do not protest).
+  // Per type, sectors never its actor1 (media report attacks, police do not protest).
   std::vector<std::vector<std::string>> actor1_not;
   std::vector<std::string> merge_country;    // types told once per country and day
   std::vector<std::string> definite;         // determiners of an event told before ("the")
