@@ -137,8 +137,8 @@ void AssignRoles(const PatternRule& rule, const Match& m, const SentenceContext&
     const size_t before = pick.NearestBefore(m.begin);
     if (before != kNone && ctx.mentions[before].bare_demonym) a1 = pick.Take(before);
   }
-  // "frappes de l'armée", "attack by the rebels".
-  if (!a1 && rule.noun) {
+  // "frappes de l'armée", "a demonstration of nurses".
+  if (!a1 && nominal) {
     if (const Match* p = CueStarting(ctx.Cues(Cue::kOf), m.end, m.end)) {
       a1 = pick.Take(pick.StartingIn(p->end, p->end + 2, false));
     }
