@@ -44,6 +44,20 @@ void PushWord(std::string_view lower, Span span, std::vector<Key>* out) {
       Key{std::string(lower.substr(cut)), Span{span.start + cut, span.end}, false, false});
 }
 
+// Whether LowerWord would change `word` (token forms are case-folded already: it rarely does).
+bool NeedsLower(std::string_view word) {
+  for (size_t i = 0; i < word.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(word[i]);
+    if (c >= 'A' && c <= 'Z') return true;
+    if (c == 0xC3 && i + 1 < word.size()) {
+      const unsigned char d = static_cast<unsigned char>(word[i + 1]);
+      if (d >= 0x80 && d <= 0x9E && d != 0x97) return true;
+      ++i;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string LowerWord(std::string_view word) {
@@ -68,7 +82,11 @@ std::vector<Key> MakeKeys(const text::Analysis& analysis, size_t first_token,
   for (size_t i = first_token; i < end_token; ++i) {
     const text::Token& tok = analysis.tokens[i];
     if (tok.kind == text::TokenKind::kWord) {
-      PushWord(LowerWord(tok.lower), tok.span, &keys);
+      if (NeedsLower(tok.lower)) {
+        PushWord(LowerWord(tok.lower), tok.span, &keys);
+      } else {
+        PushWord(tok.lower, tok.span, &keys);
+      }
     } else {
       Key k{tok.lower, tok.span, tok.kind == text::TokenKind::kNumber,
             tok.kind == text::TokenKind::kPunct || tok.kind == text::TokenKind::kQuote};
