@@ -41,10 +41,13 @@ Attribution CueFirst(const Scan& scan, const LangLexicon& lex, size_t i, size_t 
   const auto& toks = scan.toks;
   Attribution a;
   while (i < end && toks[i].kind == QKind::kWord && toks[i].Has(Cat::kClitic)) ++i;
+  const bool reflexive = i + 1 < end && (toks[i].lower == "s'" || toks[i].lower == "se");
+  if (reflexive) ++i;  // "s'est réjoui le président"
   if (i >= end || toks[i].kind != QKind::kWord) return a;
   SpeakerMention pron = SuffixPronoun(scan, lex, i);
   size_t k = i;
-  if (toks[i].Has(Cat::kAux) || (pron.kind != MentionKind::kNone && !IsCue(lex, toks[i]))) {
+  if (toks[i].Has(Cat::kAux) || (reflexive && toks[i].Has(Cat::kReflAux)) ||
+      (pron.kind != MentionKind::kNone && !IsCue(lex, toks[i]))) {
     ++k;
     while (k < end && toks[k].kind == QKind::kWord && toks[k].Has(Cat::kSkip)) ++k;
   }
@@ -160,6 +163,29 @@ Attribution Later(const Scan& scan, const LangLexicon& lex, size_t from, size_t 
   return {};
 }
 
+// "Pastor l'avait écrit sur Twitter : «", "Le négociateur a appelé à ... : «": with no cue,
+// the subject of the clause before the colon speaks. A lone capitalized first word that no
+// verb follows ("Bien qu'il ...") is no subject.
+Attribution ColonSubject(const Scan& scan, const LangLexicon& lex, size_t begin, size_t colon) {
+  const auto& toks = scan.toks;
+  size_t from = begin;
+  if (const size_t n = SkipPhraseAt(scan, lex, from); n > 0) from += n;
+  while (from < colon && IsPunctTok(toks[from], ',')) ++from;
+  SpeakerMention s = SentenceSubject(scan, lex, from, colon);
+  if (s.kind == MentionKind::kNone || s.first != from) return {};
+  if (s.last >= colon || toks[s.last].kind != QKind::kWord) return {};
+  const QTok& next = toks[s.last];
+  if (s.kind == MentionKind::kName && s.last - s.first == 1 &&
+      (next.Has(Cat::kThat) || next.Has(Cat::kBoundary) || next.Has(Cat::kDet))) {
+    return {};
+  }
+  if (s.kind == MentionKind::kPhrase && !next.Has(Cat::kAux) && !next.Has(Cat::kClitic) &&
+      !next.Has(Cat::kVerbal)) {
+    return {};  // a phrase then a verb: "le négociateur palestinien a appelé"
+  }
+  return Attribution{false, 0, 0, s};  // a speaker, no cue
+}
+
 size_t CountWords(const Scan& scan, size_t open, size_t close, size_t* capitalized) {
   size_t words = 0;
   *capitalized = 0;
@@ -190,8 +216,8 @@ Candidate Make(const Scan& scan, const LangLexicon& lex, const MarkPair& p, cons
   if (a.found) {
     c.cue = a.cue_first;
     c.cue_span = CueSpan(scan, lex, a.cue_first, a.cue_last);
-    c.speaker = a.speaker;
   }
+  c.speaker = a.speaker;
   c.inherit = a.speaker.kind == MentionKind::kNone;
   return c;
 }
@@ -210,6 +236,10 @@ std::optional<Candidate> Attribute(const Scan& scan, const LangLexicon& lex, con
   }
   if (title_like) return std::nullopt;
   Attribution a = Before(scan, lex, p.open, begin);
+  if (a.found && a.speaker.kind == MentionKind::kNone && IsParticiple(toks[a.cue_first]) &&
+      p.close < end) {
+    a.speaker = SubjectAfter(scan, lex, p.close + 1, end);  // "Estimant que « ... », il vota"
+  }
   if (a.found && (words >= kMinPartialWords || Adjacent(scan, a.cue_last, p.open))) {
     return Make(scan, lex, p, a);
   }
@@ -217,8 +247,13 @@ std::optional<Candidate> Attribute(const Scan& scan, const LangLexicon& lex, con
     a = Later(scan, lex, p.close + 1, end);
     if (a.found && words >= kMinPartialWords) return Make(scan, lex, p, a);
   }
-  const bool starts_sentence = p.open == begin || IsPunctTok(toks[p.open - 1], ':');
-  if (words >= kMinUncuedWords && starts_sentence) return Make(scan, lex, p, Attribution{});
+  const bool after_colon = p.open > begin && IsPunctTok(toks[p.open - 1], ':');
+  const bool starts_sentence = p.open == begin || after_colon;
+  if (words >= kMinUncuedWords && starts_sentence) {
+    Attribution colon;
+    if (after_colon) colon = ColonSubject(scan, lex, begin, p.open - 1);  // "X : « ... »"
+    return Make(scan, lex, p, colon);
+  }
   return std::nullopt;
 }
 

@@ -72,7 +72,7 @@ class SpeakerResolver {
     const Span orig = analysis_.ToOriginal(m.span);
     const Entity* latest = nullptr;
     for (const Entity& e : record_.entities) {
-      if (e.kind == "person" && e.span.end <= orig.start &&
+      if (e.kind == "person" && e.span.end <= orig.start && !Unresolved(e) &&
           (latest == nullptr || e.span.start > latest->span.start)) {
         latest = &e;
       }
@@ -94,6 +94,16 @@ class SpeakerResolver {
     return last_;
   }
 
+  // A title the entity recognizer could not give a holder ("président" named "President")
+  // names nobody.
+  static bool Unresolved(const Entity& e) {
+    if (e.kind != "person" || e.name.find(' ') != std::string::npos) return false;
+    for (char c : e.text) {
+      if (std::isupper(static_cast<unsigned char>(c))) return false;
+    }
+    return true;
+  }
+
   // The entity overlapping `norm` (original bytes compared), preferring one that covers it,
   // then persons.
   const Entity* EntityAt(Span norm) const {
@@ -101,7 +111,7 @@ class SpeakerResolver {
     const Entity* best = nullptr;
     int best_score = -1;
     for (const Entity& e : record_.entities) {
-      if (!e.span.Overlaps(orig)) continue;
+      if (!e.span.Overlaps(orig) || Unresolved(e)) continue;
       const int score = (e.span.Contains(orig) ? 4 : 0) + (e.kind == "person" ? 2 : 0) +
                         (e.kind == "organization" || e.kind == "armed_group" ? 1 : 0);
       if (score > best_score) {
@@ -162,6 +172,10 @@ class SpeakerResolver {
               !toks[j].Has(Cat::kNpStop) && !toks[j].Has(Cat::kDet) &&
               !toks[j].Has(Cat::kBoundary) && !IsOf(toks[j].lower)) {
             subjects_.push_back(TokSpan(start, j));  // followed by a verb, likely
+          } else if (j < toks.size() && toks[j].lower == "," &&
+                     (i == 0 || (toks[i - 1].kind == QKind::kPunct && toks[i - 1].lower == ".") ||
+                      toks[i - 1].kind == QKind::kBreak)) {
+            subjects_.push_back(TokSpan(start, j));  // "Myriam Martinet, de la CGT, a relevé"
           }
         }
       }
@@ -218,16 +232,33 @@ class SpeakerResolver {
       if (head + 1 < m.last && IsOf(scan_.toks[head + 1].lower)) {
         return Resolved{Complement(m, head + 1), "organization"};
       }
+      if (std::optional<Resolved> a = Antecedent(head)) return a;  // "Le documentaire d'Al Jazeera"
       if (last_other_) return last_other_;
       if (last_) return last_;
       return Resolved{Text(rest), "document"};
     }
-    if (e != nullptr) return Resolved{e->name, e->kind};
     if (scan_.toks[head].cap && scan_.toks[m.last - 1].cap) return NameOfRun(head, m.last);
     size_t run = m.last;  // "le président de l'Assemblée Claude Bartolone": the name
     while (run > head + 1 && scan_.toks[run - 1].cap) --run;
-    if (m.last - run >= 2) return NameOfRun(run, m.last);
-    if (lex_.Has(Cat::kOrgNoun, word)) return Resolved{OrgName(word, rest), "organization"};
+    if (m.last - run >= 2) {
+      const Entity* named = EntityAt(TokSpan(run, m.last));
+      if (named != nullptr && named->kind == "person") return Resolved{named->name, named->kind};
+      return NameOfRun(run, m.last);
+    }
+    if (e != nullptr) return Resolved{e->name, e->kind};
+    const bool bare = head + 1 == m.last && head > m.first;  // "l'expert", "the official"
+    if (bare && lex_.Has(Cat::kAnaphor, word)) {
+      if (std::optional<Resolved> a = Antecedent(head)) return a;
+      if (last_person_) return last_person_;
+      return Pronoun(m);
+    }
+    if (lex_.Has(Cat::kOrgNoun, word)) {
+      const std::string org = OrgName(word, rest);
+      if (bare && org == Text(rest)) {
+        if (std::optional<Resolved> a = Antecedent(head)) return a;  // "l'agence" -> Moody's
+      }
+      return Resolved{org, "organization"};
+    }
     if (std::optional<Span> name = NameAfter(m.span.end)) {  // "le ministre, Jean Dupont,"
       const Entity* named = EntityAt(*name);
       if (named != nullptr) return Resolved{named->name, named->kind};
@@ -237,6 +268,32 @@ class SpeakerResolver {
     }
     if (std::optional<Resolved> holder = TitleHolder(m, head)) return holder;
     return Resolved{Text(rest), "person"};
+  }
+
+  // An earlier mention of the same noun with its name: "le documentaire d'Al Jazeera",
+  // "l'agence américaine Moody's", "son complice de toujours, Jean-Michel Larqué".
+  std::optional<Resolved> Antecedent(size_t head) const {
+    const auto& toks = scan_.toks;
+    for (size_t t = head; t-- > 0;) {
+      if (toks[t].lower != toks[head].lower || toks[t].inside) continue;
+      size_t k = t + 1;
+      for (int skipped = 0; k < toks.size() && skipped < 3; ++skipped, ++k) {
+        const QTok& w = toks[k];
+        const bool filler = w.kind == QKind::kWord && !w.cap && !w.Has(Cat::kVerbal) &&
+                            !w.Has(Cat::kBoundary) && !w.Has(Cat::kAux) && !IsCue(lex_, w);
+        if (!filler && !(w.kind == QKind::kPunct && w.lower == ",")) break;
+      }
+      if (k >= toks.size() || toks[k].kind != QKind::kWord || !toks[k].cap) continue;
+      size_t j = k;
+      while (j < toks.size() && toks[j].kind == QKind::kWord && toks[j].cap) ++j;
+      const Span name = TokSpan(k, j);
+      if (const Entity* e = EntityAt(name)) return Resolved{e->name, e->kind};
+      const std::string_view n = toks[head].lower;
+      const bool org = lex_.Has(Cat::kOrgNoun, n) || lex_.Has(Cat::kDocNoun, n);
+      if (!org && j - k < 2) continue;
+      return Resolved{Text(name), org ? "organization" : "person"};
+    }
+    return std::nullopt;
   }
 
   static bool IsOf(std::string_view w) {
