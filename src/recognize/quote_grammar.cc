@@ -252,7 +252,12 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
     if (pron.kind != MentionKind::kNone) return pron;
   }
   size_t j = SubjectEnd(scan, lex, cue, begin);
-  if (j > begin && IsPunct(toks[j - 1], ',')) {  // apposition or parenthetical before the verb
+  // "..., according to police, who said": the relative's antecedent ends before the comma.
+  const bool relative = j < cue && (toks[j].lower == "who" || toks[j].lower == "qui") &&
+                        j > begin + 1 && IsPunct(toks[j - 1], ',');
+  if (relative) {
+    --j;
+  } else if (j > begin && IsPunct(toks[j - 1], ',')) {  // apposition or parenthetical before the verb
     size_t k = j - 1;
     while (k > begin && j - k <= kMaxParenthetical && !IsPunct(toks[k - 1], ',') &&
            IsWord(toks[k - 1])) {
