@@ -60,13 +60,18 @@ class SpeakerResolver {
   std::optional<Resolved> Pronoun(const SpeakerMention& m) const {
     const std::string_view p = std::string_view(scan_.lower).substr(m.span.start, m.span.size());
     if (p == "il" || p == "elle" || p == "he" || p == "she") {
-      // A person named as a subject since the last speaker: "X revient ...".
+      // A person named as a subject since the last speaker: "X revient ...", the latest of a
+      // capitalized run before a verb and a person entity opening a clause.
+      const Entity* subject = SubjectSince(m.span.start);
+      const size_t subject_at = subject != nullptr ? subject->span.start : 0;
       for (auto it = subjects_.rbegin(); it != subjects_.rend(); ++it) {
         if (it->end > m.span.start) continue;
         if (it->start < last_end_) break;
+        if (subject != nullptr && analysis_.ToOriginal(*it).start < subject_at) break;
         if (const Entity* e = EntityAt(*it)) return Resolved{e->name, e->kind};
         return Resolved{Text(*it), "person"};
       }
+      if (subject != nullptr) return Resolved{subject->name, subject->kind};
     }
     if (std::optional<Resolved> prev = Previous(!IsPlural(m))) return prev;
     const Span orig = analysis_.ToOriginal(m.span);
@@ -87,6 +92,46 @@ class SpeakerResolver {
     }
     if (latest != nullptr) return Resolved{latest->name, latest->kind};
     return std::nullopt;
+  }
+
+  // The last person entity opening a clause ("Turkish president Erdoğan called ...", after a
+  // sentence start or a comma, past titles and capitalized words) between the last speaker
+  // mention and `pos`, outside quotes.
+  const Entity* SubjectSince(size_t pos) const {
+    const Span window = analysis_.ToOriginal(Span{last_end_, pos});
+    const Entity* found = nullptr;
+    for (const Entity& e : record_.entities) {
+      if (e.kind != "person" || Unresolved(e) || e.span.start < window.start ||
+          e.span.end > window.end) {
+        continue;
+      }
+      auto it = std::lower_bound(orig_starts_.begin(), orig_starts_.end(), e.span.start);
+      if (it == orig_starts_.end() || *it != e.span.start) continue;
+      size_t k = static_cast<size_t>(it - orig_starts_.begin());
+      if (scan_.toks[k].inside) continue;
+      while (k > 0 && scan_.toks[k - 1].kind == QKind::kWord &&
+             (scan_.toks[k - 1].cap || scan_.toks[k - 1].Has(Cat::kTitle)) &&
+             scan_.toks[k - 1].sent == scan_.toks[k].sent) {
+        --k;
+      }
+      const bool opens = k == 0 || scan_.toks[k - 1].sent != scan_.toks[k].sent ||
+                         scan_.toks[k - 1].kind == QKind::kBreak ||
+                         (scan_.toks[k - 1].kind == QKind::kPunct && scan_.toks[k - 1].lower == ",");
+      auto after = std::lower_bound(orig_starts_.begin(), orig_starts_.end(), e.span.end);
+      const size_t v = static_cast<size_t>(after - orig_starts_.begin());
+      size_t v_word = v;  // "Michael Bloomberg, appelle"
+      if (v + 1 < scan_.toks.size() && scan_.toks[v].lower == ",") v_word = v + 1;
+      const bool verb_next = VerbLike(v_word);
+      if (opens && verb_next && (found == nullptr || e.span.start > found->span.start)) found = &e;
+    }
+    return found;
+  }
+
+  // A lower-case word that is no determiner, preposition or conjunction: likely a verb.
+  bool VerbLike(size_t v) const {
+    return v < scan_.toks.size() && scan_.toks[v].kind == QKind::kWord && !scan_.toks[v].cap &&
+           !scan_.toks[v].Has(Cat::kNpStop) && !scan_.toks[v].Has(Cat::kDet) &&
+           !scan_.toks[v].Has(Cat::kBoundary) && !IsOf(scan_.toks[v].lower);
   }
 
   std::optional<Resolved> Previous(bool person) const {
@@ -150,6 +195,8 @@ class SpeakerResolver {
   // out), the first such run: "Poutine" -> "Vladimir Poutine".
   void IndexNames() {
     const auto& toks = scan_.toks;
+    orig_starts_.reserve(toks.size());
+    for (const QTok& t : toks) orig_starts_.push_back(analysis_.ToOriginal(t.span).start);
     for (size_t i = 0; i < toks.size();) {
       if (!toks[i].cap || toks[i].Has(Cat::kDet)) {
         ++i;
@@ -196,7 +243,20 @@ class SpeakerResolver {
   }
 
   std::optional<Resolved> Name(const SpeakerMention& m) const {
-    if (const Entity* e = EntityAt(m.span)) return Resolved{e->name, e->kind};
+    const Entity* e = EntityAt(m.span);
+    if (e != nullptr && e->kind != "person") {
+      // "United Nations Nikki Haley", "U.S. Attorney Bash": the name after the organization.
+      const size_t end = analysis_.ToOriginal(m.span).end;
+      size_t k = m.first;
+      while (k < m.last && analysis_.ToOriginal(scan_.toks[k].span).start < e->span.end) ++k;
+      if (k < m.last && e->span.end < end) {
+        const size_t start = AfterTitles(k, m.last);
+        const Entity* named = EntityAt(TokSpan(start, m.last));
+        if (named != nullptr && named->kind == "person") return Resolved{named->name, named->kind};
+        if (!scan_.toks[start].Has(Cat::kTitle)) return NameOfRun(start, m.last);
+      }
+    }
+    if (e != nullptr) return Resolved{e->name, e->kind};
     return NameOfRun(m.first, m.last);
   }
 
@@ -366,6 +426,7 @@ class SpeakerResolver {
   const LangLexicon& lex_;
   const Record& record_;
   WordMap<Span> full_names_;
+  std::vector<size_t> orig_starts_;  // original byte offset of each token, in token order
   std::vector<Span> runs_;      // person-like names of two words or more, outside quotes
   std::vector<Span> subjects_;  // those of them followed by a lower-case word (a verb)
   size_t last_end_ = 0;         // end of the last resolved speaker mention (norm bytes)
