@@ -10,6 +10,9 @@ namespace {
 
 // A partial quote (not next to its cue) needs this many words: shorter ones are scare quotes.
 constexpr size_t kMinPartialWords = 3;
+// ... or one word less when it sits this close after its cue ("described the attacks as a
+// "dastardly act"", « a estimé que ces statistiques constituaient un « triste rappel »).
+constexpr size_t kNearCue = 6;
 // A quote with no cue at all needs this many words and must stand as a sentence.
 constexpr size_t kMinUncuedWords = 6;
 // Subject-first attribution after a quote ("...," the UN spokesman said) looks this far.
@@ -197,6 +200,16 @@ size_t CountWords(const Scan& scan, size_t open, size_t close, size_t* capitaliz
   return words;
 }
 
+// True when only "et"/"and" (or a comma) separate the close mark `close` from `open`.
+bool Coordinated(const Scan& scan, size_t close, size_t open) {
+  if (open <= close + 1 || open > close + 3) return false;
+  for (size_t k = close + 1; k < open; ++k) {
+    const std::string_view w = scan.toks[k].lower;
+    if (w != "et" && w != "and" && w != "," && w != "or" && w != "ou") return false;
+  }
+  return true;
+}
+
 // True when the cue sits right before the quote: "X a déclaré : «", "X said, "", "que «".
 bool Adjacent(const Scan& scan, size_t cue_last, size_t open) {
   if (open <= cue_last + 1) return true;
@@ -240,7 +253,9 @@ std::optional<Candidate> Attribute(const Scan& scan, const LangLexicon& lex, con
       p.close < end) {
     a.speaker = SubjectAfter(scan, lex, p.close + 1, end);  // "Estimant que « ... », il vota"
   }
-  if (a.found && (words >= kMinPartialWords || Adjacent(scan, a.cue_last, p.open))) {
+  const bool near = a.found && a.cue_last <= p.open && p.open - a.cue_last <= kNearCue;
+  if (a.found && (words >= kMinPartialWords || Adjacent(scan, a.cue_last, p.open) ||
+                  (words + 1 >= kMinPartialWords && near))) {
     return Make(scan, lex, p, a);
   }
   if (p.close < toks.size() && toks[p.close].kind == QKind::kMark) {
@@ -257,13 +272,46 @@ std::optional<Candidate> Attribute(const Scan& scan, const LangLexicon& lex, con
   return std::nullopt;
 }
 
+// « Moi, dit-il, j'ai ... » / "Terrorists seek ...," said Khan, "here in London ...": the quote
+// goes on after its inverted cue, so the two quoted spans are one quote.
+bool Resumes(const Scan& scan, const MarkPair& p, const Candidate& c, const MarkPair& next) {
+  const auto& toks = scan.toks;
+  if (!c.cue || *c.cue <= p.close || next.close >= toks.size() ||
+      toks[next.close].kind != QKind::kMark) {
+    return false;
+  }
+  size_t after = *c.cue + 1;
+  if (c.speaker.kind != MentionKind::kNone) after = std::max(after, c.speaker.last);
+  return after + 1 == next.open && IsPunctTok(toks[after], ',') &&
+         toks[next.open + 1].kind == QKind::kWord && !toks[next.open + 1].cap;
+}
+
 }  // namespace
 
 std::vector<Candidate> FindDirect(const Scan& scan, const LangLexicon& lex) {
   std::vector<Candidate> out;
-  for (const MarkPair& p : scan.pairs) {
+  std::optional<size_t> partial_close;  // close mark of the last partial quote accepted
+  for (size_t i = 0; i < scan.pairs.size(); ++i) {
+    const MarkPair& p = scan.pairs[i];
     std::optional<Candidate> c = Attribute(scan, lex, p);
-    if (c) out.push_back(std::move(*c));
+    if (!c && partial_close && Coordinated(scan, *partial_close, p.open) && !out.empty()) {
+      c = Make(scan, lex, p, Attribution{});  // « null and void » and « ridiculous »
+      c->cue = out.back().cue;
+      c->cue_span = out.back().cue_span;
+      c->speaker = out.back().speaker;
+      c->inherit = out.back().inherit;
+    }
+    partial_close.reset();
+    if (!c) continue;
+    if (i + 1 < scan.pairs.size() && Resumes(scan, p, *c, scan.pairs[i + 1])) {
+      const MarkPair& next = scan.pairs[++i];
+      size_t last = next.close;
+      while (last > next.open + 1 && IsPunctTok(scan.toks[last - 1], ',')) --last;
+      c->text.end = scan.toks[last - 1].span.end;
+    } else if (c->cue && p.close < scan.toks.size()) {
+      partial_close = p.close;
+    }
+    out.push_back(std::move(*c));
   }
   return out;
 }
