@@ -325,6 +325,17 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
   return Make(scan, MentionKind::kPhrase, first, j);
 }
 
+// A capitalized first word that opens an adverbial, not a subject: "First, he ...",
+// "Shortly thereafter, the city ...", "Nearly all experts ...".
+static bool IntroAdverb(const Scan& scan, const SpeakerMention& m, size_t end) {
+  if (m.kind != MentionKind::kName || m.last - m.first != 1 || m.last >= end) return false;
+  const std::string_view w = scan.toks[m.first].lower;
+  const bool adverb = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
+  // "First, he ...": a new subject right after the comma ("Hurley, for his part, ..." keeps Hurley).
+  return adverb || (IsPunct(scan.toks[m.last], ',') && m.last + 1 < end &&
+                    (scan.toks[m.last + 1].Has(Cat::kPronoun) || scan.toks[m.last + 1].Has(Cat::kDet)));
+}
+
 SpeakerMention SentenceSubject(const Scan& scan, const LangLexicon& lex, size_t begin, size_t end) {
   const auto& toks = scan.toks;
   if (end > begin && IsWord(toks[end - 1]) &&
@@ -332,7 +343,7 @@ SpeakerMention SentenceSubject(const Scan& scan, const LangLexicon& lex, size_t 
     return SpeakerBefore(scan, lex, end, begin);  // "with Zinichev describing"
   }
   SpeakerMention m = PhraseAt(scan, lex, begin, end);
-  if (m.kind != MentionKind::kNone) return m;
+  if (m.kind != MentionKind::kNone && !IntroAdverb(scan, m, end)) return m;
   for (size_t k = begin; k < end && k - begin < kMaxLeadTokens; ++k) {
     if (!IsPunct(toks[k], ',')) continue;
     m = PhraseAt(scan, lex, k + 1, end);
