@@ -84,7 +84,8 @@ class SpeakerResolver {
     }
     std::optional<Span> run;
     for (const Span& r : runs_) {
-      if (r.end <= m.span.start) run = r;
+      const Entity* named = r.end <= m.span.start ? EntityAt(r) : nullptr;
+      if (r.end <= m.span.start && (named == nullptr || named->kind == "person")) run = r;
     }
     if (run && (latest == nullptr || analysis_.ToOriginal(*run).start > latest->span.start)) {
       if (const Entity* e = EntityAt(*run)) return Resolved{e->name, e->kind};
@@ -256,8 +257,14 @@ class SpeakerResolver {
         if (!scan_.toks[start].Has(Cat::kTitle)) return NameOfRun(start, m.last);
       }
     }
-    if (e != nullptr) return Resolved{e->name, e->kind};
+    if (e != nullptr && !(IsPlace(*e) && !e->span.Contains(analysis_.ToOriginal(m.span)))) {
+      return Resolved{e->name, e->kind};  // "Météo France" is not France
+    }
     return NameOfRun(m.first, m.last);
+  }
+
+  static bool IsPlace(const Entity& e) {
+    return e.kind == "state" || e.kind == "place";
   }
 
   std::optional<Resolved> NameOfRun(size_t first, size_t last) const {
@@ -278,6 +285,8 @@ class SpeakerResolver {
            !IsOf(scan_.toks[h + 1].lower)) {
       ++h;
     }
+    const std::string_view w = scan_.toks[h].lower;
+    if (h + 1 < m.last && (w == "même" || w == "same")) ++h;  // "le même chercheur"
     return h;
   }
 
@@ -305,12 +314,16 @@ class SpeakerResolver {
       if (named != nullptr && named->kind == "person") return Resolved{named->name, named->kind};
       return NameOfRun(run, m.last);
     }
-    if (e != nullptr) return Resolved{e->name, e->kind};
+    if (e != nullptr && !IsPlace(*e)) return Resolved{e->name, e->kind};
     const bool bare = head + 1 == m.last && head > m.first;  // "l'expert", "the official"
     if (bare && lex_.Has(Cat::kAnaphor, word)) {
       if (std::optional<Resolved> a = Antecedent(head)) return a;
-      if (last_person_) return last_person_;
-      return Pronoun(m);
+      // "l'expert" is someone named before; "son avocate" someone else.
+      const std::string_view det = scan_.toks[m.first].lower;
+      if (det == "le" || det == "la" || det == "l'" || det == "the") {
+        if (last_person_) return last_person_;
+        return Pronoun(m);
+      }
     }
     if (lex_.Has(Cat::kOrgNoun, word)) {
       const std::string org = OrgName(word, rest);
