@@ -63,6 +63,7 @@ enum class Cat : uint8_t {
   kClitic,      // object pronouns between a subject and its verb ("lui a dit")
   kReflAux,     // forms of être after a reflexive "se" ("s'est réjoui", "se sont dits")
   kAnaphor,     // nouns that name a person mentioned before ("l'expert", "the official")
+  kSpokes,      // who speaks for an organization unnamed ("porte-parole", "spokesman", "source")
   kCount,
 };
 

@@ -291,6 +291,7 @@ class SpeakerResolver {
   }
 
   std::optional<Resolved> Phrase(const SpeakerMention& m) const {
+    if (std::optional<Resolved> org = ForOrganization(m)) return org;
     const Entity* e = EntityAt(m.span);
     if (e != nullptr && e->span.Contains(analysis_.ToOriginal(m.span))) return Resolved{e->name, e->kind};
     const size_t head = Head(m);
@@ -341,6 +342,76 @@ class SpeakerResolver {
     }
     if (std::optional<Resolved> holder = TitleHolder(m, head)) return holder;
     return Resolved{Text(rest), "person"};
+  }
+
+  // "un porte-parole de la police", "the UN spokesman", "an Interior Ministry spokeswoman",
+  // "a spokesperson for the company", "une source au ministère": an unnamed spokesperson or
+  // source speaks for the organization, unless the article names them ("le porte-parole de
+  // l'armée, X,").
+  std::optional<Resolved> ForOrganization(const SpeakerMention& m) const {
+    const auto& toks = scan_.toks;
+    size_t spokes = m.last;
+    for (size_t k = m.first; k < m.last && spokes == m.last; ++k) {
+      if (toks[k].Has(Cat::kSpokes)) spokes = k;
+    }
+    if (spokes == m.last) return std::nullopt;
+    if (m.last - m.first >= 2 && toks[m.last - 1].cap && toks[m.last - 2].cap &&
+        !toks[m.last - 1].acronym) {
+      return std::nullopt;  // "Police spokesman Mariusz Ciarka": the name
+    }
+    if (std::optional<Span> name = NameAfter(m.span.end)) {
+      const Entity* named = EntityAt(*name);
+      if (named != nullptr && named->kind == "person") return Resolved{named->name, named->kind};
+      if (named == nullptr && Text(*name).find(' ') != std::string::npos) {
+        return Resolved{Text(*name), "person"};  // "the UN spokesman, Jens Laerke"
+      }
+    }
+    size_t end = m.last;  // the complement: "de la police", "for the company", "au ministère"
+    if (end < toks.size() && toks[end].kind == QKind::kWord &&
+        (IsOf(toks[end].lower) || toks[end].lower == "for" || toks[end].lower == "au" ||
+         toks[end].lower == "aux" || toks[end].lower == "at" || toks[end].lower == "auprès")) {
+      const size_t from = end++;
+      while (end < toks.size() && end - from <= 6 && toks[end].kind == QKind::kWord &&
+             !toks[end].Has(Cat::kVerbal) && !toks[end].Has(Cat::kBoundary) &&
+             !IsCue(lex_, toks[end])) {
+        ++end;
+      }
+    }
+    const Span orig = analysis_.ToOriginal(TokSpan(m.first, end));
+    for (const Entity& e : record_.entities) {
+      if (e.span.Overlaps(orig) && (e.kind == "organization" || e.kind == "armed_group")) {
+        return Resolved{e.name, "organization"};
+      }
+    }
+    // Capitalized words before the spokes noun ("Interior Ministry spokeswoman"), then an
+    // organization noun ("de la police", "au ministère de l'Intérieur"), then capitals after.
+    if (std::optional<Resolved> org = CapitalsIn(m.first, spokes)) return org;
+    for (size_t k = m.first; k < end; ++k) {
+      if (toks[k].Has(Cat::kOrgNoun) && k != spokes) {
+        const std::string org = OrgName(toks[k].lower, TokSpan(k, end));
+        if (org == Text(TokSpan(k, end)) && k + 1 == end) {
+          if (std::optional<Resolved> a = Antecedent(k)) return a;  // "du groupe" -> Samsung
+        }
+        return Resolved{org, "organization"};
+      }
+    }
+    return CapitalsIn(spokes + 1, end);
+  }
+
+  std::optional<Resolved> CapitalsIn(size_t first, size_t last) const {
+    const auto& toks = scan_.toks;
+    for (size_t k = first; k < last; ++k) {
+      if (!toks[k].cap || toks[k].Has(Cat::kDet) || toks[k].Has(Cat::kTitle)) continue;
+      size_t j = k;
+      while (j < last && toks[j].kind == QKind::kWord && toks[j].cap) ++j;
+      const Entity* place = EntityAt(TokSpan(k, j));
+      if (place != nullptr && IsPlace(*place)) {  // "German sources": a nationality
+        k = j;
+        continue;
+      }
+      return Resolved{Text(TokSpan(k, j)), "organization"};
+    }
+    return std::nullopt;
   }
 
   // An earlier mention of the same noun with its name: "le documentaire d'Al Jazeera",
