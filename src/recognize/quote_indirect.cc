@@ -32,10 +32,24 @@ struct Finder {
     return false;
   }
 
+  // True when token last - 1 is ")" or "]" closing a bracket opened inside [first, last).
+  bool ClosesBracket(size_t first, size_t last) const {
+    const std::string_view close = scan.toks[last - 1].lower;
+    if (close != ")" && close != "]") return false;
+    const std::string_view open = close == ")" ? "(" : "[";
+    for (size_t k = first; k + 1 < last; ++k) {
+      if (scan.toks[k].lower == open) return true;
+    }
+    return false;
+  }
+
   // Adds the clause [first, last) when long enough; returns true if added.
   bool Add(size_t first, size_t last, size_t cue_first, size_t cue_last, const SpeakerMention& who) {
     const auto& toks = scan.toks;
-    while (last > first && !IsWord(toks[last - 1]) && toks[last - 1].kind != QKind::kMark) --last;
+    while (last > first && !IsWord(toks[last - 1]) && toks[last - 1].kind != QKind::kMark &&
+           !ClosesBracket(first, last)) {
+      --last;
+    }
     while (first < last && IsPunctTok(toks[first], ',')) ++first;
     size_t words = 0;
     for (size_t k = first; k < last; ++k) words += IsWord(toks[k]) ? 1 : 0;
@@ -155,6 +169,9 @@ struct Finder {
       size_t after = who.last;
       while (after < end && !IsPunctTok(toks[after], ',') && !IsPunctTok(toks[after], '.')) ++after;
       if (k == begin && after < end && IsPunctTok(toks[after], ',')) {
+        size_t name = after + 1;  // "Selon son producteur, Michel Nouader, son état ..."
+        while (name < end && IsWord(toks[name]) && toks[name].cap) ++name;
+        if (name > after + 2 && name < end && IsPunctTok(toks[name], ',')) after = name;
         Add(after + 1, ClauseEnd(after + 1, end), k, k + n, who);
       } else if (k > begin && IsPunctTok(toks[k - 1], ',') && (after + 1 >= end || Apposition(after, end))) {
         Add(begin, k - 1, k, k + n, who);
