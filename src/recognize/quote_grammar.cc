@@ -284,7 +284,8 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
       }
     }
     if (toks[k].cap && !toks[k].Has(Cat::kDet) && !EndsPhrase(lex, toks[k])) {
-      return Make(scan, MentionKind::kName, k, j - 1);
+      // "le ministre, Jean Dupont, a dit"; "Nick De Santis le directeur sportif, a affirmé"
+      return Make(scan, MentionKind::kName, k, std::max(CapRunEnd(scan, k, j - 1), k + 1));
     }
     j = k - 1;
   }

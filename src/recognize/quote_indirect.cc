@@ -223,7 +223,9 @@ struct Finder {
         ++tail;  // ", they said Sunday"
       }
       const bool closes = tail + 1 >= end || IsPunctTok(toks[tail], '.') ||
-                          IsPunctTok(toks[tail], ';') || toks[tail].lower == "—";
+                          IsPunctTok(toks[tail], ';') || toks[tail].lower == "—" ||
+                          (cue == v && (v > k + 1 || lex.bare.count(toks[v].lower) > 0) &&
+                           Apposition(tail, end));  // ", reported officials, with ..."
       if (!closes) continue;
       Add(begin, k, cue, cue + 1, who);
       return;
