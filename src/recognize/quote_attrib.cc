@@ -107,8 +107,11 @@ Attribution WeakMarker(const Scan& scan, const LangLexicon& lex, size_t k, size_
     return a;
   }
   if (who.kind == MentionKind::kPhrase && !scan.toks[who.last - 1].cap) {
-    const std::string_view head = scan.toks[who.last - 1].lower;
-    if (!lex.Has(Cat::kOrgNoun, head) && !lex.Has(Cat::kTitle, head)) return a;
+    bool named = false;  // "Pour le président égyptien, «": a title or an organization
+    for (size_t t = who.first; t < who.last; ++t) {
+      named = named || scan.toks[t].Has(Cat::kOrgNoun) || scan.toks[t].Has(Cat::kTitle);
+    }
+    if (!named) return a;
   }
   return Attribution{true, k, k + 1, who};
 }

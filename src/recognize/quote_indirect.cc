@@ -51,6 +51,10 @@ struct Finder {
       --last;
     }
     while (first < last && IsPunctTok(toks[first], ',')) ++first;
+    if (last > first + 2 && toks[first].kind == QKind::kMark && toks[last - 1].kind == QKind::kMark) {
+      ++first;  // « ... », selon X: the direct quote alone
+      --last;
+    }
     size_t words = 0;
     for (size_t k = first; k < last; ++k) words += IsWord(toks[k]) ? 1 : 0;
     if (words < kMinClauseWords || who.kind == MentionKind::kNone) return false;
