@@ -75,7 +75,10 @@ struct Finder {
       if (!scan.toks[k].inside && IsPunctTok(scan.toks[k], ';')) return k;
       if (scan.toks[k].inside || !IsPunctTok(scan.toks[k], ',')) continue;
       const QTok& next = scan.toks[k + 1];
-      if (MarkerAt(scan, lex, k + 1) > 0) return k;
+      if (const size_t n = MarkerAt(scan, lex, k + 1); n > 0) {
+        if (!Inserted(k + 1, n, end)) return k;  // "..., selon X." ends; "..., selon lui, ..." not
+        continue;
+      }
       if (IsWord(next) && (next.Has(Cat::kAux) || IsCue(lex, next))) {
         size_t v = next.Has(Cat::kAux) ? k + 2 : k + 1;
         const bool passive = v + 1 < end && (scan.toks[v + 1].lower == "by" ||
@@ -98,6 +101,18 @@ struct Finder {
       if (!w.cap && w.lower.size() > 4 && w.lower.compare(w.lower.size() - 2, 2, "ed") == 0) return true;
     }
     return false;
+  }
+
+  // True when the marker at k (n tokens) and its speaker are followed by a comma and more of
+  // the sentence: "le polonium est, selon lui, une substance ...".
+  bool Inserted(size_t k, size_t n, size_t end) const {
+    const SpeakerMention who = SpeakerAfter(scan, lex, k + n - 1, end);
+    if (who.kind == MentionKind::kNone) return false;
+    size_t after = who.last;
+    while (after < end && !IsPunctTok(scan.toks[after], ',') && !IsPunctTok(scan.toks[after], '.')) {
+      ++after;
+    }
+    return after + 2 < end && IsPunctTok(scan.toks[after], ',');
   }
 
   // Skips a prepositional phrase at t ("on Twitter", "à l'AFP"); returns t when none.
@@ -179,6 +194,8 @@ struct Finder {
         Add(after + 1, ClauseEnd(after + 1, end), k, k + n, who);
       } else if (k > begin && IsPunctTok(toks[k - 1], ',') && (after + 1 >= end || Apposition(after, end))) {
         Add(begin, k - 1, k, k + n, who);
+      } else if (k > begin && IsPunctTok(toks[k - 1], ',') && Inserted(k, n, end)) {
+        Add(begin, ClauseEnd(after + 1, end), k, k + n, who);  // "Le bilan, selon la police, s'élève"
       }
     }
   }
