@@ -150,6 +150,13 @@ Attribution Before(const Scan& scan, const LangLexicon& lex, size_t open, size_t
     if (IsParticiple(toks[k])) {  // "X a réagi en affirmant que «", "X said, adding: ""
       return Attribution{true, k, k + 1, SentenceSubject(scan, lex, begin, k)};
     }
+    if (k > begin && toks[k - 1].Has(Cat::kPassive)) {  // "was described as «...» by the police"
+      for (size_t b = k + 1; b < SentenceEnd(scan, open); ++b) {
+        if (toks[b].inside || (toks[b].lower != "by" && toks[b].lower != "par")) continue;
+        const SpeakerMention agent = SpeakerAfter(scan, lex, b, SentenceEnd(scan, open));
+        if (agent.kind != MentionKind::kNone) return Attribution{true, k, k + 1, agent};
+      }
+    }
     Attribution a{true, k, k + 1, SpeakerBefore(scan, lex, k, begin)};
     if (a.speaker.kind == MentionKind::kNone) a.speaker = SuffixPronoun(scan, lex, k);
     if (a.speaker.kind == MentionKind::kNone) a.speaker = SpeakerAfter(scan, lex, k, open);

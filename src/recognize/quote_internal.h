@@ -64,6 +64,7 @@ enum class Cat : uint8_t {
   kReflAux,     // forms of être after a reflexive "se" ("s'est réjoui", "se sont dits")
   kAnaphor,     // nouns that name a person mentioned before ("l'expert", "the official")
   kSpokes,      // who speaks for an organization unnamed ("porte-parole", "spokesman", "source")
+  kPassive,     // auxiliaries of a passive cue whose speaker follows "by" ("was described")
   kCount,
 };
 

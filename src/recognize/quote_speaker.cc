@@ -37,6 +37,7 @@ class SpeakerResolver {
     if (r) {
       Remember(*r);
       last_end_ = m.span.end;
+      if (r->kind == "person") last_person_end_ = m.span.end;
     }
     return r;
   }
@@ -99,7 +100,7 @@ class SpeakerResolver {
   // sentence start or a comma, past titles and capitalized words) between the last speaker
   // mention and `pos`, outside quotes.
   const Entity* SubjectSince(size_t pos) const {
-    const Span window = analysis_.ToOriginal(Span{last_end_, pos});
+    const Span window = analysis_.ToOriginal(Span{last_person_end_, pos});
     const Entity* found = nullptr;
     for (const Entity& e : record_.entities) {
       if (e.kind != "person" || Unresolved(e) || e.span.start < window.start ||
@@ -122,7 +123,8 @@ class SpeakerResolver {
       const size_t v = static_cast<size_t>(after - orig_starts_.begin());
       size_t v_word = v;  // "Michael Bloomberg, appelle"
       if (v + 1 < scan_.toks.size() && scan_.toks[v].lower == ",") v_word = v + 1;
-      const bool verb_next = VerbLike(v_word);
+      const std::string_view rel = v_word < scan_.toks.size() ? scan_.toks[v_word].lower : "";
+      const bool verb_next = VerbLike(v_word) || (v_word > v && (rel == "who" || rel == "qui"));
       if (opens && verb_next && (found == nullptr || e.span.start > found->span.start)) found = &e;
     }
     return found;
@@ -341,6 +343,9 @@ class SpeakerResolver {
       }
     }
     if (std::optional<Resolved> holder = TitleHolder(m, head)) return holder;
+    if (const Entity* apposed = ApposedEntity(m.last)) {  // "One of these groups, the SDF,"
+      return Resolved{apposed->name, apposed->kind};
+    }
     return Resolved{Text(rest), "person"};
   }
 
@@ -489,6 +494,22 @@ class SpeakerResolver {
     return std::nullopt;
   }
 
+  // The entity of an apposition opening with a determiner right after token `last`:
+  // ", the Syrian Democratic Forces (SDF),", ", le groupe Samsung,".
+  const Entity* ApposedEntity(size_t last) const {
+    const auto& toks = scan_.toks;
+    if (last + 2 >= toks.size() || toks[last].lower != "," || !toks[last + 1].Has(Cat::kDet)) {
+      return nullptr;
+    }
+    size_t i = last + 2;
+    if (!toks[i].cap && i + 1 < toks.size() && toks[i + 1].cap) ++i;  // "le groupe Samsung"
+    if (!toks[i].cap || toks[i].kind != QKind::kWord) return nullptr;
+    size_t j = i;
+    while (j < toks.size() && toks[j].kind == QKind::kWord && toks[j].cap) ++j;
+    const Entity* e = EntityAt(TokSpan(i, j));
+    return e != nullptr && (e->kind == "organization" || e->kind == "armed_group") ? e : nullptr;
+  }
+
   // The capitalized run right after byte `pos` (after a space or ", "), if any.
   std::optional<Span> NameAfter(size_t pos) const {
     const auto& toks = scan_.toks;
@@ -514,6 +535,7 @@ class SpeakerResolver {
   std::vector<Span> runs_;      // person-like names of two words or more, outside quotes
   std::vector<Span> subjects_;  // those of them followed by a lower-case word (a verb)
   size_t last_end_ = 0;         // end of the last resolved speaker mention (norm bytes)
+  size_t last_person_end_ = 0;  // the same for the last person speaker
   std::optional<Resolved> last_;
   std::optional<Resolved> last_person_;
   std::optional<Resolved> last_other_;
