@@ -7,7 +7,8 @@ namespace {
 
 constexpr size_t kMaxPhraseTokens = 10;
 constexpr size_t kMaxParenthetical = 12;
-// How far a participle's subject may sit before it, past commas ("Aujourd'hui, devant ..., le président").
+// How far a participle's subject may sit before it, past commas
+// ("Aujourd'hui, devant ..., le président").
 constexpr size_t kMaxLeadTokens = 24;
 
 bool IsWord(const QTok& t) { return t.kind == QKind::kWord; }
@@ -257,7 +258,7 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
                         j > begin + 1 && IsPunct(toks[j - 1], ',');
   if (relative) {
     --j;
-  } else if (j > begin && IsPunct(toks[j - 1], ',')) {  // apposition or parenthetical before the verb
+  } else if (j > begin && IsPunct(toks[j - 1], ',')) {  // apposition or parenthetical
     size_t k = j - 1;
     while (k > begin && j - k <= kMaxParenthetical && !IsPunct(toks[k - 1], ',') &&
            IsWord(toks[k - 1])) {
@@ -332,9 +333,11 @@ static bool IntroAdverb(const Scan& scan, const SpeakerMention& m, size_t end) {
   if (m.kind != MentionKind::kName || m.last - m.first != 1 || m.last >= end) return false;
   const std::string_view w = scan.toks[m.first].lower;
   const bool adverb = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
-  // "First, he ...": a new subject right after the comma ("Hurley, for his part, ..." keeps Hurley).
-  return adverb || (IsPunct(scan.toks[m.last], ',') && m.last + 1 < end &&
-                    (scan.toks[m.last + 1].Has(Cat::kPronoun) || scan.toks[m.last + 1].Has(Cat::kDet)));
+  // "First, he ...": a new subject after the comma ("Hurley, for his part, ..." keeps Hurley).
+  if (adverb) return true;
+  if (!IsPunct(scan.toks[m.last], ',') || m.last + 1 >= end) return false;
+  const QTok& next = scan.toks[m.last + 1];
+  return next.Has(Cat::kPronoun) || next.Has(Cat::kDet);
 }
 
 SpeakerMention SentenceSubject(const Scan& scan, const LangLexicon& lex, size_t begin, size_t end) {

@@ -51,7 +51,8 @@ struct Finder {
       --last;
     }
     while (first < last && IsPunctTok(toks[first], ',')) ++first;
-    if (last > first + 2 && toks[first].kind == QKind::kMark && toks[last - 1].kind == QKind::kMark) {
+    if (last > first + 2 && toks[first].kind == QKind::kMark &&
+        toks[last - 1].kind == QKind::kMark) {
       ++first;  // « ... », selon X: the direct quote alone
       --last;
     }
@@ -98,7 +99,8 @@ struct Finder {
       if (!IsWord(w)) return false;
       if (toks[k - 1].lower == "to") continue;
       if (w.Has(Cat::kVerbal) || w.Has(Cat::kAux)) return true;
-      if (!w.cap && w.lower.size() > 4 && w.lower.compare(w.lower.size() - 2, 2, "ed") == 0) return true;
+      const std::string_view l = w.lower;
+      if (!w.cap && l.size() > 4 && l.compare(l.size() - 2, 2, "ed") == 0) return true;
     }
     return false;
   }
@@ -109,7 +111,8 @@ struct Finder {
     const SpeakerMention who = SpeakerAfter(scan, lex, k + n - 1, end);
     if (who.kind == MentionKind::kNone) return false;
     size_t after = who.last;
-    while (after < end && !IsPunctTok(scan.toks[after], ',') && !IsPunctTok(scan.toks[after], '.')) {
+    while (after < end && !IsPunctTok(scan.toks[after], ',') &&
+           !IsPunctTok(scan.toks[after], '.')) {
       ++after;
     }
     return after + 2 < end && IsPunctTok(scan.toks[after], ',');
@@ -192,10 +195,12 @@ struct Finder {
         while (name < end && IsWord(toks[name]) && toks[name].cap) ++name;
         if (name > after + 2 && name < end && IsPunctTok(toks[name], ',')) after = name;
         Add(after + 1, ClauseEnd(after + 1, end), k, k + n, who);
-      } else if (k > begin && IsPunctTok(toks[k - 1], ',') && (after + 1 >= end || Apposition(after, end))) {
+      } else if (k > begin && IsPunctTok(toks[k - 1], ',') &&
+                 (after + 1 >= end || Apposition(after, end))) {
         Add(begin, k - 1, k, k + n, who);
       } else if (k > begin && IsPunctTok(toks[k - 1], ',') && Inserted(k, n, end)) {
-        Add(begin, ClauseEnd(after + 1, end), k, k + n, who);  // "Le bilan, selon la police, s'élève"
+        // "Le bilan, selon la police, s'élève à 30 morts": the whole sentence.
+        Add(begin, ClauseEnd(after + 1, end), k, k + n, who);
       }
     }
   }

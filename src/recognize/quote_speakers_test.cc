@@ -93,7 +93,8 @@ TEST_F(QuoteSpeakersTest, FrenchPossessiveDescriptionIsSomeoneElse) {
       "Marseille « des suites d'une longue maladie », a révélé son avocate à l'AFP, à la demande "
       "de sa veuve Sandrine Diouf. Selon son producteur, Michel Nouader, son état de santé s'était "
       "clairement détérioré ces derniers jours et il avait sombré dans le coma.",
-      "fr", {{"person", "Mouss Diouf", "Mouss Diouf"}, {"person", "Michel Nouader", "Michel Nouader"}});
+      "fr",
+      {{"person", "Mouss Diouf", "Mouss Diouf"}, {"person", "Michel Nouader", "Michel Nouader"}});
   const Quote* q = Find(r, "des suites");
   ASSERT_NE(q, nullptr);
   ASSERT_TRUE(q->speaker);
@@ -117,8 +118,8 @@ TEST_F(QuoteSpeakersTest, FrenchSpeakerBeforeAColon) {
 
 TEST_F(QuoteSpeakersTest, EnglishQuoteResumedAfterItsCue) {
   const Record r = Run(
-      "\"Terrorists seek to divide us and to destroy our way of life,\" said Khan, \"here in London "
-      "we will never let them succeed.\"",
+      "\"Terrorists seek to divide us and to destroy our way of life,\" said Khan, \"here in "
+      "London we will never let them succeed.\"",
       "en");
   ASSERT_EQ(r.quotes.size(), 1u);
   EXPECT_EQ(r.quotes[0].text,
