@@ -1,5 +1,5 @@
 """Hand annotations of quotes in French Wikinews 2012 articles that are not in the gold set.
-Each quote: (words as in the text, direct, speaker, [aliases]). Built by tests/dev/build_dev.py."""
+Each quote: (words as in the text, direct, speaker, [aliases]). Built by tests/dev/quotes/build_dev.py."""
 
 ARTICLES = [
 dict(id="44527", quotes=[

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Builds the quote development set tests/dev/quotes_{fr,en}.jsonl from the hand annotations
-in tests/dev/annotations_{fr,en}.py: copies each article's text from ../shared/data/articles,
+"""Builds the quote development set tests/dev/quotes/quotes_{fr,en}.jsonl from the hand annotations
+in tests/dev/quotes/annotations_{fr,en}.py: copies each article's text from ../shared/data/articles,
 finds every quote's words in it (in article order, each after the previous one unless it says
-`before`) and writes UTF-8 byte spans. Run from the repository root: python3 tests/dev/build_dev.py
+`before`) and writes UTF-8 byte spans. Run from the repository root: python3 tests/dev/quotes/build_dev.py
 Only quotes are annotated (counts and events are empty lists); the articles are not gold ones.
 """
 import csv
@@ -11,7 +11,7 @@ import json
 import os
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 ARTICLES = os.path.join(ROOT, "..", "shared", "data", "articles")
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
           "septembre", "octobre", "novembre", "décembre"]
@@ -38,7 +38,7 @@ def load_articles():
 
 
 def load_annotations(lang):
-    path = os.path.join(ROOT, "tests", "dev", "annotations_%s.py" % lang)
+    path = os.path.join(ROOT, "tests", "dev", "quotes", "annotations_%s.py" % lang)
     spec = importlib.util.spec_from_file_location("ann_" + lang, path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
@@ -50,7 +50,7 @@ def build(lang, articles):
         name="sitrep quote development set (%s)" % lang,
         description="Quotes and speakers annotated by hand for rule development; not the held-out gold",
         source="Wikinews (see each line)", license="CC BY 2.5 (Wikinews contributors)",
-        format="docs/gold.md", generator="tests/dev/build_dev.py"), ensure_ascii=False)]
+        format="docs/gold.md", generator="tests/dev/quotes/build_dev.py"), ensure_ascii=False)]
     errors = 0
     for ann in load_annotations(lang):
         art = articles[ann["id"]]
@@ -77,7 +77,7 @@ def build(lang, articles):
             title=art["title"], source=art["source"], license="CC BY 2.5", text=art["text"],
             quotes=quotes, counts=[], events=[], conflict=ann.get("conflict", False)),
             ensure_ascii=False))
-    with open(os.path.join(ROOT, "tests", "dev", "quotes_%s.jsonl" % lang), "w", encoding="utf-8") as f:
+    with open(os.path.join(ROOT, "tests", "dev", "quotes", "quotes_%s.jsonl" % lang), "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
     return errors
 

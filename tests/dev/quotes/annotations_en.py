@@ -1,5 +1,5 @@
 """Hand annotations of quotes in English Wikinews 2019-2020 articles that are not in the gold
-set. Each quote: (words as in the text, direct, speaker, [aliases]). Built by tests/dev/build_dev.py."""
+set. Each quote: (words as in the text, direct, speaker, [aliases]). Built by tests/dev/quotes/build_dev.py."""
 
 ARTICLES = [
 dict(id="en2019-11", quotes=[
