@@ -106,7 +106,7 @@ const Case kEnglishNews[] = {
      V{"5 exact - killed [five]", "110 exact - injured [110]"}},
     {"en", "At least seventeen people died and 35 were rescued, according to officials, some of "
            "whom were hospitalised.",
-     V{"17 at_least people killed [At least seventeen people]"}},
+     V{"17 at_least people killed [At least seventeen people]", "35 exact - other [35]"}},
     {"en", "Police said over a hundred people attended the party, located in Allegheny County, "
            "four of whom were injured in the shooting.",
      V{"100 at_least people other [over a hundred people]",
@@ -278,6 +278,12 @@ const Case kDevNews[] = {
     {"en", "Local officials said 24 people have been hospitalised, but Agence France-Presse "
            "reported as many as 32 hospitalised.",
      V{"24 exact people injured [24 people]", "32 at_most - injured [as many as 32]"}},
+    {"en", "Back in 2018, a Pakistani journalism student Mashal Khan was killed by a mob lynch "
+           "after he was accused of blasphemy.",
+     V{"1 exact students killed [student]"}},
+    {"en", "According to Chief Superintendent Graciano Mijares of the police of the Autonomous "
+           "Region in Muslim Mindanao, the confirmed deaths are fourteen civilians.",
+     V{"14 exact civilians killed [fourteen civilians]"}},
     {"en", "A road accident followed by a fire on a Florida highway near Gainesville on Thursday "
            "killed five children in a church bus and two truck drivers.",
      V{"5 exact children killed [five children]",
