@@ -83,7 +83,7 @@ const Case kEnglishNews[] = {
     {"en", "In a meeting that day he was told by Emergencies Minister Yevgeny Zinichev of "
            "\"presumably between 36 and 40 people under the rubble\", while Chelyabinsk regional "
            "Deputy Governor Oleg Klimov indicated 68 people were missing.",
-     V{"36 at_least people other [between 36 and 40 people]",
+     V{"36 at_least people missing [between 36 and 40 people]",
        "68 exact people missing [68 people]"}},
     {"en", "A fire yesterday afternoon killed five girls, all aged fifteen, at an escape room the "
            "group was visiting to celebrate a birthday in Koszalin, North Poland.",
@@ -284,6 +284,9 @@ const Case kDevNews[] = {
     {"en", "According to Chief Superintendent Graciano Mijares of the police of the Autonomous "
            "Region in Muslim Mindanao, the confirmed deaths are fourteen civilians.",
      V{"14 exact civilians killed [fourteen civilians]"}},
+    {"en", "Police said the suspected gunman surrendered himself to police after being "
+           "confronted by officers.",
+     V{"1 exact gunmen surrendered [the suspected gunman]"}},
     {"en", "A road accident followed by a fire on a Florida highway near Gainesville on Thursday "
            "killed five children in a church bus and two truck drivers.",
      V{"5 exact children killed [five children]",
