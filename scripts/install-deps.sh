@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config git ca-certificates
   libicu-dev libcld2-dev libgumbo-dev libsqlite3-dev nlohmann-json3-dev libcli11-dev
-  libzstd-dev zlib1g-dev libssl-dev libre2-dev libstemmer-dev
+  libzstd-dev zlib1g-dev libssl-dev libre2-dev libstemmer-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 missing=()

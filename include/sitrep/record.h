@@ -105,6 +105,11 @@ struct Event {
   std::optional<int64_t> fatalities;
   Span evidence;
   double confidence = 0.0;
+  // Extras (dedup stage): the cross-article cluster this event belongs to, named by its
+  // first-seen event ("<first 12 hex of that document's sha256>#e<n>"), and whether an
+  // event of an earlier document in the batch or store was already the same event.
+  std::optional<std::string> cluster;
+  bool duplicate = false;
 };
 
 struct Record {

@@ -34,6 +34,7 @@ struct StoreQuery {
   std::optional<std::string> text;        // substring of the document title or text
   int64_t limit = 100;
   int64_t offset = 0;
+  bool oldest_first = false;  // order by publication date ascending (a full scan's order)
 };
 
 class Store {
@@ -58,6 +59,10 @@ class Store {
   virtual StatusOr<std::vector<Record>> Find(const StoreQuery& query) = 0;
 
   virtual StatusOr<StoreStats> Stats() = 0;
+
+  // Rewrites the cross-article cluster of every event of the stored documents `records`
+  // name (by sha256), in one transaction: `sitrep dedup` re-clusters a whole store this way.
+  virtual Status SetClusters(const std::vector<const Record*>& records) = 0;
 };
 
 }  // namespace sitrep

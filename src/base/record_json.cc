@@ -58,7 +58,9 @@ Json EventJson(const Event& e) {
           {"counts", counts},
           {"fatalities", Opt(e.fatalities)},
           {"evidence", SpanJson(e.evidence)},
-          {"confidence", e.confidence}};
+          {"confidence", e.confidence},
+          {"cluster", Opt(e.cluster)},
+          {"duplicate", e.duplicate}};
 }
 
 Json QuoteJson(const Quote& q) {
@@ -178,6 +180,8 @@ Event EventFrom(const Json& j) {
   e.fatalities = GetOpt<int64_t>(j, "fatalities");
   e.evidence = SpanFrom(j.value("evidence", Json::array()));
   e.confidence = j.value("confidence", 0.0);
+  e.cluster = GetOpt<std::string>(j, "cluster");
+  e.duplicate = j.value("duplicate", false);
   return e;
 }
 

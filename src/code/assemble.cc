@@ -25,6 +25,11 @@ bool SameAcled(const PatternRule& a, const PatternRule& b) {
   return a.acled->event_type == b.acled->event_type;
 }
 
+// The state: armed forces, police, government.
+bool Authority(const std::optional<std::string>& sector) {
+  return sector && (*sector == "MIL" || *sector == "COP" || *sector == "GOV");
+}
+
 bool ActorsConflict(const std::optional<Actor>& a, const std::optional<Actor>& b) {
   return a && b && (Differ(a->country, b->country) || Differ(a->sector, b->sector));
 }
@@ -137,6 +142,17 @@ Event Finish(const Group& g, const Record& record, const std::optional<Location>
   e.evidence = p.evidence;
   e.actor1 = FirstOf<Actor>(g, p, [](const EventMention& m) { return m.actor1; });
   e.actor2 = FirstOf<Actor>(g, p, [](const EventMention& m) { return m.actor2; });
+  if (rule.default1 && e.actor1 && Authority(e.actor1->sector) &&
+      rule.default1->sector != e.actor1->sector) {
+    // "police dispersed a protest of workers", "an anti-government protest": the state is the
+    // target or the force that intervened; the protesters act.
+    if (e.actor2 && e.actor2->sector == rule.default1->sector) {
+      std::swap(e.actor1, e.actor2);  // "police dispersed the nurses": the nurses protest
+    } else {
+      if (!e.actor2) e.actor2 = e.actor1;
+      e.actor1.reset();
+    }
+  }
   if (!e.actor1 && rule.default1) e.actor1 = rule.default1;
   e.location = FirstOf<Location>(g, p, [](const EventMention& m) { return m.location; });
   if (!e.location) e.location = main_place;
@@ -164,6 +180,31 @@ Event Finish(const Group& g, const Record& record, const std::optional<Location>
   if (lead) e.confidence = std::min(1.0, e.confidence + kLeadBonus);
   if (p.embedded) e.confidence *= 0.5;
   return e;
+}
+
+// The sentences whose deaths are group g's: its own, and up to two after its last one where no
+// other event starts (a follow-up "The victim died.", "3 fatalities." or "1 killed.").
+std::vector<size_t> DeathSentences(const Group& g, const std::vector<Group>& groups,
+                                   size_t n_sentences) {
+  std::vector<size_t> out;
+  size_t last = 0;
+  for (const EventMention* m : g) {
+    out.push_back(m->sentence);
+    last = std::max(last, m->sentence);
+  }
+  for (size_t s = last + 1; s <= last + 2 && s < n_sentences; ++s) {
+    // Another event starts there: a strong trigger with its own place, or one as strong as g's.
+    const double own = Primary(g)->rule->weight;
+    const bool other = std::any_of(groups.begin(), groups.end(), [&](const Group& o) {
+      return &o != &g && std::any_of(o.begin(), o.end(), [&](const EventMention* m) {
+               return m->sentence == s && m->rule->weight >= kWeakTrigger &&
+                      (m->place_in_sentence || m->rule->weight >= own);
+             });
+    });
+    if (other) break;
+    out.push_back(s);
+  }
+  return out;
 }
 
 }  // namespace
@@ -246,7 +287,8 @@ std::optional<Location> MainPlace(const Record& record) {
 }
 
 std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Record& record,
-                            const std::optional<Location>& main_place) {
+                            const std::optional<Location>& main_place,
+                            const std::vector<SentenceDeaths>& deaths) {
   std::vector<Group> groups;
   for (const EventMention& m : mentions) {
     auto g = std::find_if(groups.begin(), groups.end(),
@@ -266,6 +308,10 @@ std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Rec
   for (const Group& g : groups) {
     const bool lead = std::find(g.begin(), g.end(), first) != g.end();
     events.push_back(Finish(g, record, main_place, lead));
+    if (!events.back().fatalities && !deaths.empty()) {
+      events.back().fatalities =
+          SentencesFatalities(deaths, DeathSentences(g, groups, deaths.size()), record);
+    }
     std::optional<Location>& loc = events.back().location;
     if (loc && !loc->country) loc->country = country;
     events.back().id = record.doc.id + "#e" + std::to_string(events.size());

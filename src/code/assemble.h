@@ -7,6 +7,7 @@
 #include <optional>
 #include <vector>
 
+#include "code/deaths.h"
 #include "code/mention.h"
 #include "sitrep/record.h"
 
@@ -21,9 +22,13 @@ std::optional<Location> MainPlace(const Record& record);
 std::optional<std::string> MainCountry(const Record& record,
                                        const std::vector<EventMention>& mentions);
 
-// Events from `mentions` (in text order), ids doc.id + "#e1", "#e2", ...
+// Events from `mentions` (in text order), ids doc.id + "#e1", "#e2", ...; `deaths` (one per
+// sentence, may be empty) completes fatalities: an event whose own mentions state none takes
+// those of its sentences and of the up to two sentences after its last one that hold no strong
+// trigger of another event ("Two mobs clashed. 1 killed, 7 injured.").
 std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Record& record,
-                            const std::optional<Location>& main_place);
+                            const std::optional<Location>& main_place,
+                            const std::vector<SentenceDeaths>& deaths = {});
 
 // ACLED's fatalities rule over an event's mentions: per mention the sum of its killed counts
 // that are no part of another ("dont 21 enfants"); the smallest of those sums over mentions;

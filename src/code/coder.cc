@@ -3,6 +3,7 @@
 #include "code/coder.h"
 
 #include "code/assemble.h"
+#include "code/deaths.h"
 #include "code/lexicon.h"
 #include "code/mention.h"
 #include "code/sentence.h"
@@ -26,34 +27,38 @@ void AttachOrphans(const std::vector<const PatternRule*>& orphans, size_t senten
 
 class CoderImpl : public Coder {
  public:
-  explicit CoderImpl(Lexicon lex) : lex_(std::move(lex)) {}
+  CoderImpl(Lexicon lex, DeathCues deaths) : lex_(std::move(lex)), deaths_(std::move(deaths)) {}
 
   void Run(const text::Analysis& analysis, const Document& doc, Record* record) const override {
     const LangTables& tables = lex_.For(doc.lang);
     std::vector<EventMention> mentions;
+    std::vector<SentenceDeaths> deaths;
     for (size_t i = 0; i < analysis.sentences.size(); ++i) {
       const SentenceContext ctx =
           MakeContext(lex_, tables, analysis, analysis.sentences[i], doc, *record);
+      deaths.push_back(deaths_.Read(ctx, *record, doc.lang));
       std::vector<const PatternRule*> orphans;
       std::vector<EventMention> found = FindMentions(lex_, tables, ctx, *record, i, &orphans);
       AttachOrphans(orphans, i, &mentions);
       for (EventMention& m : found) mentions.push_back(std::move(m));
     }
     if (mentions.empty()) return;
-    for (Event& e : Assemble(mentions, *record, MainPlace(*record))) {
+    for (Event& e : Assemble(mentions, *record, MainPlace(*record), deaths)) {
       record->events.push_back(std::move(e));
     }
   }
 
  private:
   Lexicon lex_;
+  DeathCues deaths_;
 };
 
 }  // namespace
 
 StatusOr<std::unique_ptr<Coder>> Coder::Load(const std::string& data_dir) {
   SITREP_ASSIGN_OR_RETURN(Lexicon lex, Lexicon::Load(data_dir));
-  return std::unique_ptr<Coder>(std::make_unique<CoderImpl>(std::move(lex)));
+  SITREP_ASSIGN_OR_RETURN(DeathCues deaths, DeathCues::Load(data_dir));
+  return std::unique_ptr<Coder>(std::make_unique<CoderImpl>(std::move(lex), std::move(deaths)));
 }
 
 }  // namespace sitrep::code

@@ -385,6 +385,21 @@ TEST(CoderTest, FrenchProtestFromWikinews) {
   EXPECT_EQ(e->location->name, "Bamako");
 }
 
+TEST(CoderTest, ProtestersActEvenWhenTheStateIsNamedFirst) {
+  // The police or the government named before a protest trigger are its target or the force
+  // that intervened, not the protesters.
+  Doc d("Police intervened to disperse a demonstration of nurses outside the hospital in Goma.",
+        "en");
+  d.Place("Goma", "Goma", "COD", "216281");
+  d.Run();
+  const Event* e = d.Of("PROTEST");
+  ASSERT_NE(e, nullptr) << d.Json();
+  ASSERT_TRUE(e->actor1.has_value()) << d.Json();
+  EXPECT_EQ(e->actor1->sector, "CVL");
+  ASSERT_TRUE(e->actor2.has_value()) << d.Json();
+  EXPECT_EQ(e->actor2->sector, "COP");
+}
+
 // ----------------------------------------------------------------- fatalities
 
 TEST(CoderTest, FatalitiesZeroWhenTextSaysNoneDied) {
@@ -422,6 +437,53 @@ TEST(CoderTest, FatalitiesMostConservativeOverMentionsAndSumWithin) {
   int assaults = 0;
   for (const Event& ev : d.record().events) assaults += ev.type == "ASSAULT";
   EXPECT_EQ(assaults, 1);  // three mentions, one event
+}
+
+TEST(CoderTest, FatalitiesFromTheSentencesAfterTheEvent) {
+  // The deaths come in a sentence of their own, after the clash: they are the clash's.
+  Doc d("Two rival mobs clashed with sticks and guns in Pratapgarh over a land dispute. "
+        "3 killed, 7 injured.",
+        "en");
+  d.Place("Pratapgarh", "Pratapgarh", "IND", "1259652")
+      .Cnt("3 killed", "killed", std::nullopt, 3)
+      .Cnt("7 injured", "injured", std::nullopt, 7);
+  d.Run();
+  const Event* e = d.Of("ASSAULT", "clashed");
+  ASSERT_NE(e, nullptr) << d.Json();
+  EXPECT_EQ(e->fatalities, 3);
+  // "No fatalities reported." after the event: 0, not unknown.
+  Doc z("Saudi forces fired artillery at farms in Shada district. No fatalities were reported.",
+        "en");
+  z.Run();
+  const Event* shelling = z.Of("ASSAULT", "artillery");
+  ASSERT_NE(shelling, nullptr) << z.Json();
+  EXPECT_EQ(shelling->fatalities, 0);
+}
+
+TEST(CoderTest, FatalitiesOfALoneVictimWithoutANumber) {
+  // ACLED codes one death for "killed a ..." and "the victim died" when no number is given.
+  const char* kOne[] = {
+      "Gunmen on a motorcycle shot and killed a shopkeeper in Kandahar on Monday.",
+      "A local councillor was shot dead by unidentified assailants in Cotabato.",
+      "Armed men attacked a bus driver in Acapulco. The victim died.",
+  };
+  for (const char* text : kOne) {
+    Doc d(text, "en");
+    d.Run();
+    const Event* e = d.Of("ASSAULT");
+    ASSERT_NE(e, nullptr) << d.Json();
+    EXPECT_EQ(e->fatalities, 1) << text;
+  }
+  // A number wins over the lone-victim phrase; "injured" is no death.
+  Doc n("Militants killed 4 soldiers and wounded a civilian in an ambush near Gao.", "en");
+  n.Cnt("4 soldiers", "killed", "soldiers", 4);
+  n.Run();
+  ASSERT_NE(n.Of("ASSAULT"), nullptr) << n.Json();
+  EXPECT_EQ(n.Of("ASSAULT")->fatalities, 4);
+  Doc w("A grenade attack injured a policeman in Kirkuk.", "en");
+  w.Run();
+  ASSERT_NE(w.Of("ASSAULT"), nullptr) << w.Json();
+  EXPECT_EQ(w.Of("ASSAULT")->fatalities, std::nullopt);
 }
 
 // ----------------------------------------------------------------- not conflict

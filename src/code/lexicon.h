@@ -8,6 +8,7 @@
 #pragma once
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -84,6 +85,11 @@ struct Remap {
 };
 
 struct LangTables {
+  explicit LangTables(const std::shared_ptr<KeyVocab>& vocab)
+      : patterns(vocab), negatives(vocab), actors(vocab), demonyms(vocab) {
+    cues.fill(Matcher(vocab));
+  }
+
   Matcher patterns;
   Matcher negatives;
   Matcher actors;
@@ -99,6 +105,9 @@ class Lexicon {
 
   // The tables for a document language; any language but fr/en gets all rows.
   const LangTables& For(std::string_view lang) const;
+
+  // The vocabulary all the matchers share: give it to MakeKeys.
+  const KeyVocab* key_vocab() const { return vocab_.get(); }
 
   std::vector<PatternRule> patterns;
   std::vector<NegativeRule> negatives;
@@ -122,7 +131,8 @@ class Lexicon {
   template <typename Pick>
   void AddTo(std::string_view lang, const std::vector<Sequence>& seqs, int id, Pick which);
 
-  LangTables fr_, en_, all_;
+  std::shared_ptr<KeyVocab> vocab_ = std::make_shared<KeyVocab>();
+  LangTables fr_{vocab_}, en_{vocab_}, all_{vocab_};
 };
 
 }  // namespace sitrep::code

@@ -62,7 +62,7 @@ std::string LowerWord(std::string_view word) {
 }
 
 std::vector<Key> MakeKeys(const text::Analysis& analysis, size_t first_token,
-                          size_t end_token) {
+                          size_t end_token, const KeyVocab* vocab) {
   std::vector<Key> keys;
   keys.reserve(end_token - first_token + 4);
   for (size_t i = first_token; i < end_token; ++i) {
@@ -75,7 +75,83 @@ std::vector<Key> MakeKeys(const text::Analysis& analysis, size_t first_token,
       keys.push_back(std::move(k));
     }
   }
+  if (vocab != nullptr) {
+    for (Key& k : keys) {
+      k.vocab = vocab;
+      if (!k.number) vocab->Lookup(k.text, &k.word, &k.prefix);
+    }
+  }
   return keys;
+}
+
+int32_t KeyVocab::Child(int32_t node, unsigned char byte) const {
+  if (node == 0) return root_children_[byte];
+  const auto& kids = nodes_[static_cast<size_t>(node)].children;
+  for (const auto& [b, child] : kids) {
+    if (b == byte) return child;
+    if (b > byte) break;
+  }
+  return -1;
+}
+
+int32_t KeyVocab::Insert(std::string_view text) {
+  int32_t node = 0;
+  for (const char ch : text) {
+    const unsigned char byte = static_cast<unsigned char>(ch);
+    int32_t next = Child(node, byte);
+    if (next < 0) {
+      next = static_cast<int32_t>(nodes_.size());
+      auto& kids = nodes_[static_cast<size_t>(node)].children;
+      auto at = std::find_if(kids.begin(), kids.end(), [byte](const auto& k) { return k.first > byte; });
+      kids.insert(at, {byte, next});
+      if (node == 0) root_children_[byte] = next;
+      nodes_.emplace_back();
+    }
+    node = next;
+  }
+  return node;
+}
+
+int32_t KeyVocab::AddWord(std::string_view word) {
+  Node& node = nodes_[static_cast<size_t>(Insert(word))];
+  if (node.word < 0) node.word = words_++;
+  return node.word;
+}
+
+int32_t KeyVocab::AddPrefix(std::string_view prefix) {
+  const int32_t at = Insert(prefix);
+  if (nodes_[static_cast<size_t>(at)].prefix >= 0) return nodes_[static_cast<size_t>(at)].prefix;
+  const int32_t id = static_cast<int32_t>(prefix_text_.size());
+  nodes_[static_cast<size_t>(at)].prefix = id;
+  prefix_text_.emplace_back(prefix);
+  // The new prefix's shorter one, and the longer prefixes it now is the nearest start of.
+  int32_t shorter = -1;
+  int32_t node = 0;
+  for (size_t len = 1; len < prefix.size(); ++len) {
+    node = Child(node, static_cast<unsigned char>(prefix[len - 1]));
+    if (nodes_[static_cast<size_t>(node)].prefix >= 0) shorter = nodes_[static_cast<size_t>(node)].prefix;
+  }
+  shorter_.push_back(shorter);
+  for (size_t i = 0; i + 1 < prefix_text_.size(); ++i) {
+    const std::string& longer = prefix_text_[i];
+    if (longer.size() <= prefix.size() || longer.compare(0, prefix.size(), prefix) != 0) continue;
+    const int32_t old = shorter_[i];
+    if (old < 0 || prefix_text_[static_cast<size_t>(old)].size() < prefix.size()) shorter_[i] = id;
+  }
+  return id;
+}
+
+void KeyVocab::Lookup(std::string_view text, int32_t* word, int32_t* prefix) const {
+  *word = -1;
+  *prefix = -1;
+  int32_t node = 0;
+  for (const char ch : text) {
+    node = Child(node, static_cast<unsigned char>(ch));
+    if (node < 0) return;
+    const int32_t p = nodes_[static_cast<size_t>(node)].prefix;
+    if (p >= 0) *prefix = p;
+  }
+  *word = nodes_[static_cast<size_t>(node)].word;
 }
 
 StatusOr<Sequence> ParseSequence(std::string_view pattern) {
@@ -120,17 +196,26 @@ StatusOr<Sequence> ParseSequence(std::string_view pattern) {
   return seq;
 }
 
+std::vector<int>* Matcher::Slot(std::vector<int32_t>* slots,
+                                std::vector<std::vector<int>>* lists, int32_t id) {
+  const size_t i = static_cast<size_t>(id);
+  if (slots->size() <= i) slots->resize(i + 1, -1);
+  if ((*slots)[i] < 0) {
+    (*slots)[i] = static_cast<int32_t>(lists->size());
+    lists->emplace_back();
+  }
+  return &(*lists)[static_cast<size_t>((*slots)[i])];
+}
+
 void Matcher::Add(Sequence sequence, int id) {
   const int index = static_cast<int>(sequences_.size());
   const Element& first = sequence.front();
   if (first.number) by_number_.push_back(index);
-  for (const std::string& e : first.exact) by_exact_[e].push_back(index);
+  for (const std::string& e : first.exact) {
+    Slot(&word_slot_, &lists_, vocab_->AddWord(e))->push_back(index);
+  }
   for (const std::string& p : first.prefix) {
-    // Every shorter start of a prefix gets a (possibly empty) entry, so FindAll can stop at
-    // the first length that no prefix starts with.
-    for (size_t len = 1; len < p.size(); ++len) by_prefix_[p.substr(0, len)];
-    by_prefix_[p].push_back(index);
-    max_prefix_ = std::max(max_prefix_, p.size());
+    Slot(&prefix_slot_, &lists_, vocab_->AddPrefix(p))->push_back(index);
   }
   sequences_.push_back(std::move(sequence));
   ids_.push_back(id);
@@ -164,6 +249,16 @@ void Matcher::TryCandidates(const std::vector<int>& candidates, const std::vecto
   }
 }
 
+void Matcher::TryPrefixes(int32_t prefix, const std::vector<Key>& keys, size_t pos,
+                          std::vector<Match>* out) const {
+  if (prefix < 0) return;
+  TryPrefixes(vocab_->Shorter(prefix), keys, pos, out);
+  const size_t i = static_cast<size_t>(prefix);
+  if (i < prefix_slot_.size() && prefix_slot_[i] >= 0) {
+    TryCandidates(lists_[static_cast<size_t>(prefix_slot_[i])], keys, pos, out);
+  }
+}
+
 void Matcher::FindAll(const std::vector<Key>& keys, std::vector<Match>* out) const {
   if (sequences_.empty()) return;
   for (size_t pos = 0; pos < keys.size(); ++pos) {
@@ -172,15 +267,15 @@ void Matcher::FindAll(const std::vector<Key>& keys, std::vector<Match>* out) con
       TryCandidates(by_number_, keys, pos, out);
       continue;
     }
-    if (auto it = by_exact_.find(key.text); it != by_exact_.end()) {
-      TryCandidates(it->second, keys, pos, out);
+    // The word's candidates, then the prefixes', shortest prefix first.
+    int32_t word = key.word;
+    int32_t prefix = key.prefix;
+    if (key.vocab != vocab_.get()) vocab_->Lookup(key.text, &word, &prefix);
+    const size_t w = static_cast<size_t>(word);
+    if (word >= 0 && w < word_slot_.size() && word_slot_[w] >= 0) {
+      TryCandidates(lists_[static_cast<size_t>(word_slot_[w])], keys, pos, out);
     }
-    const size_t longest = std::min(max_prefix_, key.text.size());
-    for (size_t len = 1; len <= longest; ++len) {
-      auto it = by_prefix_.find(std::string_view(key.text).substr(0, len));
-      if (it == by_prefix_.end()) break;
-      TryCandidates(it->second, keys, pos, out);
-    }
+    TryPrefixes(prefix, keys, pos, out);
   }
 }
 

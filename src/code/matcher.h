@@ -9,13 +9,18 @@
 //   *         a gap of 0 to kMaxGap keys
 //   #         a number token
 //
-// IMPLEMENTATION: patterns are indexed by their first element (exact key or prefix); at each
-// sentence key the index gives the candidates, which are matched left to right with
-// backtracking over gaps. Nothing is allocated per match.
+// IMPLEMENTATION: patterns are indexed by their first element (exact key or prefix). The words
+// and prefixes first elements use are numbered in a KeyVocab that the matchers of a Lexicon
+// share: MakeKeys looks every key up once, and each matcher then finds its candidates by id
+// (keys made without that vocabulary are looked up by each matcher). Candidates are matched
+// left to right with backtracking over gaps. Nothing is allocated per match.
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -23,11 +28,14 @@
 
 #include "sitrep/document.h"
 #include "sitrep/status.h"
+
 #include "text/analysis.h"
 
 namespace sitrep::code {
 
 inline constexpr size_t kMaxGap = 4;
+
+class KeyVocab;
 
 // One sentence token as patterns see it.
 struct Key {
@@ -35,10 +43,50 @@ struct Key {
   Span span;         // in Analysis::norm
   bool number = false;
   bool punct = false;
+  // Set by MakeKeys when given a vocabulary: `text` as a first word (-1 when no pattern starts
+  // with it) and the longest first-element prefix that starts `text` (-1 when none).
+  const KeyVocab* vocab = nullptr;
+  int32_t word = -1;
+  int32_t prefix = -1;
 };
 
-// The keys of tokens [first_token, end_token) of `analysis`.
-std::vector<Key> MakeKeys(const text::Analysis& analysis, size_t first_token, size_t end_token);
+// The words and prefixes ("bombard*") that patterns start with, numbered. Shared by the
+// matchers of one Lexicon (see the file comment).
+class KeyVocab {
+ public:
+  int32_t AddWord(std::string_view word);
+  int32_t AddPrefix(std::string_view prefix);
+  // The id of `text` as a word, and of the longest prefix starting it (-1 when none).
+  void Lookup(std::string_view text, int32_t* word, int32_t* prefix) const;
+
+  // The longest prefix shorter than `prefix` that also starts it, or -1.
+  int32_t Shorter(int32_t prefix) const { return shorter_[static_cast<size_t>(prefix)]; }
+
+ private:
+  // A byte trie of the words and prefixes; a node is a word and/or a prefix when its id is set.
+  struct Node {
+    std::vector<std::pair<unsigned char, int32_t>> children;  // sorted by byte
+    int32_t word = -1;
+    int32_t prefix = -1;
+  };
+  int32_t Child(int32_t node, unsigned char byte) const;
+  int32_t Insert(std::string_view text);
+
+  std::vector<Node> nodes_{Node{}};
+  std::array<int32_t, 256> root_children_ = FilledRoot();  // the root's children by byte
+  static std::array<int32_t, 256> FilledRoot() {
+    std::array<int32_t, 256> a;
+    a.fill(-1);
+    return a;
+  }
+  int32_t words_ = 0;
+  std::vector<std::string> prefix_text_;
+  std::vector<int32_t> shorter_;
+};
+
+// The keys of tokens [first_token, end_token) of `analysis`; with `vocab`, every key's ids in it.
+std::vector<Key> MakeKeys(const text::Analysis& analysis, size_t first_token, size_t end_token,
+                          const KeyVocab* vocab = nullptr);
 
 // Lowercase of a UTF-8 word: ASCII and Latin-1 capitals (É -> é); other bytes kept.
 std::string LowerWord(std::string_view word);
@@ -58,9 +106,9 @@ StatusOr<Sequence> ParseSequence(std::string_view pattern);
 // Transparent string hash so lookups by string_view allocate nothing.
 struct StringHash {
   using is_transparent = void;
+
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
-using StringIndex = std::unordered_map<std::string, std::vector<int>, StringHash, std::equal_to<>>;
 
 // A match: keys [begin, end) of the sentence.
 struct Match {
@@ -69,10 +117,16 @@ struct Match {
   size_t end = 0;
 };
 
-// A set of sequences, each with a caller's id. Copyable (plain data).
+// A set of sequences, each with a caller's id. Copyable; copies share the vocabulary.
 class Matcher {
  public:
+  // A matcher with a vocabulary of its own, or sharing `vocab` with other matchers.
+  Matcher() : Matcher(std::make_shared<KeyVocab>()) {}
+
+  explicit Matcher(std::shared_ptr<KeyVocab> vocab) : vocab_(std::move(vocab)) {}
+
   void Add(Sequence sequence, int id);
+
   bool empty() const { return sequences_.empty(); }
 
   // Appends every match (longest per pattern and start) of every sequence in `keys`.
@@ -81,15 +135,24 @@ class Matcher {
  private:
   bool MatchAt(const Sequence& seq, size_t element, const std::vector<Key>& keys, size_t pos,
                size_t* end) const;
-  void TryCandidates(const std::vector<int>& candidates, const std::vector<Key>& keys,
-                     size_t pos, std::vector<Match>* out) const;
+  void TryCandidates(const std::vector<int>& candidates, const std::vector<Key>& keys, size_t pos,
+                     std::vector<Match>* out) const;
+  // Candidates of prefix `prefix` and of the shorter prefixes starting it, shortest first.
+  void TryPrefixes(int32_t prefix, const std::vector<Key>& keys, size_t pos,
+                   std::vector<Match>* out) const;
+  // The candidate list of vocabulary id `id` in `slots`, created if missing.
+  static std::vector<int>* Slot(std::vector<int32_t>* slots, std::vector<std::vector<int>>* lists,
+                                int32_t id);
 
+  std::shared_ptr<KeyVocab> vocab_;
   std::vector<Sequence> sequences_;
   std::vector<int> ids_;
-  StringIndex by_exact_;
-  StringIndex by_prefix_;
+  // Candidates by vocabulary id: word_slot_[word id] indexes lists_ (-1: none); same for
+  // prefixes.
+  std::vector<int32_t> word_slot_;
+  std::vector<int32_t> prefix_slot_;
+  std::vector<std::vector<int>> lists_;
   std::vector<int> by_number_;
-  size_t max_prefix_ = 0;
 };
 
 }  // namespace sitrep::code

@@ -50,6 +50,36 @@ TEST(MatcherTest, AlternativesAndNumbers) {
   EXPECT_EQ(m[0].end, 4u);
 }
 
+// Two matchers sharing a vocabulary find by key ids what a matcher of its own finds by text:
+// the word first, then the prefixes shortest first, whichever order they were added in.
+TEST(MatcherTest, SharedVocabularyKeepsOrder) {
+  auto vocab = std::make_shared<KeyVocab>();
+  Matcher shared(vocab), other(vocab), alone;
+  const char* patterns[] = {"bombardement*", "bombardements", "bomb*", "frappe*"};
+  for (int i = 0; i < 4; ++i) {
+    shared.Add(*ParseSequence(patterns[i]), i);
+    alone.Add(*ParseSequence(patterns[i]), i);
+  }
+  other.Add(*ParseSequence("bombar*"), 9);
+  const std::string text = "les bombardements et les frappes";
+  const text::Analysis a = text::Analyze(text, "fr");
+  const std::vector<Key> keyed = MakeKeys(a, 0, a.tokens.size(), vocab.get());
+  std::vector<Match> by_id, by_text, by_other;
+  shared.FindAll(keyed, &by_id);
+  alone.FindAll(KeysOf(text), &by_text);
+  other.FindAll(keyed, &by_other);
+  ASSERT_EQ(by_id.size(), 4u);
+  ASSERT_EQ(by_text.size(), 4u);
+  for (size_t i = 0; i < 4; ++i)
+    EXPECT_EQ(by_id[i].id, by_text[i].id);
+  EXPECT_EQ(by_id[0].id, 1);  // the word
+  EXPECT_EQ(by_id[1].id, 2);  // bomb*
+  EXPECT_EQ(by_id[2].id, 0);  // bombardement*
+  EXPECT_EQ(by_id[3].id, 3);  // frappe*
+  ASSERT_EQ(by_other.size(), 1u);
+  EXPECT_EQ(by_other[0].id, 9);
+}
+
 TEST(MatcherTest, RejectsBadPatterns) {
   EXPECT_FALSE(ParseSequence("").ok());
   EXPECT_FALSE(ParseSequence("* killed").ok());

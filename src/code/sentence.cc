@@ -159,7 +159,7 @@ SentenceContext MakeContext(const Lexicon& lex, const LangTables& tables,
   SentenceContext ctx;
   ctx.norm = sentence.span;
   ctx.orig = analysis.ToOriginal(sentence.span);
-  ctx.keys = MakeKeys(analysis, sentence.first_token, sentence.end_token);
+  ctx.keys = MakeKeys(analysis, sentence.first_token, sentence.end_token, lex.key_vocab());
   ctx.orig_keys.reserve(ctx.keys.size());
   for (const Key& k : ctx.keys) ctx.orig_keys.push_back(analysis.ToOriginal(k.span));
   for (size_t c = 0; c < ctx.cues.size(); ++c) tables.cues[c].FindAll(ctx.keys, &ctx.cues[c]);

@@ -26,13 +26,18 @@ struct Match {
   bool locative = false;     // a locative cue precedes it ("près de", "near")
   bool weak_locative = false;  // a preposition that may be locative precedes it ("to", "vers")
   bool admin_cue = false;    // "province d'Idleb": a division word precedes it
+  std::string admin_word;    // "Al Jawf governorate": the division word right after it, folded
   std::string next_country;  // "Tripoli, Lebanon", "Paris, Texas": the country named right after
+  bool next_is_city = false;  // named by a city ("Petrovskoye, Donetsk"), not a division
 };
 
 double Score(const Place& p, const Match& m, const CountryCounts& context) {
   double s = std::log10(static_cast<double>(p.population) + 10.0);
   if (p.is_country()) s = 9.0;
-  if (p.is_admin1()) s = m.admin_cue ? 8.0 : 5.5;
+  if (p.is_admin1()) {
+    s = m.admin_cue || !m.admin_word.empty() ? 8.0 : 5.5;
+    if (!m.admin_word.empty() && m.admin_word == p.type) s += 2.0;  // "governorate" of Yemen
+  }
   if (context.count(p.country) > 0) s += 1.5;
   if (p.feature_code == "PPLC") s += 0.5;
   if (p.feature_code == "PPLA") s += 0.2;
@@ -52,15 +57,20 @@ class GazetteerImpl : public Gazetteer {
   std::vector<Match> FindMatches(const std::vector<Word>& words) const;
   bool MatchAt(const std::vector<Word>& words, size_t i, Match* m) const;
   bool HasCue(const std::vector<Word>& words, size_t first, const StringSet& cues) const;
-  std::string CountryAt(const std::vector<Word>& words, size_t i) const;
+  std::string CountryAt(const std::vector<Word>& words, size_t i,
+                        const std::vector<uint32_t>* own) const;
   bool Plausible(const std::vector<Word>& words, const Match& m, const std::string& lang,
                  const StringSet& persons, const StringSet& attested,
                  const CountryCounts& context) const;
   bool NameLike(const Word& w) const;
   bool InLongerName(const std::vector<Word>& words, const Match& m) const;
   const Place& Best(const Match& m, const CountryCounts& context) const;
+  bool StrongPlace(const Match& m, const CountryCounts& context) const;
+  bool OnlyCues(const std::vector<std::string>& parts, size_t first, size_t last) const;
+  bool ElsewhereInNamedCountry(const std::vector<Word>& words, const Match& m) const;
   const Place& Division(const Place& city) const;
-  const Place* Resolve(std::string_view text, const CountryCounts& context) const;
+  const Place* Resolve(std::string_view text, CountryCounts context,
+                       const std::optional<std::string>& country) const;
 
   std::unique_ptr<PlaceIndex> index_;
 };
@@ -118,7 +128,17 @@ std::vector<Match> GazetteerImpl::FindMatches(const std::vector<Word>& words) co
     m.locative = HasCue(words, m.first, index_->cues().locative);
     m.weak_locative = HasCue(words, m.first, index_->cues().locative_weak);
     m.admin_cue = HasCue(words, m.first, index_->cues().admin);
-    m.next_country = CountryAt(words, m.last + 1);
+    const size_t after = m.last + 1;
+    if (after < words.size() && !words[after].barrier &&
+        words[after].sentence == words[m.last].sentence &&
+        index_->cues().admin.count(words[after].key) > 0) {
+      m.admin_word = words[after].key;
+    }
+    m.next_country = CountryAt(words, m.last + 1, m.places);
+    if (!m.next_country.empty() && m.next_country[0] == '~') {
+      m.next_country.erase(0, 1);
+      m.next_is_city = true;
+    }
     i = m.last;
     matches.push_back(std::move(m));
   }
@@ -139,29 +159,81 @@ bool GazetteerImpl::HasCue(const std::vector<Word>& words, size_t first,
   return false;
 }
 
-// The country of the country or division named at words[i] after a comma or an opening
-// parenthesis, or "".
-std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i) const {
+// The country named after a place, past words naming its kind ("Raizh district", "Hays
+// city"): after a comma, the next name ("Tripoli, Lebanon", "Zamanly, Gadabay"); inside
+// parentheses, the last division up to the closing one ("Bani Siyah area (Raizh, Sadah)"). A
+// country or division wins over a city ("(Sahar, Sadah)": Sadah); "" when none is named.
+std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
+                                     const std::vector<uint32_t>* own) const {
+  const Cues& cues = index_->cues();
+  for (size_t k = 0; k < 2 && i < words.size() && !words[i].barrier &&
+                     cues.feature.count(words[i].key) > 0;
+       ++k) {
+    ++i;
+  }
   if (i + 1 >= words.size() || !words[i].barrier || (words[i].key != "," && words[i].key != "(")) {
     return "";
   }
-  std::string key;
-  std::string country;
-  for (size_t j = i + 1; j < words.size() && j <= i + 4 && !words[j].barrier; ++j) {
-    if (!key.empty()) key.push_back(' ');
-    key += words[j].key;
-    const PlaceIndex::Entry* entry = index_->Lookup(key);
-    if (entry == nullptr) break;
-    for (uint32_t id : entry->places) {
+  // A country of `places` that one of the name's own places shares, else the only one; ""
+  // when they lie in several countries ("Centre", "Santa Cruz").
+  auto pick = [&](const std::vector<uint32_t>& places, bool divisions) -> std::string {
+    std::string only;
+    bool several = false;
+    for (uint32_t id : places) {
       const Place& p = index_->place(id);
-      if (p.is_country() || p.is_admin1()) {
-        country = p.country;
-        break;
+      if (divisions != (p.is_country() || p.is_admin1())) continue;
+      if (!divisions && p.population < 100000) continue;  // "Petrovskoye, Donetsk"
+      if (only.empty()) only = p.country;
+      several = several || p.country != only;
+      if (own == nullptr) continue;
+      for (uint32_t o : *own) {
+        if (index_->place(o).country == p.country) return p.country;
       }
     }
-    if (!entry->prefix) break;
+    return several ? "" : only;
+  };
+  const bool paren = words[i].key == "(";
+  const uint32_t sentence = words[i].sentence;
+  std::string city_country, last_division;  // "(Rafah, North Sinai)": the last division
+  for (size_t j = i + 1; j < words.size() && j <= i + 10 && words[j].sentence == sentence; ++j) {
+    if (words[j].barrier) {
+      if (!paren || words[j].key != ",") break;
+      continue;
+    }
+    if (!words[j].token_start || !(words[j].upper || words[j].arabic)) continue;
+    // The longest name that starts here and ends a token ("Nord-Kivu", not "Nord").
+    std::string key;
+    const std::vector<uint32_t>* longest = nullptr;
+    size_t end = j;
+    for (size_t k = j; k < words.size() && k < j + index_->max_words() && !words[k].barrier;
+         ++k) {
+      if (!key.empty()) key.push_back(' ');
+      key += words[k].key;
+      const PlaceIndex::Entry* entry = index_->Lookup(key);
+      if (entry == nullptr) break;
+      if (!entry->places.empty() && words[k].token_end) {
+        longest = &entry->places;
+        end = k;
+      }
+      if (!entry->prefix) break;
+    }
+    if (longest != nullptr && end == j &&
+        (cues.IsCommon(words[j].key, "*") || cues.part_prefix.count(words[j].key) > 0 ||
+         cues.not_place.count(words[j].key) > 0)) {
+      longest = nullptr;  // "North", "West": a direction more often than a division
+    }
+    if (longest == nullptr) {
+      if (!paren) break;
+      continue;
+    }
+    const std::string division = pick(*longest, true);
+    if (!division.empty()) last_division = division;
+    if (city_country.empty()) city_country = "~" + pick(*longest, false);
+    if (!paren) break;
+    j = end;
   }
-  return country;
+  if (!last_division.empty()) return last_division;
+  return city_country == "~" ? "" : city_country;
 }
 
 // A capitalized word that is not a function word: part of a person's or an organization's name.
@@ -234,7 +306,18 @@ const Place& GazetteerImpl::Best(const Match& m, const CountryCounts& context) c
     }
   }
   const Place& p = index_->place(best);
-  return m.admin_cue ? Division(p) : p;
+  return m.admin_cue || !m.admin_word.empty() ? Division(p) : p;
+}
+
+// True when a country or division follows the city name m ("Hays city (Hays, Al Hudaydah)")
+// and no place of that name lies in its country.
+bool GazetteerImpl::ElsewhereInNamedCountry(const std::vector<Word>& words, const Match& m) const {
+  if (m.next_country.empty() || m.next_is_city || InLongerName(words, m)) return false;
+  for (uint32_t id : *m.places) {
+    const Place& p = index_->place(id);
+    if (p.country == m.next_country || p.is_country()) return false;
+  }
+  return words[m.first].upper && !words[m.first].caps;
 }
 
 // The first-level division a city gives its name to ("province d'Idleb" -> Idlib governorate),
@@ -282,6 +365,27 @@ bool Covered(const Record& record, const Span& span) {
                      [&](const Entity& e) { return e.span.Overlaps(span); });
 }
 
+// The person entity spanning exactly `span`, when no other entity overlaps it.
+Entity* SamePersonSpan(Record* record, const Span& span) {
+  Entity* person = nullptr;
+  for (Entity& e : record->entities) {
+    if (!e.span.Overlaps(span)) continue;
+    if (e.kind != "person" || e.span != span || person != nullptr) return nullptr;
+    person = &e;
+  }
+  return person;
+}
+
+// A place reading strong enough to beat a person's: a division or country, a city after a
+// locative or before its division, or a city of 100,000 people or more in a country the
+// text names.
+bool GazetteerImpl::StrongPlace(const Match& m, const CountryCounts& context) const {
+  const Place& p = Best(m, context);
+  if (p.is_admin1() || p.is_country()) return true;
+  if (!m.next_country.empty() && m.next_country == p.country) return true;
+  return m.locative && (p.population >= 100000 || context.count(p.country) > 0);
+}
+
 void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& doc,
                               Record* record) const {
   const std::vector<Word> words = SplitWords(analysis, index_->cues());
@@ -310,9 +414,31 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
   }
   std::vector<Entity> added;
   for (const Match& m : matches) {
-    if (!Plausible(words, m, doc.lang, persons, attested, context)) continue;
     const Span span =
         analysis.ToOriginal(Span{words[m.first].span.start, words[m.last].span.end});
+    if (ElsewhereInNamedCountry(words, m)) {
+      // "Baqim district (Sadah)": a name the gazetteer knows only in other countries than the
+      // one named after it is a place it lacks; it keeps its text and the named country.
+      if (Covered(*record, span)) continue;
+      Entity e;
+      e.kind = "place";
+      e.span = span;
+      e.text = std::string(doc.Slice(span));
+      e.name = e.text;
+      e.country = m.next_country;
+      added.push_back(std::move(e));
+      continue;
+    }
+    Entity* person = SamePersonSpan(record, span);
+    if (person != nullptr && StrongPlace(m, context)) {
+      person->kind = "place";  // "in Cape Town", "(Rafah, North Sinai)": a place, not a person
+      const Place& p = Best(m, context);
+      person->name = p.name;
+      person->id = p.kind == Place::Kind::kCity ? std::to_string(p.geonames_id) : p.code;
+      person->country = p.country;
+      continue;
+    }
+    if (!Plausible(words, m, doc.lang, persons, attested, context)) continue;
     if (Covered(*record, span)) continue;
     const Place& p = Best(m, context);
     Entity e;
@@ -341,8 +467,29 @@ bool NamesAdmin(std::string_view text, const Cues& cues) {
   return false;
 }
 
+// True when parts outside [first, last) are all cue words (kind, division, part, locative,
+// article or function words).
+bool GazetteerImpl::OnlyCues(const std::vector<std::string>& parts, size_t first,
+                             size_t last) const {
+  const Cues& c = index_->cues();
+  for (size_t k = 0; k < parts.size(); ++k) {
+    if (k >= first && k < last) continue;
+    const std::string& w = parts[k];
+    if (c.feature.count(w) == 0 && c.admin.count(w) == 0 && c.part_prefix.count(w) == 0 &&
+        c.part_suffix.count(w) == 0 && c.locative.count(w) == 0 && c.article.count(w) == 0 &&
+        c.function.count(w) == 0 && c.elision.count(w) == 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // Looks up a location's text: the longest run of its words that names a place.
-const Place* GazetteerImpl::Resolve(std::string_view text, const CountryCounts& context) const {
+// A place of `country` (the country the location is known to be in) is preferred, and a town
+// of another country is no answer.
+const Place* GazetteerImpl::Resolve(std::string_view text, CountryCounts context,
+                                    const std::optional<std::string>& country) const {
+  if (country) context[*country] += 1;
   const bool admin = NamesAdmin(text, index_->cues());
   std::vector<std::string> parts;
   {
@@ -369,6 +516,14 @@ const Place* GazetteerImpl::Resolve(std::string_view text, const CountryCounts& 
       }
       const std::vector<uint32_t>* places = index_->Find(key);
       if (places == nullptr) continue;
+      // A part of a longer text names a country or a town under 100,000 people only when the
+      // other words are cue words ("Hays city", "Alep-Est"): "Mali Zvornik" is not Mali,
+      // "Wadi al-Rabi" not Wadi; a large city's name in one is its part ("Donetsk Airport").
+      const Place& head = index_->place((*places)[0]);
+      if (len < parts.size() && (head.is_country() || head.population < 100000) &&
+          !head.is_admin1() && !OnlyCues(parts, s, s + len)) {
+        continue;
+      }
       // A part of a longer text names a town only after a locative ("near Vodyane village"),
       // not inside another name ("Kafr Zeitoun-les-Bains" is not Bains).
       const Place& top = index_->place((*places)[0]);
@@ -380,7 +535,13 @@ const Place* GazetteerImpl::Resolve(std::string_view text, const CountryCounts& 
       Match m;
       m.places = places;
       m.admin_cue = admin;
-      return &Best(m, context);
+      if (country) m.next_country = *country;
+      const Place& best = Best(m, context);
+      if (country && best.country != *country && best.kind == Place::Kind::kCity &&
+          best.population < 100000) {
+        return nullptr;
+      }
+      return &best;
     }
   }
   return nullptr;
@@ -392,8 +553,16 @@ void GazetteerImpl::GeocodeEvents(const Document&, Record* record) const {
     if (!event.location.has_value() || event.location->lat.has_value()) continue;
     Location& loc = *event.location;
     const Place* place = nullptr;
+    bool lacked = false;  // a place the gazetteer lacks, in a country the text names
     for (const Entity& e : record->entities) {
-      if (!e.id.has_value() || loc.span.empty() || !e.span.Overlaps(loc.span)) continue;
+      if (loc.span.empty() || !e.span.Overlaps(loc.span)) continue;
+      if (!e.id.has_value()) {
+        if (e.kind == "place" && e.country.has_value()) {
+          loc.country = e.country;
+          lacked = true;
+        }
+        continue;
+      }
       if (e.kind == "state") {
         place = index_->FindCountry(*e.id);
         if (place == nullptr && e.country.has_value()) place = index_->FindCountry(*e.country);
@@ -403,8 +572,9 @@ void GazetteerImpl::GeocodeEvents(const Document&, Record* record) const {
       }
       if (place != nullptr) break;
     }
-    if (place == nullptr && !loc.name.empty()) place = Resolve(loc.name, context);
-    if (place == nullptr && !loc.text.empty()) place = Resolve(loc.text, context);
+    if (lacked && place == nullptr) continue;
+    if (place == nullptr && !loc.name.empty()) place = Resolve(loc.name, context, loc.country);
+    if (place == nullptr && !loc.text.empty()) place = Resolve(loc.text, context, loc.country);
     if (place == nullptr) continue;
     loc.name = place->name;
     loc.country = place->country;

@@ -375,6 +375,52 @@ TEST_F(GazetteerTest, GeocodesEventLocations) {
   EXPECT_FALSE(r.events[5].location.has_value());
 }
 
+TEST_F(GazetteerTest, DivisionNamedAfterAPlaceChoosesItsCountry) {
+  // The recognizer took "North Sinai" for a person; the division after a comma inside the
+  // parentheses is a place, and it tells that this Rafah is the Egyptian one, not Gaza's.
+  const std::string text = "Militants kidnapped two men near Rafah (Rafah, North Sinai) on Friday.";
+  Entity person;
+  person.kind = "person";
+  person.text = "North Sinai";
+  person.name = "North Sinai";
+  person.span = Span{text.find("North Sinai"), text.find("North Sinai") + 11};
+  Record r = Tag(text, "en", {person});
+  const Entity* sinai = Find(r, "North Sinai");
+  ASSERT_NE(sinai, nullptr);
+  EXPECT_EQ(sinai->kind, "place");
+  EXPECT_EQ(sinai->id, "EG-SIN");
+  const Entity* rafah = Find(r, "Rafah");
+  ASSERT_NE(rafah, nullptr);
+  EXPECT_EQ(rafah->country, "EGY");
+  // A city after a comma names the country when no division does.
+  Record d = Tag("Troops shelled the outskirts of Mariupol, Donetsk, overnight.", "en");
+  ASSERT_NE(Find(d, "Mariupol"), nullptr);
+  EXPECT_EQ(Find(d, "Mariupol")->country, "UKR");
+}
+
+TEST_F(GazetteerTest, DivisionWordAfterANameMeansTheDivisionOfItsType) {
+  // "governorate" is the type of Yemen's divisions, "province" of Saudi Arabia's regions is not.
+  Record r = Tag("Aircraft flew over Al Jawf governorate on Tuesday.", "en");
+  ASSERT_NE(Find(r, "Al Jawf"), nullptr);
+  EXPECT_EQ(Find(r, "Al Jawf")->country, "YEM");
+  EXPECT_EQ(Find(r, "Al Jawf")->id, "YE-JA");
+}
+
+TEST_F(GazetteerTest, PlaceOnlyKnownAbroadKeepsTheCountryNamedAfterIt) {
+  // Hays is a US town in the gazetteer; "(Hays, Al Hudaydah)" says this one is in Yemen.
+  const std::string text = "Shells hit houses in Hays city (Hays, Al Hudaydah) on Friday.";
+  Record r = Tag(text, "en");
+  ASSERT_NE(Find(r, "Hays"), nullptr);
+  EXPECT_FALSE(Find(r, "Hays")->id.has_value());
+  EXPECT_EQ(Find(r, "Hays")->country, "YEM");
+  r.events.push_back(EventAt(text, "Hays"));
+  gaz_->GeocodeEvents(r.doc, &r);
+  const Location& loc = *r.events[0].location;
+  EXPECT_EQ(loc.country, "YEM");
+  EXPECT_EQ(loc.text, "Hays");
+  EXPECT_FALSE(loc.lat.has_value());
+}
+
 TEST_F(GazetteerTest, GeocodesTextOnlyLocationsWithContext) {
   const std::string text = "Lebanese troops deployed after the clashes.";
   Record r = Tag(text, "en", {State("Lebanese", text, "LBN")});

@@ -175,6 +175,7 @@ Status PlaceIndex::LoadAdmin1(const std::string& path) {
     p.code = f[1];
     p.name = f[2];
     p.admin1 = f[2];
+    p.type = Fold(f[3]);
     const auto id = static_cast<uint32_t>(places_.size());
     if (!p.code.empty()) by_code_.emplace(p.code, id);
     places_.push_back(std::move(p));
@@ -190,7 +191,8 @@ Status PlaceIndex::LoadCues(const std::string& path, const std::string& common_p
       {"part_suffix", &cues_.part_suffix}, {"elision", &cues_.elision},
       {"article", &cues_.article},     {"admin", &cues_.admin},
       {"after_ok", &cues_.after_ok},   {"person_after", &cues_.person_after},
-      {"function", &cues_.function},   {"title", &cues_.title}};
+      {"function", &cues_.function},   {"title", &cues_.title},
+      {"feature", &cues_.feature}};
   SITREP_RETURN_IF_ERROR(
       ForEachRow(path, 3, [&](const std::vector<std::string_view>& f, size_t line) {
         if (f[0] == "common") {

@@ -26,6 +26,7 @@ struct Place {
   double lon = 0;
   int64_t population = 0;
   std::string feature_code;  // GeoNames code (PPLC, PPLA, PPL, ...); "" for the others
+  std::string type;          // an admin1's folded type ("governorate", "state"); "" for others
   bool is_country() const { return kind == Kind::kCountry; }
   bool is_admin1() const { return kind == Kind::kAdmin1; }
 };
@@ -39,7 +40,7 @@ using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 // Folded cue words and phrases by kind (see data/gazetteer/cues.tsv).
 struct Cues {
   StringSet locative, locative_weak, not_place, part_prefix, part_suffix, elision, article, admin, after_ok,
-      person_after, function, title;
+      person_after, function, title, feature;
   // Names that are common words, by language ("en", "fr"); "*" holds all languages.
   std::unordered_map<std::string, StringSet> common;
 

@@ -21,11 +21,16 @@ StatusOr<std::unique_ptr<CountRecognizer>> CountRecognizer::Load(const std::stri
   return std::unique_ptr<CountRecognizer>(new CountRecognizer(std::move(impl)));
 }
 
+const ElisionSet& CountRecognizer::elisions() const { return impl_->lexicon.elisions; }
+
 void CountRecognizer::Run(const text::Analysis& analysis, const Document& doc,
                           Record* record) const {
-  WordTokens words = SplitWords(analysis, impl_->lexicon.elisions);
-  impl_->lexicon.vocab.Assign(&words.tokens);
-  const std::vector<WordToken>& tokens = words.tokens;
+  Run(analysis, SplitWords(analysis, impl_->lexicon.elisions), doc, record);
+}
+
+void CountRecognizer::Run(const text::Analysis& analysis, const WordTokens& words, const Document& doc,
+                          Record* record) const {
+  const std::vector<WordToken> tokens = impl_->lexicon.vocab.Assigned(words.tokens);
   const int base = static_cast<int>(record->counts.size());
   for (FoundCount& f : ScanCounts(tokens, impl_->lexicon)) {
     Count c;

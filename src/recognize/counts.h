@@ -6,6 +6,7 @@
 
 #include "sitrep/record.h"
 #include "sitrep/status.h"
+#include "recognize/word_tokens.h"
 #include "text/analysis.h"
 
 namespace sitrep::recognize {
@@ -20,6 +21,11 @@ class CountRecognizer {
 
   // Appends to record->counts (spans in original bytes). Thread-safe.
   void Run(const text::Analysis& analysis, const Document& doc, Record* record) const;
+  // The same on words already split with elisions() (the Recognizer splits once for dates and
+  // counts when both use the same elisions).
+  void Run(const text::Analysis& analysis, const WordTokens& words, const Document& doc,
+           Record* record) const;
+  const ElisionSet& elisions() const;
 
  private:
   struct Impl;

@@ -20,11 +20,16 @@ StatusOr<std::unique_ptr<DateRecognizer>> DateRecognizer::Load(const std::string
   return std::unique_ptr<DateRecognizer>(new DateRecognizer(std::move(impl)));
 }
 
+const ElisionSet& DateRecognizer::elisions() const { return impl_->lexicon.elisions; }
+
 void DateRecognizer::Run(const text::Analysis& analysis, const Document& doc,
                          Record* record) const {
-  WordTokens words = SplitWords(analysis, impl_->lexicon.elisions);
-  impl_->lexicon.vocab.Assign(&words.tokens);
-  const std::vector<WordToken>& tokens = words.tokens;
+  Run(analysis, SplitWords(analysis, impl_->lexicon.elisions), doc, record);
+}
+
+void DateRecognizer::Run(const text::Analysis& analysis, const WordTokens& words, const Document& doc,
+                         Record* record) const {
+  const std::vector<WordToken> tokens = impl_->lexicon.vocab.Assigned(words.tokens);
   for (FoundDate& f : ScanDates(tokens, impl_->lexicon, doc.published, doc.lang == "en")) {
     DateMention m;
     m.span = analysis.ToOriginal(Span{tokens[f.begin].span.start, tokens[f.end - 1].span.end});

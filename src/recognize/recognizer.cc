@@ -5,6 +5,7 @@
 #include "recognize/dates.h"
 #include "recognize/entities.h"
 #include "recognize/quotes.h"
+#include "recognize/word_tokens.h"
 
 namespace sitrep::recognize {
 namespace {
@@ -13,8 +14,14 @@ class RecognizerImpl : public Recognizer {
  public:
   void Run(const text::Analysis& analysis, const Document& doc, Record* record) const override {
     entities->Run(analysis, doc, record);
-    dates->Run(analysis, doc, record);
-    counts->Run(analysis, doc, record);
+    if (share_words) {
+      const WordTokens words = SplitWords(analysis, dates->elisions());
+      dates->Run(analysis, words, doc, record);
+      counts->Run(analysis, words, doc, record);
+    } else {
+      dates->Run(analysis, doc, record);
+      counts->Run(analysis, doc, record);
+    }
     quotes->Run(analysis, doc, record);
   }
 
@@ -22,6 +29,7 @@ class RecognizerImpl : public Recognizer {
   std::unique_ptr<DateRecognizer> dates;
   std::unique_ptr<CountRecognizer> counts;
   std::unique_ptr<QuoteRecognizer> quotes;
+  bool share_words = false;  // dates and counts split words alike: split once
 };
 
 }  // namespace
@@ -32,6 +40,7 @@ StatusOr<std::unique_ptr<Recognizer>> Recognizer::Load(const std::string& data_d
   SITREP_ASSIGN_OR_RETURN(impl->dates, DateRecognizer::Load(data_dir));
   SITREP_ASSIGN_OR_RETURN(impl->counts, CountRecognizer::Load(data_dir));
   SITREP_ASSIGN_OR_RETURN(impl->quotes, QuoteRecognizer::Load(data_dir));
+  impl->share_words = impl->dates->elisions() == impl->counts->elisions();
   return std::unique_ptr<Recognizer>(std::move(impl));
 }
 

@@ -268,6 +268,12 @@ void Vocabulary::Assign(std::vector<WordToken>* tokens) const {
   for (WordToken& t : *tokens) t.id = Find(t.lower);
 }
 
+std::vector<WordToken> Vocabulary::Assigned(const std::vector<WordToken>& tokens) const {
+  std::vector<WordToken> out = tokens;
+  Assign(&out);
+  return out;
+}
+
 void PhraseTable::Add(Vocabulary* vocab, const std::vector<std::string>& words, int payload) {
   if (words.empty()) return;
   ++count_;

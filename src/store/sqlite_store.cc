@@ -37,7 +37,8 @@ CREATE TABLE IF NOT EXISTS events(
   type TEXT NOT NULL, mode TEXT, acled_event_type TEXT, acled_sub_event_type TEXT, cameo TEXT,
   actor1 TEXT, actor2 TEXT, location TEXT, country TEXT, admin1 TEXT, lat REAL, lon REAL,
   geonames_id INTEGER, date TEXT, fatalities INTEGER, confidence REAL,
-  start INTEGER NOT NULL, "end" INTEGER NOT NULL, PRIMARY KEY(sha256, idx));
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, cluster TEXT,
+  duplicate INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(sha256, idx));
 CREATE INDEX IF NOT EXISTS events_type ON events(type);
 CREATE INDEX IF NOT EXISTS events_country ON events(country);
 CREATE TABLE IF NOT EXISTS counts(
@@ -68,8 +69,10 @@ class SqliteStore : public Store {
   StatusOr<std::optional<Record>> Get(const std::string& key) override;
   StatusOr<std::vector<Record>> Find(const StoreQuery& query) override;
   StatusOr<StoreStats> Stats() override;
+  Status SetClusters(const std::vector<const Record*>& records) override;
 
  private:
+  Status AddClusterColumns();
   Status Exec(const char* sql);
   Status PutOne(const Record& r, const std::string& json, bool* inserted);
   Status PutEntities(const Record& r);
@@ -94,8 +97,19 @@ Status SqliteStore::Exec(const char* sql) {
   return Status::Ok();
 }
 
+// Stores written before the dedup stage lack the events' cluster columns: add them.
+Status SqliteStore::AddClusterColumns() {
+  SITREP_ASSIGN_OR_RETURN(Stmt st, Stmt::Prepare(db_, "SELECT 1 FROM pragma_table_info('events') "
+                                                      "WHERE name='cluster'"));
+  if (st.Row()) return Status::Ok();
+  SITREP_RETURN_IF_ERROR(Exec("ALTER TABLE events ADD COLUMN cluster TEXT"));
+  return Exec("ALTER TABLE events ADD COLUMN duplicate INTEGER NOT NULL DEFAULT 0");
+}
+
 Status SqliteStore::Init() {
   SITREP_RETURN_IF_ERROR(Exec(kSchema));
+  SITREP_RETURN_IF_ERROR(AddClusterColumns());
+  SITREP_RETURN_IF_ERROR(Exec("CREATE INDEX IF NOT EXISTS events_cluster ON events(cluster)"));
   // ON CONFLICT rather than OR IGNORE: only a known sha256 is skipped; any other violated
   // constraint (a CHECK) fails the batch instead of silently dropping the row.
   SITREP_ASSIGN_OR_RETURN(doc_, Stmt::Prepare(db_,
@@ -106,7 +120,7 @@ Status SqliteStore::Init() {
   SITREP_ASSIGN_OR_RETURN(quote_, Stmt::Prepare(db_,
       "INSERT INTO quotes VALUES(?,?,?,?,?,?,?,?,?,?)"));
   SITREP_ASSIGN_OR_RETURN(event_, Stmt::Prepare(db_,
-      "INSERT INTO events VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+      "INSERT INTO events VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
   SITREP_ASSIGN_OR_RETURN(count_, Stmt::Prepare(db_,
       "INSERT INTO counts VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"));
   SITREP_ASSIGN_OR_RETURN(span_, Stmt::Prepare(db_, "INSERT INTO spans VALUES(?,?,?,?,?,?)"));
@@ -220,6 +234,7 @@ Status SqliteStore::PutEvents(const Record& r) {
     event_.Bind(17, e.date).Bind(18, e.fatalities).Bind(19, e.confidence);
     event_.Bind(20, static_cast<int64_t>(e.evidence.start));
     event_.Bind(21, static_cast<int64_t>(e.evidence.end));
+    event_.Bind(22, e.cluster).Bind(23, static_cast<int64_t>(e.duplicate ? 1 : 0));
     SITREP_RETURN_IF_ERROR(event_.Run(db_));
     SITREP_RETURN_IF_ERROR(PutSpan(r, "event", idx, std::nullopt, e.evidence));
     if (e.actor1) SITREP_RETURN_IF_ERROR(PutSpan(r, "actor1", idx, std::nullopt, e.actor1->span));
@@ -300,7 +315,9 @@ StatusOr<std::vector<Record>> SqliteStore::Find(const StoreQuery& q) {
     sql += " AND (instr(lower(coalesce(d.title, '')), lower(" + n + ")) > 0 OR instr(lower(d.text), lower(" + n + ")) > 0)";
     params.push_back(*q.text);
   }
-  sql += " ORDER BY d.published IS NULL, d.published DESC, d.id LIMIT ? OFFSET ?";
+  sql += q.oldest_first ? " ORDER BY d.published IS NULL, d.published, d.id, d.sha256"
+                        : " ORDER BY d.published IS NULL, d.published DESC, d.id, d.sha256";
+  sql += " LIMIT ? OFFSET ?";
   SITREP_ASSIGN_OR_RETURN(Stmt st, Stmt::Prepare(db_, sql));
   int i = 1;
   for (const std::string& p : params) st.Bind(i++, p);
@@ -329,6 +346,33 @@ StatusOr<StoreStats> SqliteStore::Stats() {
     stats.counts = st.Int(4);
   }
   return stats;
+}
+
+Status SqliteStore::SetClusters(const std::vector<const Record*>& records) {
+  SITREP_ASSIGN_OR_RETURN(
+      Stmt ev, Stmt::Prepare(db_, "UPDATE events SET cluster=?, duplicate=? WHERE sha256=? AND idx=?"));
+  SITREP_ASSIGN_OR_RETURN(Stmt doc, Stmt::Prepare(db_, "UPDATE documents SET record=? WHERE sha256=?"));
+  SITREP_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+  for (const Record* r : records) {
+    Status s = Status::Ok();
+    for (size_t i = 0; i < r->events.size() && s.ok(); ++i) {
+      const Event& e = r->events[i];
+      ev.Bind(1, e.cluster).Bind(2, static_cast<int64_t>(e.duplicate ? 1 : 0));
+      ev.Bind(3, r->sha256).Bind(4, static_cast<int64_t>(i));
+      s = ev.Run(db_);
+    }
+    if (s.ok()) {
+      doc.Bind(1, ToJson(*r)).Bind(2, r->sha256);
+      s = doc.Run(db_);
+    }
+    if (!s.ok()) {
+      (void)Exec("ROLLBACK");
+      return Status(s.code(), "store: document " + r->doc.id + ": " + s.message());
+    }
+  }
+  Status s = Exec("COMMIT");
+  if (!s.ok()) (void)Exec("ROLLBACK");
+  return s;
 }
 
 }  // namespace

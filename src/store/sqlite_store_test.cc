@@ -204,5 +204,57 @@ TEST(StoreOpenTest, UnopenablePathIsUnavailable) {
   EXPECT_EQ(store.status().code(), StatusCode::kUnavailable);
 }
 
+TEST_F(SqliteStoreTest, SetClustersRewritesEventsAndRecordsOldestFirst) {
+  ASSERT_TRUE(store_->Put({&a_, &b_, &c_}).ok());
+  StoreQuery q;
+  q.oldest_first = true;
+  auto all = store_->Find(q);
+  ASSERT_TRUE(all.ok());
+  ASSERT_EQ(all->size(), 3u);
+  EXPECT_EQ((*all)[0].doc.id, "b");  // 2016-12-15 first
+  Record& later = (*all)[1];
+  later.events[0].cluster = "b-cluster";
+  later.events[0].duplicate = true;
+  ASSERT_TRUE(store_->SetClusters({&later}).ok());
+  auto got = store_->Get("a");
+  ASSERT_TRUE(got.ok() && got->has_value());
+  EXPECT_EQ((*got)->events[0].cluster, "b-cluster");
+  EXPECT_TRUE((*got)->events[0].duplicate);
+  sqlite3* db = nullptr;
+  sqlite3_open(path_.c_str(), &db);
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db, "SELECT cluster, duplicate FROM events WHERE sha256=?", -1, &st, nullptr);
+  sqlite3_bind_text(st, 1, a_.sha256.c_str(), -1, SQLITE_TRANSIENT);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "b-cluster");
+  EXPECT_EQ(sqlite3_column_int(st, 1), 1);
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+}
+
+TEST_F(SqliteStoreTest, AStoreWithoutClusterColumnsGetsThemOnOpen) {
+  store_.reset();
+  Cleanup();
+  sqlite3* db = nullptr;
+  sqlite3_open(path_.c_str(), &db);
+  // The events table as stores written before the dedup stage have it.
+  ASSERT_EQ(sqlite3_exec(db,
+                         "CREATE TABLE events(sha256 TEXT NOT NULL, idx INTEGER NOT NULL, "
+                         "event_id TEXT, type TEXT NOT NULL, mode TEXT, acled_event_type TEXT, "
+                         "acled_sub_event_type TEXT, cameo TEXT, actor1 TEXT, actor2 TEXT, "
+                         "location TEXT, country TEXT, admin1 TEXT, lat REAL, lon REAL, "
+                         "geonames_id INTEGER, date TEXT, fatalities INTEGER, confidence REAL, "
+                         "start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, "
+                         "PRIMARY KEY(sha256, idx))",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  auto reopened = Store::Open(path_);
+  ASSERT_TRUE(reopened.ok()) << reopened.status().ToString();
+  auto put = (*reopened)->Put({&a_});
+  ASSERT_TRUE(put.ok()) << put.status().ToString();
+  EXPECT_EQ(*put, 1);
+}
+
 }  // namespace
 }  // namespace sitrep

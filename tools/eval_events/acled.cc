@@ -64,16 +64,32 @@ void Score(const CsvRow& row, const Record& rec, const EvalOptions& options, Sco
   if (StatesFatalities(row.at("notes"))) {
     const int64_t got = e && e->fatalities ? *e->fatalities : 0;
     (*s)["fatalities"].Add(got == std::stoll(row.at("fatalities")));
+    if (options.verbose && got != std::stoll(row.at("fatalities"))) {
+      std::cerr << "FATAL " << row.at("fatalities") << " <- " << got << " | " << row.at("notes")
+                << "\n";
+    }
   }
   const std::string& inter1 = row.at("inter1");
   if (inter1 == "1" || inter1 == "2" || inter1 == "6" || inter1 == "7") {
-    (*s)["actor1_sector"].Add(e && SectorMatches(inter1, e->actor1));
+    const bool sector_ok = e && SectorMatches(inter1, e->actor1);
+    (*s)["actor1_sector"].Add(sector_ok);
+    if (options.verbose && !sector_ok) {
+      std::cerr << "SECTOR " << inter1 << " <- "
+                << (e && e->actor1 ? e->actor1->text + "/" + e->actor1->sector.value_or("-") : "-")
+                << " | " << row.at("notes").substr(0, 200) << "\n";
+    }
   }
   if (options.verbose && !(e && e->location && e->location->country == row.at("iso3"))) {
     std::cerr << "PLACE " << row.at("iso3") << "/" << row.at("location") << " <- "
               << (e && e->location ? e->location->text + "/" + e->location->country.value_or("-")
                                    : "-")
               << " | " << row.at("notes").substr(0, 200) << "\n";
+  }
+  if (options.verbose && e && e->location && e->location->country == row.at("iso3") &&
+      !PlaceMatches(row, e->location)) {
+    std::cerr << "NAME " << row.at("location") << " / " << row.at("admin2") << " / "
+              << row.at("admin3") << " <- " << e->location->text << " / " << e->location->name
+              << " | " << row.at("notes").substr(0, 160) << "\n";
   }
   if (options.verbose && !sub_ok) {
     std::cerr << "MISS " << row.at("sub_event_type") << " <- "

@@ -1,6 +1,8 @@
 // Scores: printing, floors, and helpers shared by the evaluations.
 #include "scores.h"
 
+#include "geo/fold.h"
+
 #include <cctype>
 #include <cstdio>
 #include <iostream>
@@ -34,29 +36,6 @@ const Event* MostConfident(const std::vector<Event>& events) {
   return best;
 }
 
-std::string Fold(const std::string& s) {
-  static const char kLatin1[] =  // U+00C0..U+00FF, folded
-      "aaaaaaaceeeeiiiidnooooo/ouuuuyts"
-      "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == 0xC3 && i + 1 < s.size()) {
-      const unsigned char d = static_cast<unsigned char>(s[i + 1]);
-      if (d >= 0x80 && d <= 0xBF) {
-        out += kLatin1[(d - 0x80) % 32 + (d >= 0xA0 ? 32 : 0)];
-        ++i;
-        continue;
-      }
-    }
-    if (c == 0xC4 || c == 0xC5) {  // Latin Extended-A: drop the accent, keep a letter
-      out += '?';
-      ++i;
-      continue;
-    }
-    out += static_cast<char>(c < 0x80 ? std::tolower(c) : c);
-  }
-  return out;
-}
+std::string Fold(const std::string& s) { return geo::Fold(s); }
 
 }  // namespace sitrep::eval_events

@@ -36,7 +36,8 @@ class Scores {
 // The event the coder is most confident in (the first on ties), or nullptr.
 const Event* MostConfident(const std::vector<Event>& events);
 
-// Lowercase ASCII fold of a UTF-8 name: Latin-1 accents dropped ("Cuauhtémoc" -> "cuauhtemoc").
+// The gazetteer's fold of a name (geo::Fold): lower case, accents dropped, hyphens to spaces
+// ("Hyderābād" -> "hyderabad", "Cuauhtémoc" -> "cuauhtemoc").
 std::string Fold(const std::string& s);
 
 }  // namespace sitrep::eval_events

@@ -6,6 +6,7 @@
 #include <regex>
 
 #include "batch.h"
+#include "dedup/clusterer.h"
 #include "commands.h"
 #include "progress.h"
 #include "sitrep/sitrep.h"
@@ -26,6 +27,8 @@ struct ExtractFlags {
   double min_confidence = 0.0;
   bool quiet = false;
   size_t max_bytes = 8u << 20;
+  bool no_dedup = false;
+  int dedup_days = 1;
 };
 
 int64_t InputBytes(const std::vector<std::string>& inputs) {
@@ -105,6 +108,9 @@ int RunExtract(const ExtractFlags& f) {
     pending.clear();
   };
   Progress progress(InputBytes(f.inputs));
+  dedup::ClustererOptions co;
+  co.window_days = f.dedup_days;
+  dedup::Clusterer clusterer(co);
   auto sink = [&](StatusOr<Record> r) {
     if (!r.ok()) {
       ++sum.failed_inputs;
@@ -112,6 +118,7 @@ int RunExtract(const ExtractFlags& f) {
       std::cerr << "sitrep: " << r.status().ToString() << "\n";
       return;
     }
+    if (!f.no_dedup) clusterer.Assign(*r);
     const Record& rec = *r;
     ++sum.documents;
     sum.quotes += static_cast<int64_t>(rec.quotes.size());
@@ -138,7 +145,8 @@ int RunExtract(const ExtractFlags& f) {
   if (!f.quiet) {
     std::cerr << "sitrep: " << sum.documents << " documents, " << sum.entities << " entities, "
               << sum.quotes << " quotes, " << sum.counts << " counts, " << sum.events
-              << " events; " << sum.failed_inputs << " inputs failed, "
+              << " events (" << clusterer.duplicates() << " reported by an earlier document); "
+              << sum.failed_inputs << " inputs failed, "
               << sum.documents_with_errors << " documents with errors";
     if (store) std::cerr << "; " << sum.stored << " new in " << f.store;
     std::cerr << "\n";
@@ -165,6 +173,9 @@ Command SetupExtract(CLI::App& app) {
   sub->add_option("--min-confidence", f->min_confidence, "Drop events below this confidence");
   sub->add_option("--max-bytes", f->max_bytes, "Largest document accepted, in bytes");
   sub->add_flag("-q,--quiet", f->quiet, "No summary on stderr");
+  sub->add_flag("--no-dedup", f->no_dedup, "Do not cluster events across documents");
+  sub->add_option("--dedup-days", f->dedup_days, "Days apart two reports of one event may be")
+      ->check(CLI::Range(0, 30));
   return Command{sub, [f] { return RunExtract(*f); }};
 }
 

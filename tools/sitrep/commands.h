@@ -15,5 +15,7 @@ struct Command {
 Command SetupExtract(CLI::App& app);
 Command SetupShow(CLI::App& app);
 Command SetupEval(CLI::App& app);
+Command SetupDedup(CLI::App& app);
+Command SetupServe(CLI::App& app);
 
 }  // namespace sitrep::cli

@@ -1,4 +1,4 @@
-// sitrep command-line tool: `sitrep extract|show|eval|serve ...`. Records go to stdout,
+// sitrep command-line tool: `sitrep extract|show|eval|dedup|serve ...`. Records go to stdout,
 // everything else to stderr. Exit status: 0 ok, 1 some input failed, 2 usage error.
 #include <iostream>
 #include <vector>
@@ -12,6 +12,8 @@ int main(int argc, char** argv) {
       sitrep::cli::SetupExtract(app),
       sitrep::cli::SetupShow(app),
       sitrep::cli::SetupEval(app),
+      sitrep::cli::SetupDedup(app),
+      sitrep::cli::SetupServe(app),
   };
   try {
     app.parse(argc, argv);

@@ -1,0 +1,86 @@
+// DeathCues and SentencesFatalities: see deaths.h.
+#include "code/deaths.h"
+
+#include <algorithm>
+#include <fstream>
+
+namespace sitrep::code {
+
+StatusOr<DeathCues> DeathCues::Load(const std::string& data_dir) {
+  const std::string path = data_dir + "/events/deaths.tsv";
+  std::ifstream in(path);
+  if (!in) return NotFoundError("cannot open " + path);
+  DeathCues cues;
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    if (line.empty() || line[0] == '#') continue;
+    const size_t a = line.find('\t');
+    const size_t b = a == std::string::npos ? a : line.find('\t', a + 1);
+    int64_t deaths = 0;
+    try {
+      deaths = b == std::string::npos ? 0 : std::stoll(line.substr(a + 1, b - a - 1));
+    } catch (...) {
+      deaths = 0;
+    }
+    if (deaths <= 0) {
+      return InvalidArgumentError(path + ":" + std::to_string(n) +
+                                  ": expected lang, a number of deaths, a pattern");
+    }
+    const std::string lang = line.substr(0, a);
+    const int id = static_cast<int>(cues.deaths_.size());
+    cues.deaths_.push_back(deaths);
+    std::string_view rest = std::string_view(line).substr(b + 1);
+    while (!rest.empty()) {  // alternatives separated by " / "
+      const size_t slash = rest.find(" / ");
+      SITREP_ASSIGN_OR_RETURN(Sequence seq, ParseSequence(rest.substr(0, slash)));
+      if (lang == "en" || lang == "*") cues.en_.Add(seq, id);
+      if (lang == "fr" || lang == "*") cues.fr_.Add(seq, id);
+      cues.all_.Add(std::move(seq), id);
+      rest = slash == std::string_view::npos ? std::string_view() : rest.substr(slash + 3);
+    }
+  }
+  return cues;
+}
+
+SentenceDeaths DeathCues::Read(const SentenceContext& ctx, const Record& record,
+                               const std::string& lang) const {
+  SentenceDeaths out;
+  for (size_t c : ctx.counts) {
+    if (record.counts[c].what == "killed") out.killed.push_back(c);
+  }
+  out.none = !ctx.Cues(Cue::kNoFatal).empty();
+  std::vector<Match> found;
+  (lang == "en" ? en_ : lang == "fr" ? fr_ : all_).FindAll(ctx.keys, &found);
+  for (const Match& m : found) {
+    const int64_t d = deaths_[static_cast<size_t>(m.id)];
+    out.lone = out.lone == 0 ? d : std::min(out.lone, d);
+  }
+  return out;
+}
+
+std::optional<int64_t> SentencesFatalities(const std::vector<SentenceDeaths>& by_sentence,
+                                           const std::vector<size_t>& sentences,
+                                           const Record& record) {
+  std::optional<int64_t> counted, lone;
+  bool none = false;
+  for (size_t s : sentences) {
+    if (s >= by_sentence.size()) continue;
+    const SentenceDeaths& d = by_sentence[s];
+    int64_t sum = 0;
+    for (size_t c : d.killed) {
+      const std::optional<int>& whole = record.counts[c].subset_of;
+      const bool part = whole && std::find(d.killed.begin(), d.killed.end(),
+                                           static_cast<size_t>(*whole)) != d.killed.end();
+      if (!part) sum += record.counts[c].value;
+    }
+    if (!d.killed.empty()) counted = counted ? std::min(*counted, sum) : sum;
+    if (d.lone > 0) lone = lone ? std::min(*lone, d.lone) : d.lone;
+    none = none || d.none;
+  }
+  if (counted) return counted;
+  if (lone) return lone;
+  if (none) return 0;
+  return std::nullopt;
+}
+
+}  // namespace sitrep::code
