@@ -43,10 +43,31 @@ bool SameCode(const PatternRule& a, const PatternRule& b) {
   return a.cameo->substr(0, 3) == b.cameo->substr(0, 3);
 }
 
+bool Weak(const EventMention& m) { return m.rule->weight < kWeakTrigger; }
+
+// A later, vaguer mention without a place or count of its own restates an event ("une violente
+// campagne de bombardements aériens" ... "les violents bombardements").
+constexpr double kRestatement = 0.75;
+
+bool Restates(const EventMention& earlier, const EventMention& m) {
+  if (!m.counts.empty()) return false;
+  if (m.definite && !m.date_text) return true;  // "the strike", "l'attaque"
+  return m.rule->weight < kRestatement && m.rule->weight <= earlier.rule->weight &&
+         !m.place_in_sentence;
+}
+
+// Both mentions date themselves, differently ("the December 31 attack", "Thursday").
+bool DatesDiffer(const EventMention& a, const EventMention& b) {
+  return a.date_text && b.date_text && a.date && b.date && *a.date != *b.date;
+}
+
 bool Compatible(const Group& g, const EventMention& m) {
   for (const EventMention* o : g) {
-    if (o->type() != m.type() || !SameAcled(*o->rule, *m.rule)) return false;
-    if (!SameCode(*o->rule, *m.rule)) return false;
+    if (o->type() != m.type()) return false;
+    // A weak trigger ("killed", "attack") joins an event of its type whatever its ACLED type.
+    if (!SameAcled(*o->rule, *m.rule) && !Weak(m) && !Weak(*o) && !Restates(*o, m)) return false;
+    if (DatesDiffer(*o, m)) return false;
+    if (!SameCode(*o->rule, *m.rule) && !Restates(*o, m)) return false;
     if (o->place_in_sentence && m.place_in_sentence && o->location->name != m.location->name) {
       return false;
     }
@@ -207,6 +228,48 @@ std::vector<size_t> DeathSentences(const Group& g, const std::vector<Group>& gro
   return out;
 }
 
+double MaxWeight(const Group& g) {
+  double w = 0;
+  for (const EventMention* m : g) w = std::max(w, m->rule->weight);
+  return w;
+}
+
+bool HasOwnPlaceOrCount(const Group& g) {
+  return std::any_of(g.begin(), g.end(), [](const EventMention* m) {
+    return m->place_in_sentence || !m->counts.empty();
+  });
+}
+
+// Only definite mentions ("the airstrike", "cette attaque") with no count or date of their own.
+bool AllDefinite(const Group& g) {
+  return std::all_of(g.begin(), g.end(), [](const EventMention* m) {
+    return m->definite && m->counts.empty() && !m->date_text;
+  });
+}
+
+// A group of weak triggers only ("killed") with no place or count of its own, or of definite
+// mentions only ("the strike"), is a further mention of the strongest event of its type, when
+// there is one.
+void AbsorbWeakGroups(std::vector<Group>* groups) {
+  for (size_t i = 0; i < groups->size();) {
+    Group& g = (*groups)[i];
+    Group* host = nullptr;
+    if ((MaxWeight(g) < kWeakTrigger && !HasOwnPlaceOrCount(g)) || AllDefinite(g)) {
+      for (Group& h : *groups) {
+        if (&h == &g || h.front()->type() != g.front()->type()) continue;
+        if (AllDefinite(h) || MaxWeight(h) < kWeakTrigger) continue;
+        if (!host || MaxWeight(h) > MaxWeight(*host)) host = &h;
+      }
+    }
+    if (!host) {
+      ++i;
+      continue;
+    }
+    host->insert(host->end(), g.begin(), g.end());
+    groups->erase(groups->begin() + static_cast<std::ptrdiff_t>(i));
+  }
+}
+
 }  // namespace
 
 std::optional<int64_t> Fatalities(const std::vector<const EventMention*>& group,
@@ -299,6 +362,7 @@ std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Rec
       g->push_back(&m);
     }
   }
+  AbsorbWeakGroups(&groups);
   const EventMention* first = nullptr;
   for (const EventMention& m : mentions) {
     if (!first || Before(m, *first)) first = &m;

@@ -87,7 +87,7 @@ struct Remap {
 struct LangTables {
   explicit LangTables(const std::shared_ptr<KeyVocab>& vocab)
       : patterns(vocab), negatives(vocab), actors(vocab), demonyms(vocab) {
-    cues.fill(Matcher(vocab));
+    for (Matcher& m : cues) m = Matcher(vocab);  // each its own bit in Key::matchers
   }
 
   Matcher patterns;

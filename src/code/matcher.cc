@@ -44,6 +44,20 @@ void PushWord(std::string_view lower, Span span, std::vector<Key>* out) {
       Key{std::string(lower.substr(cut)), Span{span.start + cut, span.end}, false, false});
 }
 
+// Whether LowerWord would change `word` (token forms are case-folded already: it rarely does).
+bool NeedsLower(std::string_view word) {
+  for (size_t i = 0; i < word.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(word[i]);
+    if (c >= 'A' && c <= 'Z') return true;
+    if (c == 0xC3 && i + 1 < word.size()) {
+      const unsigned char d = static_cast<unsigned char>(word[i + 1]);
+      if (d >= 0x80 && d <= 0x9E && d != 0x97) return true;
+      ++i;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string LowerWord(std::string_view word) {
@@ -68,7 +82,11 @@ std::vector<Key> MakeKeys(const text::Analysis& analysis, size_t first_token,
   for (size_t i = first_token; i < end_token; ++i) {
     const text::Token& tok = analysis.tokens[i];
     if (tok.kind == text::TokenKind::kWord) {
-      PushWord(LowerWord(tok.lower), tok.span, &keys);
+      if (NeedsLower(tok.lower)) {
+        PushWord(LowerWord(tok.lower), tok.span, &keys);
+      } else {
+        PushWord(tok.lower, tok.span, &keys);
+      }
     } else {
       Key k{tok.lower, tok.span, tok.kind == text::TokenKind::kNumber,
             tok.kind == text::TokenKind::kPunct || tok.kind == text::TokenKind::kQuote};
@@ -78,7 +96,11 @@ std::vector<Key> MakeKeys(const text::Analysis& analysis, size_t first_token,
   if (vocab != nullptr) {
     for (Key& k : keys) {
       k.vocab = vocab;
-      if (!k.number) vocab->Lookup(k.text, &k.word, &k.prefix);
+      if (k.number) {
+        k.matchers = ~uint64_t{0};  // number patterns are not in the vocabulary
+      } else {
+        vocab->Lookup(k.text, &k.word, &k.prefix, &k.matchers);
+      }
     }
   }
   return keys;
@@ -112,14 +134,16 @@ int32_t KeyVocab::Insert(std::string_view text) {
   return node;
 }
 
-int32_t KeyVocab::AddWord(std::string_view word) {
+int32_t KeyVocab::AddWord(std::string_view word, uint64_t matcher_bit) {
   Node& node = nodes_[static_cast<size_t>(Insert(word))];
+  node.word_matchers |= matcher_bit;
   if (node.word < 0) node.word = words_++;
   return node.word;
 }
 
-int32_t KeyVocab::AddPrefix(std::string_view prefix) {
+int32_t KeyVocab::AddPrefix(std::string_view prefix, uint64_t matcher_bit) {
   const int32_t at = Insert(prefix);
+  nodes_[static_cast<size_t>(at)].prefix_matchers |= matcher_bit;
   if (nodes_[static_cast<size_t>(at)].prefix >= 0) return nodes_[static_cast<size_t>(at)].prefix;
   const int32_t id = static_cast<int32_t>(prefix_text_.size());
   nodes_[static_cast<size_t>(at)].prefix = id;
@@ -142,16 +166,25 @@ int32_t KeyVocab::AddPrefix(std::string_view prefix) {
 }
 
 void KeyVocab::Lookup(std::string_view text, int32_t* word, int32_t* prefix) const {
+  uint64_t matchers = 0;
+  Lookup(text, word, prefix, &matchers);
+}
+
+void KeyVocab::Lookup(std::string_view text, int32_t* word, int32_t* prefix,
+                      uint64_t* matchers) const {
   *word = -1;
   *prefix = -1;
+  *matchers = 0;
   int32_t node = 0;
   for (const char ch : text) {
     node = Child(node, static_cast<unsigned char>(ch));
     if (node < 0) return;
-    const int32_t p = nodes_[static_cast<size_t>(node)].prefix;
-    if (p >= 0) *prefix = p;
+    const Node& n = nodes_[static_cast<size_t>(node)];
+    if (n.prefix >= 0) *prefix = n.prefix;
+    *matchers |= n.prefix_matchers;
   }
   *word = nodes_[static_cast<size_t>(node)].word;
+  *matchers |= nodes_[static_cast<size_t>(node)].word_matchers;
 }
 
 StatusOr<Sequence> ParseSequence(std::string_view pattern) {
@@ -212,10 +245,10 @@ void Matcher::Add(Sequence sequence, int id) {
   const Element& first = sequence.front();
   if (first.number) by_number_.push_back(index);
   for (const std::string& e : first.exact) {
-    Slot(&word_slot_, &lists_, vocab_->AddWord(e))->push_back(index);
+    Slot(&word_slot_, &lists_, vocab_->AddWord(e, bit_))->push_back(index);
   }
   for (const std::string& p : first.prefix) {
-    Slot(&prefix_slot_, &lists_, vocab_->AddPrefix(p))->push_back(index);
+    Slot(&prefix_slot_, &lists_, vocab_->AddPrefix(p, bit_))->push_back(index);
   }
   sequences_.push_back(std::move(sequence));
   ids_.push_back(id);
@@ -261,16 +294,22 @@ void Matcher::TryPrefixes(int32_t prefix, const std::vector<Key>& keys, size_t p
 
 void Matcher::FindAll(const std::vector<Key>& keys, std::vector<Match>* out) const {
   if (sequences_.empty()) return;
-  for (size_t pos = 0; pos < keys.size(); ++pos) {
+  const KeyVocab* const vocab = vocab_.get();
+  const uint64_t bit = bit_;
+  const size_t n = keys.size();
+  for (size_t pos = 0; pos < n; ++pos) {
     const Key& key = keys[pos];
+    if (bit != 0 && key.vocab == vocab && (key.matchers & bit) == 0) {
+      continue;  // no pattern of this matcher starts with the key
+    }
     if (key.number) {
-      TryCandidates(by_number_, keys, pos, out);
+      if (!by_number_.empty()) TryCandidates(by_number_, keys, pos, out);
       continue;
     }
     // The word's candidates, then the prefixes', shortest prefix first.
     int32_t word = key.word;
     int32_t prefix = key.prefix;
-    if (key.vocab != vocab_.get()) vocab_->Lookup(key.text, &word, &prefix);
+    if (key.vocab != vocab) vocab->Lookup(key.text, &word, &prefix);
     const size_t w = static_cast<size_t>(word);
     if (word >= 0 && w < word_slot_.size() && word_slot_[w] >= 0) {
       TryCandidates(lists_[static_cast<size_t>(word_slot_[w])], keys, pos, out);

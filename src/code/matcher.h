@@ -48,16 +48,22 @@ struct Key {
   const KeyVocab* vocab = nullptr;
   int32_t word = -1;
   int32_t prefix = -1;
+  uint64_t matchers = 0;  // bits of the matchers with a pattern starting with this key
 };
 
 // The words and prefixes ("bombard*") that patterns start with, numbered. Shared by the
 // matchers of one Lexicon (see the file comment).
 class KeyVocab {
  public:
-  int32_t AddWord(std::string_view word);
-  int32_t AddPrefix(std::string_view prefix);
+  // A bit for a new matcher to mark its words and prefixes with (0 past 64 matchers: such a
+  // matcher tries every key).
+  uint64_t NewMatcherBit() { return matchers_ < 64 ? uint64_t{1} << matchers_++ : 0; }
+  int32_t AddWord(std::string_view word, uint64_t matcher_bit = 0);
+  int32_t AddPrefix(std::string_view prefix, uint64_t matcher_bit = 0);
   // The id of `text` as a word, and of the longest prefix starting it (-1 when none).
   void Lookup(std::string_view text, int32_t* word, int32_t* prefix) const;
+  // The same, with the bits of the matchers having the word or one of the prefixes.
+  void Lookup(std::string_view text, int32_t* word, int32_t* prefix, uint64_t* matchers) const;
 
   // The longest prefix shorter than `prefix` that also starts it, or -1.
   int32_t Shorter(int32_t prefix) const { return shorter_[static_cast<size_t>(prefix)]; }
@@ -68,6 +74,8 @@ class KeyVocab {
     std::vector<std::pair<unsigned char, int32_t>> children;  // sorted by byte
     int32_t word = -1;
     int32_t prefix = -1;
+    uint64_t word_matchers = 0;
+    uint64_t prefix_matchers = 0;
   };
   int32_t Child(int32_t node, unsigned char byte) const;
   int32_t Insert(std::string_view text);
@@ -80,6 +88,7 @@ class KeyVocab {
     return a;
   }
   int32_t words_ = 0;
+  int matchers_ = 0;
   std::vector<std::string> prefix_text_;
   std::vector<int32_t> shorter_;
 };
@@ -123,7 +132,8 @@ class Matcher {
   // A matcher with a vocabulary of its own, or sharing `vocab` with other matchers.
   Matcher() : Matcher(std::make_shared<KeyVocab>()) {}
 
-  explicit Matcher(std::shared_ptr<KeyVocab> vocab) : vocab_(std::move(vocab)) {}
+  explicit Matcher(std::shared_ptr<KeyVocab> vocab)
+      : vocab_(std::move(vocab)), bit_(vocab_->NewMatcherBit()) {}
 
   void Add(Sequence sequence, int id);
 
@@ -145,6 +155,7 @@ class Matcher {
                                 int32_t id);
 
   std::shared_ptr<KeyVocab> vocab_;
+  uint64_t bit_ = 0;  // this matcher's bit in Key::matchers (0: none, try every key)
   std::vector<Sequence> sequences_;
   std::vector<int> ids_;
   // Candidates by vocabulary id: word_slot_[word id] indexes lists_ (-1: none); same for

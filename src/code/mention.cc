@@ -274,6 +274,7 @@ std::vector<EventMention> FindMentions(const Lexicon& lex, const LangTables& tab
     em.evidence = ctx.orig;
     em.trigger_begin = m.begin;
     em.trigger_end = m.end;
+    em.trigger = Span{ctx.orig_keys[m.begin].start, ctx.orig_keys[m.end - 1].end};
     em.nominal = Nominal(lex, ctx, m);
     for (const Match& f : ctx.Cues(Cue::kFuture)) {
       for (const Match& t : {m, first[i]}) {

@@ -20,6 +20,7 @@ struct EventMention {
   bool nominal = false;                    // a noun trigger ("his supporters"): governs none
   size_t trigger_begin = 0;                // keys of the trigger in its sentence
   size_t trigger_end = 0;
+  Span trigger;                            // the trigger's original bytes
 
   // The PLOVER type after the remap.
   const std::string& type() const { return remap ? remap->to : rule->type; }
@@ -33,6 +34,8 @@ struct EventMention {
   std::optional<std::string> date_text;
   std::vector<size_t> counts;  // indexes into Record::counts
   bool no_fatalities = false;  // "aucune victime", "no one was killed"
+  bool definite = false;       // "the attack", "cette attaque": names an event told before
+  bool in_name = false;        // capitalized mid-sentence: part of a name ("Liberation Front")
 };
 
 // Finds the sentence's event mentions: pattern matches that pass their constraints, the

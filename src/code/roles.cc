@@ -7,6 +7,11 @@ namespace sitrep::code {
 namespace {
 
 constexpr size_t kNone = static_cast<size_t>(-1);
+// Keys allowed between a nominal trigger of a violent or protest event (ACLED codes it, not
+// as a strategic development) and its actor before it ("Turkey 's offensive"); meetings and
+// deployments keep their distant subject ("Poutine, lors d'une réunion avec...").
+constexpr size_t kNominalGap = 1;
+constexpr std::string_view kStrategic = "Strategic developments";
 
 class RolePicker {
  public:
@@ -36,11 +41,15 @@ class RolePicker {
   // preposition ("en Syrie" is a place).
   // The nearest mention that is not inside a prepositional phrase ("contre les exactions des
   // groupes armés"), else the nearest.
-  size_t SubjectBefore(size_t pos) const {
+  // `max_gap`: keys allowed between the mention and `pos` (a nominal trigger takes only the
+  // actor right before it, "rebel attack", "Turkey's offensive": in "Police alleged the
+  // accused performed two attacks" the police report, they do not attack).
+  size_t SubjectBefore(size_t pos, size_t max_gap = kNone) const {
     size_t best = kNone, nearest = kNone;
     for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
       const ActorMention& m = ctx_.mentions[i];
       if (used_[i] || m.subset || m.end > pos || (m.bare_demonym && m.end != pos)) continue;
+      if (max_gap != kNone && m.end + max_gap < pos) continue;
       if (m.state && AfterPlacePrep(m.begin)) continue;
       if (nearest == kNone || m.end > ctx_.mentions[nearest].end) nearest = i;
       if (InPrepPhrase(m.begin)) continue;
@@ -104,7 +113,9 @@ void AssignRoles(const PatternRule& rule, const Match& m, const SentenceContext&
   RolePicker pick(ctx);
   std::optional<Actor> a1, a2;
   bool passive = CueEnding(ctx.Cues(Cue::kPassiveAux), Back(m.begin, 1), m.begin) != nullptr;
-  const bool nominal = rule.noun || CueEnding(ctx.Cues(Cue::kDet), m.begin, m.begin) != nullptr;
+  // A noun: flagged so, or after a determiner or a number ("the attack", "two attacks").
+  const bool nominal = rule.noun || CueEnding(ctx.Cues(Cue::kDet), m.begin, m.begin) != nullptr ||
+                       (m.begin > 0 && ctx.keys[m.begin - 1].number);
   // "tués par des bombardements turcs": the agent follows the trigger.
   if (const Match* p = CueStarting(ctx.Cues(Cue::kAgentPrep), m.end, m.end + 1)) {
     passive = passive || !nominal;
@@ -126,8 +137,8 @@ void AssignRoles(const PatternRule& rule, const Match& m, const SentenceContext&
     const size_t before = pick.NearestBefore(m.begin);
     if (before != kNone && ctx.mentions[before].bare_demonym) a1 = pick.Take(before);
   }
-  // "frappes de l'armée", "attack by the rebels".
-  if (!a1 && rule.noun) {
+  // "frappes de l'armée", "a demonstration of nurses".
+  if (!a1 && nominal) {
     if (const Match* p = CueStarting(ctx.Cues(Cue::kOf), m.end, m.end)) {
       a1 = pick.Take(pick.StartingIn(p->end, p->end + 2, false));
     }
@@ -142,7 +153,9 @@ void AssignRoles(const PatternRule& rule, const Match& m, const SentenceContext&
   if (passive) {
     if (!a2) a2 = pick.Take(pick.SubjectBefore(m.begin));
   } else {
-    if (!a1) a1 = pick.Take(pick.SubjectBefore(m.begin));
+    const bool violent = rule.acled && rule.acled->event_type != kStrategic;
+    const size_t gap = nominal && violent ? kNominalGap : kNone;
+    if (!a1) a1 = pick.Take(pick.SubjectBefore(m.begin, gap));
     if (!a2) a2 = pick.Take(pick.StartingIn(m.end, m.end + 6, false));
   }
   if (a1 && !a1->sector && !rule.agent_sector.empty()) a1->sector = rule.agent_sector;

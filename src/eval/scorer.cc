@@ -60,6 +60,10 @@ std::string FoundSpeaker(const Quote& s) {
   return s.speaker->name.empty() ? s.speaker->text : s.speaker->name;
 }
 
+// Right when the found speaker's canonical name, or the name as the article writes it at the
+// cue (its mention), names the gold speaker or one of its aliases: the gold writes names as the
+// article spells them ("Vladimir Poutine"), sitrep's canonical name may be another language's
+// ("Vladimir Putin").
 bool SpeakerRight(const GoldQuote& g, const Quote& s) {
   const std::string found = FoundSpeaker(s);
   if (!g.speaker) {
@@ -68,9 +72,12 @@ bool SpeakerRight(const GoldQuote& g, const Quote& s) {
   if (found.empty()) {
     return false;
   }
-  return SameSpeaker(*g.speaker, found) ||
-         std::any_of(g.speaker_aliases.begin(), g.speaker_aliases.end(),
-                     [&](const std::string& alias) { return SameSpeaker(alias, found); });
+  auto names_gold = [&](const std::string& name) {
+    return SameSpeaker(*g.speaker, name) ||
+           std::any_of(g.speaker_aliases.begin(), g.speaker_aliases.end(),
+                       [&](const std::string& alias) { return SameSpeaker(alias, name); });
+  };
+  return names_gold(found) || (!s.speaker->text.empty() && names_gold(s.speaker->text));
 }
 
 void ScoreQuotes(const GoldArticle& gold, const Record& rec, Scores& out) {

@@ -113,6 +113,18 @@ TEST(ScoreQuotes, SpeakerAliasesCount) {
   EXPECT_EQ(ScoreArticle(gold, rec).speaker.correct, 0);
 }
 
+TEST(ScoreQuotes, SpeakerRightByCanonicalNameOrByTheMentionAsWritten) {
+  GoldArticle gold = Article({GQ(0, 10, "Vladimir Poutine"), GQ(20, 30, "Nicolas Sarkozy")});
+  Record rec;
+  // Canonical name in English, mention as the French article writes it.
+  rec.quotes = {SQ(0, 10), SQ(20, 30)};
+  rec.quotes[0].speaker = Speaker{"Poutine", Span{}, "Vladimir Putin", "person"};
+  rec.quotes[1].speaker = Speaker{"il", Span{}, "Vladimir Putin", "person"};
+  Scores s = ScoreArticle(gold, rec);
+  EXPECT_EQ(s.speaker.total, 2);
+  EXPECT_EQ(s.speaker.correct, 1);  // "il" resolved to Putin is wrong for Sarkozy's quote
+}
+
 TEST(ScoreQuotes, DirectQuotesScoredApart) {
   GoldArticle gold = Article({GQ(0, 10), GQ(20, 40, "X", false)});
   Record rec;

@@ -282,7 +282,8 @@ bool Scanner::TryImplicit(const Quantity& q, size_t s_begin, size_t end,
     p += static_cast<size_t>(len);
   }
   const Cue* after = CueAt(p, end);
-  if (after != nullptr && after->what != "other") {
+  // "35 were rescued" counts the people rescued; "12 killed", "39 are confirmed dead".
+  if (after != nullptr && (after->what != "other" || p > SkipSubsetClause(q.end, end))) {
     c->what = after->what;
     return true;
   }

@@ -299,9 +299,15 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Stri
         break;
       }
     }
-    if (!det) continue;
+    // Without an article, a title before a name: "killed Abu Dhabi TV photojournalist Ziad
+    // al-Sharabi", "Police arrested activist Joshua Wong".
+    // The title is a common noun: "Muslim Mindanao" is no Muslim named Mindanao.
+    const bool named = !det && (pos == s.s_begin || !s.tokens[pos].capital) &&
+                       after < s.s_end && s.tokens[after].kind == WordKind::kWord &&
+                       s.tokens[after].capital && !s.tokens[after].glued;
+    if (!det && !named) continue;
     CountCandidate c;
-    c.begin = b - 1;
+    c.begin = det ? b - 1 : b;
     c.end = pos + static_cast<size_t>(len);
     c.value = 1;
     c.who = g.who;
@@ -311,7 +317,7 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Stri
     if (c.parent >= 0) {
       c.what = (*cands)[static_cast<size_t>(c.parent)].what;  // "including a child"
     } else {
-      if (AfterAgentWord(s, c.begin + 1)) continue;
+      if (AfterAgentWord(s, b)) continue;
       const Cue* cue = FindCue(s, *cands, n_main, c.begin, c.end, c.subject, true);
       if (cue == nullptr || cue->number == 'p') continue;
       c.what = cue->what;
@@ -326,11 +332,16 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Stri
 }
 
 void InheritFromSingles(std::vector<CountCandidate>* cands) {
+  std::vector<const CountCandidate*> singles;  // few: one per group and outcome in a document
+  for (const CountCandidate& c : *cands) {
+    if (c.single) singles.push_back(&c);
+  }
+  if (singles.empty()) return;
   for (CountCandidate& c : *cands) {
     if (c.single || c.who || c.group == nullptr || !c.group->inherit) continue;
     const CountCandidate* prev = nullptr;
-    for (const CountCandidate& p : *cands) {
-      if (p.single && p.end <= c.begin && (prev == nullptr || p.end > prev->end)) prev = &p;
+    for (const CountCandidate* p : singles) {
+      if (p->end <= c.begin && (prev == nullptr || p->end > prev->end)) prev = p;
     }
     if (prev != nullptr) c.who = prev->who;
   }

@@ -83,7 +83,7 @@ const Case kEnglishNews[] = {
     {"en", "In a meeting that day he was told by Emergencies Minister Yevgeny Zinichev of "
            "\"presumably between 36 and 40 people under the rubble\", while Chelyabinsk regional "
            "Deputy Governor Oleg Klimov indicated 68 people were missing.",
-     V{"36 at_least people other [between 36 and 40 people]",
+     V{"36 at_least people missing [between 36 and 40 people]",
        "68 exact people missing [68 people]"}},
     {"en", "A fire yesterday afternoon killed five girls, all aged fifteen, at an escape room the "
            "group was visiting to celebrate a birthday in Koszalin, North Poland.",
@@ -106,7 +106,7 @@ const Case kEnglishNews[] = {
      V{"5 exact - killed [five]", "110 exact - injured [110]"}},
     {"en", "At least seventeen people died and 35 were rescued, according to officials, some of "
            "whom were hospitalised.",
-     V{"17 at_least people killed [At least seventeen people]"}},
+     V{"17 at_least people killed [At least seventeen people]", "35 exact - other [35]"}},
     {"en", "Police said over a hundred people attended the party, located in Allegheny County, "
            "four of whom were injured in the shooting.",
      V{"100 at_least people other [over a hundred people]",
@@ -278,6 +278,15 @@ const Case kDevNews[] = {
     {"en", "Local officials said 24 people have been hospitalised, but Agence France-Presse "
            "reported as many as 32 hospitalised.",
      V{"24 exact people injured [24 people]", "32 at_most - injured [as many as 32]"}},
+    {"en", "Back in 2018, a Pakistani journalism student Mashal Khan was killed by a mob lynch "
+           "after he was accused of blasphemy.",
+     V{"1 exact students killed [student]"}},
+    {"en", "According to Chief Superintendent Graciano Mijares of the police of the Autonomous "
+           "Region in Muslim Mindanao, the confirmed deaths are fourteen civilians.",
+     V{"14 exact civilians killed [fourteen civilians]"}},
+    {"en", "Police said the suspected gunman surrendered himself to police after being "
+           "confronted by officers.",
+     V{"1 exact gunmen surrendered [the suspected gunman]"}},
     {"en", "A road accident followed by a fire on a Florida highway near Gainesville on Thursday "
            "killed five children in a church bus and two truck drivers.",
      V{"5 exact children killed [five children]",

@@ -10,6 +10,9 @@ namespace {
 
 // A partial quote (not next to its cue) needs this many words: shorter ones are scare quotes.
 constexpr size_t kMinPartialWords = 3;
+// ... or one word less when it sits this close after its cue ("described the attacks as a
+// "dastardly act"", « a estimé que ces statistiques constituaient un « triste rappel »).
+constexpr size_t kNearCue = 6;
 // A quote with no cue at all needs this many words and must stand as a sentence.
 constexpr size_t kMinUncuedWords = 6;
 // Subject-first attribution after a quote ("...," the UN spokesman said) looks this far.
@@ -41,10 +44,13 @@ Attribution CueFirst(const Scan& scan, const LangLexicon& lex, size_t i, size_t 
   const auto& toks = scan.toks;
   Attribution a;
   while (i < end && toks[i].kind == QKind::kWord && toks[i].Has(Cat::kClitic)) ++i;
+  const bool reflexive = i + 1 < end && (toks[i].lower == "s'" || toks[i].lower == "se");
+  if (reflexive) ++i;  // "s'est réjoui le président"
   if (i >= end || toks[i].kind != QKind::kWord) return a;
   SpeakerMention pron = SuffixPronoun(scan, lex, i);
   size_t k = i;
-  if (toks[i].Has(Cat::kAux) || (pron.kind != MentionKind::kNone && !IsCue(lex, toks[i]))) {
+  if (toks[i].Has(Cat::kAux) || (reflexive && toks[i].Has(Cat::kReflAux)) ||
+      (pron.kind != MentionKind::kNone && !IsCue(lex, toks[i]))) {
     ++k;
     while (k < end && toks[k].kind == QKind::kWord && toks[k].Has(Cat::kSkip)) ++k;
   }
@@ -101,8 +107,11 @@ Attribution WeakMarker(const Scan& scan, const LangLexicon& lex, size_t k, size_
     return a;
   }
   if (who.kind == MentionKind::kPhrase && !scan.toks[who.last - 1].cap) {
-    const std::string_view head = scan.toks[who.last - 1].lower;
-    if (!lex.Has(Cat::kOrgNoun, head) && !lex.Has(Cat::kTitle, head)) return a;
+    bool named = false;  // "Pour le président égyptien, «": a title or an organization
+    for (size_t t = who.first; t < who.last; ++t) {
+      named = named || scan.toks[t].Has(Cat::kOrgNoun) || scan.toks[t].Has(Cat::kTitle);
+    }
+    if (!named) return a;
   }
   return Attribution{true, k, k + 1, who};
 }
@@ -141,6 +150,13 @@ Attribution Before(const Scan& scan, const LangLexicon& lex, size_t open, size_t
     if (IsParticiple(toks[k])) {  // "X a réagi en affirmant que «", "X said, adding: ""
       return Attribution{true, k, k + 1, SentenceSubject(scan, lex, begin, k)};
     }
+    if (k > begin && toks[k - 1].Has(Cat::kPassive)) {  // "was described as «...» by the police"
+      for (size_t b = k + 1; b < SentenceEnd(scan, open); ++b) {
+        if (toks[b].inside || (toks[b].lower != "by" && toks[b].lower != "par")) continue;
+        const SpeakerMention agent = SpeakerAfter(scan, lex, b, SentenceEnd(scan, open));
+        if (agent.kind != MentionKind::kNone) return Attribution{true, k, k + 1, agent};
+      }
+    }
     Attribution a{true, k, k + 1, SpeakerBefore(scan, lex, k, begin)};
     if (a.speaker.kind == MentionKind::kNone) a.speaker = SuffixPronoun(scan, lex, k);
     if (a.speaker.kind == MentionKind::kNone) a.speaker = SpeakerAfter(scan, lex, k, open);
@@ -160,6 +176,29 @@ Attribution Later(const Scan& scan, const LangLexicon& lex, size_t from, size_t 
   return {};
 }
 
+// "Pastor l'avait écrit sur Twitter : «", "Le négociateur a appelé à ... : «": with no cue,
+// the subject of the clause before the colon speaks. A lone capitalized first word that no
+// verb follows ("Bien qu'il ...") is no subject.
+Attribution ColonSubject(const Scan& scan, const LangLexicon& lex, size_t begin, size_t colon) {
+  const auto& toks = scan.toks;
+  size_t from = begin;
+  if (const size_t n = SkipPhraseAt(scan, lex, from); n > 0) from += n;
+  while (from < colon && IsPunctTok(toks[from], ',')) ++from;
+  SpeakerMention s = SentenceSubject(scan, lex, from, colon);
+  if (s.kind == MentionKind::kNone || s.first != from) return {};
+  if (s.last >= colon || toks[s.last].kind != QKind::kWord) return {};
+  const QTok& next = toks[s.last];
+  const bool verb_next = next.Has(Cat::kClitic) || next.Has(Cat::kAux) || next.Has(Cat::kVerbal) ||
+                         (!next.cap && !next.Has(Cat::kThat) && !next.Has(Cat::kBoundary) &&
+                          !next.Has(Cat::kDet) && !next.Has(Cat::kNpStop));
+  if (s.kind == MentionKind::kName && !verb_next) return {};  // "Indépendant depuis 2007, ..." 
+  if (s.kind == MentionKind::kPhrase && !next.Has(Cat::kAux) && !next.Has(Cat::kClitic) &&
+      !next.Has(Cat::kVerbal)) {
+    return {};  // a phrase then a verb: "le négociateur palestinien a appelé"
+  }
+  return Attribution{false, 0, 0, s};  // a speaker, no cue
+}
+
 size_t CountWords(const Scan& scan, size_t open, size_t close, size_t* capitalized) {
   size_t words = 0;
   *capitalized = 0;
@@ -169,6 +208,16 @@ size_t CountWords(const Scan& scan, size_t open, size_t close, size_t* capitaliz
     if (scan.toks[k].cap) ++*capitalized;
   }
   return words;
+}
+
+// True when only "et"/"and" (or a comma) separate the close mark `close` from `open`.
+bool Coordinated(const Scan& scan, size_t close, size_t open) {
+  if (open <= close + 1 || open > close + 3) return false;
+  for (size_t k = close + 1; k < open; ++k) {
+    const std::string_view w = scan.toks[k].lower;
+    if (w != "et" && w != "and" && w != "," && w != "or" && w != "ou") return false;
+  }
+  return true;
 }
 
 // True when the cue sits right before the quote: "X a déclaré : «", "X said, "", "que «".
@@ -190,8 +239,8 @@ Candidate Make(const Scan& scan, const LangLexicon& lex, const MarkPair& p, cons
   if (a.found) {
     c.cue = a.cue_first;
     c.cue_span = CueSpan(scan, lex, a.cue_first, a.cue_last);
-    c.speaker = a.speaker;
   }
+  c.speaker = a.speaker;
   c.inherit = a.speaker.kind == MentionKind::kNone;
   return c;
 }
@@ -210,25 +259,69 @@ std::optional<Candidate> Attribute(const Scan& scan, const LangLexicon& lex, con
   }
   if (title_like) return std::nullopt;
   Attribution a = Before(scan, lex, p.open, begin);
-  if (a.found && (words >= kMinPartialWords || Adjacent(scan, a.cue_last, p.open))) {
+  if (a.found && a.speaker.kind == MentionKind::kNone && IsParticiple(toks[a.cue_first]) &&
+      p.close < end) {
+    a.speaker = SubjectAfter(scan, lex, p.close + 1, end);  // "Estimant que « ... », il vota"
+  }
+  const bool near = a.found && a.cue_last <= p.open && p.open - a.cue_last <= kNearCue;
+  if (a.found && (words >= kMinPartialWords || Adjacent(scan, a.cue_last, p.open) ||
+                  (words + 1 >= kMinPartialWords && near))) {
     return Make(scan, lex, p, a);
   }
   if (p.close < toks.size() && toks[p.close].kind == QKind::kMark) {
     a = Later(scan, lex, p.close + 1, end);
     if (a.found && words >= kMinPartialWords) return Make(scan, lex, p, a);
   }
-  const bool starts_sentence = p.open == begin || IsPunctTok(toks[p.open - 1], ':');
-  if (words >= kMinUncuedWords && starts_sentence) return Make(scan, lex, p, Attribution{});
+  const bool after_colon = p.open > begin && IsPunctTok(toks[p.open - 1], ':');
+  const bool starts_sentence = p.open == begin || after_colon;
+  if (words >= kMinUncuedWords && starts_sentence) {
+    Attribution colon;
+    if (after_colon) colon = ColonSubject(scan, lex, begin, p.open - 1);  // "X : « ... »"
+    return Make(scan, lex, p, colon);
+  }
   return std::nullopt;
+}
+
+// « Moi, dit-il, j'ai ... » / "Terrorists seek ...," said Khan, "here in London ...": the quote
+// goes on after its inverted cue, so the two quoted spans are one quote.
+bool Resumes(const Scan& scan, const MarkPair& p, const Candidate& c, const MarkPair& next) {
+  const auto& toks = scan.toks;
+  if (!c.cue || *c.cue <= p.close || next.close >= toks.size() ||
+      toks[next.close].kind != QKind::kMark) {
+    return false;
+  }
+  size_t after = *c.cue + 1;
+  if (c.speaker.kind != MentionKind::kNone) after = std::max(after, c.speaker.last);
+  return after + 1 == next.open && IsPunctTok(toks[after], ',') &&
+         toks[next.open + 1].kind == QKind::kWord && !toks[next.open + 1].cap;
 }
 
 }  // namespace
 
 std::vector<Candidate> FindDirect(const Scan& scan, const LangLexicon& lex) {
   std::vector<Candidate> out;
-  for (const MarkPair& p : scan.pairs) {
+  std::optional<size_t> partial_close;  // close mark of the last partial quote accepted
+  for (size_t i = 0; i < scan.pairs.size(); ++i) {
+    const MarkPair& p = scan.pairs[i];
     std::optional<Candidate> c = Attribute(scan, lex, p);
-    if (c) out.push_back(std::move(*c));
+    if (!c && partial_close && Coordinated(scan, *partial_close, p.open) && !out.empty()) {
+      c = Make(scan, lex, p, Attribution{});  // « null and void » and « ridiculous »
+      c->cue = out.back().cue;
+      c->cue_span = out.back().cue_span;
+      c->speaker = out.back().speaker;
+      c->inherit = out.back().inherit;
+    }
+    partial_close.reset();
+    if (!c) continue;
+    if (i + 1 < scan.pairs.size() && Resumes(scan, p, *c, scan.pairs[i + 1])) {
+      const MarkPair& next = scan.pairs[++i];
+      size_t last = next.close;
+      while (last > next.open + 1 && IsPunctTok(scan.toks[last - 1], ',')) --last;
+      c->text.end = scan.toks[last - 1].span.end;
+    } else if (c->cue && p.close < scan.toks.size()) {
+      partial_close = p.close;
+    }
+    out.push_back(std::move(*c));
   }
   return out;
 }

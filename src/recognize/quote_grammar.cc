@@ -6,9 +6,25 @@ namespace sitrep::recognize::quotes {
 namespace {
 
 constexpr size_t kMaxPhraseTokens = 10;
-constexpr size_t kMaxParenthetical = 8;
+constexpr size_t kMaxParenthetical = 12;
+// How far a participle's subject may sit before it, past commas
+// ("Aujourd'hui, devant ..., le président").
+constexpr size_t kMaxLeadTokens = 24;
 
 bool IsWord(const QTok& t) { return t.kind == QKind::kWord; }
+
+// True when every token of [first, last) is a title ("Vice President"): no name.
+bool TitlesOnly(const Scan& scan, size_t first, size_t last) {
+  for (size_t t = first; t < last; ++t) {
+    if (!scan.toks[t].Has(Cat::kTitle)) return false;
+  }
+  return true;
+}
+
+// "et", "and", "mais", "but": a second verb of the same subject follows.
+bool IsCoordination(const QTok& t) {
+  return t.lower == "et" || t.lower == "and" || t.lower == "mais" || t.lower == "but";
+}
 
 bool IsPunct(const QTok& t, char c) { return t.kind == QKind::kPunct && t.lower[0] == c; }
 
@@ -27,7 +43,8 @@ size_t SuffixLength(const LangLexicon& lex, const QTok& tok) {
 // Name connectors inside a capitalized run ("Jean de La Fontaine", "Bashar al-Assad").
 bool IsNameConnector(std::string_view w) {
   return w == "de" || w == "du" || w == "d'" || w == "van" || w == "von" || w == "al" ||
-         w == "bin" || w == "ibn" || w == "da" || w == "di" || w == "del" || w == "dos";
+         w == "bin" || w == "ibn" || w == "da" || w == "di" || w == "del" || w == "dos" ||
+         w == "dela" || w == "della";
 }
 
 // An English past form after a noun ends a phrase: "the ministry recovered".
@@ -194,6 +211,15 @@ SpeakerMention SpeakerAfter(const Scan& scan, const LangLexicon& lex, size_t cue
   return PhraseAt(scan, lex, i, end);
 }
 
+// "vient de" / "venait d'" right before token k (venir forms are `aux` in the lexicon).
+static bool VenirDe(const Scan& scan, size_t k, size_t begin) {
+  if (k < begin + 2) return false;
+  const std::string_view prev = scan.toks[k - 1].lower;
+  const std::string_view verb = scan.toks[k - 2].lower;
+  return (prev == "de" || prev == "d'") && !verb.empty() && verb[0] == 'v' &&
+         scan.toks[k - 2].Has(Cat::kAux);
+}
+
 // Walks back from the cue over adverbs, auxiliaries, "pour sa part", a reflexive "se" and
 // a relative "qui" to the last token of the subject. Returns that index + 1.
 size_t SubjectEnd(const Scan& scan, const LangLexicon& lex, size_t cue, size_t begin) {
@@ -203,6 +229,11 @@ size_t SubjectEnd(const Scan& scan, const LangLexicon& lex, size_t cue, size_t b
     const QTok& t = toks[j - 1];
     if (const size_t n = SkipPhraseBefore(scan, lex, j, begin); n > 0) {
       j -= n;
+    } else if (VenirDe(scan, j, begin)) {
+      j -= 2;
+    } else if (IsWord(t) && t.Has(Cat::kReflAux) && j >= begin + 2 &&
+               (toks[j - 2].lower == "se" || toks[j - 2].lower == "s'")) {
+      j -= 2;  // "X s'est réjoui"
     } else if (IsWord(t) && (t.Has(Cat::kSkip) || t.Has(Cat::kAux) ||
                              t.Has(Cat::kClitic) || t.lower == "se" ||
                              t.lower == "s'" || t.lower == "qui" ||
@@ -222,23 +253,60 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
     if (pron.kind != MentionKind::kNone) return pron;
   }
   size_t j = SubjectEnd(scan, lex, cue, begin);
-  if (j > begin && IsPunct(toks[j - 1], ',')) {  // apposition or parenthetical before the verb
+  // "..., according to police, who said": the relative's antecedent ends before the comma.
+  const bool relative = j < cue && (toks[j].lower == "who" || toks[j].lower == "qui") &&
+                        j > begin + 1 && IsPunct(toks[j - 1], ',');
+  if (relative) {
+    --j;
+  } else if (j > begin && IsPunct(toks[j - 1], ',')) {  // apposition or parenthetical
     size_t k = j - 1;
     while (k > begin && j - k <= kMaxParenthetical && !IsPunct(toks[k - 1], ',') &&
            IsWord(toks[k - 1])) {
       --k;
     }
     if (k <= begin || !IsPunct(toks[k - 1], ',')) return {};
+    // "Gérald Karsenti, PDG de HP France, a indiqué": a name, then what he is.
+    bool described = false;
+    for (size_t d = k; d + 1 < j; ++d) {
+      described = described || (!toks[d].cap && !IsNameConnector(toks[d].lower));
+    }
+    if (k >= begin + 2 && IsWord(toks[k - 2]) && toks[k - 2].cap &&
+        !toks[k - 2].Has(Cat::kDet)) {
+      size_t run = k - 2;
+      while (run > begin && IsWord(toks[run - 1]) &&
+             (toks[run - 1].cap || IsNameConnector(toks[run - 1].lower)) &&
+             !toks[run - 1].Has(Cat::kDet)) {
+        --run;
+      }
+      while (run < k - 2 && !toks[run].cap) ++run;
+      // A full name before the commas, or a description between them, speaks.
+      if ((described || k - 1 - run >= 2) && !TitlesOnly(scan, run, k - 1)) {
+        return Make(scan, MentionKind::kName, run, k - 1);
+      }
+    }
     if (toks[k].cap && !toks[k].Has(Cat::kDet) && !EndsPhrase(lex, toks[k])) {
-      return Make(scan, MentionKind::kName, k, j - 1);
+      // "le ministre, Jean Dupont, a dit"; "Nick De Santis le directeur sportif, a affirmé"
+      return Make(scan, MentionKind::kName, k, std::max(CapRunEnd(scan, k, j - 1), k + 1));
     }
     j = k - 1;
   }
   if (j <= begin || !IsWord(toks[j - 1])) return {};
   if (toks[j - 1].Has(Cat::kPronoun)) return Make(scan, MentionKind::kPronoun, j - 1, j);
+  if (IsCoordination(toks[j - 1]) && j - 1 > begin) {
+    return SentenceSubject(scan, lex, begin, j - 1);  // "Il fut exclu ... et déclara"
+  }
   if (EndsPhrase(lex, toks[j - 1])) return {};
   size_t first = j - 1;
   while (first > begin && j - first < kMaxPhraseTokens && !EndsPhrase(lex, toks[first - 1])) --first;
+  size_t lead = first;  // "Arnel dela Vega of the army's Western Command said": the person
+  while (lead < j && toks[lead].Has(Cat::kDet)) ++lead;
+  if (lead < j && toks[lead].cap) {
+    const size_t r = CapRunEnd(scan, lead, j);
+    if (r - lead >= 2 && r < j && !TitlesOnly(scan, lead, r) &&
+        (toks[r].lower == "of" || toks[r].lower == "from")) {
+      return Make(scan, MentionKind::kName, lead, r);
+    }
+  }
   if (toks[j - 1].cap) {  // a name ends the phrase: the mention nearest the cue is the name
     size_t run = j - 1;
     while (run > first && (toks[run - 1].cap || IsNameConnector(toks[run - 1].lower))) --run;
@@ -259,6 +327,19 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
   return Make(scan, MentionKind::kPhrase, first, j);
 }
 
+// A capitalized first word that opens an adverbial, not a subject: "First, he ...",
+// "Shortly thereafter, the city ...", "Nearly all experts ...".
+static bool IntroAdverb(const Scan& scan, const SpeakerMention& m, size_t end) {
+  if (m.kind != MentionKind::kName || m.last - m.first != 1 || m.last >= end) return false;
+  const std::string_view w = scan.toks[m.first].lower;
+  const bool adverb = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
+  // "First, he ...": a new subject after the comma ("Hurley, for his part, ..." keeps Hurley).
+  if (adverb) return true;
+  if (!IsPunct(scan.toks[m.last], ',') || m.last + 1 >= end) return false;
+  const QTok& next = scan.toks[m.last + 1];
+  return next.Has(Cat::kPronoun) || next.Has(Cat::kDet);
+}
+
 SpeakerMention SentenceSubject(const Scan& scan, const LangLexicon& lex, size_t begin, size_t end) {
   const auto& toks = scan.toks;
   if (end > begin && IsWord(toks[end - 1]) &&
@@ -266,11 +347,18 @@ SpeakerMention SentenceSubject(const Scan& scan, const LangLexicon& lex, size_t 
     return SpeakerBefore(scan, lex, end, begin);  // "with Zinichev describing"
   }
   SpeakerMention m = PhraseAt(scan, lex, begin, end);
-  if (m.kind != MentionKind::kNone) return m;
-  for (size_t k = begin; k < end && k - begin < kMaxParenthetical; ++k) {
-    if (IsPunct(toks[k], ',')) return PhraseAt(scan, lex, k + 1, end);
+  if (m.kind != MentionKind::kNone && !IntroAdverb(scan, m, end)) return m;
+  for (size_t k = begin; k < end && k - begin < kMaxLeadTokens; ++k) {
+    if (!IsPunct(toks[k], ',')) continue;
+    m = PhraseAt(scan, lex, k + 1, end);
+    if (m.kind != MentionKind::kNone) return m;
   }
   return {};
+}
+
+SpeakerMention SubjectAfter(const Scan& scan, const LangLexicon& lex, size_t i, size_t end) {
+  while (i < end && IsPunct(scan.toks[i], ',')) ++i;
+  return PhraseAt(scan, lex, i, end);
 }
 
 bool IsParticiple(const QTok& tok) {
@@ -282,6 +370,7 @@ bool IsParticiple(const QTok& tok) {
 bool IsInfinitive(const Scan& scan, size_t k, size_t begin) {
   if (k == begin) return false;
   const std::string_view prev = scan.toks[k - 1].lower;
+  if (VenirDe(scan, k, begin)) return false;  // "vient d'annoncer": a recent past
   return prev == "de" || prev == "d'" || prev == "pour" || prev == "to" || prev == "sans" ||
          prev == "à" || prev == "of" || prev == "for";
 }

@@ -32,11 +32,30 @@ struct Finder {
     return false;
   }
 
+  // True when token last - 1 is ")" or "]" closing a bracket opened inside [first, last).
+  bool ClosesBracket(size_t first, size_t last) const {
+    const std::string_view close = scan.toks[last - 1].lower;
+    if (close != ")" && close != "]") return false;
+    const std::string_view open = close == ")" ? "(" : "[";
+    for (size_t k = first; k + 1 < last; ++k) {
+      if (scan.toks[k].lower == open) return true;
+    }
+    return false;
+  }
+
   // Adds the clause [first, last) when long enough; returns true if added.
   bool Add(size_t first, size_t last, size_t cue_first, size_t cue_last, const SpeakerMention& who) {
     const auto& toks = scan.toks;
-    while (last > first && !IsWord(toks[last - 1]) && toks[last - 1].kind != QKind::kMark) --last;
+    while (last > first && !IsWord(toks[last - 1]) && toks[last - 1].kind != QKind::kMark &&
+           !ClosesBracket(first, last)) {
+      --last;
+    }
     while (first < last && IsPunctTok(toks[first], ',')) ++first;
+    if (last > first + 2 && toks[first].kind == QKind::kMark &&
+        toks[last - 1].kind == QKind::kMark) {
+      ++first;  // « ... », selon X: the direct quote alone
+      --last;
+    }
     size_t words = 0;
     for (size_t k = first; k < last; ++k) words += IsWord(toks[k]) ? 1 : 0;
     if (words < kMinClauseWords || who.kind == MentionKind::kNone) return false;
@@ -54,15 +73,49 @@ struct Finder {
   // End of a reported clause: the sentence end, or a trailing ", a indiqué X" / ", selon X".
   size_t ClauseEnd(size_t from, size_t end) const {
     for (size_t k = from; k + 1 < end; ++k) {
+      if (!scan.toks[k].inside && IsPunctTok(scan.toks[k], ';')) return k;
       if (scan.toks[k].inside || !IsPunctTok(scan.toks[k], ',')) continue;
       const QTok& next = scan.toks[k + 1];
-      if (MarkerAt(scan, lex, k + 1) > 0) return k;
+      if (const size_t n = MarkerAt(scan, lex, k + 1); n > 0) {
+        if (!Inserted(k + 1, n, end)) return k;  // "..., selon X." ends; "..., selon lui, ..." not
+        continue;
+      }
       if (IsWord(next) && (next.Has(Cat::kAux) || IsCue(lex, next))) {
         size_t v = next.Has(Cat::kAux) ? k + 2 : k + 1;
-        if (v < end && IsCue(lex, scan.toks[v])) return k;
+        const bool passive = v + 1 < end && (scan.toks[v + 1].lower == "by" ||
+                                             scan.toks[v + 1].lower == "par");
+        if (v < end && IsCue(lex, scan.toks[v]) && !passive) return k;  // not "reported by"
       }
     }
     return end;
+  }
+
+  // True when a finite verb follows within a few words of t ("officers arrived", "the attack
+  // had"): a clause, not the cue's object ("claiming a right to ...").
+  bool VerbSoon(size_t t, size_t end) const {
+    const auto& toks = scan.toks;
+    for (size_t k = t + 1; k < end && k <= t + 6; ++k) {
+      const QTok& w = toks[k];
+      if (!IsWord(w)) return false;
+      if (toks[k - 1].lower == "to") continue;
+      if (w.Has(Cat::kVerbal) || w.Has(Cat::kAux)) return true;
+      const std::string_view l = w.lower;
+      if (!w.cap && l.size() > 4 && l.compare(l.size() - 2, 2, "ed") == 0) return true;
+    }
+    return false;
+  }
+
+  // True when the marker at k (n tokens) and its speaker are followed by a comma and more of
+  // the sentence: "le polonium est, selon lui, une substance ...".
+  bool Inserted(size_t k, size_t n, size_t end) const {
+    const SpeakerMention who = SpeakerAfter(scan, lex, k + n - 1, end);
+    if (who.kind == MentionKind::kNone) return false;
+    size_t after = who.last;
+    while (after < end && !IsPunctTok(scan.toks[after], ',') &&
+           !IsPunctTok(scan.toks[after], '.')) {
+      ++after;
+    }
+    return after + 2 < end && IsPunctTok(scan.toks[after], ',');
   }
 
   // Skips a prepositional phrase at t ("on Twitter", "à l'AFP"); returns t when none.
@@ -108,9 +161,10 @@ struct Finder {
     }
     if (t >= end || !IsWord(toks[t])) return 0;
     const QTok& s = toks[t];
-    const bool starter = s.Has(Cat::kPronoun) || s.Has(Cat::kDet) ||
-                         s.cap || (s.lower[0] >= '0' && s.lower[0] <= '9');
-    return starter ? t : 0;
+    if (s.Has(Cat::kPronoun) || (s.lower[0] >= '0' && s.lower[0] <= '9')) return t;
+    const bool opens_np = s.Has(Cat::kDet) || s.cap;
+    if (!opens_np && (s.Has(Cat::kNpStop) || s.Has(Cat::kBoundary) || IsCue(lex, s))) return 0;
+    return VerbSoon(t, end) ? t : 0;  // "said the attack had", "said officers arrived"
   }
 
   void CueThat(size_t begin, size_t end) {
@@ -137,11 +191,35 @@ struct Finder {
       size_t after = who.last;
       while (after < end && !IsPunctTok(toks[after], ',') && !IsPunctTok(toks[after], '.')) ++after;
       if (k == begin && after < end && IsPunctTok(toks[after], ',')) {
+        size_t name = after + 1;  // "Selon son producteur, Michel Nouader, son état ..."
+        while (name < end && IsWord(toks[name]) && toks[name].cap) ++name;
+        if (name > after + 2 && name < end && IsPunctTok(toks[name], ',')) after = name;
         Add(after + 1, ClauseEnd(after + 1, end), k, k + n, who);
-      } else if (k > begin && IsPunctTok(toks[k - 1], ',') && after + 1 >= end) {
+      } else if (k > begin && IsPunctTok(toks[k - 1], ',') &&
+                 (after + 1 >= end || Apposition(after, end))) {
         Add(begin, k - 1, k, k + n, who);
+      } else if (k > begin && IsPunctTok(toks[k - 1], ',') && Inserted(k, n, end)) {
+        // "Le bilan, selon la police, s'élève à 30 morts": the whole sentence.
+        Add(begin, ClauseEnd(after + 1, end), k, k + n, who);
       }
     }
+  }
+
+  // After a speaker at the comma `comma`: a relative ("who said ...") or an apposition with no
+  // verb up to the sentence end (", the U.S. Attorney for the Western District").
+  bool Apposition(size_t comma, size_t end) const {
+    const auto& toks = scan.toks;
+    if (comma + 1 >= end || !IsPunctTok(toks[comma], ',')) return false;
+    const std::string_view next = toks[comma + 1].lower;
+    if (next == "who" || next == "qui") return true;
+    for (size_t k = comma + 1; k < end; ++k) {
+      if (toks[k].inside || toks[k].kind == QKind::kMark) return false;
+      if (IsWord(toks[k]) && (toks[k].Has(Cat::kVerbal) || toks[k].Has(Cat::kAux) ||
+                              toks[k].Has(Cat::kBoundary) || IsCue(lex, toks[k]))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // "<clause>, a indiqué la police." / "<clause>, police said." at the end of a sentence.
@@ -165,8 +243,16 @@ struct Finder {
         who = SpeakerBefore(scan, lex, cue, k + 1);
       }
       if (who.kind == MentionKind::kNone) continue;
-      const size_t tail = std::max(who.last, cue + 1);
-      if (tail + 1 < end && !IsPunctTok(toks[tail], '.')) continue;
+      size_t tail = std::max(who.last, cue + 1);
+      while (tail < end && IsWord(toks[tail]) &&
+             (toks[tail].Has(Cat::kSkip) || toks[tail].lower == "late")) {
+        ++tail;  // ", they said Sunday"
+      }
+      const bool closes = tail + 1 >= end || IsPunctTok(toks[tail], '.') ||
+                          IsPunctTok(toks[tail], ';') || toks[tail].lower == "—" ||
+                          (cue == v && (v > k + 1 || lex.bare.count(toks[v].lower) > 0) &&
+                           Apposition(tail, end));  // ", reported officials, with ..."
+      if (!closes) continue;
       Add(begin, k, cue, cue + 1, who);
       return;
     }

@@ -61,6 +61,10 @@ enum class Cat : uint8_t {
   kPrep,      // prepositions opening a phrase to skip before a clause (on Twitter, à l'AFP)
   kObjectVerb,  // cues whose object comes before the clause ("told reporters he ...")
   kClitic,      // object pronouns between a subject and its verb ("lui a dit")
+  kReflAux,     // forms of être after a reflexive "se" ("s'est réjoui", "se sont dits")
+  kAnaphor,     // nouns that name a person mentioned before ("l'expert", "the official")
+  kSpokes,      // who speaks for an organization unnamed ("porte-parole", "spokesman", "source")
+  kPassive,     // auxiliaries of a passive cue whose speaker follows "by" ("was described")
   kCount,
 };
 
@@ -173,6 +177,8 @@ SpeakerMention SuffixPronoun(const Scan& scan, const LangLexicon& lex, size_t to
 // The subject opening the sentence that starts at `begin` (for participle cues: "X a réagi
 // en affirmant que", "X said, adding that").
 SpeakerMention SentenceSubject(const Scan& scan, const LangLexicon& lex, size_t begin, size_t end);
+// The subject right after token i, past commas ("Estimant que « ... », il vota").
+SpeakerMention SubjectAfter(const Scan& scan, const LangLexicon& lex, size_t i, size_t end);
 // True for a present participle ("affirmant", "adding").
 bool IsParticiple(const QTok& tok);
 // True when the cue at k is an infinitive ("de dire", "to say").

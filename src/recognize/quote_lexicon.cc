@@ -10,7 +10,7 @@ namespace {
 constexpr const char* kCatNames[] = {"aux",      "pronoun", "det",  "elision",  "that",  "doc_noun",
                                      "org_noun", "np_stop", "skip", "boundary", "abbrev",
                                      "verbal",   "title",   "prep", "object_verb",
-                                     "clitic"};
+                                     "clitic",   "refl_aux", "anaphor", "spokes", "passive"};
 
 std::vector<std::string> SplitWords(const std::string& entry) {
   std::vector<std::string> words;

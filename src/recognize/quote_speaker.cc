@@ -37,6 +37,7 @@ class SpeakerResolver {
     if (r) {
       Remember(*r);
       last_end_ = m.span.end;
+      if (r->kind == "person") last_person_end_ = m.span.end;
     }
     return r;
   }
@@ -60,26 +61,32 @@ class SpeakerResolver {
   std::optional<Resolved> Pronoun(const SpeakerMention& m) const {
     const std::string_view p = std::string_view(scan_.lower).substr(m.span.start, m.span.size());
     if (p == "il" || p == "elle" || p == "he" || p == "she") {
-      // A person named as a subject since the last speaker: "X revient ...".
+      // A person named as a subject since the last speaker: "X revient ...", the latest of a
+      // capitalized run before a verb and a person entity opening a clause.
+      const Entity* subject = SubjectSince(m.span.start);
+      const size_t subject_at = subject != nullptr ? subject->span.start : 0;
       for (auto it = subjects_.rbegin(); it != subjects_.rend(); ++it) {
         if (it->end > m.span.start) continue;
         if (it->start < last_end_) break;
+        if (subject != nullptr && analysis_.ToOriginal(*it).start < subject_at) break;
         if (const Entity* e = EntityAt(*it)) return Resolved{e->name, e->kind};
         return Resolved{Text(*it), "person"};
       }
+      if (subject != nullptr) return Resolved{subject->name, subject->kind};
     }
     if (std::optional<Resolved> prev = Previous(!IsPlural(m))) return prev;
     const Span orig = analysis_.ToOriginal(m.span);
     const Entity* latest = nullptr;
     for (const Entity& e : record_.entities) {
-      if (e.kind == "person" && e.span.end <= orig.start &&
+      if (e.kind == "person" && e.span.end <= orig.start && !Unresolved(e) &&
           (latest == nullptr || e.span.start > latest->span.start)) {
         latest = &e;
       }
     }
     std::optional<Span> run;
     for (const Span& r : runs_) {
-      if (r.end <= m.span.start) run = r;
+      const Entity* named = r.end <= m.span.start ? EntityAt(r) : nullptr;
+      if (r.end <= m.span.start && (named == nullptr || named->kind == "person")) run = r;
     }
     if (run && (latest == nullptr || analysis_.ToOriginal(*run).start > latest->span.start)) {
       if (const Entity* e = EntityAt(*run)) return Resolved{e->name, e->kind};
@@ -89,9 +96,60 @@ class SpeakerResolver {
     return std::nullopt;
   }
 
+  // The last person entity opening a clause ("Turkish president Erdoğan called ...", after a
+  // sentence start or a comma, past titles and capitalized words) between the last speaker
+  // mention and `pos`, outside quotes.
+  const Entity* SubjectSince(size_t pos) const {
+    const Span window = analysis_.ToOriginal(Span{last_person_end_, pos});
+    const Entity* found = nullptr;
+    for (const Entity& e : record_.entities) {
+      if (e.kind != "person" || Unresolved(e) || e.span.start < window.start ||
+          e.span.end > window.end) {
+        continue;
+      }
+      auto it = std::lower_bound(orig_starts_.begin(), orig_starts_.end(), e.span.start);
+      if (it == orig_starts_.end() || *it != e.span.start) continue;
+      size_t k = static_cast<size_t>(it - orig_starts_.begin());
+      if (scan_.toks[k].inside) continue;
+      while (k > 0 && scan_.toks[k - 1].kind == QKind::kWord &&
+             (scan_.toks[k - 1].cap || scan_.toks[k - 1].Has(Cat::kTitle)) &&
+             scan_.toks[k - 1].sent == scan_.toks[k].sent) {
+        --k;
+      }
+      const bool opens = k == 0 || scan_.toks[k - 1].sent != scan_.toks[k].sent ||
+                         scan_.toks[k - 1].kind == QKind::kBreak ||
+                         (scan_.toks[k - 1].kind == QKind::kPunct && scan_.toks[k - 1].lower == ",");
+      auto after = std::lower_bound(orig_starts_.begin(), orig_starts_.end(), e.span.end);
+      const size_t v = static_cast<size_t>(after - orig_starts_.begin());
+      size_t v_word = v;  // "Michael Bloomberg, appelle"
+      if (v + 1 < scan_.toks.size() && scan_.toks[v].lower == ",") v_word = v + 1;
+      const std::string_view rel = v_word < scan_.toks.size() ? scan_.toks[v_word].lower : "";
+      const bool verb_next = VerbLike(v_word) || (v_word > v && (rel == "who" || rel == "qui"));
+      if (opens && verb_next && (found == nullptr || e.span.start > found->span.start)) found = &e;
+    }
+    return found;
+  }
+
+  // A lower-case word that is no determiner, preposition or conjunction: likely a verb.
+  bool VerbLike(size_t v) const {
+    return v < scan_.toks.size() && scan_.toks[v].kind == QKind::kWord && !scan_.toks[v].cap &&
+           !scan_.toks[v].Has(Cat::kNpStop) && !scan_.toks[v].Has(Cat::kDet) &&
+           !scan_.toks[v].Has(Cat::kBoundary) && !IsOf(scan_.toks[v].lower);
+  }
+
   std::optional<Resolved> Previous(bool person) const {
     if (person && last_person_) return last_person_;
     return last_;
+  }
+
+  // A title the entity recognizer could not give a holder ("président" named "President")
+  // names nobody.
+  static bool Unresolved(const Entity& e) {
+    if (e.kind != "person" || e.name.find(' ') != std::string::npos) return false;
+    for (char c : e.text) {
+      if (std::isupper(static_cast<unsigned char>(c))) return false;
+    }
+    return true;
   }
 
   // The entity overlapping `norm` (original bytes compared), preferring one that covers it,
@@ -101,7 +159,7 @@ class SpeakerResolver {
     const Entity* best = nullptr;
     int best_score = -1;
     for (const Entity& e : record_.entities) {
-      if (!e.span.Overlaps(orig)) continue;
+      if (!e.span.Overlaps(orig) || Unresolved(e)) continue;
       const int score = (e.span.Contains(orig) ? 4 : 0) + (e.kind == "person" ? 2 : 0) +
                         (e.kind == "organization" || e.kind == "armed_group" ? 1 : 0);
       if (score > best_score) {
@@ -140,6 +198,8 @@ class SpeakerResolver {
   // out), the first such run: "Poutine" -> "Vladimir Poutine".
   void IndexNames() {
     const auto& toks = scan_.toks;
+    orig_starts_.reserve(toks.size());
+    for (const QTok& t : toks) orig_starts_.push_back(analysis_.ToOriginal(t.span).start);
     for (size_t i = 0; i < toks.size();) {
       if (!toks[i].cap || toks[i].Has(Cat::kDet)) {
         ++i;
@@ -162,6 +222,10 @@ class SpeakerResolver {
               !toks[j].Has(Cat::kNpStop) && !toks[j].Has(Cat::kDet) &&
               !toks[j].Has(Cat::kBoundary) && !IsOf(toks[j].lower)) {
             subjects_.push_back(TokSpan(start, j));  // followed by a verb, likely
+          } else if (j < toks.size() && toks[j].lower == "," &&
+                     (i == 0 || (toks[i - 1].kind == QKind::kPunct && toks[i - 1].lower == ".") ||
+                      toks[i - 1].kind == QKind::kBreak)) {
+            subjects_.push_back(TokSpan(start, j));  // "Myriam Martinet, de la CGT, a relevé"
           }
         }
       }
@@ -182,8 +246,27 @@ class SpeakerResolver {
   }
 
   std::optional<Resolved> Name(const SpeakerMention& m) const {
-    if (const Entity* e = EntityAt(m.span)) return Resolved{e->name, e->kind};
+    const Entity* e = EntityAt(m.span);
+    if (e != nullptr && e->kind != "person") {
+      // "United Nations Nikki Haley", "U.S. Attorney Bash": the name after the organization.
+      const size_t end = analysis_.ToOriginal(m.span).end;
+      size_t k = m.first;
+      while (k < m.last && analysis_.ToOriginal(scan_.toks[k].span).start < e->span.end) ++k;
+      if (k < m.last && e->span.end < end) {
+        const size_t start = AfterTitles(k, m.last);
+        const Entity* named = EntityAt(TokSpan(start, m.last));
+        if (named != nullptr && named->kind == "person") return Resolved{named->name, named->kind};
+        if (!scan_.toks[start].Has(Cat::kTitle)) return NameOfRun(start, m.last);
+      }
+    }
+    if (e != nullptr && !(IsPlace(*e) && !e->span.Contains(analysis_.ToOriginal(m.span)))) {
+      return Resolved{e->name, e->kind};  // "Météo France" is not France
+    }
     return NameOfRun(m.first, m.last);
+  }
+
+  static bool IsPlace(const Entity& e) {
+    return e.kind == "state" || e.kind == "place";
   }
 
   std::optional<Resolved> NameOfRun(size_t first, size_t last) const {
@@ -204,10 +287,13 @@ class SpeakerResolver {
            !IsOf(scan_.toks[h + 1].lower)) {
       ++h;
     }
+    const std::string_view w = scan_.toks[h].lower;
+    if (h + 1 < m.last && (w == "même" || w == "same")) ++h;  // "le même chercheur"
     return h;
   }
 
   std::optional<Resolved> Phrase(const SpeakerMention& m) const {
+    if (std::optional<Resolved> org = ForOrganization(m)) return org;
     const Entity* e = EntityAt(m.span);
     if (e != nullptr && e->span.Contains(analysis_.ToOriginal(m.span))) return Resolved{e->name, e->kind};
     const size_t head = Head(m);
@@ -218,16 +304,37 @@ class SpeakerResolver {
       if (head + 1 < m.last && IsOf(scan_.toks[head + 1].lower)) {
         return Resolved{Complement(m, head + 1), "organization"};
       }
+      if (std::optional<Resolved> a = Antecedent(head)) return a;  // "Le documentaire d'Al Jazeera"
       if (last_other_) return last_other_;
       if (last_) return last_;
       return Resolved{Text(rest), "document"};
     }
-    if (e != nullptr) return Resolved{e->name, e->kind};
     if (scan_.toks[head].cap && scan_.toks[m.last - 1].cap) return NameOfRun(head, m.last);
     size_t run = m.last;  // "le président de l'Assemblée Claude Bartolone": the name
     while (run > head + 1 && scan_.toks[run - 1].cap) --run;
-    if (m.last - run >= 2) return NameOfRun(run, m.last);
-    if (lex_.Has(Cat::kOrgNoun, word)) return Resolved{OrgName(word, rest), "organization"};
+    if (m.last - run >= 2) {
+      const Entity* named = EntityAt(TokSpan(run, m.last));
+      if (named != nullptr && named->kind == "person") return Resolved{named->name, named->kind};
+      return NameOfRun(run, m.last);
+    }
+    if (e != nullptr && !IsPlace(*e)) return Resolved{e->name, e->kind};
+    const bool bare = head + 1 == m.last && head > m.first;  // "l'expert", "the official"
+    if (bare && lex_.Has(Cat::kAnaphor, word)) {
+      if (std::optional<Resolved> a = Antecedent(head)) return a;
+      // "l'expert" is someone named before; "son avocate" someone else.
+      const std::string_view det = scan_.toks[m.first].lower;
+      if (det == "le" || det == "la" || det == "l'" || det == "the") {
+        if (last_person_) return last_person_;
+        return Pronoun(m);
+      }
+    }
+    if (lex_.Has(Cat::kOrgNoun, word)) {
+      const std::string org = OrgName(word, rest);
+      if (bare && org == Text(rest)) {
+        if (std::optional<Resolved> a = Antecedent(head)) return a;  // "l'agence" -> Moody's
+      }
+      return Resolved{org, "organization"};
+    }
     if (std::optional<Span> name = NameAfter(m.span.end)) {  // "le ministre, Jean Dupont,"
       const Entity* named = EntityAt(*name);
       if (named != nullptr) return Resolved{named->name, named->kind};
@@ -236,7 +343,106 @@ class SpeakerResolver {
       }
     }
     if (std::optional<Resolved> holder = TitleHolder(m, head)) return holder;
+    if (const Entity* apposed = ApposedEntity(m.last)) {  // "One of these groups, the SDF,"
+      return Resolved{apposed->name, apposed->kind};
+    }
     return Resolved{Text(rest), "person"};
+  }
+
+  // "un porte-parole de la police", "the UN spokesman", "an Interior Ministry spokeswoman",
+  // "a spokesperson for the company", "une source au ministère": an unnamed spokesperson or
+  // source speaks for the organization, unless the article names them ("le porte-parole de
+  // l'armée, X,").
+  std::optional<Resolved> ForOrganization(const SpeakerMention& m) const {
+    const auto& toks = scan_.toks;
+    size_t spokes = m.last;
+    for (size_t k = m.first; k < m.last && spokes == m.last; ++k) {
+      if (toks[k].Has(Cat::kSpokes)) spokes = k;
+    }
+    if (spokes == m.last) return std::nullopt;
+    if (m.last - m.first >= 2 && toks[m.last - 1].cap && toks[m.last - 2].cap &&
+        !toks[m.last - 1].acronym) {
+      return std::nullopt;  // "Police spokesman Mariusz Ciarka": the name
+    }
+    if (std::optional<Span> name = NameAfter(m.span.end)) {
+      const Entity* named = EntityAt(*name);
+      if (named != nullptr && named->kind == "person") return Resolved{named->name, named->kind};
+      if (named == nullptr && Text(*name).find(' ') != std::string::npos) {
+        return Resolved{Text(*name), "person"};  // "the UN spokesman, Jens Laerke"
+      }
+    }
+    size_t end = m.last;  // the complement: "de la police", "for the company", "au ministère"
+    if (end < toks.size() && toks[end].kind == QKind::kWord &&
+        (IsOf(toks[end].lower) || toks[end].lower == "for" || toks[end].lower == "au" ||
+         toks[end].lower == "aux" || toks[end].lower == "at" || toks[end].lower == "auprès")) {
+      const size_t from = end++;
+      while (end < toks.size() && end - from <= 6 && toks[end].kind == QKind::kWord &&
+             !toks[end].Has(Cat::kVerbal) && !toks[end].Has(Cat::kBoundary) &&
+             !IsCue(lex_, toks[end])) {
+        ++end;
+      }
+    }
+    const Span orig = analysis_.ToOriginal(TokSpan(m.first, end));
+    for (const Entity& e : record_.entities) {
+      if (e.span.Overlaps(orig) && (e.kind == "organization" || e.kind == "armed_group")) {
+        return Resolved{e.name, "organization"};
+      }
+    }
+    // Capitalized words before the spokes noun ("Interior Ministry spokeswoman"), then an
+    // organization noun ("de la police", "au ministère de l'Intérieur"), then capitals after.
+    if (std::optional<Resolved> org = CapitalsIn(m.first, spokes)) return org;
+    for (size_t k = m.first; k < end; ++k) {
+      if (toks[k].Has(Cat::kOrgNoun) && k != spokes) {
+        const std::string org = OrgName(toks[k].lower, TokSpan(k, end));
+        if (org == Text(TokSpan(k, end)) && k + 1 == end) {
+          if (std::optional<Resolved> a = Antecedent(k)) return a;  // "du groupe" -> Samsung
+        }
+        return Resolved{org, "organization"};
+      }
+    }
+    return CapitalsIn(spokes + 1, end);
+  }
+
+  std::optional<Resolved> CapitalsIn(size_t first, size_t last) const {
+    const auto& toks = scan_.toks;
+    for (size_t k = first; k < last; ++k) {
+      if (!toks[k].cap || toks[k].Has(Cat::kDet) || toks[k].Has(Cat::kTitle)) continue;
+      size_t j = k;
+      while (j < last && toks[j].kind == QKind::kWord && toks[j].cap) ++j;
+      const Entity* place = EntityAt(TokSpan(k, j));
+      if (place != nullptr && IsPlace(*place)) {  // "German sources": a nationality
+        k = j;
+        continue;
+      }
+      return Resolved{Text(TokSpan(k, j)), "organization"};
+    }
+    return std::nullopt;
+  }
+
+  // An earlier mention of the same noun with its name: "le documentaire d'Al Jazeera",
+  // "l'agence américaine Moody's", "son complice de toujours, Jean-Michel Larqué".
+  std::optional<Resolved> Antecedent(size_t head) const {
+    const auto& toks = scan_.toks;
+    for (size_t t = head; t-- > 0;) {
+      if (toks[t].lower != toks[head].lower || toks[t].inside) continue;
+      size_t k = t + 1;
+      for (int skipped = 0; k < toks.size() && skipped < 3; ++skipped, ++k) {
+        const QTok& w = toks[k];
+        const bool filler = w.kind == QKind::kWord && !w.cap && !w.Has(Cat::kVerbal) &&
+                            !w.Has(Cat::kBoundary) && !w.Has(Cat::kAux) && !IsCue(lex_, w);
+        if (!filler && !(w.kind == QKind::kPunct && w.lower == ",")) break;
+      }
+      if (k >= toks.size() || toks[k].kind != QKind::kWord || !toks[k].cap) continue;
+      size_t j = k;
+      while (j < toks.size() && toks[j].kind == QKind::kWord && toks[j].cap) ++j;
+      const Span name = TokSpan(k, j);
+      if (const Entity* e = EntityAt(name)) return Resolved{e->name, e->kind};
+      const std::string_view n = toks[head].lower;
+      const bool org = lex_.Has(Cat::kOrgNoun, n) || lex_.Has(Cat::kDocNoun, n);
+      if (!org && j - k < 2) continue;
+      return Resolved{Text(name), org ? "organization" : "person"};
+    }
+    return std::nullopt;
   }
 
   static bool IsOf(std::string_view w) {
@@ -288,6 +494,22 @@ class SpeakerResolver {
     return std::nullopt;
   }
 
+  // The entity of an apposition opening with a determiner right after token `last`:
+  // ", the Syrian Democratic Forces (SDF),", ", le groupe Samsung,".
+  const Entity* ApposedEntity(size_t last) const {
+    const auto& toks = scan_.toks;
+    if (last + 2 >= toks.size() || toks[last].lower != "," || !toks[last + 1].Has(Cat::kDet)) {
+      return nullptr;
+    }
+    size_t i = last + 2;
+    if (!toks[i].cap && i + 1 < toks.size() && toks[i + 1].cap) ++i;  // "le groupe Samsung"
+    if (!toks[i].cap || toks[i].kind != QKind::kWord) return nullptr;
+    size_t j = i;
+    while (j < toks.size() && toks[j].kind == QKind::kWord && toks[j].cap) ++j;
+    const Entity* e = EntityAt(TokSpan(i, j));
+    return e != nullptr && (e->kind == "organization" || e->kind == "armed_group") ? e : nullptr;
+  }
+
   // The capitalized run right after byte `pos` (after a space or ", "), if any.
   std::optional<Span> NameAfter(size_t pos) const {
     const auto& toks = scan_.toks;
@@ -309,9 +531,11 @@ class SpeakerResolver {
   const LangLexicon& lex_;
   const Record& record_;
   WordMap<Span> full_names_;
+  std::vector<size_t> orig_starts_;  // original byte offset of each token, in token order
   std::vector<Span> runs_;      // person-like names of two words or more, outside quotes
   std::vector<Span> subjects_;  // those of them followed by a lower-case word (a verb)
   size_t last_end_ = 0;         // end of the last resolved speaker mention (norm bytes)
+  size_t last_person_end_ = 0;  // the same for the last person speaker
   std::optional<Resolved> last_;
   std::optional<Resolved> last_person_;
   std::optional<Resolved> last_other_;

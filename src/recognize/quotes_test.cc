@@ -2,6 +2,7 @@
 // 2019-2020, CC BY 2.5, ../shared/data/articles; the seed article ../shared/seed) and on
 // hand-written sentences; expectations written by hand.
 #include "recognize/quotes.h"
+#include "recognize/quote_test_util.h"
 
 #include <fstream>
 #include <sstream>
@@ -13,25 +14,12 @@ namespace {
 
 class QuotesTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    auto rec = QuoteRecognizer::Load("data");
-    ASSERT_TRUE(rec.ok()) << rec.status().message();
-    recognizer_ = std::move(*rec).release();
-  }
-
   // Runs the recognizer on `text`, with entities a caller may pre-fill by their text.
   Record Run(const std::string& text, const std::string& lang,
              const std::vector<std::pair<std::string, std::string>>& persons = {}) {
-    Record r;
-    r.doc.text = text;
-    r.doc.lang = lang;
-    for (const auto& [mention, name] : persons) {
-      for (size_t at = text.find(mention); at != std::string::npos; at = text.find(mention, at + 1)) {
-        r.entities.push_back(Entity{"person", mention, Span{at, at + mention.size()}, name, {}, {}, {}});
-      }
-    }
-    const text::Analysis a = text::Analyze(r.doc.text, lang);
-    recognizer_->Run(a, r.doc, &r);
+    std::vector<TestEntity> entities;
+    for (const auto& [mention, name] : persons) entities.emplace_back("person", mention, name);
+    Record r = RunQuotes(text, lang, entities);
     for (const Quote& q : r.quotes) {
       EXPECT_EQ(r.doc.Slice(q.span), q.text);
       if (q.speaker) {
@@ -51,10 +39,7 @@ class QuotesTest : public ::testing::Test {
     return nullptr;
   }
 
-  static QuoteRecognizer* recognizer_;
 };
-
-QuoteRecognizer* QuotesTest::recognizer_ = nullptr;
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path);

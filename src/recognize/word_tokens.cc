@@ -280,6 +280,10 @@ void PhraseTable::Add(Vocabulary* vocab, const std::vector<std::string>& words, 
   if (words.size() == 1 && words[0].size() > 1 && words[0].back() == '*') {
     std::string stem = words[0].substr(0, words[0].size() - 1);
     max_stem_ = std::max(max_stem_, stem.size());
+    if (stem.size() >= 2) {
+      stem_start_.resize(65536);
+      stem_start_[StemStart(stem)] = true;
+    }
     stems_.emplace(std::move(stem), payload);
     return;
   }
@@ -291,8 +295,8 @@ void PhraseTable::Add(Vocabulary* vocab, const std::vector<std::string>& words, 
   by_first_[first].push_back(std::move(e));
 }
 
-int PhraseTable::Match(const std::vector<WordToken>& tokens, size_t pos, size_t end,
-                       int* payload) const {
+int PhraseTable::MatchAt(const std::vector<WordToken>& tokens, size_t pos, size_t end,
+                         int* payload) const {
   if (pos >= end) return 0;
   const int32_t id = tokens[pos].id;
   int best = 0;

@@ -101,7 +101,17 @@ class PhraseTable {
   void Add(Vocabulary* vocab, const std::vector<std::string>& words, int payload);
 
   // Longest phrase starting at tokens[pos] and ending before `end`: its length in tokens, or 0.
-  int Match(const std::vector<WordToken>& tokens, size_t pos, size_t end, int* payload) const;
+  // Inline: most tokens start nothing, and the scanners ask at every token for every table.
+  int Match(const std::vector<WordToken>& tokens, size_t pos, size_t end, int* payload) const {
+    if (pos >= end) return 0;
+    const WordToken& t = tokens[pos];
+    const auto id = static_cast<size_t>(t.id);
+    if ((t.id < 0 || id >= by_first_.size() || by_first_[id].empty()) &&
+        (t.kind != WordKind::kWord || !MayStartStem(t.lower))) {
+      return 0;
+    }
+    return MatchAt(tokens, pos, end, payload);
+  }
 
   size_t size() const { return count_; }
 
@@ -110,9 +120,20 @@ class PhraseTable {
     std::vector<int32_t> rest;
     int payload = 0;
   };
+  int MatchAt(const std::vector<WordToken>& tokens, size_t pos, size_t end, int* payload) const;
+  // Whether a stem of two bytes or more starts with the first two bytes of `word`.
+  bool MayStartStem(std::string_view word) const {
+    return word.size() >= 2 && !stem_start_.empty() && stem_start_[StemStart(word)];
+  }
+  static size_t StemStart(std::string_view s) {
+    return static_cast<size_t>(static_cast<unsigned char>(s[0])) * 256 +
+           static_cast<unsigned char>(s[1]);
+  }
+
   std::vector<std::vector<Entry>> by_first_;  // indexed by word id
   StringMap<int> stems_;
   size_t max_stem_ = 0;
+  std::vector<bool> stem_start_;  // by StemStart() of the stems of two bytes or more
   size_t count_ = 0;
 };
 

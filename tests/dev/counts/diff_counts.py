@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Lists, per article, the counts sitrep misses and the ones it adds on a gold-format file.
 
-For the development set only (tests/dev): python3 tests/dev/diff_counts.py tests/dev/counts_en.jsonl
+For the development set only (tests/dev): python3 tests/dev/counts/diff_counts.py tests/dev/counts/counts_en.jsonl
 Runs build/sitrep extract on each article's text; groups compare like src/eval (case and a final
 s ignored, `people` = no group).
 """

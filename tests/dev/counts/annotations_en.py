@@ -1,4 +1,4 @@
-"""Counts of people in English dev articles (tests/dev/build_dev.py); see docs/gold.md."""
+"""Counts of people in English dev articles (tests/dev/counts/build_dev.py); see docs/gold.md."""
 from build_gold import A, C
 
 ARTICLES = [

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Builds tests/dev/counts_{fr,en}.jsonl, the count development set, from annotations_*.py.
+"""Builds tests/dev/counts/counts_{fr,en}.jsonl, the count development set, from annotations_*.py.
 
 Same format as the gold (docs/gold.md), counts only (quotes and events are empty lists), on
 articles of ../shared/data/articles that are NOT in the gold set, plus the seed article. Unlike
 the gold, sitrep's count rules may be tuned on this set. Reuses the gold builder's loaders.
-Run from the repository root: python3 tests/dev/build_dev.py
+Run from the repository root: python3 tests/dev/counts/build_dev.py
 """
 import json
 import os
@@ -12,7 +12,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True
-sys.path.insert(0, os.path.join(HERE, '..', 'gold'))
+sys.path.insert(0, os.path.join(HERE, '..', '..', 'gold'))
 sys.path.insert(0, HERE)
 import build_gold  # noqa: E402
 
@@ -41,7 +41,7 @@ def main():
                                  % (len(lines), lang),
                   'source': 'Wikinews (shared/data/articles, not in the gold set) and the seed',
                   'license': build_gold.LICENSE, 'format': 'docs/gold.md',
-                  'generator': 'tests/dev/build_dev.py'}
+                  'generator': 'tests/dev/counts/build_dev.py'}
         with open(os.path.join(HERE, 'counts_%s.jsonl' % lang), 'w', encoding='utf-8') as f:
             f.write(json.dumps(header, ensure_ascii=False) + '\n')
             for line in lines:

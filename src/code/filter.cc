@@ -1,0 +1,242 @@
+// Document-level filters of event mentions and actors' home countries (see filter.h).
+#include "code/filter.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace sitrep::code {
+namespace {
+
+bool In(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+bool In(const std::vector<std::string>& v, const std::optional<std::string>& s) {
+  return s && In(v, *s);
+}
+
+// Sets one rule from a row `kind values...`; false for an unknown kind or a bad number.
+bool SetRule(const std::vector<std::string>& row, DocumentRules* r) {
+  const std::string& kind = row[0];
+  const std::vector<std::string> values(row.begin() + 1, row.end());
+  auto number = [&](double* out) {
+    try {
+      *out = std::stod(values.at(0));
+      return true;
+    } catch (...) {
+      return false;
+    }
+  };
+  if (kind == "lead") return r->lead = values, true;
+  if (kind == "gated") return r->gated = values, true;
+  if (kind == "armed") return r->armed = values, true;
+  if (kind == "actor1_not") return r->actor1_not.push_back(values), true;
+  if (kind == "merge_country") return r->merge_country = values, true;
+  if (kind == "definite") return r->definite = values, true;
+  if (kind == "needs_actor1") return r->needs_actor1 = values, true;
+  if (kind == "needs_actor") return r->needs_actor = values, true;
+  if (kind == "needs_political") return r->needs_political = values, true;
+  if (kind == "political") return r->political = values, true;
+  if (kind == "home_sectors") return r->home_sectors = values, true;
+  if (kind == "gate_weight") return number(&r->gate_weight);
+  if (kind == "armed_weight") return number(&r->armed_weight);
+  if (kind == "quote_weight") return number(&r->quote_weight);
+  if (kind == "quote_gated_weight") return number(&r->quote_gated_weight);
+  for (auto [name, field] : {std::pair{"lead_sentences", &r->lead_sentences},
+                              std::pair{"gate_min_sentences", &r->gate_min_sentences}}) {
+    if (kind != name) continue;
+    double n = 0;
+    if (!number(&n) || n < 0) return false;
+    *field = static_cast<size_t>(n);
+    return true;
+  }
+  return false;
+}
+
+bool InDirectQuote(const Record& record, const Span& s) {
+  return std::any_of(record.quotes.begin(), record.quotes.end(),
+                     [&](const Quote& q) { return q.direct && q.span.Contains(s); });
+}
+
+bool Political(const DocumentRules& rules, const std::optional<Actor>& a) {
+  return a && (a->country || In(rules.political, a->sector));
+}
+
+bool Armed(const DocumentRules& rules, const std::optional<Actor>& a) {
+  return a && In(rules.armed, a->sector);
+}
+
+bool InTitle(const DocumentShape& shape, const std::string& type) {
+  return std::any_of(shape.title.begin(), shape.title.end(),
+                     [&](const auto& t) { return t.first == type; });
+}
+
+// The document reports conflict: it is short (its trigger is its story), its title has a
+// conflict trigger, or it has a strong
+// trigger of a gated type, or a fair one with an armed actor or in the lead, outside quotes
+// and not only announced or governed.
+bool ConflictEvidence(const DocumentRules& rules, const Record& record, const DocumentShape& shape,
+                      const std::vector<EventMention>& mentions) {
+  if (shape.sentences < rules.gate_min_sentences) return true;
+  for (const auto& [type, weight] : shape.title) {
+    if (In(rules.gated, type) && weight >= rules.armed_weight) return true;
+  }
+  for (const EventMention& m : mentions) {
+    if (!In(rules.gated, m.type()) || m.embedded || m.remap) continue;
+    if (InDirectQuote(record, m.trigger)) continue;
+    const double w = m.rule->weight;
+    if (w >= rules.gate_weight) return true;
+    if (w >= rules.armed_weight && (Armed(rules, m.actor1) || Armed(rules, m.actor2) ||
+                                    m.sentence < shape.lead_end)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+StatusOr<DocumentRules> DocumentRules::Load(const std::string& data_dir) {
+  const std::string path = data_dir + "/events/document.tsv";
+  std::ifstream in(path);
+  if (!in) return NotFoundError("cannot open " + path);
+  DocumentRules rules;
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> row;
+    std::istringstream fields(line);
+    for (std::string f; std::getline(fields, f, '\t');) {
+      if (!f.empty()) row.push_back(f);
+    }
+    if (row.size() < 2 || !SetRule(row, &rules)) {
+      return InvalidArgumentError(path + ":" + std::to_string(n) + ": bad row");
+    }
+  }
+  return rules;
+}
+
+void FilterMentions(const DocumentRules& rules, const Record& record, const DocumentShape& shape,
+                    std::vector<EventMention>* mentions) {
+  const bool conflict = ConflictEvidence(rules, record, shape, *mentions);
+  auto drop = [&](const EventMention& m) {
+    const std::string& type = m.type();
+    if (In(rules.lead, type) && m.sentence >= shape.lead_end && !InTitle(shape, type)) {
+      return true;
+    }
+    if (m.in_name) return true;
+    if (InDirectQuote(record, m.trigger)) {
+      const double floor = In(rules.gated, type) ? rules.quote_gated_weight : rules.quote_weight;
+      if (In(rules.lead, type) || m.rule->weight < floor) return true;
+    }
+    if (In(rules.gated, type) && !conflict) return true;
+    return false;
+  };
+  mentions->erase(std::remove_if(mentions->begin(), mentions->end(), drop), mentions->end());
+  for (EventMention& m : *mentions) {
+    for (const std::vector<std::string>& row : rules.actor1_not) {
+      if (m.actor1 && row.front() == m.type() && In(row, m.actor1->sector)) m.actor1.reset();
+    }
+  }
+}
+
+void FilterEvents(const DocumentRules& rules, std::vector<Event>* events) {
+  auto drop = [&](const Event& e) {
+    if (In(rules.needs_actor1, e.type) && !e.actor1) return true;
+    if (In(rules.needs_political, e.type) && !Political(rules, e.actor1) &&
+        !Political(rules, e.actor2)) {
+      return true;
+    }
+    return In(rules.needs_actor, e.type) && !e.actor1 && !e.actor2;
+  };
+  events->erase(std::remove_if(events->begin(), events->end(), drop), events->end());
+}
+
+namespace {
+
+// "Liberation", "Élysée": a capital then a small letter (acronyms like "IED" are no names).
+bool Titlecase(std::string_view w) {
+  auto upper = [&](size_t i) {
+    const unsigned char c = static_cast<unsigned char>(w[i]);
+    if (c >= 'A' && c <= 'Z') return size_t{1};
+    const unsigned char next = i + 1 < w.size() ? static_cast<unsigned char>(w[i + 1]) : 0;
+    const bool latin1 = c == 0xC3 && next >= 0x80 && next <= 0x9E;
+    return latin1 ? size_t{2} : size_t{0};
+  };
+  const size_t n = w.empty() ? 0 : upper(0);
+  return n > 0 && n < w.size() && upper(n) == 0 && static_cast<unsigned char>(w[n]) >= 'a';
+}
+
+}  // namespace
+
+void MarkMentions(const DocumentRules& rules, const SentenceContext& ctx, const Document& doc,
+                  std::vector<EventMention>* mentions) {
+  for (EventMention& m : *mentions) {
+    const size_t b = m.trigger_begin;
+    m.definite = b > 0 && In(rules.definite, ctx.keys[b - 1].text);
+    // Sentence or line start (a heading, a caption), after « or ":".
+    const bool first = b == 0 || ctx.keys[b - 1].punct ||
+                       doc.Slice(Span{ctx.orig_keys[b - 1].end, ctx.orig_keys[b].start})
+                               .find('\n') != std::string_view::npos;
+    // A name has more than one capitalized word: "Liberation" in "Islamic Liberation Front".
+    auto titled = [&](size_t k) {
+      return k < ctx.keys.size() && Titlecase(doc.Slice(ctx.orig_keys[k]));
+    };
+    const bool neighbour = (b > 0 && titled(b - 1)) || titled(m.trigger_end);
+    m.in_name = !first && titled(b) && neighbour;
+  }
+}
+
+namespace {
+
+std::optional<std::string> CountryOf(const Event& e) {
+  return e.location ? e.location->country : std::nullopt;
+}
+
+// The event's place is named in its own sentence (not the article's main place).
+bool OwnPlace(const Event& e) { return e.location && e.evidence.Contains(e.location->span); }
+
+bool SameStory(const Event& a, const Event& b) {
+  if (a.type != b.type || CountryOf(a) != CountryOf(b)) return false;
+  if (OwnPlace(a) && OwnPlace(b) && a.location->name != b.location->name) return false;
+  return !(a.date_text && b.date_text && a.date != b.date);
+}
+
+}  // namespace
+
+void MergeByCountry(const DocumentRules& rules, std::vector<Event>* events) {
+  std::vector<Event> out;
+  for (Event& e : *events) {
+    auto host = std::find_if(out.begin(), out.end(), [&](const Event& o) {
+      return In(rules.merge_country, e.type) && SameStory(o, e);
+    });
+    if (host == out.end()) {
+      out.push_back(std::move(e));
+      continue;
+    }
+    if (!host->actor1) host->actor1 = e.actor1;
+    if (!host->actor2) host->actor2 = e.actor2;
+    if (!host->acled) host->acled = e.acled;
+    host->confidence = std::min(1.0, std::max(host->confidence, e.confidence) + 0.05);
+  }
+  for (size_t i = 0; i < out.size(); ++i) {
+    const std::string& id = out[i].id;
+    out[i].id = id.substr(0, id.rfind("#e") + 2) + std::to_string(i + 1);
+  }
+  *events = std::move(out);
+}
+
+void FillHomeCountries(const DocumentRules& rules, std::vector<Event>* events) {
+  for (Event& e : *events) {
+    if (!e.location || !e.location->country) continue;
+    for (std::optional<Actor>* a : {&e.actor1, &e.actor2}) {
+      if (*a && !(*a)->country && In(rules.home_sectors, (*a)->sector)) {
+        (*a)->country = e.location->country;
+      }
+    }
+  }
+}
+
+}  // namespace sitrep::code

@@ -1,0 +1,194 @@
+// Tests of quote attribution and speaker resolution on real sentences of non-gold Wikinews
+// articles (French 2012, English 2019-2020, CC BY 2.5, ../shared/data/articles): inverted
+// reflexive cues, participle and coordinated subjects, appositions, descriptions naming an
+// earlier person, spokespersons speaking for their organization, quotes resumed after their
+// cue, reported speech after "according to X, who said". Expectations written by hand.
+#include <gtest/gtest.h>
+
+#include "recognize/quote_test_util.h"
+
+namespace sitrep::recognize {
+namespace {
+
+class QuoteSpeakersTest : public ::testing::Test {
+ protected:
+  static Record Run(const std::string& text, const std::string& lang,
+                    const std::vector<TestEntity>& entities = {}) {
+    return RunQuotes(text, lang, entities);
+  }
+
+  static const Quote* Find(const Record& r, const std::string& starts_with) {
+    for (const Quote& q : r.quotes) {
+      if (q.text.rfind(starts_with, 0) == 0) return &q;
+    }
+    return nullptr;
+  }
+
+  static std::string Who(const Quote* q) {
+    if (q == nullptr) return "(no quote)";
+    if (!q->speaker) return "(no speaker)";
+    return q->speaker->name;
+  }
+
+};
+
+TEST_F(QuoteSpeakersTest, FrenchReflexiveInvertedCue) {
+  const Record r = Run(
+      "« Nous avons appris que les entreprises avaient embauché plus de personnes en octobre que "
+      "lors de chacun des huit mois précédents » s'est réjoui le président Obama à Hilliard, dans "
+      "la banlieue de Columbus, la capitale de l'Ohio.",
+      "fr", {{"person", "Obama", "Barack Obama"}});
+  const Quote* q = Find(r, "Nous avons appris");
+  ASSERT_NE(q, nullptr);
+  ASSERT_TRUE(q->speaker && q->cue);
+  EXPECT_EQ(q->speaker->text, "le président Obama");
+  EXPECT_EQ(q->speaker->name, "Barack Obama");
+  EXPECT_EQ(q->cue->text, "réjoui");
+}
+
+TEST_F(QuoteSpeakersTest, FrenchParticipleAndCoordinatedSubjects) {
+  const Record r = Run(
+      "Le Parti populaire espagnol a exclu, hier, à l'unanimité, Antoni Pastor, député-maire de "
+      "Manacor. Estimant que « le catalan est notre propre langue », il vota contre avec "
+      "l'opposition socialiste par deux fois lors de la session extraordinaire du 19 juin. Il fut "
+      "déjà exclu de son groupe parlementaire ces jours-là et déclara alors : « Quand on affronte "
+      "une situation limite, il faut savoir quel est le scénario limite. »",
+      "fr", {{"person", "Antoni Pastor", "Antoni Pastor"}});
+  EXPECT_EQ(Who(Find(r, "le catalan")), "Antoni Pastor");
+  EXPECT_EQ(Who(Find(r, "Quand on affronte")), "Antoni Pastor");
+}
+
+TEST_F(QuoteSpeakersTest, FrenchNameBeforeItsDescription) {
+  const Record r = Run(
+      "Gérald Karsenti, PDG de HP France, a indiqué « vouloir procéder uniquement à des départs "
+      "volontaires, exclusivement au travers d'un dispositif de retraite anticipée », et à "
+      "« embaucher 210 jeunes sur trois ans ». Myriam Martinet, de la CGT, a elle relevé qu'il "
+      "« n'y a que 210 embauches sur trois ans, donc il y a une perte sèche de 310 emplois en "
+      "France ».",
+      "fr", {{"person", "Myriam Martinet", "Myriam Martinet"}, {"state", "France", "France"}});
+  const Quote* q = Find(r, "vouloir procéder");
+  ASSERT_NE(q, nullptr);
+  ASSERT_TRUE(q->speaker);
+  EXPECT_EQ(q->speaker->text, "Gérald Karsenti");
+  EXPECT_EQ(Who(Find(r, "embaucher 210")), "Gérald Karsenti");
+  EXPECT_EQ(Who(Find(r, "n'y a que")), "Myriam Martinet");
+}
+
+TEST_F(QuoteSpeakersTest, FrenchDescriptionsNameThePreviousPerson) {
+  const Record r = Run(
+      "« Les résultats sont alarmants. On observe par exemple deux à trois fois plus de mortalité "
+      "chez les femelles traitées », a expliqué à l'AFP Gilles-Éric Séralini, professeur à "
+      "l'université de Caen. Selon le même chercheur, les tumeurs apparaissent au bout de 94 "
+      "jours en ce qui concerne les femelles. « Les résultats révèlent des mortalités bien plus "
+      "rapides et plus fortes au cours de la consommation de chacun des deux produits », résume "
+      "l'universitaire.",
+      "fr", {{"person", "Gilles-Éric Séralini", "Gilles-Éric Séralini"}});
+  EXPECT_EQ(Who(Find(r, "les tumeurs apparaissent")), "Gilles-Éric Séralini");
+  EXPECT_EQ(Who(Find(r, "Les résultats révèlent")), "Gilles-Éric Séralini");
+}
+
+TEST_F(QuoteSpeakersTest, FrenchPossessiveDescriptionIsSomeoneElse) {
+  const Record r = Run(
+      "Le comédien et humoriste français Mouss Diouf est mort dans la nuit de vendredi à samedi à "
+      "Marseille « des suites d'une longue maladie », a révélé son avocate à l'AFP, à la demande "
+      "de sa veuve Sandrine Diouf. Selon son producteur, Michel Nouader, son état de santé s'était "
+      "clairement détérioré ces derniers jours et il avait sombré dans le coma.",
+      "fr",
+      {{"person", "Mouss Diouf", "Mouss Diouf"}, {"person", "Michel Nouader", "Michel Nouader"}});
+  const Quote* q = Find(r, "des suites");
+  ASSERT_NE(q, nullptr);
+  ASSERT_TRUE(q->speaker);
+  EXPECT_NE(q->speaker->name, "Mouss Diouf");
+  const Quote* state = Find(r, "son état de santé");
+  ASSERT_NE(state, nullptr);
+  EXPECT_FALSE(state->direct);
+  EXPECT_EQ(Who(state), "Michel Nouader");
+}
+
+TEST_F(QuoteSpeakersTest, FrenchSpeakerBeforeAColon) {
+  const Record r = Run(
+      "Pastor l'avait annoncé sur le réseau social : « J'ai été virée parce que je faisais un vrai "
+      "journalisme indépendant. Ils ne m'ont donné aucune raison. C'est une décision politique. »",
+      "fr");
+  const Quote* q = Find(r, "J'ai été virée");
+  ASSERT_NE(q, nullptr);
+  ASSERT_TRUE(q->speaker);
+  EXPECT_EQ(q->speaker->text, "Pastor");
+}
+
+TEST_F(QuoteSpeakersTest, EnglishQuoteResumedAfterItsCue) {
+  const Record r = Run(
+      "\"Terrorists seek to divide us and to destroy our way of life,\" said Khan, \"here in "
+      "London we will never let them succeed.\"",
+      "en");
+  ASSERT_EQ(r.quotes.size(), 1u);
+  EXPECT_EQ(r.quotes[0].text,
+            "Terrorists seek to divide us and to destroy our way of life,\" said Khan, \"here in "
+            "London we will never let them succeed.");
+  EXPECT_EQ(r.quotes[0].speaker->text, "Khan");
+}
+
+TEST_F(QuoteSpeakersTest, EnglishAccordingToWhoSaid) {
+  const Record r = Run(
+      "The shooting began at 10:39 a.m. local time (1639 UTC), according to police, who said "
+      "officers arrived at the Walmart six minutes later.",
+      "en");
+  const Quote* began = Find(r, "The shooting began");
+  ASSERT_NE(began, nullptr);
+  EXPECT_FALSE(began->direct);
+  EXPECT_EQ(began->text, "The shooting began at 10:39 a.m. local time (1639 UTC)");
+  EXPECT_EQ(Who(began), "police");
+  EXPECT_EQ(Who(Find(r, "officers arrived")), "police");
+}
+
+TEST_F(QuoteSpeakersTest, EnglishCoordinatedPartialQuotes) {
+  const Record r = Run(
+      "On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think "
+      "tank called the border agreement \"null and void\" and \"geographically ridiculous\".",
+      "en", {{"person", "Kyriakos Mitsotakis", "Kyriakos Mitsotakis"}});
+  EXPECT_EQ(Who(Find(r, "null and void")), "Kyriakos Mitsotakis");
+  EXPECT_EQ(Who(Find(r, "geographically ridiculous")), "Kyriakos Mitsotakis");
+}
+
+TEST_F(QuoteSpeakersTest, EnglishPronounTakesTheNewSubject) {
+  const Record r = Run(
+      "In a related press release issued the following day, the Turkish Ministry of Foreign "
+      "Affairs denounced the conclusions of the summit, calling the agreements \"legitimate and "
+      "fully compatible with international law\". On Wednesday during the opening ceremony of the "
+      "TurkStream gas pipeline, Turkish president Erdoğan called for a regional cooperation in the "
+      "Eastern Mediterranean. \"No project excluding our country in the Eastern Mediterranean can "
+      "be implemented with regard to economic, judicial and diplomatic aspects\", he said.",
+      "en", {{"person", "Erdoğan", "Recep Tayyip Erdoğan"}});
+  const Quote* q = Find(r, "No project");
+  ASSERT_NE(q, nullptr);
+  ASSERT_TRUE(q->speaker);
+  EXPECT_EQ(q->speaker->text, "he");
+  EXPECT_EQ(q->speaker->name, "Recep Tayyip Erdoğan");
+}
+
+TEST_F(QuoteSpeakersTest, EnglishSpokespersonSpeaksForTheOrganization) {
+  const Record r = Run(
+      "Interpol's constitution prohibits \"any intervention or activities of a political, "
+      "military, religious or racial character,\" an Interpol spokesperson stated.",
+      "en", {{"organization", "Interpol", "Interpol"}});
+  const Quote* q = Find(r, "any intervention");
+  ASSERT_NE(q, nullptr);
+  ASSERT_TRUE(q->speaker);
+  EXPECT_EQ(q->speaker->text, "an Interpol spokesperson");
+  EXPECT_EQ(q->speaker->name, "Interpol");
+  EXPECT_EQ(q->speaker->kind, "organization");
+}
+
+TEST_F(QuoteSpeakersTest, EnglishApposedOfficeNamesThePerson) {
+  const Record r = Run(
+      "Arnel dela Vega of the army's Western Mindanao Command said the Abu Sayyaf Group are the "
+      "suspected perpetrators.",
+      "en");
+  const Quote* q = Find(r, "the Abu Sayyaf");
+  ASSERT_NE(q, nullptr);
+  ASSERT_TRUE(q->speaker);
+  EXPECT_EQ(q->speaker->text, "Arnel dela Vega");
+}
+
+}  // namespace
+}  // namespace sitrep::recognize

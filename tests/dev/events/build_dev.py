@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""Builds tests/dev/events/events_{fr,en}.jsonl: the event coder's development set.
+
+Articles from ../shared/data/articles whose titles are NOT in the held-out gold (plus the seed
+article), annotated by hand for events only (docs/gold.md format; quotes and counts are left
+empty). The expected events were written from reading each article, before looking at sitrep's
+output. Run from the repository root: python3 tests/dev/events/build_dev.py
+Texts: Wikinews, CC BY 2.5 (attribution: Wikinews contributors).
+"""
+import csv
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.path.join(HERE, '..', '..', '..', '..', 'shared')
+if not os.path.isdir(SHARED):
+    SHARED = '/work/shared'
+ARTICLES = os.path.join(SHARED, 'data', 'articles')
+LICENSE = 'CC BY 2.5 (Wikinews); annotations by the sitrep project'
+
+
+def E(type, acled=None, c1=None, s1=None, lc=None, ln=None, fat=None, date=None):
+    return {'type': type, 'acled_sub_event_type': acled, 'actor1_country': c1,
+            'actor1_sector': s1, 'location_country': lc, 'location_name': ln,
+            'fatalities': fat, 'date': date}
+
+
+FR = {
+    # seed article, published 2016-12-23
+    'seed': (True, [
+        E('ASSAULT', 'Air/drone strike', 'TUR', 'MIL', 'SYR', 'Al-Bab', 88),
+        E('ASSAULT', 'Government regains territory', 'SYR', 'MIL', 'SYR', 'Aleppo', 0),
+        E('ASSAULT', 'Air/drone strike', None, None, 'SYR', 'Aleppo', 0),  # month-long campaign
+        E('AID', None, None, None, 'SYR', 'Aleppo'),                       # 110,000 evacuated
+        E('RETREAT', None, 'SYR', 'REB', 'SYR', 'Aleppo'),                 # 9,000 laid down arms
+        E('CONSULT', None, 'RUS', 'GOV'),                                 # Putin meets Shoigu
+        E('AID', None, None, 'IGO', 'SYR', 'Aleppo'),                     # UN observers
+    ]),
+    # Arafat: alleged poisoning is no event; two assassinations in the background
+    '44527': (True, [
+        E('ASSAULT', 'Attack', None, None, 'GBR', 'London', 1),           # Litvinenko 2006
+        E('ASSAULT', 'Attack', None, None, 'LBN', None, 1),               # Hariri
+    ]),
+    '44231': (False, []), '44507': (False, []), '44536': (False, []), '44568': (False, []),
+    '44586': (False, []), '44959': (False, []), '45037': (False, []), '45621': (False, []),
+    '45628': (False, []), '45643': (False, []), '45722': (False, []), '44975': (False, []),
+}
+
+EN = {
+    'en2019-11': (True, [
+        E('ASSAULT', 'Attack', None, None, 'POL', 'Gdansk', 1, '2019-01-13'),
+        E('COERCE', 'Arrests', 'POL', 'COP', 'POL', 'Gdansk', 0),
+    ]),
+    'en2019-19': (True, [
+        E('ASSAULT', 'Remote explosive/landmine/IED', None, 'REB', 'PHL', 'Jolo', 20,
+          '2019-01-27'),
+    ]),
+    'en2019-43': (True, [
+        E('PROTEST', 'Peaceful protest', 'GBR', 'CVL', 'GBR', 'London', 0, '2019-03-23'),
+    ]),
+    'en2019-81': (True, [
+        E('ASSAULT', 'Attack', 'USA', None, 'USA', 'El Paso', 22, '2019-08-03'),
+        E('ASSAULT', 'Attack', None, None, 'USA', 'Gilroy', 3),
+        E('ASSAULT', 'Attack', None, None, 'USA', 'Chippewa Falls', 5),
+        E('ASSAULT', 'Attack', None, None, 'USA', 'Dayton', 10),
+    ]),
+    'en2019-133': (True, [
+        E('RETREAT', None, 'USA', 'MIL', 'SYR', None),
+        E('CONSULT', None, 'USA', 'GOV', None, None, None, '2019-10-06'),
+    ]),
+    'en2020-1': (True, [
+        E('ASSAULT', 'Air/drone strike', 'USA', 'MIL', 'IRQ', 'Baghdad', 4, '2020-01-02'),
+        E('ASSAULT', 'Shelling/artillery/missile attack', 'IRQ', 'REB', 'IRQ', 'Baghdad', 0,
+          '2019-12-31'),
+        E('ASSAULT', None, None, None, 'IRQ', None, 0, '2019-12-27'),
+        E('SANCTION', None, 'USA', 'GOV'),  # 2007
+        E('SANCTION', None, 'USA', 'GOV'),  # 2011
+        E('SANCTION', None, 'USA', 'GOV'),  # IRGC designated last April
+    ]),
+    'en2020-15': (True, [
+        E('ASSAULT', 'Attack', None, None, 'GBR', 'London', 1, '2020-02-02'),
+    ]),
+    'en2019-85': (True, [
+        E('PROTEST', 'Peaceful protest', 'HKG', 'CVL', 'HKG', 'Hong Kong', 0, '2019-08-18'),
+    ]),
+    'en2019-144': (True, [
+        E('PROTEST', 'Peaceful protest', 'HKG', 'GOV', 'HKG', 'Hong Kong', 0, '2019-10-16'),
+    ]),
+    'en2020-2': (True, [
+        E('REQUEST', None, 'IRQ', 'GOV', 'IRQ', None, None, '2020-01-05'),
+        E('ASSAULT', 'Air/drone strike', 'USA', 'MIL', 'IRQ', 'Baghdad', 1),
+    ]),
+    'en2019-77': (True, [
+        E('PROTEST', 'Peaceful protest', 'PRI', 'CVL', 'PRI', 'San Juan', 0),
+        E('RETREAT', None, 'PRI', 'GOV', 'PRI', None, None, '2019-07-24'),  # resigns
+    ]),
+    'en2020-118': (True, [
+        E('PROTEST', 'Peaceful protest', 'USA', 'CVL', 'USA', 'Washington', 0, '2020-12-12'),
+    ]),
+    'en2020-66': (True, [
+        E('COERCE', 'Arrests', 'IND', 'COP', 'IND', 'Trichy', 0, '2020-06-08'),
+        E('COERCE', 'Arrests', 'IND', None, 'IND', 'Kerala', 0),
+    ]),
+    'en2020-72': (True, [
+        E('COERCE', None, 'IRN', 'GOV', 'IRN', None),
+        E('REQUEST', None, 'IRN', 'GOV'),
+        E('ASSAULT', None, None, None, None, None, 1),
+    ]),
+    'en2019-41': (True, [
+        E('ASSAULT', 'Attack', 'AUS', None, 'NZL', 'Christchurch', 50, '2019-03-15'),
+        E('COERCE', 'Arrests', 'NZL', 'COP', 'NZL', 'Christchurch', 0, '2019-03-15'),
+    ]),
+    'en2019-24': (True, [
+        E('ASSAULT', 'Government regains territory', 'SYR', 'MIL', 'SYR', 'Aleppo', 0),
+    ]),
+    'en2020-85': (False, []), 'en2019-118': (False, []), 'en2019-31': (False, []),
+    'en2019-91': (False, []), 'en2020-110': (False, []), 'en2019-62': (False, []),
+    'en2020-87': (False, []), 'en2019-65': (False, []),
+}
+
+
+def load():
+    arts = {}
+    seed = os.path.join(SHARED, 'seed', '000_5345cd30320c7e53.txt')
+    arts['seed'] = ('fr', 'Alep : le retour de la sécurité', open(seed, encoding='utf-8').read(),
+                    '2016-12-23', 'sitrep seed article')
+    with open(os.path.join(ARTICLES, 'fr_wikinews_2012', 'fr_wikinews_2012.jsonl'),
+              encoding='utf-8') as f:
+        for line in f:
+            d = json.loads(line)
+            arts[d['id']] = ('fr', d['title'], d['text'], None,
+                             'fr.wikinews.org page ' + d['id'])
+    csv.field_size_limit(10**9)
+    for year in (2019, 2020):
+        path = os.path.join(ARTICLES, 'en_wikinews', 'wikinews_%d.csv' % year)
+        with open(path, encoding='utf-8', newline='') as f:
+            for i, r in enumerate(csv.DictReader(f)):
+                arts['en%d-%d' % (year, i)] = ('en', r['title'], r['text'], r['date'], r['url'])
+    return arts
+
+
+def published(lang, text, date):
+    """French Wikinews 2012 articles carry their date in the first line (« 4 juillet 2012. - »)."""
+    if date:
+        return date
+    months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août',
+              'septembre', 'octobre', 'novembre', 'décembre']
+    import re
+    m = re.search(r'(\d{1,2})(?:er)? (%s) (\d{4})' % '|'.join(months), text)
+    if not m:
+        return '2012-06-01'
+    return '%s-%02d-%02d' % (m.group(3), months.index(m.group(2)) + 1, int(m.group(1)))
+
+
+def main():
+    arts = load()
+    for lang, table in (('fr', FR), ('en', EN)):
+        out = os.path.join(HERE, 'events_%s.jsonl' % lang)
+        with open(out, 'w', encoding='utf-8') as f:
+            header = {'name': 'sitrep events dev set (%s)' % lang,
+                      'description': 'hand-coded events of non-gold articles, for development',
+                      'source': 'Wikinews', 'license': LICENSE, 'format': 'docs/gold.md',
+                      'generator': 'tests/dev/events/build_dev.py'}
+            f.write(json.dumps(header, ensure_ascii=False) + '\n')
+            for aid, (conflict, events) in table.items():
+                alang, title, text, date, source = arts[aid]
+                assert alang == lang, aid
+                row = {'id': aid, 'lang': lang, 'published': published(lang, text, date),
+                       'title': title, 'source': source, 'license': LICENSE, 'text': text,
+                       'quotes': [], 'counts': [], 'events': events, 'conflict': conflict}
+                f.write(json.dumps(row, ensure_ascii=False) + '\n')
+        print(out, len(table))
+
+
+if __name__ == '__main__':
+    main()
