@@ -211,11 +211,10 @@ std::vector<Unit> BuildUnits(const text::Analysis& analysis, const FoldTable& fo
       units.back().span.end = tok.span.end;  // "U." "N." "M.": the dot belongs to the letter
       continue;
     } else {
-      Unit u;
+      Unit& u = units.emplace_back();
       u.span = tok.span;
-      u.key = std::string(text);
+      u.key = text;
       u.punct = true;
-      units.push_back(std::move(u));
     }
     // A capital after a sentence start, a dash, colon or quote says nothing of a name.
     if (units.size() > before &&
