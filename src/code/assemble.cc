@@ -275,6 +275,7 @@ void AbsorbWeakGroups(std::vector<Group>* groups) {
 std::optional<int64_t> Fatalities(const std::vector<const EventMention*>& group,
                                   const Record& record) {
   std::optional<int64_t> best;
+  size_t best_sentence = 0;
   bool none_died = false;
   for (const EventMention* m : group) {
     int64_t sum = 0;
@@ -289,7 +290,12 @@ std::optional<int64_t> Fatalities(const std::vector<const EventMention*>& group,
       sum += count.value;
       any = true;
     }
-    if (any) best = best ? std::min(*best, sum) : sum;
+    // The earliest mention that states a toll gives the reported total: later ones break it
+    // down ("six Mexican nationals") or tell one place of it.
+    if (any && (!best || m->sentence < best_sentence)) {
+      best = sum;
+      best_sentence = m->sentence;
+    }
     none_died = none_died || m->no_fatalities;
   }
   if (!best && none_died) return 0;

@@ -31,7 +31,8 @@ std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Rec
                             const std::vector<SentenceDeaths>& deaths = {});
 
 // ACLED's fatalities rule over an event's mentions: per mention the sum of its killed counts
-// that are no part of another ("dont 21 enfants"); the smallest of those sums over mentions;
+// that are no part of another ("dont 21 enfants"); the sum of the earliest mention that states
+// one (the reported total: later mentions break it down or update it);
 // 0 when none is stated but the text says no one died; nullopt otherwise.
 std::optional<int64_t> Fatalities(const std::vector<const EventMention*>& group,
                                   const Record& record);
