@@ -68,7 +68,7 @@ bool Compatible(const Group& g, const EventMention& m) {
     if (!SameAcled(*o->rule, *m.rule) && !Weak(m) && !Weak(*o) && !Restates(*o, m)) return false;
     if (DatesDiffer(*o, m)) return false;
     if (!SameCode(*o->rule, *m.rule) && !Restates(*o, m)) return false;
-    if (o->place_in_sentence && m.place_in_sentence && o->location->name != m.location->name) {
+    if (o->place_in_sentence && m.place_in_sentence && DistinctPlaces(*o->location, *m.location)) {
       return false;
     }
     if (ActorsConflict(o->actor1, m.actor1)) return false;
@@ -271,6 +271,14 @@ void AbsorbWeakGroups(std::vector<Group>* groups) {
 }
 
 }  // namespace
+
+namespace {
+bool Unlocated(const Location& l) { return l.precision == "point" && !l.geonames_id; }
+}  // namespace
+
+bool DistinctPlaces(const Location& a, const Location& b) {
+  return a.name != b.name && !(Unlocated(a) && Unlocated(b));
+}
 
 std::optional<int64_t> Fatalities(const std::vector<const EventMention*>& group,
                                   const Record& record) {

@@ -709,5 +709,25 @@ TEST(CoderTest, ConcurringAndPledgedFundsAreNoAgreement) {
   EXPECT_EQ(b.Of("AGREE"), nullptr) << b.Json();
 }
 
+
+// en Wikinews 2019, Christchurch: two mosques the gazetteer lacks are parts of one attack's
+// place, not two events; the toll is the first one reported.
+TEST(CoderTest, TwoBuildingsOfOneAttackAreOneEvent) {
+  Doc d("Police alleged the accused performed two attacks. The first attack reportedly was in Al "
+        "Noor Mosque at about 13:40 local time (0040 UTC), which left at least 42 people dead. "
+        "The second attack reportedly was in Linwood Mosque, killing at least eight people, on "
+        "the same day.",
+        "en", "2019-03-16");
+  d.Ent("Al Noor Mosque", "place", "Al Noor Mosque", "NZL")
+      .Ent("Linwood Mosque", "place", "Linwood Mosque", "NZL")
+      .Cnt("at least 42 people", "killed", "people", 42, "at_least")
+      .Cnt("at least eight people", "killed", "people", 8, "at_least");
+  d.Run();
+  EXPECT_EQ(CountOf(d.record().events, "ASSAULT"), 1) << d.Json();
+  const Event* e = d.Of("ASSAULT");
+  ASSERT_NE(e, nullptr) << d.Json();
+  EXPECT_EQ(e->fatalities, 42) << d.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code
