@@ -729,5 +729,17 @@ TEST(CoderTest, TwoBuildingsOfOneAttackAreOneEvent) {
   EXPECT_EQ(e->fatalities, 42) << d.Json();
 }
 
+
+// en Wikinews 2020 (Iran's warrants): an arrest in the infinitive is the purpose of a notice,
+// no arrest.
+TEST(CoderTest, InfinitiveArrestIsNoArrest) {
+  Doc d("Red notices are declared to ask local authorities across the globe to find and arrest "
+        "a person wanted by a judicial jurisdiction or an international tribunal with a view to "
+        "his/her extradition on behalf of the country requesting it.",
+        "en", "2020-06-30");
+  d.Run();
+  EXPECT_EQ(d.Of("COERCE"), nullptr) << d.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code
