@@ -68,7 +68,7 @@ bool Compatible(const Group& g, const EventMention& m) {
     if (!SameAcled(*o->rule, *m.rule) && !Weak(m) && !Weak(*o) && !Restates(*o, m)) return false;
     if (DatesDiffer(*o, m)) return false;
     if (!SameCode(*o->rule, *m.rule) && !Restates(*o, m)) return false;
-    if (o->place_in_sentence && m.place_in_sentence && o->location->name != m.location->name) {
+    if (o->place_in_sentence && m.place_in_sentence && DistinctPlaces(*o->location, *m.location)) {
       return false;
     }
     if (ActorsConflict(o->actor1, m.actor1)) return false;
@@ -272,9 +272,18 @@ void AbsorbWeakGroups(std::vector<Group>* groups) {
 
 }  // namespace
 
+namespace {
+bool Unlocated(const Location& l) { return l.precision == "point" && !l.geonames_id; }
+}  // namespace
+
+bool DistinctPlaces(const Location& a, const Location& b) {
+  return a.name != b.name && !(Unlocated(a) && Unlocated(b));
+}
+
 std::optional<int64_t> Fatalities(const std::vector<const EventMention*>& group,
                                   const Record& record) {
   std::optional<int64_t> best;
+  size_t best_sentence = 0;
   bool none_died = false;
   for (const EventMention* m : group) {
     int64_t sum = 0;
@@ -289,7 +298,12 @@ std::optional<int64_t> Fatalities(const std::vector<const EventMention*>& group,
       sum += count.value;
       any = true;
     }
-    if (any) best = best ? std::min(*best, sum) : sum;
+    // The earliest mention that states a toll gives the reported total: later ones break it
+    // down ("six Mexican nationals") or tell one place of it.
+    if (any && (!best || m->sentence < best_sentence)) {
+      best = sum;
+      best_sentence = m->sentence;
+    }
     none_died = none_died || m->no_fatalities;
   }
   if (!best && none_died) return 0;

@@ -30,8 +30,14 @@ std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Rec
                             const std::optional<Location>& main_place,
                             const std::vector<SentenceDeaths>& deaths = {});
 
+// Two places named for mentions of one type are two events' places when they differ, unless
+// the gazetteer lacks both: two buildings or streets are parts of one story's place ("Al Noor
+// Mosque" and "Linwood Mosque": one attack in Christchurch).
+bool DistinctPlaces(const Location& a, const Location& b);
+
 // ACLED's fatalities rule over an event's mentions: per mention the sum of its killed counts
-// that are no part of another ("dont 21 enfants"); the smallest of those sums over mentions;
+// that are no part of another ("dont 21 enfants"); the sum of the earliest mention that states
+// one (the reported total: later mentions break it down or update it);
 // 0 when none is stated but the text says no one died; nullopt otherwise.
 std::optional<int64_t> Fatalities(const std::vector<const EventMention*>& group,
                                   const Record& record);

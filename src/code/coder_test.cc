@@ -426,7 +426,7 @@ TEST(CoderTest, FatalitiesNullWhenNoneStated) {
   EXPECT_EQ(e->fatalities, std::nullopt);
 }
 
-TEST(CoderTest, FatalitiesMostConservativeOverMentionsAndSumWithin) {
+TEST(CoderTest, FatalitiesFirstReportedTotalOverMentions) {
   Doc d("At least 12 people were killed in clashes in Tripoli. Hospital sources said the "
         "clashes killed 15 people. In the clashes, 4 soldiers and 3 civilians were killed.",
         "en");
@@ -438,7 +438,7 @@ TEST(CoderTest, FatalitiesMostConservativeOverMentionsAndSumWithin) {
   d.Run();
   const Event* e = d.Of("ASSAULT");
   ASSERT_NE(e, nullptr) << d.Json();
-  EXPECT_EQ(e->fatalities, 7);  // min(12, 15, 4 + 3)
+  EXPECT_EQ(e->fatalities, 12);  // the first reported total, not 15 nor the parts 4 + 3
   int assaults = 0;
   for (const Event& ev : d.record().events) assaults += ev.type == "ASSAULT";
   EXPECT_EQ(assaults, 1);  // three mentions, one event
@@ -669,6 +669,76 @@ TEST(CoderTest, FrenchStatementsOutsideTheLeadAndInQuotesAreNoEvents) {
   d.Run();
   EXPECT_EQ(CountOf(d.record().events, "REQUEST"), 0) << d.Json();
   EXPECT_EQ(CountOf(d.record().events, "ACCUSE"), 0) << d.Json();
+}
+
+
+// en Wikinews 2019, El Paso: a later mention counts one nationality among the dead; the event
+// keeps the reported total (ACLED), not that part.
+TEST(CoderTest, FatalitiesKeepTheTotalNotALaterPart) {
+  Doc d("On Saturday morning, a gunman shot shoppers at a Walmart store in the U.S. border city "
+        "of El Paso, Texas, with the death toll rising to 22 people on Monday, reported "
+        "officials, with 25 others injured. According to Mexican President Andr\u00e9s Manuel "
+        "L\u00f3pez Obrador, six Mexican nationals were killed in the attack, and seven more "
+        "were injured.",
+        "en", "2019-08-05");
+  d.Place("El Paso", "El Paso", "USA", "5520993")
+      .Cnt("22 people", "killed", "people", 22)
+      .Cnt("25 others", "injured", "people", 25)
+      .Cnt("six Mexican nationals", "killed", "people", 6)
+      .Cnt("seven more", "injured", "people", 7);
+  d.Run();
+  const Event* e = d.Of("ASSAULT", "El Paso");
+  ASSERT_NE(e, nullptr) << d.Json();
+  EXPECT_EQ(e->fatalities, 22) << d.Json();
+}
+
+// en Wikinews 2019 (Jolo bombing; Aleppo reconstruction): "agreed, saying" concurs with a
+// statement and "pledged funds" promises money; neither is an agreement event.
+TEST(CoderTest, ConcurringAndPledgedFundsAreNoAgreement) {
+  Doc a("Regional Governor Mujiv Hataman agreed, saying only this organisation appeared capable "
+        "of the double bombing.",
+        "en", "2019-01-28");
+  a.Run();
+  EXPECT_EQ(a.Of("AGREE"), nullptr) << a.Json();
+  Doc b("China, Iran, and Russia have pledged funds and Syria is taxing certain goods toward the "
+        "cost of reconstruction.",
+        "en", "2019-02-05");
+  b.Ent("China", "state", "China", "CHN").Ent("Iran", "state", "Iran", "IRN")
+      .Ent("Russia", "state", "Russia", "RUS").Ent("Syria", "state", "Syria", "SYR");
+  b.Run();
+  EXPECT_EQ(b.Of("AGREE"), nullptr) << b.Json();
+}
+
+
+// en Wikinews 2019, Christchurch: two mosques the gazetteer lacks are parts of one attack's
+// place, not two events; the toll is the first one reported.
+TEST(CoderTest, TwoBuildingsOfOneAttackAreOneEvent) {
+  Doc d("Police alleged the accused performed two attacks. The first attack reportedly was in Al "
+        "Noor Mosque at about 13:40 local time (0040 UTC), which left at least 42 people dead. "
+        "The second attack reportedly was in Linwood Mosque, killing at least eight people, on "
+        "the same day.",
+        "en", "2019-03-16");
+  d.Ent("Al Noor Mosque", "place", "Al Noor Mosque", "NZL")
+      .Ent("Linwood Mosque", "place", "Linwood Mosque", "NZL")
+      .Cnt("at least 42 people", "killed", "people", 42, "at_least")
+      .Cnt("at least eight people", "killed", "people", 8, "at_least");
+  d.Run();
+  EXPECT_EQ(CountOf(d.record().events, "ASSAULT"), 1) << d.Json();
+  const Event* e = d.Of("ASSAULT");
+  ASSERT_NE(e, nullptr) << d.Json();
+  EXPECT_EQ(e->fatalities, 42) << d.Json();
+}
+
+
+// en Wikinews 2020 (Iran's warrants): an arrest in the infinitive is the purpose of a notice,
+// no arrest.
+TEST(CoderTest, InfinitiveArrestIsNoArrest) {
+  Doc d("Red notices are declared to ask local authorities across the globe to find and arrest "
+        "a person wanted by a judicial jurisdiction or an international tribunal with a view to "
+        "his/her extradition on behalf of the country requesting it.",
+        "en", "2020-06-30");
+  d.Run();
+  EXPECT_EQ(d.Of("COERCE"), nullptr) << d.Json();
 }
 
 }  // namespace

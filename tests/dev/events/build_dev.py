@@ -113,9 +113,35 @@ EN = {
     'en2019-24': (True, [
         E('ASSAULT', 'Government regains territory', 'SYR', 'MIL', 'SYR', 'Aleppo', 0),
     ]),
+    # added by events2 (annotated from the text before running sitrep on it)
+    'en2019-163': (True, [
+        E('ASSAULT', 'Attack', None, None, 'GBR', 'London', 2, '2019-11-29'),   # stabbings
+        E('ASSAULT', 'Attack', 'GBR', 'COP', 'GBR', 'London', 1, '2019-11-29'),  # police shoot
+    ]),
+    'en2020-79': (True, [
+        E('PROTEST', 'Peaceful protest', 'BLR', 'CVL', 'BLR', 'Minsk', 0, '2020-07-30'),
+        E('COERCE', 'Arrests', 'BLR', None, 'BLR', None, 0),                   # 33 Russians
+    ]),
+    'en2020-113': (True, [
+        E('ASSAULT', 'Attack', 'USA', None, 'USA', 'Kenosha', 2),              # background
+    ]),
+    'en2020-64': (True, [
+        E('COERCE', 'Arrests', 'IND', None, 'IND', 'Kerala', 0, '2020-06-05'),
+    ]),
+    'en2020-90': (True, [
+        E('ASSAULT', 'Attack', None, None, 'RUS', None, 0),                    # poisoning
+        E('ACCUSE', None, 'DEU', 'GOV'),                                       # condemned
+        E('REQUEST', None, 'DEU', 'GOV'),                                      # explanation
+        E('REJECT', None, 'RUS', 'GOV'),                                       # dismissed
+    ]),
+    'en2019-145': (True, [
+        E('COERCE', 'Arrests', None, 'COP', None, None, 0),                    # 337 arrested
+        E('COERCE', 'Arrests', 'KOR', 'COP', 'KOR', None, 0),                  # Jong, 2018
+    ]),
     'en2020-85': (False, []), 'en2019-118': (False, []), 'en2019-31': (False, []),
     'en2019-91': (False, []), 'en2020-110': (False, []), 'en2019-62': (False, []),
     'en2020-87': (False, []), 'en2019-65': (False, []),
+    'en2019-142': (False, []), 'en2020-91': (False, []), 'en2019-100': (False, []),
 }
 
 
