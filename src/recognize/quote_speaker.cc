@@ -400,7 +400,13 @@ class SpeakerResolver {
         return Resolved{org, "organization"};
       }
     }
-    return CapitalsIn(spokes + 1, end);
+    if (std::optional<Resolved> org = CapitalsIn(spokes + 1, end)) return org;
+    // "The spokesperson added", "le porte-parole a ajouté": the organization whose
+    // spokesperson spoke before.
+    const std::string_view det = toks[m.first].lower;
+    const bool definite = det == "le" || det == "la" || det == "l'" || det == "the";
+    if (definite && spokes == m.first + 1 && end == spokes + 1 && last_other_) return last_other_;
+    return std::nullopt;
   }
 
   std::optional<Resolved> CapitalsIn(size_t first, size_t last) const {

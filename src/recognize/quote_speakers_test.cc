@@ -190,5 +190,40 @@ TEST_F(QuoteSpeakersTest, EnglishApposedOfficeNamesThePerson) {
   EXPECT_EQ(q->speaker->text, "Arnel dela Vega");
 }
 
+TEST_F(QuoteSpeakersTest, EnglishBareSpokespersonTakesTheOrganizationBefore) {
+  const Record r = Run(
+      "Interpol's constitution prohibits \"any intervention or activities of a political, "
+      "military, religious or racial character,\" an Interpol spokesperson stated. The "
+      "spokesperson added regarding Iran's request, they \"would not consider requests of this "
+      "nature\"; Interpol didn't disclose at the time whether it received any arrest warrants "
+      "from Iran.",
+      "en", {{"organization", "Interpol", "Interpol"}});
+  const Quote* q = Find(r, "would not consider");
+  ASSERT_NE(q, nullptr);
+  ASSERT_TRUE(q->speaker);
+  EXPECT_EQ(q->speaker->text, "The spokesperson");
+  EXPECT_EQ(q->speaker->name, "Interpol");
+}
+
+TEST_F(QuoteSpeakersTest, FrenchSomeSpeakersThenPartialQuote) {
+  const Record r = Run(
+      "En guise de réponse, certains wikipédiens estiment que la télévision est une « machine à "
+      "décerveler ».",
+      "fr");
+  const Quote* q = Find(r, "machine à décerveler");
+  ASSERT_NE(q, nullptr);
+  EXPECT_TRUE(q->direct);
+  EXPECT_EQ(Who(q), "wikipédiens");
+  EXPECT_EQ(Who(Find(r, "la télévision est une")), "wikipédiens");
+}
+
+TEST_F(QuoteSpeakersTest, EnglishCommentedWithoutThat) {
+  const Record r = Run(
+      "Senate minority leader Chuck Schumer commented the president's tweets Monday are likely as "
+      "near as the US public will ever have to an official concession from the president.",
+      "en", {{"person", "Chuck Schumer", "Chuck Schumer"}});
+  EXPECT_EQ(Who(Find(r, "the president's tweets Monday")), "Chuck Schumer");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
