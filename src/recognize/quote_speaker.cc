@@ -222,10 +222,13 @@ class SpeakerResolver {
               !toks[j].Has(Cat::kNpStop) && !toks[j].Has(Cat::kDet) &&
               !toks[j].Has(Cat::kBoundary) && !IsOf(toks[j].lower)) {
             subjects_.push_back(TokSpan(start, j));  // followed by a verb, likely
-          } else if (j < toks.size() && toks[j].lower == "," &&
-                     (i == 0 || (toks[i - 1].kind == QKind::kPunct && toks[i - 1].lower == ".") ||
-                      toks[i - 1].kind == QKind::kBreak)) {
-            subjects_.push_back(TokSpan(start, j));  // "Myriam Martinet, de la CGT, a relevé"
+          } else if (j < toks.size() && (toks[j].lower == "," || toks[j].lower == "(") &&
+                     (i == 0 || toks[i - 1].kind == QKind::kBreak ||
+                      toks[i - 1].sent != toks[i].sent ||
+                      (toks[i - 1].kind == QKind::kPunct &&
+                       (toks[i - 1].lower == "." || toks[i - 1].lower == "-")))) {
+            // "Myriam Martinet, de la CGT, a relevé"; "2012. - Marc Guillemot (Safran), qui"
+            subjects_.push_back(TokSpan(start, j));
           }
         }
       }
@@ -522,6 +525,16 @@ class SpeakerResolver {
     auto it = std::lower_bound(toks.begin(), toks.end(), pos,
                                [](const QTok& t, size_t p) { return t.span.start < p; });
     size_t i = static_cast<size_t>(it - toks.begin());
+    // An acronym in parentheses first: "le président de l'Union française des industries
+    // pétrolières (Ufip), Jean Louis Schilansky".
+    if (i + 2 < toks.size() && toks[i].lower == "(" && toks[i].span.start <= pos + 2) {
+      for (size_t k = i + 1; k < toks.size() && k <= i + 4; ++k) {
+        if (toks[k].lower != ")") continue;
+        pos = toks[k].span.end;
+        i = k + 1;
+        break;
+      }
+    }
     if (i < toks.size() && toks[i].kind == QKind::kPunct && toks[i].lower == ",") ++i;
     if (i >= toks.size() || !toks[i].cap || toks[i].kind != QKind::kWord ||
         toks[i].span.start > pos + 2) {

@@ -225,5 +225,24 @@ TEST_F(QuoteSpeakersTest, EnglishCommentedWithoutThat) {
   EXPECT_EQ(Who(Find(r, "the president's tweets Monday")), "Chuck Schumer");
 }
 
+TEST_F(QuoteSpeakersTest, FrenchPronounTakesTheSubjectOfTheSentenceBefore) {
+  const Record r = Run(
+      "11 novembre 2012. - Marc Guillemot (Safran), qui comptait parmi les favoris de cette "
+      "édition du Vendée Globe, a préféré être prudent, et rentrer aux Sables d'Olonne après avoir "
+      "entendu deux « bangs successifs » hier après-midi. Arrivé à 0h50, il a annoncé ce matin, "
+      "vers 7h30, son abandon, en raison « d'une rupture de la quille sous la flottaison ».",
+      "fr");
+  EXPECT_EQ(Who(Find(r, "d'une rupture de la quille")), "Marc Guillemot");
+}
+
+TEST_F(QuoteSpeakersTest, FrenchTitleThenAcronymThenName) {
+  const Record r = Run(
+      "« Petroplus a fermé pendant plusieurs mois, ce qui a retiré de la capacité, a resserré les "
+      "équilibres entre offre et demande et a ainsi amélioré les marges », explique le président "
+      "de l'Union française des industries pétrolières (Ufip), Jean Louis Schilansky.",
+      "fr");
+  EXPECT_EQ(Who(Find(r, "Petroplus a fermé")), "Jean Louis Schilansky");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize

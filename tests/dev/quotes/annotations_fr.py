@@ -150,4 +150,19 @@ dict(id="45764", quotes=[
     ("la télévision est une « machine à décerveler »", False, "wikipédiens"),
     ("machine à décerveler", True, "wikipédiens"),
 ]),
+dict(id="44507", quotes=[
+    ("on ne peut pas vouloir le rayonnement de la langue française et restreindre la mobilité des personnes et des biens au sein de la francophonie", False, "Abdou Diouf"),
+    ("une langue n’a pas d’avenir si elle n’offre pas à ses locuteurs les moyens économiques de vivre dans la dignité", False, "Abdou Diouf"),
+    ("Il est, disent-ils, la langue de diverses crises mondiales, celle des carences démocratiques et des déficits de transparence dans les institutions internationales et celle de la confiscation commerce et des affaires", False, "orateurs", ["autres orateurs"]),
+]),
+dict(id="44974", quotes=[
+    ("Petroplus a fermé pendant plusieurs mois, ce qui a retiré de la capacité, a resserré les équilibres entre offre et demande et a ainsi amélioré les marges", True, "Jean Louis Schilansky"),
+]),
+dict(id="43971", quotes=[
+    ("La capsule SpaceX-Dragon est en orbite avec ses panneaux solaires déployés après un lancement réussi", True, "NASA"),
+]),
+dict(id="45774", quotes=[
+    ("d'une rupture de la quille sous la flottaison", True, "Marc Guillemot"),
+    ("J'ai imaginé que quelque chose était cassé au niveau du saumon (bulbe de quille). Je n'ai pas imaginé que c'était toute la quille. Il reste un moignon de 30 cm.", True, "Marc Guillemot"),
+]),
 ]
