@@ -222,6 +222,14 @@ struct Finder {
     return true;
   }
 
+  // True when no quotation mark stands in [from, end).
+  bool Unquoted(size_t from, size_t end) const {
+    for (size_t k = from; k < end; ++k) {
+      if (scan.toks[k].kind == QKind::kMark || scan.toks[k].inside) return false;
+    }
+    return true;
+  }
+
   // "<clause>, a indiqué la police." / "<clause>, police said." at the end of a sentence.
   void Trailing(size_t begin, size_t end) {
     const auto& toks = scan.toks;
@@ -252,7 +260,16 @@ struct Finder {
                           IsPunctTok(toks[tail], ';') || toks[tail].lower == "—" ||
                           (cue == v && (v > k + 1 || lex.bare.count(toks[v].lower) > 0) &&
                            Apposition(tail, end));  // ", reported officials, with ..."
-      if (!closes) continue;
+      if (!closes) {
+        // An inserted inverted cue: "Il est, disent-ils, la langue de diverses crises", "Par
+        // ailleurs, poursuit l'ex-Président sénégalais, une langue n'a pas d'avenir si ...":
+        // the whole sentence is reported.
+        if (cue == v && tail + 3 < end && IsPunctTok(toks[tail], ',') && Unquoted(tail, end) &&
+            Add(begin, end, cue, cue + 1, who)) {
+          return;
+        }
+        continue;
+      }
       Add(begin, k, cue, cue + 1, who);
       return;
     }

@@ -244,5 +244,23 @@ TEST_F(QuoteSpeakersTest, FrenchTitleThenAcronymThenName) {
   EXPECT_EQ(Who(Find(r, "Petroplus a fermé")), "Jean Louis Schilansky");
 }
 
+TEST_F(QuoteSpeakersTest, FrenchInsertedCueWithPluralPronounTakesTheGroupBefore) {
+  const Record r = Run(
+      "De l’opinion d’Abdou Diouf, on ne peut pas vouloir le rayonnement de la langue française et "
+      "restreindre la mobilité des personnes et des biens au sein de la francophonie. Par "
+      "ailleurs, poursuit l’ex-Président sénégalais, une langue n’a pas d’avenir si elle n’offre "
+      "pas à ses locuteurs les moyens économiques de vivre dans la dignité. D’autres orateurs ne "
+      "cèdent pas à la fatalité de l’anglais conquérant et dominant. Il est, disent-ils, la langue "
+      "de diverses crises mondiales, celle des carences démocratiques et des déficits de "
+      "transparence dans les institutions internationales et celle de la confiscation commerce et "
+      "des affaires.",
+      "fr", {{"person", "Abdou Diouf", "Abdou Diouf"}});
+  const Quote* q = Find(r, "Il est, disent-ils");
+  ASSERT_NE(q, nullptr);
+  EXPECT_FALSE(q->direct);
+  EXPECT_EQ(Who(q), "autres orateurs");
+  EXPECT_NE(Find(r, "Par ailleurs, poursuit"), nullptr);
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
