@@ -65,6 +65,8 @@ enum class Cat : uint8_t {
   kAnaphor,     // nouns that name a person mentioned before ("l'expert", "the official")
   kSpokes,      // who speaks for an organization unnamed ("porte-parole", "spokesman", "source")
   kPassive,     // auxiliaries of a passive cue whose speaker follows "by" ("was described")
+  kClaimInf,    // infinitives a saying verb reports ("a affirmé avoir", "claimed to have")
+  kWant,        // cues of wanting or promising: their infinitive is no speech ("souhaite être")
   kCount,
 };
 

@@ -337,6 +337,19 @@ TEST_F(QuotesTest, EnglishOneWordPartialQuoteAfterCue) {
   EXPECT_EQ(Find(r, "glider"), nullptr) << Describe(r);
 }
 
+// A saying verb reports the infinitive after it; a passive one does not (en2020-105,
+// en2019-11, non-gold).
+TEST_F(QuotesTest, EnglishClaimedToHave) {
+  Record r = Run("Azerbaijan claimed to have killed about 2,300 Artsakh soldiers.", "en");
+  const Quote* q = Find(r, "to have killed");
+  ASSERT_NE(q, nullptr) << Describe(r);
+  EXPECT_FALSE(q->direct);
+  ASSERT_TRUE(q->speaker);
+  EXPECT_EQ(q->speaker->text, "Azerbaijan");
+  r = Run("Adamowicz subsequently was announced to have died.", "en");
+  EXPECT_TRUE(r.quotes.empty()) << Describe(r);
+}
+
 // Inverted English cue and "according to" after the quote (hand-written).
 TEST_F(QuotesTest, EnglishInvertedAndAccordingTo) {
   Record r = Run(
