@@ -348,6 +348,11 @@ TEST_F(QuotesTest, EnglishClaimedToHave) {
   EXPECT_EQ(q->speaker->text, "Azerbaijan");
   r = Run("Adamowicz subsequently was announced to have died.", "en");
   EXPECT_TRUE(r.quotes.empty()) << Describe(r);
+  // A cue form after a possessive is a noun (en2020-114, non-gold).
+  r = Run("To date, the president's claims of widespread voter fraud have not gained any "
+          "momentum in the courts.",
+          "en");
+  EXPECT_TRUE(r.quotes.empty()) << Describe(r);
 }
 
 // Inverted English cue and "according to" after the quote (hand-written).
