@@ -186,21 +186,11 @@ struct Finder {
     return start;
   }
 
-  // True when the cue form at k is a noun after a determiner or a possessive ("the
-  // president's claims of widespread voter fraud have not"); French le/la/les/l'/leur may be
-  // object pronouns ("il l'a dit").
-  bool NounUse(size_t k, size_t begin) const {
-    if (k <= begin || !IsWord(scan.toks[k - 1])) return false;
-    const std::string_view prev = scan.toks[k - 1].lower;
-    if (prev.size() > 2 && prev.compare(prev.size() - 2, 2, "'s") == 0) return true;
-    return scan.toks[k - 1].Has(Cat::kDet) && prev != "le" && prev != "la" && prev != "les" &&
-           prev != "l'" && prev != "leur";
-  }
-
   void CueThat(size_t begin, size_t end) {
     for (size_t k = begin; k < end; ++k) {
       const QTok& t = scan.toks[k];
-      if (t.inside || !IsCue(lex, t) || IsInfinitive(scan, k, begin) || NounUse(k, begin)) {
+      if (t.inside || !IsCue(lex, t) || IsInfinitive(scan, k, begin) ||
+          IsNounUse(scan, k, begin)) {
         continue;
       }
       size_t start = ClauseStart(k, end);

@@ -185,6 +185,10 @@ SpeakerMention SubjectAfter(const Scan& scan, const LangLexicon& lex, size_t i, 
 bool IsParticiple(const QTok& tok);
 // True when the cue at k is an infinitive ("de dire", "to say").
 bool IsInfinitive(const Scan& scan, size_t k, size_t begin);
+// True when the cue form at k is a noun after a determiner or a possessive ("the president's
+// claims of widespread voter fraud have not"): no reported clause follows it; French
+// le/la/les/l'/leur may be object pronouns ("il l'a dit").
+bool IsNounUse(const Scan& scan, size_t k, size_t begin);
 // Number of tokens of a skip phrase ("pour sa part") starting at i, else 0.
 size_t SkipPhraseAt(const Scan& scan, const LangLexicon& lex, size_t i);
 // Source marker ("selon", "according to") starting at token i: number of tokens, else 0.
