@@ -10,8 +10,10 @@ namespace {
 
 // A partial quote (not next to its cue) needs this many words: shorter ones are scare quotes.
 constexpr size_t kMinPartialWords = 3;
-// ... or one word less when it sits this close after its cue ("described the attacks as a
-// "dastardly act"", « a estimé que ces statistiques constituaient un « triste rappel »).
+// ... or fewer (down to one lower-case word: capitalized ones are names and titles) when it
+// sits this close after its cue ("described the attacks as a "dastardly act"", « a estimé que
+// ces statistiques constituaient un « triste rappel », "described extensive tire marks and
+// "insane" heat").
 constexpr size_t kNearCue = 6;
 // A quote with no cue at all needs this many words and must stand as a sentence.
 constexpr size_t kMinUncuedWords = 6;
@@ -265,7 +267,7 @@ std::optional<Candidate> Attribute(const Scan& scan, const LangLexicon& lex, con
   }
   const bool near = a.found && a.cue_last <= p.open && p.open - a.cue_last <= kNearCue;
   if (a.found && (words >= kMinPartialWords || Adjacent(scan, a.cue_last, p.open) ||
-                  (words + 1 >= kMinPartialWords && near))) {
+                  near)) {
     return Make(scan, lex, p, a);
   }
   if (p.close < toks.size() && toks[p.close].kind == QKind::kMark) {

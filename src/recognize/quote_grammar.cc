@@ -384,4 +384,12 @@ size_t SkipPhraseAt(const Scan& scan, const LangLexicon& lex, size_t i) {
   return 0;
 }
 
+bool IsNounUse(const Scan& scan, size_t k, size_t begin) {
+  if (k <= begin || scan.toks[k - 1].kind != QKind::kWord) return false;
+  const std::string_view prev = scan.toks[k - 1].lower;
+  if (prev.size() > 2 && prev.compare(prev.size() - 2, 2, "'s") == 0) return true;
+  return scan.toks[k - 1].Has(Cat::kDet) && prev != "le" && prev != "la" && prev != "les" &&
+         prev != "l'" && prev != "leur";
+}
+
 }  // namespace sitrep::recognize::quotes

@@ -167,11 +167,34 @@ struct Finder {
     return VerbSoon(t, end) ? t : 0;  // "said the attack had", "said officers arrived"
   }
 
+  // Start of an infinitive a saying verb reports right after it: "a affirmé avoir ...", "a
+  // assuré ne pas être ...", "claimed to have ..."; 0 when none, when the cue is one of
+  // wanting ("souhaite être", "vowed to be") or passive ("was announced to have died").
+  size_t InfinitiveStart(size_t k, size_t end) const {
+    const auto& toks = scan.toks;
+    if (toks[k].Has(Cat::kWant)) return 0;
+    if (k > 0 && toks[k - 1].Has(Cat::kPassive)) return 0;  // "is reported to have jumped"
+    size_t t = k + 1;
+    while (t < end && IsWord(toks[t]) && toks[t].Has(Cat::kSkip)) ++t;
+    const size_t start = t;
+    if (t < end && toks[t].lower == "to") ++t;
+    while (t < end && (toks[t].lower == "ne" || toks[t].lower == "n'" || toks[t].lower == "pas" ||
+                       toks[t].lower == "not" || toks[t].lower == "jamais")) {
+      ++t;
+    }
+    if (t >= end || !toks[t].Has(Cat::kClaimInf)) return 0;
+    return start;
+  }
+
   void CueThat(size_t begin, size_t end) {
     for (size_t k = begin; k < end; ++k) {
       const QTok& t = scan.toks[k];
-      if (t.inside || !IsCue(lex, t) || IsInfinitive(scan, k, begin)) continue;
-      const size_t start = ClauseStart(k, end);
+      if (t.inside || !IsCue(lex, t) || IsInfinitive(scan, k, begin) ||
+          IsNounUse(scan, k, begin)) {
+        continue;
+      }
+      size_t start = ClauseStart(k, end);
+      if (start == 0) start = InfinitiveStart(k, end);
       if (start == 0 || start >= end) continue;
       SpeakerMention who = IsParticiple(t) ? SentenceSubject(scan, lex, begin, k)
                                            : SpeakerBefore(scan, lex, k, begin);
@@ -222,6 +245,14 @@ struct Finder {
     return true;
   }
 
+  // True when no quotation mark stands in [from, end).
+  bool Unquoted(size_t from, size_t end) const {
+    for (size_t k = from; k < end; ++k) {
+      if (scan.toks[k].kind == QKind::kMark || scan.toks[k].inside) return false;
+    }
+    return true;
+  }
+
   // "<clause>, a indiqué la police." / "<clause>, police said." at the end of a sentence.
   void Trailing(size_t begin, size_t end) {
     const auto& toks = scan.toks;
@@ -252,7 +283,16 @@ struct Finder {
                           IsPunctTok(toks[tail], ';') || toks[tail].lower == "—" ||
                           (cue == v && (v > k + 1 || lex.bare.count(toks[v].lower) > 0) &&
                            Apposition(tail, end));  // ", reported officials, with ..."
-      if (!closes) continue;
+      if (!closes) {
+        // An inserted inverted cue: "Il est, disent-ils, la langue de diverses crises", "Par
+        // ailleurs, poursuit l'ex-Président sénégalais, une langue n'a pas d'avenir si ...":
+        // the whole sentence is reported.
+        if (cue == v && tail + 3 < end && IsPunctTok(toks[tail], ',') && Unquoted(tail, end) &&
+            Add(begin, end, cue, cue + 1, who)) {
+          return;
+        }
+        continue;
+      }
       Add(begin, k, cue, cue + 1, who);
       return;
     }

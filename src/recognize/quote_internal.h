@@ -65,6 +65,8 @@ enum class Cat : uint8_t {
   kAnaphor,     // nouns that name a person mentioned before ("l'expert", "the official")
   kSpokes,      // who speaks for an organization unnamed ("porte-parole", "spokesman", "source")
   kPassive,     // auxiliaries of a passive cue whose speaker follows "by" ("was described")
+  kClaimInf,    // infinitives a saying verb reports ("a affirmé avoir", "claimed to have")
+  kWant,        // cues of wanting or promising: their infinitive is no speech ("souhaite être")
   kCount,
 };
 
@@ -183,6 +185,10 @@ SpeakerMention SubjectAfter(const Scan& scan, const LangLexicon& lex, size_t i, 
 bool IsParticiple(const QTok& tok);
 // True when the cue at k is an infinitive ("de dire", "to say").
 bool IsInfinitive(const Scan& scan, size_t k, size_t begin);
+// True when the cue form at k is a noun after a determiner or a possessive ("the president's
+// claims of widespread voter fraud have not"): no reported clause follows it; French
+// le/la/les/l'/leur may be object pronouns ("il l'a dit").
+bool IsNounUse(const Scan& scan, size_t k, size_t begin);
 // Number of tokens of a skip phrase ("pour sa part") starting at i, else 0.
 size_t SkipPhraseAt(const Scan& scan, const LangLexicon& lex, size_t i);
 // Source marker ("selon", "according to") starting at token i: number of tokens, else 0.

@@ -10,7 +10,8 @@ namespace {
 constexpr const char* kCatNames[] = {"aux",      "pronoun", "det",  "elision",  "that",  "doc_noun",
                                      "org_noun", "np_stop", "skip", "boundary", "abbrev",
                                      "verbal",   "title",   "prep", "object_verb",
-                                     "clitic",   "refl_aux", "anaphor", "spokes", "passive"};
+                                     "clitic",   "refl_aux", "anaphor", "spokes", "passive",
+                                     "claim_inf", "want"};
 
 std::vector<std::string> SplitWords(const std::string& entry) {
   std::vector<std::string> words;

@@ -35,6 +35,7 @@ class SpeakerResolver {
       case MentionKind::kPhrase: r = Phrase(m); break;
     }
     if (r) {
+      if (r->kind != "person" || PluralPhrase(m)) last_group_ = *r;
       Remember(*r);
       last_end_ = m.span.end;
       if (r->kind == "person") last_person_end_ = m.span.end;
@@ -49,6 +50,57 @@ class SpeakerResolver {
     const std::string_view p = scan_.lower.substr(m.span.start, m.span.size());
     return p == "ils" || p == "elles" || p == "they" || p == "on" || p == "we" || p == "eux" ||
            p == "them";
+  }
+
+  // "des analystes", "plusieurs associations croates", "certains wikipédiens", "the
+  // protesters": a group of people, whom a later "ils"/"they" names.
+  bool PluralPhrase(const SpeakerMention& m) const {
+    if (m.kind != MentionKind::kPhrase || m.last <= m.first + 1) return false;
+    const std::string_view det = scan_.toks[m.first].lower;
+    if (!scan_.toks[m.first].Has(Cat::kDet)) return false;
+    for (std::string_view one : {"le", "la", "l'", "un", "une", "du", "ce", "cet", "cette", "son",
+                                 "sa", "a", "an", "this", "that", "its", "his", "her", "one"}) {
+      if (det == one) return false;
+    }
+    for (size_t k = m.first + 1; k < m.last; ++k) {
+      const std::string_view w = scan_.toks[k].lower;
+      if (!w.empty() && (w.back() == 's' || w.back() == 'x')) return true;
+    }
+    return false;
+  }
+
+  // The plural subject opening the sentence before token `tok`: "D'autres orateurs ne
+  // cèdent pas", "Des analystes jugent", "The protesters said".
+  std::optional<Resolved> PluralSubjectBefore(size_t tok) const {
+    const auto& toks = scan_.toks;
+    const int s = toks[tok].sent;
+    if (s <= 0 || static_cast<size_t>(s) >= scan_.sent_first.size()) return std::nullopt;
+    size_t k = scan_.sent_first[static_cast<size_t>(s - 1)];
+    if (k >= toks.size() || (!toks[k].Has(Cat::kDet) && !toks[k].Has(Cat::kElision))) {
+      return std::nullopt;
+    }
+    const std::string_view det = toks[k].lower;
+    bool plural = false;
+    for (std::string_view d : {"les", "des", "d'", "plusieurs", "certains", "certaines",
+                               "quelques", "ces", "the", "these", "those", "several", "many",
+                               "some"}) {
+      plural = plural || det == d;
+    }
+    if (!plural) return std::nullopt;
+    const size_t first = k + 1;
+    size_t end = first;  // after the last plural noun followed by a verb: "autres orateurs"
+    for (k = first; k + 1 < toks.size() && k < first + 3 && toks[k].sent == s - 1; ++k) {
+      const QTok& w = toks[k];
+      if (w.kind != QKind::kWord || w.cap || w.Has(Cat::kNpStop) || IsOf(w.lower) ||
+          IsCue(lex_, w)) {
+        break;
+      }
+      const bool plural_noun = w.lower.back() == 's' || w.lower.back() == 'x';
+      if (plural_noun && (VerbLike(k + 1) || IsCue(lex_, toks[k + 1]))) end = k + 1;
+    }
+    if (end == first) return std::nullopt;
+    k = end;
+    return Resolved{Text(TokSpan(first, k)), "person"};
   }
 
   void Remember(const Resolved& r) {
@@ -73,6 +125,13 @@ class SpeakerResolver {
         return Resolved{Text(*it), "person"};
       }
       if (subject != nullptr) return Resolved{subject->name, subject->kind};
+    }
+    // "ils", "they": a group of people opening the sentence before ("D'autres orateurs ne
+    // cèdent pas ... Il est, disent-ils, ..."), else the last group or organization that
+    // spoke, not the last single person.
+    if (IsPlural(m)) {
+      if (std::optional<Resolved> group = PluralSubjectBefore(m.first)) return group;
+      if (last_group_) return last_group_;
     }
     if (std::optional<Resolved> prev = Previous(!IsPlural(m))) return prev;
     const Span orig = analysis_.ToOriginal(m.span);
@@ -222,10 +281,13 @@ class SpeakerResolver {
               !toks[j].Has(Cat::kNpStop) && !toks[j].Has(Cat::kDet) &&
               !toks[j].Has(Cat::kBoundary) && !IsOf(toks[j].lower)) {
             subjects_.push_back(TokSpan(start, j));  // followed by a verb, likely
-          } else if (j < toks.size() && toks[j].lower == "," &&
-                     (i == 0 || (toks[i - 1].kind == QKind::kPunct && toks[i - 1].lower == ".") ||
-                      toks[i - 1].kind == QKind::kBreak)) {
-            subjects_.push_back(TokSpan(start, j));  // "Myriam Martinet, de la CGT, a relevé"
+          } else if (j < toks.size() && (toks[j].lower == "," || toks[j].lower == "(") &&
+                     (i == 0 || toks[i - 1].kind == QKind::kBreak ||
+                      toks[i - 1].sent != toks[i].sent ||
+                      (toks[i - 1].kind == QKind::kPunct &&
+                       (toks[i - 1].lower == "." || toks[i - 1].lower == "-")))) {
+            // "Myriam Martinet, de la CGT, a relevé"; "2012. - Marc Guillemot (Safran), qui"
+            subjects_.push_back(TokSpan(start, j));
           }
         }
       }
@@ -400,7 +462,13 @@ class SpeakerResolver {
         return Resolved{org, "organization"};
       }
     }
-    return CapitalsIn(spokes + 1, end);
+    if (std::optional<Resolved> org = CapitalsIn(spokes + 1, end)) return org;
+    // "The spokesperson added", "le porte-parole a ajouté": the organization whose
+    // spokesperson spoke before.
+    const std::string_view det = toks[m.first].lower;
+    const bool definite = det == "le" || det == "la" || det == "l'" || det == "the";
+    if (definite && spokes == m.first + 1 && end == spokes + 1 && last_other_) return last_other_;
+    return std::nullopt;
   }
 
   std::optional<Resolved> CapitalsIn(size_t first, size_t last) const {
@@ -516,6 +584,16 @@ class SpeakerResolver {
     auto it = std::lower_bound(toks.begin(), toks.end(), pos,
                                [](const QTok& t, size_t p) { return t.span.start < p; });
     size_t i = static_cast<size_t>(it - toks.begin());
+    // An acronym in parentheses first: "le président de l'Union française des industries
+    // pétrolières (Ufip), Jean Louis Schilansky".
+    if (i + 2 < toks.size() && toks[i].lower == "(" && toks[i].span.start <= pos + 2) {
+      for (size_t k = i + 1; k < toks.size() && k <= i + 4; ++k) {
+        if (toks[k].lower != ")") continue;
+        pos = toks[k].span.end;
+        i = k + 1;
+        break;
+      }
+    }
     if (i < toks.size() && toks[i].kind == QKind::kPunct && toks[i].lower == ",") ++i;
     if (i >= toks.size() || !toks[i].cap || toks[i].kind != QKind::kWord ||
         toks[i].span.start > pos + 2) {
@@ -539,6 +617,7 @@ class SpeakerResolver {
   std::optional<Resolved> last_;
   std::optional<Resolved> last_person_;
   std::optional<Resolved> last_other_;
+  std::optional<Resolved> last_group_;  // the last organization or group of people speaking
 };
 
 Mention MakeMention(const text::Analysis& analysis, const Document& doc, Span norm) {

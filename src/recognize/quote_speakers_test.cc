@@ -190,5 +190,77 @@ TEST_F(QuoteSpeakersTest, EnglishApposedOfficeNamesThePerson) {
   EXPECT_EQ(q->speaker->text, "Arnel dela Vega");
 }
 
+TEST_F(QuoteSpeakersTest, EnglishBareSpokespersonTakesTheOrganizationBefore) {
+  const Record r = Run(
+      "Interpol's constitution prohibits \"any intervention or activities of a political, "
+      "military, religious or racial character,\" an Interpol spokesperson stated. The "
+      "spokesperson added regarding Iran's request, they \"would not consider requests of this "
+      "nature\"; Interpol didn't disclose at the time whether it received any arrest warrants "
+      "from Iran.",
+      "en", {{"organization", "Interpol", "Interpol"}});
+  const Quote* q = Find(r, "would not consider");
+  ASSERT_NE(q, nullptr);
+  ASSERT_TRUE(q->speaker);
+  EXPECT_EQ(q->speaker->text, "The spokesperson");
+  EXPECT_EQ(q->speaker->name, "Interpol");
+}
+
+TEST_F(QuoteSpeakersTest, FrenchSomeSpeakersThenPartialQuote) {
+  const Record r = Run(
+      "En guise de réponse, certains wikipédiens estiment que la télévision est une « machine à "
+      "décerveler ».",
+      "fr");
+  const Quote* q = Find(r, "machine à décerveler");
+  ASSERT_NE(q, nullptr);
+  EXPECT_TRUE(q->direct);
+  EXPECT_EQ(Who(q), "wikipédiens");
+  EXPECT_EQ(Who(Find(r, "la télévision est une")), "wikipédiens");
+}
+
+TEST_F(QuoteSpeakersTest, EnglishCommentedWithoutThat) {
+  const Record r = Run(
+      "Senate minority leader Chuck Schumer commented the president's tweets Monday are likely as "
+      "near as the US public will ever have to an official concession from the president.",
+      "en", {{"person", "Chuck Schumer", "Chuck Schumer"}});
+  EXPECT_EQ(Who(Find(r, "the president's tweets Monday")), "Chuck Schumer");
+}
+
+TEST_F(QuoteSpeakersTest, FrenchPronounTakesTheSubjectOfTheSentenceBefore) {
+  const Record r = Run(
+      "11 novembre 2012. - Marc Guillemot (Safran), qui comptait parmi les favoris de cette "
+      "édition du Vendée Globe, a préféré être prudent, et rentrer aux Sables d'Olonne après avoir "
+      "entendu deux « bangs successifs » hier après-midi. Arrivé à 0h50, il a annoncé ce matin, "
+      "vers 7h30, son abandon, en raison « d'une rupture de la quille sous la flottaison ».",
+      "fr");
+  EXPECT_EQ(Who(Find(r, "d'une rupture de la quille")), "Marc Guillemot");
+}
+
+TEST_F(QuoteSpeakersTest, FrenchTitleThenAcronymThenName) {
+  const Record r = Run(
+      "« Petroplus a fermé pendant plusieurs mois, ce qui a retiré de la capacité, a resserré les "
+      "équilibres entre offre et demande et a ainsi amélioré les marges », explique le président "
+      "de l'Union française des industries pétrolières (Ufip), Jean Louis Schilansky.",
+      "fr");
+  EXPECT_EQ(Who(Find(r, "Petroplus a fermé")), "Jean Louis Schilansky");
+}
+
+TEST_F(QuoteSpeakersTest, FrenchInsertedCueWithPluralPronounTakesTheGroupBefore) {
+  const Record r = Run(
+      "De l’opinion d’Abdou Diouf, on ne peut pas vouloir le rayonnement de la langue française et "
+      "restreindre la mobilité des personnes et des biens au sein de la francophonie. Par "
+      "ailleurs, poursuit l’ex-Président sénégalais, une langue n’a pas d’avenir si elle n’offre "
+      "pas à ses locuteurs les moyens économiques de vivre dans la dignité. D’autres orateurs ne "
+      "cèdent pas à la fatalité de l’anglais conquérant et dominant. Il est, disent-ils, la langue "
+      "de diverses crises mondiales, celle des carences démocratiques et des déficits de "
+      "transparence dans les institutions internationales et celle de la confiscation commerce et "
+      "des affaires.",
+      "fr", {{"person", "Abdou Diouf", "Abdou Diouf"}});
+  const Quote* q = Find(r, "Il est, disent-ils");
+  ASSERT_NE(q, nullptr);
+  EXPECT_FALSE(q->direct);
+  EXPECT_EQ(Who(q), "autres orateurs");
+  EXPECT_NE(Find(r, "Par ailleurs, poursuit"), nullptr);
+}
+
 }  // namespace
 }  // namespace sitrep::recognize

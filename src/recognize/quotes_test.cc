@@ -318,6 +318,43 @@ TEST_F(QuotesTest, EnglishTitlesAreNotQuotes) {
   }
 }
 
+// One lower-case word in quotation marks close after a cue is a quote; after a naming verb
+// ("called") it is a name (en2019-3, en2020-108, en2020-32, non-gold).
+TEST_F(QuotesTest, EnglishOneWordPartialQuoteAfterCue) {
+  Record r = Run(
+      "Another eyewitness, Nicole Towarek, described extensive tire marks and \"insane\" heat.",
+      "en", {{"Nicole Towarek", "Nicole Towarek"}});
+  const Quote* q = Find(r, "insane");
+  ASSERT_NE(q, nullptr) << Describe(r);
+  EXPECT_TRUE(q->direct);
+  ASSERT_TRUE(q->speaker);
+  EXPECT_EQ(q->speaker->name, "Nicole Towarek");
+  r = Run("La Riva described the military as a \"horrible\" use of the working class.", "en");
+  EXPECT_NE(Find(r, "horrible"), nullptr) << Describe(r);
+  r = Run("Guy has been associated with the discovery of a pattern called a \"glider\" in "
+          "Conway's Game of Life, a cellular automaton.",
+          "en");
+  EXPECT_EQ(Find(r, "glider"), nullptr) << Describe(r);
+}
+
+// A saying verb reports the infinitive after it; a passive one does not (en2020-105,
+// en2019-11, non-gold).
+TEST_F(QuotesTest, EnglishClaimedToHave) {
+  Record r = Run("Azerbaijan claimed to have killed about 2,300 Artsakh soldiers.", "en");
+  const Quote* q = Find(r, "to have killed");
+  ASSERT_NE(q, nullptr) << Describe(r);
+  EXPECT_FALSE(q->direct);
+  ASSERT_TRUE(q->speaker);
+  EXPECT_EQ(q->speaker->text, "Azerbaijan");
+  r = Run("Adamowicz subsequently was announced to have died.", "en");
+  EXPECT_TRUE(r.quotes.empty()) << Describe(r);
+  // A cue form after a possessive is a noun (en2020-114, non-gold).
+  r = Run("To date, the president's claims of widespread voter fraud have not gained any "
+          "momentum in the courts.",
+          "en");
+  EXPECT_TRUE(r.quotes.empty()) << Describe(r);
+}
+
 // Inverted English cue and "according to" after the quote (hand-written).
 TEST_F(QuotesTest, EnglishInvertedAndAccordingTo) {
   Record r = Run(

@@ -121,4 +121,48 @@ dict(id="45722", quotes=[
     ("de travailler de concert avec les républicains pour résoudre les graves problèmes auxquels fait face la nation, en premier lieu l’économie et la dette nationale", False, "Barack Obama"),
     ("les républicains auront à nouveau le contrôle de la Chambre des représentants, tandis que les démocrates resteront majoritaires au Sénat", False, None),
 ]),
+dict(id="44833", quotes=[
+    ("effort de transparence", True, "fisc"),
+    ("cette publication flirte avec la démagogie", False, "associations croates"),
+    ("Ils auraient dû s’inquiéter de la façon dont on peut contracter de telles dettes, c’est-à-dire des dysfonctionnements de nos institutions. Nous devons nous battre contre cela et ce n’est pas cette mesure populiste qui va nous y aider", True, "Zlatko Zeljko"),
+]),
+dict(id="44998", quotes=[
+    ("Le contexte de la perte [...] est bien pire qu'attendu", True, "Song Myung-Sup"),
+    ("représente le pire des scénarios pour nous", True, "représentant du groupe", ["Samsung", "Samsung Electronics"]),
+    ("le jugement pourrait être une chance pour Samsung, qui va devoir révolutionner sa culture d’entreprise", False, "analystes"),
+    ("si le conglomérat à battit son succès en s'inspirant de produits existants pour en créer des versions souvent meilleures, il est temps pour le premier fabricant mondial de téléphones portables de se montrer beaucoup plus innovant", False, "analystes"),
+    ("il allait déposer un recours après la perte de ce procès contre la firme à la pomme", False, "Samsung", ["Samsung Electronics"]),
+]),
+dict(id="45712", quotes=[
+    ("à 500 millions à long terme", True, "Joechen Zaumseil"),
+    ("100 millions d'euros", True, "Joechen Zaumseil"),
+    ("les machines et les salariés tournent en trois équipes et produisent depuis peu 500 références de produits de soins pour les cheveux et pour la peau", True, "David Quentin"),
+]),
+dict(id="44522", quotes=[
+    ("la crise économique et financière de 2009 a touché principalement les ménages français les plus désargentés, mais aussi les plus aisés", False, "INSEE"),
+    ("malgré la mise en œuvre de nouvelles mesures en leur faveur, et la mise en application du revenu de solidarité active en 2009", True, "M.Houdré", ["Houdré"]),
+]),
+dict(id="45750", quotes=[
+    ("Pour la première fois depuis leur introduction en 2002, une nouvelle version des billets en euro va être lancée", False, "Mario Draghi"),
+]),
+dict(id="45764", quotes=[
+    ("l’encyclopédie subit régulièrement des actes de vandalisme. Elle est aussi l’objet de manipulation de certaines entreprises", True, "Élisabeth Bonnet"),
+    ("la télévision est une « machine à décerveler »", False, "wikipédiens"),
+    ("machine à décerveler", True, "wikipédiens"),
+]),
+dict(id="44507", quotes=[
+    ("on ne peut pas vouloir le rayonnement de la langue française et restreindre la mobilité des personnes et des biens au sein de la francophonie", False, "Abdou Diouf"),
+    ("une langue n’a pas d’avenir si elle n’offre pas à ses locuteurs les moyens économiques de vivre dans la dignité", False, "Abdou Diouf"),
+    ("Il est, disent-ils, la langue de diverses crises mondiales, celle des carences démocratiques et des déficits de transparence dans les institutions internationales et celle de la confiscation commerce et des affaires", False, "orateurs", ["autres orateurs"]),
+]),
+dict(id="44974", quotes=[
+    ("Petroplus a fermé pendant plusieurs mois, ce qui a retiré de la capacité, a resserré les équilibres entre offre et demande et a ainsi amélioré les marges", True, "Jean Louis Schilansky"),
+]),
+dict(id="43971", quotes=[
+    ("La capsule SpaceX-Dragon est en orbite avec ses panneaux solaires déployés après un lancement réussi", True, "NASA"),
+]),
+dict(id="45774", quotes=[
+    ("d'une rupture de la quille sous la flottaison", True, "Marc Guillemot"),
+    ("J'ai imaginé que quelque chose était cassé au niveau du saumon (bulbe de quille). Je n'ai pas imaginé que c'était toute la quille. Il reste un moignon de 30 cm.", True, "Marc Guillemot"),
+]),
 ]
