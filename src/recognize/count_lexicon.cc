@@ -43,6 +43,7 @@ const std::array<std::pair<std::string_view, WordRole>, kWordRoleCount> kWordRol
     {"link", WordRole::kLink},
     {"toll", WordRole::kToll},
     {"agent", WordRole::kAgent},
+    {"change", WordRole::kChange},
 }};
 
 // "none": the people are not counted (cases of a disease, the capacity of a place).

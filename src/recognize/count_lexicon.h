@@ -53,8 +53,9 @@ enum class WordRole : uint8_t {
   kLink,
   kToll,
   kAgent,
+  kChange,
 };
-inline constexpr int kWordRoleCount = 10;
+inline constexpr int kWordRoleCount = 11;
 
 struct Group {
   std::string who;   // canonical group; "" = outcome noun (who null)

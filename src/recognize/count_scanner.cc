@@ -34,12 +34,13 @@ class Scanner {
   bool TryImplicit(const Quantity& q, size_t s_begin, size_t end, CountCandidate* c) const;
   int CueEndingAt(size_t pos, size_t s_begin) const;
   bool EndsBare(size_t pos, size_t end) const;
+  bool ChangeTo(size_t pos, size_t s_begin) const;
   const Cue* CueAt(size_t pos, size_t end) const;
 
   const std::vector<WordToken>& tok_;
   const CountLexicon& lex_;
   NumberParser numbers_;
-  StringSet singles_seen_;
+  SinglesMemo singles_;
 };
 
 std::vector<FoundCount> Scanner::Run() {
@@ -69,7 +70,7 @@ void Scanner::ScanSentence(size_t begin, size_t end, std::vector<FoundCount>* ou
   const SentenceScope scope{tok_, lex_, begin, end};
   LinkSubsets(scope, &cands);
   ResolveWhat(scope, &cands);
-  AddSingles(scope, &cands, &singles_seen_);
+  AddSingles(scope, &cands, &singles_);
   InheritFromSingles(&cands);
   std::vector<size_t> order(cands.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -270,6 +271,23 @@ bool Scanner::ElidedListItem(size_t pos, size_t end, const std::vector<CountCand
   return true;
 }
 
+// The new figure of a change ends at `pos`: "from fourteen to 31", « de 14 à 31 » after a word
+// of change.
+bool Scanner::ChangeTo(size_t pos, size_t s_begin) const {
+  int role = 0;
+  if (pos == s_begin || lex_.between_qualifiers.Match(tok_, pos - 1, pos, &role) != 1 ||
+      static_cast<QualifierRole>(role) != QualifierRole::kRangeTo) {
+    return false;
+  }
+  for (size_t j = pos - 1; j > s_begin && pos - j <= kMaxListGap; --j) {
+    if (lex_.pre_qualifiers.Match(tok_, j - 1, j, &role) == 1 &&
+        static_cast<QualifierRole>(role) == QualifierRole::kRangeOpen) {
+      return numbers_.ChangeBefore(j - 1);
+    }
+  }
+  return false;
+}
+
 // A number without a noun of people: "39 are confirmed dead", "killing 12", "the death toll
 // rose to 39".
 bool Scanner::TryImplicit(const Quantity& q, size_t s_begin, size_t end,
@@ -287,14 +305,16 @@ bool Scanner::TryImplicit(const Quantity& q, size_t s_begin, size_t end,
     c->what = after->what;
     return true;
   }
-  if (!EndsBare(q.end, end)) return false;
+  const bool change_to = ChangeTo(q.begin, s_begin);
+  if (!EndsBare(q.end, end) && !q.change_from && !change_to) return false;
   const int before = CueEndingAt(q.begin, s_begin);
   if (before >= 0 && lex_.cue_list[static_cast<size_t>(before)].what != "other") {
     c->what = lex_.cue_list[static_cast<size_t>(before)].what;
     return true;
   }
-  for (size_t j = q.begin; j > s_begin && q.begin - j < kTollWindow; --j) {
-    if (tok_[j - 1].kind == WordKind::kNumber) break;
+  const size_t window = change_to ? kTollWindow + kMaxListGap : kTollWindow;
+  for (size_t j = q.begin; j > s_begin && q.begin - j < window; --j) {
+    if (tok_[j - 1].kind == WordKind::kNumber && !change_to) break;
     if (lex_.Role(WordRole::kToll, tok_, j - 1, q.begin) > 0) {
       c->what = "killed";
       return true;

@@ -252,10 +252,11 @@ const Case kDevNews[] = {
            "struck southern Philippines on Wednesday night have increased the death toll of the "
            "extended event from five people to six due to a massive landslide following a 5.0 "
            "magnitude aftershock on Saturday.",
-     V{"5 exact people killed [five people]"}},
+     V{"5 exact people killed [five people]", "6 exact - killed [six]"}},
     {"en", "Police detained eight people for \"spreading rumors,\" including ophthalmologist Li "
            "Wenliang, who tried to warn people about the viral outbreak in December.",
-     V{"8 exact people arrested [eight people]"}},
+     V{"8 exact people arrested [eight people]",
+       "1 exact ophthalmologists arrested [ophthalmologist] in #0"}},
     {"en", "Caloundra defeated Wynnum 45 points to 24 in their Round 4 Sunshine Coast Rugby Union "
            "match at Wynnum's Grenada Street ground on Saturday.",
      V{}},
