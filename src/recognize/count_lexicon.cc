@@ -44,6 +44,9 @@ const std::array<std::pair<std::string_view, WordRole>, kWordRoleCount> kWordRol
     {"toll", WordRole::kToll},
     {"agent", WordRole::kAgent},
     {"change", WordRole::kChange},
+    {"threshold", WordRole::kThreshold},
+    {"hypothetical", WordRole::kHypothetical},
+    {"concessive", WordRole::kConcessive},
 }};
 
 // "none": the people are not counted (cases of a disease, the capacity of a place).

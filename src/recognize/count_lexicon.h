@@ -54,8 +54,11 @@ enum class WordRole : uint8_t {
   kToll,
   kAgent,
   kChange,
+  kThreshold,
+  kHypothetical,
+  kConcessive,
 };
-inline constexpr int kWordRoleCount = 11;
+inline constexpr int kWordRoleCount = 14;
 
 struct Group {
   std::string who;   // canonical group; "" = outcome noun (who null)

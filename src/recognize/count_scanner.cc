@@ -34,6 +34,7 @@ class Scanner {
   bool TryImplicit(const Quantity& q, size_t s_begin, size_t end, CountCandidate* c) const;
   int CueEndingAt(size_t pos, size_t s_begin) const;
   bool EndsBare(size_t pos, size_t end) const;
+  bool AfterThreshold(const Quantity& q) const;
   bool ChangeTo(size_t pos, size_t s_begin) const;
   const Cue* CueAt(size_t pos, size_t end) const;
 
@@ -82,6 +83,7 @@ void Scanner::ScanSentence(size_t begin, size_t end, std::vector<FoundCount>* ou
     // Counts of nothing that happened need a known group, and more than one person: "One MP
     // told the BBC" is a speaker, not a count.
     if (c.what == "none" || (c.what == "other" && (c.needs_cue || c.value == 1))) continue;
+    if (Hypothetical(scope, c)) continue;  // "if 100 people were killed"
     global[order[k]] = static_cast<int>(out->size());
     FoundCount f = c;
     f.subset_of = c.parent >= 0 ? global[static_cast<size_t>(c.parent)] : -1;
@@ -93,6 +95,7 @@ void Scanner::ScanSentence(size_t begin, size_t end, std::vector<FoundCount>* ou
 bool Scanner::TryCount(size_t pos, size_t s_begin, size_t end, CountCandidate* c) const {
   Quantity q;
   if (!numbers_.TryQuantity(pos, end, &q)) return false;
+  if (AfterThreshold(q)) return false;
   static_cast<FoundCount&>(*c) = q.count;
   c->begin = q.begin;
   if (!FindHead(q.end, end, q.collective, q.year_like, c)) return TryImplicit(q, s_begin, end, c);
@@ -228,6 +231,32 @@ bool Scanner::EndsBare(size_t pos, size_t end) const {
   return lex_.Role(WordRole::kLink, tok_, pos, end) > 0;
 }
 
+// A bound right after a size class is a limit, no count: "entreprises de plus de 20 salariés",
+// "gatherings of more than 50 people".
+bool Scanner::AfterThreshold(const Quantity& q) const {
+  size_t at = q.begin;
+  if (q.count.qualifier == "exact") {  // the number after the bound, scanned again alone
+    for (size_t len = std::min<size_t>(3, at); len > 0; --len) {
+      int role = 0;
+      if (lex_.pre_qualifiers.Match(tok_, at - len, at, &role) != static_cast<int>(len)) continue;
+      const auto r = static_cast<QualifierRole>(role);
+      if (r != QualifierRole::kAtLeast && r != QualifierRole::kAtMost) return false;
+      at -= len;
+      break;
+    }
+    if (at == q.begin) return false;
+  } else if (q.count.qualifier != "at_least" && q.count.qualifier != "at_most") {
+    return false;
+  } else if (q.count.high > q.count.low && q.count.low > 0) {
+    return false;  // a range
+  }
+  for (size_t len = 1; len <= 3 && len <= at; ++len) {
+    if (tok_[at - len].sentence != tok_[q.begin].sentence) break;
+    if (lex_.Role(WordRole::kThreshold, tok_, at - len, at) == static_cast<int>(len)) return true;
+  }
+  return false;
+}
+
 // After ", including four children," (a subset set off by commas), else `pos`.
 size_t Scanner::SkipSubsetClause(size_t pos, size_t end) const {
   if (pos + 1 >= end || tok_[pos].lower != "," ||
@@ -312,7 +341,13 @@ bool Scanner::TryImplicit(const Quantity& q, size_t s_begin, size_t end,
     c->what = lex_.cue_list[static_cast<size_t>(before)].what;
     return true;
   }
-  const size_t window = change_to ? kTollWindow + kMaxListGap : kTollWindow;
+  // "Le bilan de l'accident, qui (...), s'élève désormais à 12": a figure the toll reaches may
+  // stand far from it.
+  int to_role = 0;
+  const bool reaches = q.begin > s_begin &&
+                       lex_.between_qualifiers.Match(tok_, q.begin - 1, q.begin, &to_role) == 1 &&
+                       static_cast<QualifierRole>(to_role) == QualifierRole::kRangeTo;
+  const size_t window = reaches ? q.begin - s_begin : kTollWindow;
   for (size_t j = q.begin; j > s_begin && q.begin - j < window; --j) {
     if (tok_[j - 1].kind == WordKind::kNumber && !change_to) break;
     if (lex_.Role(WordRole::kToll, tok_, j - 1, q.begin) > 0) {

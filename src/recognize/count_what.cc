@@ -411,6 +411,26 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Sing
   }
 }
 
+bool Hypothetical(const SentenceScope& s, const CountCandidate& c) {
+  const auto supposes = [&](size_t j) {
+    return s.lex.Role(WordRole::kHypothetical, s.tokens, j, s.s_end) > 0 &&
+           !(j > s.s_begin && s.lex.Role(WordRole::kConcessive, s.tokens, j - 1, s.s_end) == 2);
+  };
+  for (size_t j = c.begin, steps = 0; j > s.s_begin && steps < kBackwardWindow; ++steps) {
+    --j;
+    if (StopsClause(s, j, c.begin) || s.tokens[j].kind == WordKind::kNumber) break;
+    if (supposes(j)) return true;
+  }
+  size_t j = c.end;
+  for (size_t k = 0; k < 2 && j < s.s_end; ++k) {
+    if (supposes(j)) return true;
+    const int aux = s.lex.Role(WordRole::kAux, s.tokens, j, s.s_end);
+    if (aux == 0) break;
+    j += static_cast<size_t>(aux);
+  }
+  return false;
+}
+
 void InheritFromSingles(std::vector<CountCandidate>* cands) {
   std::vector<const CountCandidate*> singles;  // few: one per group and outcome in a document
   for (const CountCandidate& c : *cands) {

@@ -54,6 +54,10 @@ struct SinglesMemo {
 void AddSingles(const SentenceScope& scope, std::vector<CountCandidate>* cands,
                 SinglesMemo* memo);
 
+// The count's clause supposes it: "if"/"si" before it in its clause, "could" right after it
+// ("up to 1,000 people could die"); "même si"/"even if" is no supposition.
+bool Hypothetical(const SentenceScope& scope, const CountCandidate& c);
+
 // Gives "others" with no count before them the group of a single victim before them ("Un
 // policier a été tué et deux autres blessés"). Run after AddSingles.
 void InheritFromSingles(std::vector<CountCandidate>* cands);
