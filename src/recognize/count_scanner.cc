@@ -35,6 +35,7 @@ class Scanner {
   int CueEndingAt(size_t pos, size_t s_begin) const;
   bool EndsBare(size_t pos, size_t end) const;
   bool AfterThreshold(const Quantity& q) const;
+  std::string Nationality(size_t noun, size_t after, size_t end, std::string_view before) const;
   bool ChangeTo(size_t pos, size_t s_begin) const;
   const Cue* CueAt(size_t pos, size_t end) const;
 
@@ -113,6 +114,7 @@ bool Scanner::TryCount(size_t pos, size_t s_begin, size_t end, CountCandidate* c
     c->end += static_cast<size_t>(post);
   }
   if (c->group != nullptr && !c->group->who.empty()) c->who = c->group->who;
+  if (!c->nationality.empty()) c->who = c->nationality;
   c->subject = lex_.Role(WordRole::kAux, tok_, c->end, end) > 0;
   return true;
 }
@@ -154,6 +156,7 @@ bool Scanner::FindHead(size_t pos, size_t end, bool collective, bool year_like,
   }
   const Group* fallback = nullptr;
   size_t fallback_end = 0;
+  std::string_view nation;  // a nationality passed over: "six Mexican nationals"
   // "2020 Democratic National ...", "2017 Women's March": a year before a name.
   if (year_like && pos < end && tok_[pos].capital) return false;
   const size_t max_skips = year_like ? 0 : kMaxSkips;
@@ -183,6 +186,7 @@ bool Scanner::FindHead(size_t pos, size_t end, bool collective, bool year_like,
       if (!g.inherit) {
         c->group = &g;
         c->end = after;
+        c->nationality = Nationality(pos, after, end, nation);
         // "25 wounded people": the outcome, then the group.
         int gj = 0;
         const int more = g.who.empty() ? lex_.groups.Match(tok_, after, end, &gj) : 0;
@@ -200,6 +204,10 @@ bool Scanner::FindHead(size_t pos, size_t end, bool collective, bool year_like,
     }
     const size_t skip = Skippable(pos, end);
     if (skip == 0) break;
+    if (tok_[pos].capital) {
+      const auto it = lex_.nationalities.find(tok_[pos].lower);
+      if (it != lex_.nationalities.end()) nation = it->second;
+    }
     pos += skip;
   }
   if (fallback == nullptr) return false;
@@ -229,6 +237,19 @@ bool Scanner::EndsBare(size_t pos, size_t end) const {
   if (pos >= end) return true;
   if (tok_[pos].kind == WordKind::kPunct) return tok_[pos].lower != "-";
   return lex_.Role(WordRole::kLink, tok_, pos, end) > 0;
+}
+
+// The nationality of a generic noun at [noun, after) (words.tsv `national_noun`), written
+// before it ("six Mexican nationals") or after it (« six ressortissants français »), else "".
+std::string Scanner::Nationality(size_t noun, size_t after, size_t end,
+                                 std::string_view before) const {
+  if (lex_.Role(WordRole::kNationalNoun, tok_, noun, after) == 0) return "";
+  if (!before.empty()) return std::string(before);
+  if (after < end) {
+    const auto it = lex_.nationalities.find(tok_[after].lower);
+    if (it != lex_.nationalities.end()) return it->second;
+  }
+  return "";
 }
 
 // A bound right after a size class is a limit, no count: "entreprises de plus de 20 salariés",

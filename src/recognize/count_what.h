@@ -18,6 +18,7 @@ namespace sitrep::recognize {
 struct CountCandidate : FoundCount {
   const Group* group = nullptr;
   std::string outcome;     // what an outcome word before the group says ("25 wounded people")
+  std::string nationality;  // the group a nationality word gives a generic noun ("Mexican nationals")
   bool implicit = false;   // no noun: what came with the pattern
   bool single = false;     // one victim named without a number
   bool needs_cue = false;  // group unknown: kept only if something happened

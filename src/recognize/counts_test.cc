@@ -113,7 +113,7 @@ const Case kEnglishNews[] = {
        "4 exact people injured [four of whom] in #0"}},
     {"en", "According to Mexican President Andrés Manuel López Obrador, six Mexican nationals "
            "were killed in the attack, and seven more were injured.",
-     V{"6 exact people killed [six Mexican nationals]", "7 exact people injured [seven more]"}},
+     V{"6 exact Mexicans killed [six Mexican nationals]", "7 exact Mexicans injured [seven more]"}},
     {"en", "On Friday the legislature of Taiwan, the Legislative Yuan, voted 66 to 27 to legalize "
            "same-sex marriage, seven days ahead of the two-year deadline issued by the country's "
            "Constitutional Court in 2017.",
@@ -467,6 +467,9 @@ const Case kWritten2[] = {
     {"fr", "Le bilan de l'accident, qui a eu lieu mardi près de Lyon, s'élève désormais à 12.",
      V{"12 exact - killed [12]"}},
     {"fr", "La route a été fermée de 8 à 10 heures.", V{}},
+    // A nationality written after a generic noun is its group.
+    {"fr", "Trois ressortissants français ont été tués.",
+     V{"3 exact French killed [Trois ressortissants]"}},
 };
 INSTANTIATE_TEST_SUITE_P(Written2, CountCases, ::testing::ValuesIn(kWritten2), CaseName);
 
