@@ -133,7 +133,12 @@ size_t Scanner::Skippable(size_t pos, size_t end) const {
 
 // "149 of the survivors", « deux des blessés »: a part of a group named right after "of".
 bool Scanner::PartOfGroup(size_t pos, size_t end, CountCandidate* c) const {
-  const size_t of = static_cast<size_t>(lex_.Role(WordRole::kOf, tok_, pos, end));
+  size_t of = static_cast<size_t>(lex_.Role(WordRole::kOf, tok_, pos, end));
+  // "two of Khan's victims": a possessive name between "of" and the group.
+  if (of == 1 && pos + 3 < end && tok_[pos + 1].capital && tok_[pos + 2].glued &&
+      (tok_[pos + 2].lower == "'s" || tok_[pos + 2].lower == "’s")) {
+    of = 3;
+  }
   int gi = 0;
   const int len = of > 0 ? lex_.groups.Match(tok_, pos + of, end, &gi) : 0;
   if (len == 0) return false;

@@ -341,6 +341,12 @@ const Case kDevNews2[] = {
            "one was pronounced dead at the crash site, with the other three being taken to a "
            "nearby hospital.",
      V{"4 exact people other [four people]", "1 exact - killed [one]"}},
+    // A part of a group named with a possessive: "two of Khan's victims".
+    {"en", "By reports on Saturday, two of Khan's victims died, and three others were seriously "
+           "injured.",
+     V{"2 exact victims killed [two of Khan's victims]", "3 exact victims injured [three others]"}},
+    {"en", "Another later died. A bystander was also subsequently injured.",
+     V{"1 exact bystanders injured [A bystander]"}},
     // A size class is no count.
     {"fr", "Le collectif budgétaire prévoie en outre de supprimer les exonérations de cotisation "
            "sociale sur les heures supplémentaires pour les entreprises de plus de 20 salariés.",
