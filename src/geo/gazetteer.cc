@@ -80,9 +80,11 @@ bool GazetteerImpl::MatchAt(const std::vector<Word>& words, size_t i, Match* m) 
   const bool after_elision = i > 0 && words[i - 1].elision && !words[i - 1].barrier &&
                              words[i - 1].span.end + 1 == w.span.start;
   if (w.barrier || w.elision || !(w.token_start || after_elision)) return false;
-  const bool article_start = index_->cues().article.count(w.key) > 0 && i + 1 < words.size() &&
-                             words[i + 1].upper && !words[i + 1].barrier;
-  if (!w.upper && !w.arabic && !article_start) return false;
+  if (!w.upper && !w.arabic) {
+    const bool article_start = i + 1 < words.size() && words[i + 1].upper &&
+                               !words[i + 1].barrier && index_->cues().article.count(w.key) > 0;
+    if (!article_start) return false;
+  }
   std::string key;
   bool found = false;
   for (size_t j = i; j < words.size() && j - i < index_->max_words(); ++j) {

@@ -44,26 +44,26 @@ void AddWordToken(const text::Analysis& a, const text::Token& tok, uint32_t sent
   }
   const size_t first_word = out->size();
   for (size_t p = 0; p < parts.size(); ++p) {
-    Word w;
-    w.span = Span{parts[p].start, parts[p].end};
-    w.sentence = sentence;
+    Span span{parts[p].start, parts[p].end};
     // An apostrophe that is not an elision joins its parts into one word ("N'Djamena").
     const bool elided = parts[p].sep_after == '\'' && p == 0 &&
-                        cues.elision.count(Fold(a.Text(w.span))) > 0;
+                        cues.elision.count(Fold(a.Text(span))) > 0;
     while (!elided && parts[p].sep_after == '\'' && p + 1 < parts.size()) {
       ++p;
-      w.span.end = parts[p].end;
+      span.end = parts[p].end;
     }
-    const std::string_view surface = a.Text(w.span);
+    const std::string_view surface = a.Text(span);
     if (surface.empty()) continue;
-    w.key = Fold(surface);
+    Word& w = out->emplace_back();
+    w.span = span;
+    w.sentence = sentence;
+    AppendFold(surface, &w.key);
     w.elision = elided;
     w.upper = StartsUpper(surface);
     w.arabic = StartsArabic(surface);
     w.caps = surface.size() >= 2 && std::all_of(surface.begin(), surface.end(), [](char c) {
       return c >= 'A' && c <= 'Z';
     });
-    out->push_back(std::move(w));
   }
   if (out->size() > first_word) {
     (*out)[first_word].token_start = true;
@@ -91,12 +91,11 @@ std::vector<Word> SplitWords(const text::Analysis& analysis, const Cues& cues) {
     for (size_t t = sent.first_token; t < sent.end_token; ++t) {
       const text::Token& tok = analysis.tokens[t];
       if (tok.kind != text::TokenKind::kWord) {
-        Word w;
+        Word& w = words.emplace_back();
         w.span = tok.span;
-        w.key = std::string(analysis.Text(tok.span));
+        w.key = analysis.Text(tok.span);
         w.sentence = static_cast<uint32_t>(s);
         w.barrier = w.token_start = w.token_end = true;
-        words.push_back(std::move(w));
         continue;
       }
       const size_t before = words.size();

@@ -74,6 +74,32 @@ void CaseFlags(std::string_view text, Unit* unit) {
   unit->upper = any_upper && !any_lower;
 }
 
+// Key and case flags of an all-ASCII `text` in one pass, the same as FoldTable::Fold and
+// CaseFlags give; false (and `unit` untouched but for its key) when `text` is not ASCII.
+bool AsciiKeyAndFlags(std::string_view text, Unit* unit) {
+  std::string& key = unit->key;
+  key.resize(text.size());
+  size_t n = 0;
+  bool first = true;
+  bool any_upper = false;
+  bool any_lower = false;
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) return false;
+    if (c == '.') continue;
+    const bool up = c >= 'A' && c <= 'Z';
+    key[n++] = static_cast<char>(up ? c + 32 : c);
+    if (c == '\'') continue;
+    if (first) unit->cap = up;
+    first = false;
+    any_upper |= up;
+    any_lower |= c >= 'a' && c <= 'z';
+  }
+  key.resize(n);
+  unit->upper = any_upper && !any_lower;
+  return true;
+}
+
 bool IsHyphenGlued(const std::string& norm, const text::Token& tok) {
   return tok.span.size() == 1 && norm[tok.span.start] == '-' && tok.span.start > 0 &&
          tok.span.end < norm.size() && norm[tok.span.start - 1] != ' ' &&
@@ -110,12 +136,13 @@ class UnitCutter {
   }
 
   void Push(std::string_view part, size_t base, std::vector<Unit>* out) const {
-    Unit u;
+    Unit& u = out->emplace_back();
     u.span = Span{base, base + part.size()};
-    u.key = fold_.Fold(part);
-    CaseFlags(part, &u);
-    if (u.key.empty()) return;
-    out->push_back(std::move(u));
+    if (!AsciiKeyAndFlags(part, &u)) {
+      u.key = fold_.Fold(part);
+      CaseFlags(part, &u);
+    }
+    if (u.key.empty()) out->pop_back();
   }
 
  private:
@@ -184,11 +211,10 @@ std::vector<Unit> BuildUnits(const text::Analysis& analysis, const FoldTable& fo
       units.back().span.end = tok.span.end;  // "U." "N." "M.": the dot belongs to the letter
       continue;
     } else {
-      Unit u;
+      Unit& u = units.emplace_back();
       u.span = tok.span;
-      u.key = std::string(text);
+      u.key = text;
       u.punct = true;
-      units.push_back(std::move(u));
     }
     // A capital after a sentence start, a dash, colon or quote says nothing of a name.
     if (units.size() > before &&
@@ -197,18 +223,20 @@ std::vector<Unit> BuildUnits(const text::Analysis& analysis, const FoldTable& fo
     }
   }
   // Letters joined by dots ("U.N.", cut into "u" "n") become one unit.
-  std::vector<Unit> merged;
-  merged.reserve(units.size());
-  for (Unit& u : units) {
-    if (!merged.empty() && !u.punct && !merged.back().punct && u.key.size() == 1 &&
-        merged.back().span.end == u.span.start && norm[u.span.start - 1] == '.') {
-      merged.back().span.end = u.span.end;
-      merged.back().key += u.key;
+  size_t kept = 0;
+  for (size_t i = 0; i < units.size(); ++i) {
+    Unit& u = units[i];
+    if (kept > 0 && !u.punct && !units[kept - 1].punct && u.key.size() == 1 &&
+        units[kept - 1].span.end == u.span.start && norm[u.span.start - 1] == '.') {
+      units[kept - 1].span.end = u.span.end;
+      units[kept - 1].key += u.key;
       continue;
     }
-    merged.push_back(std::move(u));
+    if (kept != i) units[kept] = std::move(u);
+    ++kept;
   }
-  return merged;
+  units.resize(kept);
+  return units;
 }
 
 void SplitAlias(std::string_view alias, const FoldTable& fold,

@@ -34,7 +34,7 @@ int RunDedup(const DedupFlags& f) {
   for (q.offset = 0;; q.offset += f.page) {
     auto page = store.Find(q);
     if (!page.ok()) {
-      std::cerr << "sitrep: " << f.store << ": " << page.status().ToString() << "\n";
+      std::cerr << "sitrep: " << StoreName(f.store) << ": " << page.status().ToString() << "\n";
       return 1;
     }
     if (page->empty()) break;
@@ -45,14 +45,15 @@ int RunDedup(const DedupFlags& f) {
     }
     Status s = store.SetClusters(ptrs);
     if (!s.ok()) {
-      std::cerr << "sitrep: " << f.store << ": " << s.ToString() << "\n";
+      std::cerr << "sitrep: " << StoreName(f.store) << ": " << s.ToString() << "\n";
       return 1;
     }
     documents += static_cast<int64_t>(page->size());
   }
   std::cerr << "sitrep: " << documents << " documents, " << clusterer.events() << " events, "
             << clusterer.duplicates() << " reported by an earlier document, "
-            << clusterer.events() - clusterer.duplicates() << " distinct events in " << f.store
+            << clusterer.events() - clusterer.duplicates() << " distinct events in "
+            << StoreName(f.store)
             << "\n";
   return 0;
 }

@@ -148,7 +148,7 @@ int RunExtract(const ExtractFlags& f) {
               << " events (" << clusterer.duplicates() << " reported by an earlier document); "
               << sum.failed_inputs << " inputs failed, "
               << sum.documents_with_errors << " documents with errors";
-    if (store) std::cerr << "; " << sum.stored << " new in " << f.store;
+    if (store) std::cerr << "; " << sum.stored << " new in " << StoreName(f.store);
     std::cerr << "\n";
   }
   (void)s;

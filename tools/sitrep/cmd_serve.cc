@@ -51,7 +51,7 @@ int RunServe(const ServeFlags& f) {
   running = &server;
   std::signal(SIGINT, OnSignal);
   std::signal(SIGTERM, OnSignal);
-  std::cerr << "sitrep: serving " << f.store << " on http://" << f.host << ":" << port << "/"
+  std::cerr << "sitrep: serving " << StoreName(f.store) << " on http://" << f.host << ":" << port << "/"
             << (web.empty() ? " (API only: no web/ folder found)" : "") << "\n";
   server.Run();
   running = nullptr;

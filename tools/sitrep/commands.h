@@ -2,6 +2,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <string>
 
 namespace sitrep::cli {
 
@@ -11,6 +12,16 @@ struct Command {
   CLI::App* app = nullptr;
   std::function<int()> run;
 };
+
+// The store's name for messages: a URI's password becomes *** ("postgresql://u:***@host/db").
+inline std::string StoreName(const std::string& uri) {
+  const size_t scheme = uri.find("://");
+  if (scheme == std::string::npos) return uri;
+  const size_t at = uri.find('@', scheme + 3);
+  const size_t colon = uri.find(':', scheme + 3);
+  if (at == std::string::npos || colon == std::string::npos || colon > at) return uri;
+  return uri.substr(0, colon + 1) + "***" + uri.substr(at);
+}
 
 Command SetupExtract(CLI::App& app);
 Command SetupShow(CLI::App& app);
