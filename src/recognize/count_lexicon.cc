@@ -43,6 +43,11 @@ const std::array<std::pair<std::string_view, WordRole>, kWordRoleCount> kWordRol
     {"link", WordRole::kLink},
     {"toll", WordRole::kToll},
     {"agent", WordRole::kAgent},
+    {"change", WordRole::kChange},
+    {"threshold", WordRole::kThreshold},
+    {"hypothetical", WordRole::kHypothetical},
+    {"concessive", WordRole::kConcessive},
+    {"national_noun", WordRole::kNationalNoun},
 }};
 
 // "none": the people are not counted (cases of a disease, the capacity of a place).
@@ -115,7 +120,7 @@ Status LoadQualifiers(const std::string& path, CountLexicon* lex) {
   });
 }
 
-Status LoadGroups(const std::string& path, CountLexicon* lex) {
+Status LoadGroups(const std::string& path, bool demonyms, CountLexicon* lex) {
   return ReadTsv(path, 4, [&](const std::vector<std::string_view>& c, size_t) -> Status {
     Group g;
     g.partitive = c[1] == "<";
@@ -127,6 +132,12 @@ Status LoadGroups(const std::string& path, CountLexicon* lex) {
     if (c[3] != "-") {
       if (!KnownWhat(c[3])) return InvalidArgumentError("unknown what '" + std::string(c[3]) + "'");
       g.what = std::string(c[3]);
+    }
+    if (demonyms && g.plural && !g.who.empty() && c[0].find(' ') == std::string_view::npos) {
+      lex->nationalities.emplace(std::string(c[0]), g.who);
+      if (c[0].size() > 2 && c[0].back() == 's') {
+        lex->nationalities.emplace(std::string(c[0].substr(0, c[0].size() - 1)), g.who);
+      }
     }
     lex->groups.Add(&lex->vocab, SplitPhrase(c[0], lex->elisions), static_cast<int>(lex->group_list.size()));
     lex->group_list.push_back(std::move(g));
@@ -170,8 +181,8 @@ StatusOr<CountLexicon> CountLexicon::Load(const std::string& dir) {
   SITREP_ASSIGN_OR_RETURN(lex.elisions, ReadElisions(dir + "/elisions.txt"));
   SITREP_RETURN_IF_ERROR(LoadNumbers(dir + "/numbers.tsv", &lex));
   SITREP_RETURN_IF_ERROR(LoadQualifiers(dir + "/qualifiers.tsv", &lex));
-  SITREP_RETURN_IF_ERROR(LoadGroups(dir + "/groups.tsv", &lex));
-  SITREP_RETURN_IF_ERROR(LoadGroups(dir + "/demonyms.tsv", &lex));
+  SITREP_RETURN_IF_ERROR(LoadGroups(dir + "/groups.tsv", false, &lex));
+  SITREP_RETURN_IF_ERROR(LoadGroups(dir + "/demonyms.tsv", true, &lex));
   SITREP_RETURN_IF_ERROR(LoadCues(dir + "/cues.tsv", &lex));
   SITREP_RETURN_IF_ERROR(LoadWords(dir + "/words.tsv", &lex));
   return lex;

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "recognize/word_tokens.h"
@@ -53,8 +54,13 @@ enum class WordRole : uint8_t {
   kLink,
   kToll,
   kAgent,
+  kChange,
+  kThreshold,
+  kHypothetical,
+  kConcessive,
+  kNationalNoun,
 };
-inline constexpr int kWordRoleCount = 10;
+inline constexpr int kWordRoleCount = 15;
 
 struct Group {
   std::string who;   // canonical group; "" = outcome noun (who null)
@@ -82,6 +88,9 @@ struct CountLexicon {
   PhraseTable cues;  // payload = index in cue_list
   std::vector<Cue> cue_list;
   PhraseTable roles[kWordRoleCount];  // indexed by WordRole; payload unused
+  // Nationality words of demonyms.tsv, plural and singular ("mexicans", "mexican", "français"),
+  // to their group: "six Mexican nationals" are Mexicans.
+  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> nationalities;
 
   // Reads every file under `dir` (data/counts). Errors name file and line.
   static StatusOr<CountLexicon> Load(const std::string& dir);

@@ -10,6 +10,7 @@ namespace {
 bool IsChar(const WordToken& t, char c) { return t.lower.size() == 1 && t.lower[0] == c; }
 
 constexpr double kMaxCount = 1e10;
+constexpr size_t kChangeWindow = 5;
 
 }  // namespace
 
@@ -170,6 +171,17 @@ bool NumberParser::TryNumber(size_t pos, size_t end, Number* n) const {
            tok_[n->end - 1].kind == WordKind::kWord);
 }
 
+bool NumberParser::ChangeBefore(size_t pos) const {
+  for (size_t j = pos; j > 0 && pos - j < kChangeWindow; --j) {
+    if (tok_[j - 1].sentence != tok_[pos].sentence || tok_[j - 1].kind == WordKind::kNumber) break;
+    if (lex_.Role(WordRole::kChange, tok_, j - 1, pos) > 0 ||
+        lex_.Role(WordRole::kToll, tok_, j - 1, pos) > 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool NumberParser::TryQuantity(size_t pos, size_t end, Quantity* q) const {
   int role_payload = 0;
   const int qlen = lex_.pre_qualifiers.Match(tok_, pos, end, &role_payload);
@@ -181,12 +193,14 @@ bool NumberParser::TryQuantity(size_t pos, size_t end, Quantity* q) const {
     start = pos;
     role = QualifierRole::kExact;
   }
+  // A change is no range: "rose from 14 to 31" gives 14 and then 31.
+  const bool change = role == QualifierRole::kRangeOpen && ChangeBefore(pos);
   // Range: "entre 10 et 15", "10 à 15", "10-15".
   int between = 0;
   const int blen = lex_.between_qualifiers.Match(tok_, n.end, end, &between);
   Number high;
   const auto brole = static_cast<QualifierRole>(between);
-  const bool range = blen > 0 && !n.collective &&
+  const bool range = blen > 0 && !n.collective && !change &&
                      (brole == QualifierRole::kRangeTo || role == QualifierRole::kRangeOpen) &&
                      TryNumber(n.end + static_cast<size_t>(blen), end, &high) &&
                      high.value > n.value;
@@ -200,6 +214,7 @@ bool NumberParser::TryQuantity(size_t pos, size_t end, Quantity* q) const {
   q->end = range ? high.end : n.end;
   q->collective = n.collective;
   q->year_like = n.year_like && q->begin == start && !range;
+  q->change_from = change;
   if (range) {
     c.low = c.value;
     c.high = static_cast<int64_t>(high.value);

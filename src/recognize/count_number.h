@@ -23,6 +23,7 @@ struct Quantity {
   size_t end = 0;    // one past the number (or range)
   bool collective = false;  // "de"/"of" may join the noun ("une trentaine d'", "millions de")
   bool year_like = false;   // a bare 4-digit number from 1900 to 2100
+  bool change_from = false;  // the old figure of a change: "rose from 14 to 31"
 };
 
 class NumberParser {
@@ -33,6 +34,10 @@ class NumberParser {
 
   // Reads a quantity starting at tokens[pos], not reaching `end`. False if there is none.
   bool TryQuantity(size_t pos, size_t end, Quantity* q) const;
+
+  // A word of change (words.tsv `change`, or a death toll) shortly before tokens[pos]: "the toll
+  // rose from", « est passé de ».
+  bool ChangeBefore(size_t pos) const;
 
  private:
   struct Number {

@@ -34,12 +34,15 @@ class Scanner {
   bool TryImplicit(const Quantity& q, size_t s_begin, size_t end, CountCandidate* c) const;
   int CueEndingAt(size_t pos, size_t s_begin) const;
   bool EndsBare(size_t pos, size_t end) const;
+  bool AfterThreshold(const Quantity& q) const;
+  std::string Nationality(size_t noun, size_t after, size_t end, std::string_view before) const;
+  bool ChangeTo(size_t pos, size_t s_begin) const;
   const Cue* CueAt(size_t pos, size_t end) const;
 
   const std::vector<WordToken>& tok_;
   const CountLexicon& lex_;
   NumberParser numbers_;
-  StringSet singles_seen_;
+  SinglesMemo singles_;
 };
 
 std::vector<FoundCount> Scanner::Run() {
@@ -69,7 +72,7 @@ void Scanner::ScanSentence(size_t begin, size_t end, std::vector<FoundCount>* ou
   const SentenceScope scope{tok_, lex_, begin, end};
   LinkSubsets(scope, &cands);
   ResolveWhat(scope, &cands);
-  AddSingles(scope, &cands, &singles_seen_);
+  AddSingles(scope, &cands, &singles_);
   InheritFromSingles(&cands);
   std::vector<size_t> order(cands.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -81,6 +84,7 @@ void Scanner::ScanSentence(size_t begin, size_t end, std::vector<FoundCount>* ou
     // Counts of nothing that happened need a known group, and more than one person: "One MP
     // told the BBC" is a speaker, not a count.
     if (c.what == "none" || (c.what == "other" && (c.needs_cue || c.value == 1))) continue;
+    if (Hypothetical(scope, c)) continue;  // "if 100 people were killed"
     global[order[k]] = static_cast<int>(out->size());
     FoundCount f = c;
     f.subset_of = c.parent >= 0 ? global[static_cast<size_t>(c.parent)] : -1;
@@ -92,6 +96,7 @@ void Scanner::ScanSentence(size_t begin, size_t end, std::vector<FoundCount>* ou
 bool Scanner::TryCount(size_t pos, size_t s_begin, size_t end, CountCandidate* c) const {
   Quantity q;
   if (!numbers_.TryQuantity(pos, end, &q)) return false;
+  if (AfterThreshold(q)) return false;
   static_cast<FoundCount&>(*c) = q.count;
   c->begin = q.begin;
   if (!FindHead(q.end, end, q.collective, q.year_like, c)) return TryImplicit(q, s_begin, end, c);
@@ -109,6 +114,7 @@ bool Scanner::TryCount(size_t pos, size_t s_begin, size_t end, CountCandidate* c
     c->end += static_cast<size_t>(post);
   }
   if (c->group != nullptr && !c->group->who.empty()) c->who = c->group->who;
+  if (!c->nationality.empty()) c->who = c->nationality;
   c->subject = lex_.Role(WordRole::kAux, tok_, c->end, end) > 0;
   return true;
 }
@@ -127,7 +133,12 @@ size_t Scanner::Skippable(size_t pos, size_t end) const {
 
 // "149 of the survivors", « deux des blessés »: a part of a group named right after "of".
 bool Scanner::PartOfGroup(size_t pos, size_t end, CountCandidate* c) const {
-  const size_t of = static_cast<size_t>(lex_.Role(WordRole::kOf, tok_, pos, end));
+  size_t of = static_cast<size_t>(lex_.Role(WordRole::kOf, tok_, pos, end));
+  // "two of Khan's victims": a possessive name between "of" and the group.
+  if (of == 1 && pos + 3 < end && tok_[pos + 1].capital && tok_[pos + 2].glued &&
+      (tok_[pos + 2].lower == "'s" || tok_[pos + 2].lower == "’s")) {
+    of = 3;
+  }
   int gi = 0;
   const int len = of > 0 ? lex_.groups.Match(tok_, pos + of, end, &gi) : 0;
   if (len == 0) return false;
@@ -150,6 +161,7 @@ bool Scanner::FindHead(size_t pos, size_t end, bool collective, bool year_like,
   }
   const Group* fallback = nullptr;
   size_t fallback_end = 0;
+  std::string_view nation;  // a nationality passed over: "six Mexican nationals"
   // "2020 Democratic National ...", "2017 Women's March": a year before a name.
   if (year_like && pos < end && tok_[pos].capital) return false;
   const size_t max_skips = year_like ? 0 : kMaxSkips;
@@ -179,6 +191,7 @@ bool Scanner::FindHead(size_t pos, size_t end, bool collective, bool year_like,
       if (!g.inherit) {
         c->group = &g;
         c->end = after;
+        c->nationality = Nationality(pos, after, end, nation);
         // "25 wounded people": the outcome, then the group.
         int gj = 0;
         const int more = g.who.empty() ? lex_.groups.Match(tok_, after, end, &gj) : 0;
@@ -196,6 +209,10 @@ bool Scanner::FindHead(size_t pos, size_t end, bool collective, bool year_like,
     }
     const size_t skip = Skippable(pos, end);
     if (skip == 0) break;
+    if (tok_[pos].capital) {
+      const auto it = lex_.nationalities.find(tok_[pos].lower);
+      if (it != lex_.nationalities.end()) nation = it->second;
+    }
     pos += skip;
   }
   if (fallback == nullptr) return false;
@@ -225,6 +242,45 @@ bool Scanner::EndsBare(size_t pos, size_t end) const {
   if (pos >= end) return true;
   if (tok_[pos].kind == WordKind::kPunct) return tok_[pos].lower != "-";
   return lex_.Role(WordRole::kLink, tok_, pos, end) > 0;
+}
+
+// The nationality of a generic noun at [noun, after) (words.tsv `national_noun`), written
+// before it ("six Mexican nationals") or after it (« six ressortissants français »), else "".
+std::string Scanner::Nationality(size_t noun, size_t after, size_t end,
+                                 std::string_view before) const {
+  if (lex_.Role(WordRole::kNationalNoun, tok_, noun, after) == 0) return "";
+  if (!before.empty()) return std::string(before);
+  if (after < end) {
+    const auto it = lex_.nationalities.find(tok_[after].lower);
+    if (it != lex_.nationalities.end()) return it->second;
+  }
+  return "";
+}
+
+// A bound right after a size class is a limit, no count: "entreprises de plus de 20 salariés",
+// "gatherings of more than 50 people".
+bool Scanner::AfterThreshold(const Quantity& q) const {
+  size_t at = q.begin;
+  if (q.count.qualifier == "exact") {  // the number after the bound, scanned again alone
+    for (size_t len = std::min<size_t>(3, at); len > 0; --len) {
+      int role = 0;
+      if (lex_.pre_qualifiers.Match(tok_, at - len, at, &role) != static_cast<int>(len)) continue;
+      const auto r = static_cast<QualifierRole>(role);
+      if (r != QualifierRole::kAtLeast && r != QualifierRole::kAtMost) return false;
+      at -= len;
+      break;
+    }
+    if (at == q.begin) return false;
+  } else if (q.count.qualifier != "at_least" && q.count.qualifier != "at_most") {
+    return false;
+  } else if (q.count.high > q.count.low && q.count.low > 0) {
+    return false;  // a range
+  }
+  for (size_t len = 1; len <= 3 && len <= at; ++len) {
+    if (tok_[at - len].sentence != tok_[q.begin].sentence) break;
+    if (lex_.Role(WordRole::kThreshold, tok_, at - len, at) == static_cast<int>(len)) return true;
+  }
+  return false;
 }
 
 // After ", including four children," (a subset set off by commas), else `pos`.
@@ -270,6 +326,23 @@ bool Scanner::ElidedListItem(size_t pos, size_t end, const std::vector<CountCand
   return true;
 }
 
+// The new figure of a change ends at `pos`: "from fourteen to 31", « de 14 à 31 » after a word
+// of change.
+bool Scanner::ChangeTo(size_t pos, size_t s_begin) const {
+  int role = 0;
+  if (pos == s_begin || lex_.between_qualifiers.Match(tok_, pos - 1, pos, &role) != 1 ||
+      static_cast<QualifierRole>(role) != QualifierRole::kRangeTo) {
+    return false;
+  }
+  for (size_t j = pos - 1; j > s_begin && pos - j <= kMaxListGap; --j) {
+    if (lex_.pre_qualifiers.Match(tok_, j - 1, j, &role) == 1 &&
+        static_cast<QualifierRole>(role) == QualifierRole::kRangeOpen) {
+      return numbers_.ChangeBefore(j - 1);
+    }
+  }
+  return false;
+}
+
 // A number without a noun of people: "39 are confirmed dead", "killing 12", "the death toll
 // rose to 39".
 bool Scanner::TryImplicit(const Quantity& q, size_t s_begin, size_t end,
@@ -287,14 +360,22 @@ bool Scanner::TryImplicit(const Quantity& q, size_t s_begin, size_t end,
     c->what = after->what;
     return true;
   }
-  if (!EndsBare(q.end, end)) return false;
+  const bool change_to = ChangeTo(q.begin, s_begin);
+  if (!EndsBare(q.end, end) && !q.change_from && !change_to) return false;
   const int before = CueEndingAt(q.begin, s_begin);
   if (before >= 0 && lex_.cue_list[static_cast<size_t>(before)].what != "other") {
     c->what = lex_.cue_list[static_cast<size_t>(before)].what;
     return true;
   }
-  for (size_t j = q.begin; j > s_begin && q.begin - j < kTollWindow; --j) {
-    if (tok_[j - 1].kind == WordKind::kNumber) break;
+  // "Le bilan de l'accident, qui (...), s'élève désormais à 12": a figure the toll reaches may
+  // stand far from it.
+  int to_role = 0;
+  const bool reaches = q.begin > s_begin &&
+                       lex_.between_qualifiers.Match(tok_, q.begin - 1, q.begin, &to_role) == 1 &&
+                       static_cast<QualifierRole>(to_role) == QualifierRole::kRangeTo;
+  const size_t window = reaches ? q.begin - s_begin : kTollWindow;
+  for (size_t j = q.begin; j > s_begin && q.begin - j < window; --j) {
+    if (tok_[j - 1].kind == WordKind::kNumber && !change_to) break;
     if (lex_.Role(WordRole::kToll, tok_, j - 1, q.begin) > 0) {
       c->what = "killed";
       return true;

@@ -199,7 +199,38 @@ int SubsetParent(const SentenceScope& s, const std::vector<CountCandidate>& cand
 
 }  // namespace
 
+// The counts from `first` on, listed right after a comma, that add up to the count before them:
+// its breakdown ("20 bodies had been recovered, eleven women and nine men"). Returns how many.
+size_t Breakdown(const SentenceScope& s, const std::vector<CountCandidate>& cs, size_t first) {
+  const CountCandidate& whole = cs[first - 1];
+  const size_t gap_begin = whole.end;
+  const size_t gap_end = cs[first].begin;
+  if (whole.parent >= 0 || gap_end <= gap_begin || gap_end - gap_begin > kObjectGap ||
+      (s.tokens[gap_end - 1].lower != "," && s.tokens[gap_end - 1].lower != ":")) {
+    return 0;
+  }
+  for (size_t j = gap_begin; j < gap_end; ++j) {
+    if (StopsClause(s, j, gap_end)) return 0;
+  }
+  int64_t sum = 0;
+  for (size_t k = first; k < cs.size(); ++k) {
+    const CountCandidate& c = cs[k];
+    if (c.group == nullptr || c.implicit || c.group->who.empty() || c.parent >= 0 ||
+        (k > first && !OnlyListGlue(s, cs[k - 1].end, c.begin))) {
+      return 0;
+    }
+    sum += c.value;
+    if (sum == whole.value && c.qualifier == "exact") return k > first ? k - first + 1 : 0;
+    if (sum > whole.value) return 0;
+  }
+  return 0;
+}
+
 void LinkSubsets(const SentenceScope& s, std::vector<CountCandidate>* cands) {
+  for (size_t i = 1; i < cands->size(); ++i) {
+    const size_t n = Breakdown(s, *cands, i);
+    for (size_t k = i; k < i + n; ++k) (*cands)[k].parent = static_cast<int>(i - 1);
+  }
   for (size_t i = 1; i < cands->size(); ++i) {
     CountCandidate& c = (*cands)[i];
     const CountCandidate& prev = (*cands)[i - 1];
@@ -271,12 +302,55 @@ void ResolveWhat(const SentenceScope& s, std::vector<CountCandidate>* cands) {
   }
 }
 
-void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, StringSet* seen) {
+namespace {
+
+// A name word: capitalized, not joined to the word before it.
+bool NameWord(const WordToken& t) { return t.kind == WordKind::kWord && t.capital && !t.glued; }
+
+// A person named before with a title, alone at `pos` and followed by what happened to them
+// ("Li died"): one of the title's group.
+bool NamedAgain(const SentenceScope& s, size_t pos, const SinglesMemo& memo, CountCandidate* c) {
+  if (memo.names.empty() || !NameWord(s.tokens[pos])) return false;
+  const auto it = memo.names.find(s.tokens[pos].lower);
+  if (it == memo.names.end()) return false;
+  size_t end = pos + 1;
+  while (end < s.s_end && NameWord(s.tokens[end]) && memo.names.contains(s.tokens[end].lower)) {
+    ++end;
+  }
+  if (end < s.s_end && s.tokens[end].glued) return false;  // "Li's death"
+  const size_t cue_at = end + static_cast<size_t>(s.lex.Role(WordRole::kAux, s.tokens, end,
+                                                              s.s_end));
+  int idx = 0;
+  if (cue_at >= s.s_end || s.lex.cues.Match(s.tokens, cue_at, s.s_end, &idx) == 0) return false;
+  const Cue& cue = s.lex.cue_list[static_cast<size_t>(idx)];
+  if (!SaysOfSubject(s, cue, cue_at, 0, true)) return false;
+  c->begin = pos;
+  c->end = end;
+  c->value = 1;
+  c->who = it->second;
+  c->single = true;
+  c->what = cue.what;
+  return true;
+}
+
+}  // namespace
+
+void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, SinglesMemo* memo) {
+  StringSet* seen = &memo->seen;
   const size_t n_main = cands->size();
   size_t next_cand = 0;
   for (size_t pos = s.s_begin; pos < s.s_end; ++pos) {
     while (next_cand < n_main && (*cands)[next_cand].end <= pos) ++next_cand;
     if (next_cand < n_main && (*cands)[next_cand].begin <= pos) continue;  // inside a count
+    CountCandidate again;
+    if (NamedAgain(s, pos, *memo, &again)) {
+      if (again.what != "other" && again.what != "none" &&
+          seen->insert(*again.who + "/" + again.what).second) {
+        pos = again.end - 1;
+        cands->push_back(std::move(again));
+      }
+      continue;
+    }
     int gi = 0;
     const int len = s.lex.groups.Match(s.tokens, pos, s.s_end, &gi);
     if (len == 0) continue;
@@ -306,6 +380,12 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Stri
                        after < s.s_end && s.tokens[after].kind == WordKind::kWord &&
                        s.tokens[after].capital && !s.tokens[after].glued;
     if (!det && !named) continue;
+    if (named) {  // remember the name: "Li died" later
+      size_t k = after;
+      for (; k < s.s_end && k < after + 3 && NameWord(s.tokens[k]); ++k) {
+        memo->names.emplace(s.tokens[k].lower, g.who);
+      }
+    }
     CountCandidate c;
     c.begin = det ? b - 1 : b;
     c.end = pos + static_cast<size_t>(len);
@@ -329,6 +409,26 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Stri
     pos = c.end - 1;
     cands->push_back(std::move(c));
   }
+}
+
+bool Hypothetical(const SentenceScope& s, const CountCandidate& c) {
+  const auto supposes = [&](size_t j) {
+    return s.lex.Role(WordRole::kHypothetical, s.tokens, j, s.s_end) > 0 &&
+           !(j > s.s_begin && s.lex.Role(WordRole::kConcessive, s.tokens, j - 1, s.s_end) == 2);
+  };
+  for (size_t j = c.begin, steps = 0; j > s.s_begin && steps < kBackwardWindow; ++steps) {
+    --j;
+    if (StopsClause(s, j, c.begin) || s.tokens[j].kind == WordKind::kNumber) break;
+    if (supposes(j)) return true;
+  }
+  size_t j = c.end;
+  for (size_t k = 0; k < 2 && j < s.s_end; ++k) {
+    if (supposes(j)) return true;
+    const int aux = s.lex.Role(WordRole::kAux, s.tokens, j, s.s_end);
+    if (aux == 0) break;
+    j += static_cast<size_t>(aux);
+  }
+  return false;
 }
 
 void InheritFromSingles(std::vector<CountCandidate>* cands) {

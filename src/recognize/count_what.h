@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "recognize/count_lexicon.h"
@@ -16,6 +18,7 @@ namespace sitrep::recognize {
 struct CountCandidate : FoundCount {
   const Group* group = nullptr;
   std::string outcome;     // what an outcome word before the group says ("25 wounded people")
+  std::string nationality;  // the group a nationality word gives a generic noun ("Mexican nationals")
   bool implicit = false;   // no noun: what came with the pattern
   bool single = false;     // one victim named without a number
   bool needs_cue = false;  // group unknown: kept only if something happened
@@ -39,9 +42,22 @@ void LinkSubsets(const SentenceScope& scope, std::vector<CountCandidate>* cands)
 // Sets `what` (and inherited groups) of every candidate.
 void ResolveWhat(const SentenceScope& scope, std::vector<CountCandidate>* cands);
 
-// Appends single victims ("le journaliste a été tué"); `seen` keeps one per group and outcome
-// in a document.
-void AddSingles(const SentenceScope& scope, std::vector<CountCandidate>* cands, StringSet* seen);
+// What AddSingles remembers across the sentences of a document.
+struct SinglesMemo {
+  StringSet seen;  // group/outcome of the single victims already counted: one each
+  // Names given after a title ("ophthalmologist Li Wenliang"), each word to the title's group,
+  // so that "Li died" later counts one ophthalmologist.
+  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> names;
+};
+
+// Appends single victims ("le journaliste a été tué", "Li died" after "ophthalmologist Li
+// Wenliang").
+void AddSingles(const SentenceScope& scope, std::vector<CountCandidate>* cands,
+                SinglesMemo* memo);
+
+// The count's clause supposes it: "if"/"si" before it in its clause, "could" right after it
+// ("up to 1,000 people could die"); "même si"/"even if" is no supposition.
+bool Hypothetical(const SentenceScope& scope, const CountCandidate& c);
 
 // Gives "others" with no count before them the group of a single victim before them ("Un
 // policier a été tué et deux autres blessés"). Run after AddSingles.

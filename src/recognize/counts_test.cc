@@ -113,7 +113,7 @@ const Case kEnglishNews[] = {
        "4 exact people injured [four of whom] in #0"}},
     {"en", "According to Mexican President Andrés Manuel López Obrador, six Mexican nationals "
            "were killed in the attack, and seven more were injured.",
-     V{"6 exact people killed [six Mexican nationals]", "7 exact people injured [seven more]"}},
+     V{"6 exact Mexicans killed [six Mexican nationals]", "7 exact Mexicans injured [seven more]"}},
     {"en", "On Friday the legislature of Taiwan, the Legislative Yuan, voted 66 to 27 to legalize "
            "same-sex marriage, seven days ahead of the two-year deadline issued by the country's "
            "Constitutional Court in 2017.",
@@ -252,10 +252,11 @@ const Case kDevNews[] = {
            "struck southern Philippines on Wednesday night have increased the death toll of the "
            "extended event from five people to six due to a massive landslide following a 5.0 "
            "magnitude aftershock on Saturday.",
-     V{"5 exact people killed [five people]"}},
+     V{"5 exact people killed [five people]", "6 exact - killed [six]"}},
     {"en", "Police detained eight people for \"spreading rumors,\" including ophthalmologist Li "
            "Wenliang, who tried to warn people about the viral outbreak in December.",
-     V{"8 exact people arrested [eight people]"}},
+     V{"8 exact people arrested [eight people]",
+       "1 exact ophthalmologists arrested [ophthalmologist] in #0"}},
     {"en", "Caloundra defeated Wynnum 45 points to 24 in their Round 4 Sunshine Coast Rugby Union "
            "match at Wynnum's Grenada Street ground on Saturday.",
      V{}},
@@ -311,6 +312,51 @@ const Case kDevNews[] = {
     {"fr", "Il avait 47 ans.", V{}},
 };
 INSTANTIATE_TEST_SUITE_P(DevNews, CountCases, ::testing::ValuesIn(kDevNews), CaseName);
+
+// More real sentences from non-gold Wikinews articles (the count dev set): breakdowns, changes,
+// names counted again, thresholds.
+const Case kDevNews2[] = {
+    // A list adding up to the count before it is its breakdown.
+    {"en", "As of late Tuesday, 20 bodies had been recovered, eleven women and nine men, "
+           "according to Brown.",
+     V{"20 exact - killed [20 bodies]", "11 exact women killed [eleven women] in #0",
+       "9 exact men killed [nine men] in #0"}},
+    // A change, not a range: both figures, exact.
+    {"en", "Rescue work resumed on Wednesday, with additional bodies recovered increasing the "
+           "confirmed death toll from fourteen to 31.",
+     V{"14 exact - killed [fourteen]", "31 exact - killed [31]"}},
+    // A person named after a title is counted again by name.
+    {"en", "Police detained eight people for \"spreading rumors,\" including ophthalmologist Li "
+           "Wenliang, who tried to warn people about the viral outbreak in December. Li died of "
+           "the infection on Friday, which quickly became the most frequently discussed subject "
+           "on the Chinese social networking platform Weibo.",
+     V{"8 exact people arrested [eight people]",
+       "1 exact ophthalmologists arrested [ophthalmologist] in #0",
+       "1 exact ophthalmologists killed [Li]"}},
+    {"fr", "Le comédien et humoriste français Mouss Diouf est mort dans la nuit de vendredi à "
+           "samedi à Marseille « des suites d'une longue maladie », a révélé son avocate à l'AFP, "
+           "à la demande de sa veuve Sandrine Diouf.",
+     V{"1 exact comedians killed [Le comédien]"}},
+    {"en", "At the time, there were reportedly four people on board; according to investigators, "
+           "one was pronounced dead at the crash site, with the other three being taken to a "
+           "nearby hospital.",
+     V{"4 exact people other [four people]", "1 exact - killed [one]"}},
+    // A part of a group named with a possessive: "two of Khan's victims".
+    {"en", "By reports on Saturday, two of Khan's victims died, and three others were seriously "
+           "injured.",
+     V{"2 exact victims killed [two of Khan's victims]", "3 exact victims injured [three others]"}},
+    {"en", "Another later died. A bystander was also subsequently injured.",
+     V{"1 exact bystanders injured [A bystander]"}},
+    // A size class is no count.
+    {"fr", "Le collectif budgétaire prévoie en outre de supprimer les exonérations de cotisation "
+           "sociale sur les heures supplémentaires pour les entreprises de plus de 20 salariés.",
+     V{}},
+    // Not a breakdown: the parts do not add up to the whole.
+    {"en", "The boat, Conception, which caught fire overnight in open seas, carried 33 passengers "
+           "and six crew members.",
+     V{"33 exact passengers other [33 passengers]", "6 exact crew members other [six crew members]"}},
+};
+INSTANTIATE_TEST_SUITE_P(DevNews2, CountCases, ::testing::ValuesIn(kDevNews2), CaseName);
 
 // Realistic conflict reporting written for these tests.
 const Case kWritten[] = {
@@ -413,6 +459,25 @@ const Case kWritten[] = {
        "40000 exact spectators other [40 000 spectateurs]"}},
 };
 INSTANTIATE_TEST_SUITE_P(Written, CountCases, ::testing::ValuesIn(kWritten), CaseName);
+
+// Supposed people, limits and far tolls, written for these tests.
+const Case kWritten2[] = {
+    {"en", "If 100 people were killed, the government would fall.", V{}},
+    {"en", "Up to 1,000 people could die in the storm.", V{}},
+    {"fr", "Si 20 personnes avaient été tuées, le gouvernement aurait réagi.", V{}},
+    {"fr", "Même si 20 personnes ont été tuées, le gouvernement ne réagit pas.",
+     V{"20 exact people killed [20 personnes]"}},
+    {"en", "Gatherings of more than 50 people are banned.", V{}},
+    {"en", "A crowd of more than 1,000 people gathered.",
+     V{"1000 at_least people other [more than 1,000 people]"}},
+    {"fr", "Le bilan de l'accident, qui a eu lieu mardi près de Lyon, s'élève désormais à 12.",
+     V{"12 exact - killed [12]"}},
+    {"fr", "La route a été fermée de 8 à 10 heures.", V{}},
+    // A nationality written after a generic noun is its group.
+    {"fr", "Trois ressortissants français ont été tués.",
+     V{"3 exact French killed [Trois ressortissants]"}},
+};
+INSTANTIATE_TEST_SUITE_P(Written2, CountCases, ::testing::ValuesIn(kWritten2), CaseName);
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path);
