@@ -9,6 +9,7 @@
 #include <pqxx/pqxx>
 
 #include "sitrep/engine.h"
+#include "store/find_sql.h"
 #include "store/pg_params.h"
 #include "store/schema.h"
 
@@ -236,37 +237,13 @@ StatusOr<std::optional<Record>> PgStore::Get(const std::string& key) {
   return std::optional<Record>(std::move(recs[0]));
 }
 
-// As the SQLite backend: event conditions hold for one and the same event; without them the
-// date range applies to the publication date. Strings order bytewise (COLLATE "C").
+// The query is FindSql's (find_sql.h), in PostgreSQL's dialect.
 StatusOr<std::vector<Record>> PgStore::Find(const StoreQuery& q) {
-  std::string sql = "SELECT d.record, d.text FROM documents d WHERE true";
+  std::vector<std::string> texts;
+  const std::string sql = FindSql(q, kPostgresDialect, &texts);
   PgParams params;
-  auto add = [&](const char* condition, const std::optional<std::string>& value) {
-    if (!value) return;
-    params.Add(*value);
-    sql += condition + std::to_string(params.size());
-  };
-  if (q.event_type || q.country) {
-    sql += " AND EXISTS (SELECT 1 FROM events e WHERE e.sha256 = d.sha256";
-    add(" AND e.type = $", q.event_type);
-    add(" AND e.country = $", q.country);
-    add(" AND coalesce(e.date, d.published) COLLATE \"C\" >= $", q.date_from);
-    add(" AND coalesce(e.date, d.published) COLLATE \"C\" <= $", q.date_to);
-    sql += ")";
-  } else {
-    add(" AND d.published COLLATE \"C\" >= $", q.date_from);
-    add(" AND d.published COLLATE \"C\" <= $", q.date_to);
-  }
-  if (q.text) {
-    params.Add(*q.text);
-    const std::string n = "$" + std::to_string(params.size());
-    sql += " AND (strpos(lower(coalesce(d.title, '')), lower(" + n + ")) > 0 OR strpos(lower(d.text), lower(" + n + ")) > 0)";
-  }
-  sql += q.oldest_first ? " ORDER BY d.published IS NULL, d.published COLLATE \"C\""
-                        : " ORDER BY d.published IS NULL, d.published COLLATE \"C\" DESC";
-  sql += ", d.id COLLATE \"C\", d.sha256 COLLATE \"C\"";
+  for (const std::string& t : texts) params.Add(t);
   params.Add(q.limit).Add(q.offset);
-  sql += " LIMIT $" + std::to_string(params.size() - 1) + " OFFSET $" + std::to_string(params.size());
   pqxx::result rows;
   try {
     pqxx::read_transaction txn(conn_);

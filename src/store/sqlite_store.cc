@@ -8,6 +8,7 @@
 #include "sitrep/engine.h"
 #include "sitrep/store.h"
 #include "store/schema.h"
+#include "store/find_sql.h"
 #include "store/sqlite_stmt.h"
 
 namespace sitrep::store {
@@ -250,36 +251,10 @@ StatusOr<std::optional<Record>> SqliteStore::Get(const std::string& key) {
   return std::optional<Record>(std::move(rec));
 }
 
-// Event conditions (type, country, dates) must hold for one and the same event; without
-// event conditions the date range applies to the publication date.
+// The query is FindSql's (find_sql.h), in SQLite's dialect.
 StatusOr<std::vector<Record>> SqliteStore::Find(const StoreQuery& q) {
-  std::string sql = std::string(kSelectRecord) + "WHERE 1";
   std::vector<std::string> params;
-  auto add = [&](const char* condition, const std::optional<std::string>& value) {
-    if (!value) return;
-    sql += condition;
-    params.push_back(*value);
-  };
-  if (q.event_type || q.country) {
-    sql += " AND EXISTS (SELECT 1 FROM events e WHERE e.sha256 = d.sha256";
-    add(" AND e.type = ?", q.event_type);
-    add(" AND e.country = ?", q.country);
-    add(" AND coalesce(e.date, d.published) >= ?", q.date_from);
-    add(" AND coalesce(e.date, d.published) <= ?", q.date_to);
-    sql += ")";
-  } else {
-    add(" AND d.published >= ?", q.date_from);
-    add(" AND d.published <= ?", q.date_to);
-  }
-  if (q.text) {
-    // One parameter used twice: ?N names it (later plain ? continue after N).
-    const std::string n = "?" + std::to_string(params.size() + 1);
-    sql += " AND (instr(lower(coalesce(d.title, '')), lower(" + n + ")) > 0 OR instr(lower(d.text), lower(" + n + ")) > 0)";
-    params.push_back(*q.text);
-  }
-  sql += q.oldest_first ? " ORDER BY d.published IS NULL, d.published, d.id, d.sha256"
-                        : " ORDER BY d.published IS NULL, d.published DESC, d.id, d.sha256";
-  sql += " LIMIT ? OFFSET ?";
+  const std::string sql = FindSql(q, kSqliteDialect, &params);
   SITREP_ASSIGN_OR_RETURN(Stmt st, Stmt::Prepare(db_, sql));
   int i = 1;
   for (const std::string& p : params) st.Bind(i++, p);
