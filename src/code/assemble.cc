@@ -61,6 +61,14 @@ bool DatesDiffer(const EventMention& a, const EventMention& b) {
   return a.date_text && b.date_text && a.date && b.date && *a.date != *b.date;
 }
 
+// A vaguer mention placed only in the country of the other's place ("her murder ... of
+// Pakistan" after "her murder ... in Multan") tells the same event.
+bool InCountryOf(const EventMention& vague, const EventMention& other) {
+  const Location& v = *vague.location;
+  return v.precision == "country" && v.country && v.country == other.location->country &&
+         Weak(vague);
+}
+
 bool Compatible(const Group& g, const EventMention& m) {
   for (const EventMention* o : g) {
     if (o->type() != m.type()) return false;
@@ -68,7 +76,8 @@ bool Compatible(const Group& g, const EventMention& m) {
     if (!SameAcled(*o->rule, *m.rule) && !Weak(m) && !Weak(*o) && !Restates(*o, m)) return false;
     if (DatesDiffer(*o, m)) return false;
     if (!SameCode(*o->rule, *m.rule) && !Restates(*o, m)) return false;
-    if (o->place_in_sentence && m.place_in_sentence && DistinctPlaces(*o->location, *m.location)) {
+    if (o->place_in_sentence && m.place_in_sentence && DistinctPlaces(*o->location, *m.location) &&
+        !InCountryOf(m, *o) && !InCountryOf(*o, m)) {
       return false;
     }
     if (ActorsConflict(o->actor1, m.actor1)) return false;
