@@ -859,5 +859,39 @@ TEST(CoderTest, AcceptingResponsibilityAndSigningOffAreNoCooperation) {
   EXPECT_EQ(network.Of("SUPPORT"), nullptr) << network.Json();
 }
 
+// Non-conflict sentences of en Wikinews 2019-2020 articles (spaceflight, science, obituaries,
+// campaigns): no assault, protest or threat.
+TEST(CoderTest, RocketsMinesDemonstrationsAndRalliesOfPeace) {
+  const char* const kSentences[] = {
+      "SpaceX successfully launched its first crewed mission at 1922 UTC yesterday from Kennedy "
+      "Space Center in Florida, US with NASA astronauts Bob Behnken and Doug Hurley in a Crew "
+      "Dragon capsule atop a Falcon 9 rocket.",
+      "Penguins and other seabirds are also important to study because they tell us something "
+      "about the health of the ocean ecosystems they feed in, similar to the use of canaries to "
+      "test air quality in coal mines.",
+      "Along with 3D printing a bone-shaped name tag when Wikinews visited, Grivik was "
+      "demonstrating miniature computer screens that could be used as \"eyes\" for a fursuit.",
+      "Two days later, he returned to the campaign trail with a rally in Sanford, Florida.",
+      "His moderate politics have clashed with some of the stances of national leaders of his "
+      "party such as Bernie Sanders and Elizabeth Warren; he has notably come out against "
+      "Medicare for all.",
+      "Scion of the wealthy Vanderbilt family and the subject of a heavily publicized custody "
+      "battle early in life, she later also became a performer, artist, and designer.",
+      "Other bone formations included projections resembling fangs or lower teeth that "
+      "different species of frogs use for catching prey and fighting.",
+      "Unfortunately, the decline of many seabird species worldwide is yet another warning sign "
+      "of the negative and widespread impacts humans are having on the ocean.",
+      "Akilisi Pohiva, the prime minister of Tonga, died today at 10:00 a.m. Tongan time (2100 "
+      "UTC, yesterday) at the age of 78.",
+  };
+  for (const char* text : kSentences) {
+    Doc d(text, "en", "2020-05-31");
+    d.Run();
+    for (const char* type : {"ASSAULT", "PROTEST", "THREATEN"}) {
+      EXPECT_EQ(d.Of(type), nullptr) << d.Json();
+    }
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::code
