@@ -895,3 +895,42 @@ TEST(CoderTest, RocketsMinesDemonstrationsAndRalliesOfPeace) {
 
 }  // namespace
 }  // namespace sitrep::code
+
+namespace sitrep::code {
+namespace {
+
+// en Wikinews 2019 (Khashoggi): the possessive and the "of" phrase of a killing name its
+// victim, never its actor.
+TEST(CoderTest, VictimOfAKillingNounIsNoActor) {
+  Doc d(
+      "The CIA and other intelligence agencies reportedly believe the crown prince ordered "
+      "Khashoggi's killing. Crown Prince Mohammad bin Salman of Saudi Arabia accepted "
+      "responsibility for the murder of journalist Jamal Khashoggi.",
+      "en", "2019-09-29");
+  d.Ent("Khashoggi", "person", "Jamal Khashoggi")
+      .Ent("Jamal Khashoggi", "person", "Jamal Khashoggi");
+  d.Run();
+  for (const Event& e : d.record().events) {
+    if (e.type != "ASSAULT")
+      continue;
+    EXPECT_TRUE(!e.actor1 || e.actor1->name != "Jamal Khashoggi") << d.Json();
+  }
+}
+
+// en Wikinews 2019 (Qandeel Baloch): a person named without a country or sector belongs to the
+// country of the event's place.
+TEST(CoderTest, PersonWithoutCountryTakesThePlaceCountry) {
+  Doc d(
+      "Waseem confessed to killing his sister by strangling her in Multan in 2016 in what has "
+      "widely been called an honor killing.",
+      "en", "2019-09-30");
+  d.Ent("Waseem", "person", "Mohammed Waseem").Place("Multan", "Multan", "PAK", "1169825");
+  d.Run();
+  const Event* e = d.Of("ASSAULT");
+  ASSERT_NE(e, nullptr) << d.Json();
+  ASSERT_TRUE(e->actor1) << d.Json();
+  EXPECT_EQ(e->actor1->country, "PAK") << d.Json();
+}
+
+}  // namespace
+}  // namespace sitrep::code

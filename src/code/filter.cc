@@ -249,9 +249,12 @@ void FillHomeCountries(const DocumentRules& rules, std::vector<Event>* events) {
   for (Event& e : *events) {
     if (!e.location || !e.location->country) continue;
     for (std::optional<Actor>* a : {&e.actor1, &e.actor2}) {
-      if (*a && !(*a)->country && In(rules.home_sectors, (*a)->sector)) {
+      if (!*a || (*a)->country)
+        continue;
+      // "-": people and groups named without a sector ("Mohammed Waseem", "an Ohio man").
+      const std::string sector = (*a)->sector.value_or("-");
+      if (In(rules.home_sectors, sector))
         (*a)->country = e.location->country;
-      }
     }
   }
 }

@@ -93,6 +93,8 @@ bool ParseFlag(const std::string& flag, PatternRule* rule) {
     rule->default1 = std::move(a);
   } else if (name == "noun") {
     rule->noun = true;
+  } else if (name == "of_target") {
+    rule->of_target = true;
   } else {
     return false;
   }
