@@ -279,6 +279,19 @@ void AbsorbWeakGroups(std::vector<Group>* groups) {
   }
 }
 
+// A killing trigger whose target is a person the text names ("killed Qasem Soleimani", "the
+// killing of Qasem Soleimani", "Khashoggi was murdered"): one death, when no number is given.
+bool NamedVictim(const Group& g, const Record& record) {
+  return std::any_of(g.begin(), g.end(), [&](const EventMention* m) {
+    if (!m->killing || !m->actor2 || m->remap)
+      return false;
+    return std::any_of(record.entities.begin(), record.entities.end(), [&](const Entity& e) {
+      return e.kind == "person" && e.span.start == m->actor2->span.start &&
+             e.span.end == m->actor2->span.end;
+    });
+  });
+}
+
 }  // namespace
 
 namespace {
@@ -399,6 +412,8 @@ std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Rec
       events.back().fatalities =
           SentencesFatalities(deaths, DeathSentences(g, groups, deaths.size()), record);
     }
+    if (!events.back().fatalities && NamedVictim(g, record))
+      events.back().fatalities = 1;
     std::optional<Location>& loc = events.back().location;
     if (loc && !loc->country) loc->country = country;
     events.back().id = record.doc.id + "#e" + std::to_string(events.size());

@@ -932,5 +932,20 @@ TEST(CoderTest, PersonWithoutCountryTakesThePlaceCountry) {
   EXPECT_EQ(e->actor1->country, "PAK") << d.Json();
 }
 
+// en Wikinews 2020, "Iraqi Parliament votes for expulsion of United States troops": the
+// killing of a named person is one death (ACLED), with no number in the text.
+TEST(CoderTest, KillingOfANamedPersonIsOneFatality) {
+  Doc d(
+      "The move follows the United States' killing of Qasem Soleimani in an airstrike last "
+      "week.",
+      "en", "2020-01-06");
+  d.Ent("United States", "state", "United States", "USA", std::nullopt, "USA")
+      .Ent("Qasem Soleimani", "person", "Qasem Soleimani", "IRN");
+  d.Run();
+  const Event* e = d.Of("ASSAULT");
+  ASSERT_NE(e, nullptr) << d.Json();
+  EXPECT_EQ(e->fatalities, 1) << d.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code

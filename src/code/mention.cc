@@ -299,6 +299,7 @@ std::vector<EventMention> FindMentions(const Lexicon& lex, const LangTables& tab
       }
     }
     // Roles from the earliest trigger of the type, completed from the strongest one.
+    em.killing = rule.of_target || FirstRule(lex, first[i])->of_target;
     AssignRoles(*FirstRule(lex, first[i]), first[i], ctx, &em);
     if (first[i].begin != m.begin && (!em.actor1 || !em.actor2)) {
       EventMention strong;
