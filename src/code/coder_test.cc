@@ -947,5 +947,21 @@ TEST(CoderTest, KillingOfANamedPersonIsOneFatality) {
   EXPECT_EQ(e->fatalities, 1) << d.Json();
 }
 
+// en Wikinews 2019: "accused criminals" and "the chief internal police investigator" are people,
+// no accusation.
+TEST(CoderTest, AccusedPeopleAndInvestigatorsAreNoAccusation) {
+  Doc bill(
+      "On Wednesday, Carrie Lam, the chief executive of Hong Kong, announced that her "
+      "government will officially withdraw a proposed bill that would have allowed China to "
+      "extradite accused criminals from Hong Kong to be tried under the mainland's criminal "
+      "justice system.",
+      "en", "2019-09-06");
+  bill.Run();
+  EXPECT_EQ(bill.Of("ACCUSE"), nullptr) << bill.Json();
+  Doc caption("Testimony from the chief internal police investigator", "en", "2019-02-02");
+  caption.Run();
+  EXPECT_EQ(caption.Of("ACCUSE"), nullptr) << caption.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code
