@@ -101,6 +101,8 @@ class Doc {
   }
   const Record& record() const { return record_; }
 
+  Record& record_mut() { return record_; }
+
  private:
   Record record_;
   text::Analysis analysis_;
@@ -933,7 +935,8 @@ TEST(CoderTest, PersonWithoutCountryTakesThePlaceCountry) {
 }
 
 // en Wikinews 2020, "Iraqi Parliament votes for expulsion of United States troops": the
-// killing of a named person is one death (ACLED), with no number in the text.
+// killing of a named person is one death (ACLED), with no number in the text; the name after a
+// bare "of" is no place.
 TEST(CoderTest, KillingOfANamedPersonIsOneFatality) {
   Doc d(
       "The move follows the United States' killing of Qasem Soleimani in an airstrike last "
@@ -945,6 +948,12 @@ TEST(CoderTest, KillingOfANamedPersonIsOneFatality) {
   const Event* e = d.Of("ASSAULT");
   ASSERT_NE(e, nullptr) << d.Json();
   EXPECT_EQ(e->fatalities, 1) << d.Json();
+  // Unrecognized, the name after a bare "of" is still no place the gazetteer lacks.
+  d.record_mut().entities.clear();
+  d.Run();
+  e = d.Of("ASSAULT");
+  ASSERT_NE(e, nullptr) << d.Json();
+  EXPECT_TRUE(!e->location || e->location->name != "Qasem Soleimani") << d.Json();
 }
 
 // en Wikinews 2019: "accused criminals" and "the chief internal police investigator" are people,
@@ -961,6 +970,20 @@ TEST(CoderTest, AccusedPeopleAndInvestigatorsAreNoAccusation) {
   Doc caption("Testimony from the chief internal police investigator", "en", "2019-02-02");
   caption.Run();
   EXPECT_EQ(caption.Of("ACCUSE"), nullptr) << caption.Json();
+}
+
+// en Wikinews 2020, "Police shoot man dead after 'terrorist-related' knife attack in London": a
+// fake suicide vest makes a stabbing no suicide bombing.
+TEST(CoderTest, FakeSuicideVestIsNoSuicideBomb) {
+  Doc d(
+      "On Sunday in London, England, according to witness accounts and authorities, a man "
+      "wearing a fake suicide vest entered a store, grabbed a large knife, ran outside with it "
+      "and began to stab people.",
+      "en", "2020-02-03");
+  d.Run();
+  const Event* e = d.Of("ASSAULT");
+  ASSERT_TRUE(e && e->acled) << d.Json();
+  EXPECT_EQ(e->acled->sub_event_type, "Attack") << d.Json();
 }
 
 }  // namespace

@@ -173,7 +173,15 @@ bool Capitalized(std::string_view w) {
 // may still resolve it.
 std::optional<Location> UnknownPlace(const SentenceContext& ctx, const Document& doc,
                                      const Record& record) {
+  const std::vector<Match>& ofs = ctx.Cues(Cue::kOf);
   for (const Match& c : ctx.Cues(Cue::kPlacePrep)) {
+    // A bare "of" leads names far more often than unknown places ("the killing of Qasem
+    // Soleimani", "Lucy Fischer of The Times"): only a place entity may follow it.
+    const bool bare_of = std::any_of(ofs.begin(), ofs.end(), [&](const Match& o) {
+      return o.begin == c.begin && o.end == c.end;
+    });
+    if (bare_of)
+      continue;
     size_t end = c.end;
     while (end < ctx.keys.size() && !ctx.keys[end].number && !ctx.keys[end].punct &&
            Capitalized(doc.Slice(ctx.orig_keys[end]))) {
