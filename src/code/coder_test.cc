@@ -986,5 +986,18 @@ TEST(CoderTest, FakeSuicideVestIsNoSuicideBomb) {
   EXPECT_EQ(e->acled->sub_event_type, "Attack") << d.Json();
 }
 
+// en Wikinews 2019, "Charlottesville, Virginia killer sentenced to life in prison": a victim's
+// mother finding a plea deal acceptable is no agreement between political actors.
+TEST(CoderTest, MotherFindingADealAcceptableIsNoAgreement) {
+  Doc d(
+      "Susan Bro, Heather Heyer's mother, told reporters she considered the deal acceptable, "
+      "saying executing Fields would not bring her daughter back.",
+      "en", "2019-07-01");
+  d.Ent("Susan Bro", "person", "Susan Bro")
+      .Ent("reporters", "other", "reporters", std::nullopt, "MED");
+  d.Run();
+  EXPECT_EQ(d.Of("AGREE"), nullptr) << d.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code
