@@ -999,5 +999,20 @@ TEST(CoderTest, MotherFindingADealAcceptableIsNoAgreement) {
   EXPECT_EQ(d.Of("AGREE"), nullptr) << d.Json();
 }
 
+// en Wikinews 2020 (Navalny): a poisoning the German government reports is an attack; one his
+// associates allege is a claim.
+TEST(CoderTest, ReportedPoisoningIsAnAttackAllegedOneIsNot) {
+  Doc reported(
+      "On Wednesday, the German government said Russian opposition leader Alexei "
+      "Navalny was poisoned with Novichok, a range of neurotoxins developed by the "
+      "Soviet Union.",
+      "en", "2020-09-05");
+  reported.Run();
+  EXPECT_NE(reported.Of("ASSAULT"), nullptr) << reported.Json();
+  Doc alleged("His associates have alleged Navalny was poisoned.", "en", "2020-08-22");
+  alleged.Run();
+  EXPECT_EQ(alleged.Of("ASSAULT"), nullptr) << alleged.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code
