@@ -1014,5 +1014,18 @@ TEST(CoderTest, ReportedPoisoningIsAnAttackAllegedOneIsNot) {
   EXPECT_EQ(alleged.Of("ASSAULT"), nullptr) << alleged.Json();
 }
 
+// en Wikinews 2019: a gas leak's explosion and a worker killed at work are accidents.
+TEST(CoderTest, GasLeakAndWorkplaceDeathAreNoAttack) {
+  for (const char* text :
+       {"A suspected gas leak led to an explosion, followed by the ten-storey building coming "
+        "down.",
+        "Very early Wednesday morning, an engineer was killed while working at Waterloo station "
+        "in the British capital London."}) {
+    Doc d(text, "en", "2019-01-04");
+    d.Run();
+    EXPECT_EQ(d.Of("ASSAULT"), nullptr) << d.Json();
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::code
