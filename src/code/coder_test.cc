@@ -1027,5 +1027,19 @@ TEST(CoderTest, GasLeakAndWorkplaceDeathAreNoAttack) {
   }
 }
 
+// en Wikinews 2019 (Rouhani): the Houthis are a Yemeni group wherever they act.
+TEST(CoderTest, NamedArmedGroupCarriesItsHomeCountry) {
+  Doc d(
+      "The attack was claimed by the Houthi movement in Yemen, but both Saudi Arabia and the "
+      "United States have alleged Iranian involvement.",
+      "en", "2019-09-23");
+  d.Run();
+  const Event* e = d.Of("ASSAULT");
+  ASSERT_TRUE(e) << d.Json();
+  const std::optional<Actor>& houthi = e->actor1 ? e->actor1 : e->actor2;
+  ASSERT_TRUE(houthi) << d.Json();
+  EXPECT_EQ(houthi->country, "YEM") << d.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code
