@@ -72,6 +72,7 @@ class CoderImpl : public Coder {
     if (mentions.empty()) return;
     std::vector<Event> events = Assemble(mentions, *record, MainPlace(*record), deaths);
     FilterEvents(rules_, &events);
+    DropUnsure(rules_, shape, &events);
     MergeByCountry(rules_, &events);
     FillHomeCountries(rules_, &events);
     for (Event& e : events) record->events.push_back(std::move(e));
