@@ -59,8 +59,10 @@ enum class WordRole : uint8_t {
   kHypothetical,
   kConcessive,
   kNationalNoun,
+  kGeneric,
+  kDefinite,
 };
-inline constexpr int kWordRoleCount = 15;
+inline constexpr int kWordRoleCount = 17;
 
 struct Group {
   std::string who;   // canonical group; "" = outcome noun (who null)

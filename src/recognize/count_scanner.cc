@@ -3,6 +3,9 @@
 #include "recognize/count_scanner.h"
 
 #include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
 
 #include "recognize/count_number.h"
 #include "recognize/count_what.h"
@@ -11,7 +14,6 @@ namespace sitrep::recognize {
 namespace {
 
 constexpr size_t kMaxSkips = 5;
-constexpr size_t kTollWindow = 8;
 constexpr size_t kMaxSubsetClause = 10;
 constexpr size_t kMaxListGap = 6;
 
@@ -45,6 +47,47 @@ class Scanner {
   SinglesMemo singles_;
 };
 
+// Groups that name the same people: equal, or one ends the other ("officers", "police
+// officers").
+bool SameGroup(const std::optional<std::string>& a, const std::optional<std::string>& b) {
+  if (!a || !b) return false;
+  const std::string_view x = *a, y = *b;
+  const auto ends = [](std::string_view l, std::string_view s) {
+    return l.size() > s.size() && l.ends_with(s) && l[l.size() - s.size() - 1] == ' ';
+  };
+  return x == y || ends(x, y) || ends(y, x);
+}
+
+// Drops a count where nothing happens that names again, with a definite article, an earlier
+// count of the same people: "nine men were jailed ... The nine men were prosecuted", "two French
+// police officers ... the two officers". Counts with subsets stay.
+void DropRepeats(const std::vector<WordToken>& tok, const CountLexicon& lex,
+                 std::vector<FoundCount>* counts) {
+  std::vector<FoundCount>& cs = *counts;
+  std::vector<bool> parent(cs.size(), false);
+  for (const FoundCount& c : cs) {
+    if (c.subset_of >= 0) parent[static_cast<size_t>(c.subset_of)] = true;
+  }
+  std::vector<int> index(cs.size(), -1);
+  std::vector<FoundCount> kept;
+  for (size_t k = 0; k < cs.size(); ++k) {
+    const FoundCount& c = cs[k];
+    const bool repeat =
+        c.what == "other" && !parent[k] && c.begin > 0 &&
+        lex.Role(WordRole::kDefinite, tok, c.begin - 1, c.begin) == 1 &&
+        std::any_of(kept.begin(), kept.end(), [&](const FoundCount& e) {
+          return e.value == c.value && e.qualifier == c.qualifier && SameGroup(e.who, c.who);
+        });
+    if (repeat) continue;
+    index[k] = static_cast<int>(kept.size());
+    kept.push_back(c);
+  }
+  for (FoundCount& c : kept) {
+    if (c.subset_of >= 0) c.subset_of = index[static_cast<size_t>(c.subset_of)];
+  }
+  cs = std::move(kept);
+}
+
 std::vector<FoundCount> Scanner::Run() {
   std::vector<FoundCount> out;
   size_t begin = 0;
@@ -54,6 +97,7 @@ std::vector<FoundCount> Scanner::Run() {
       begin = i;
     }
   }
+  DropRepeats(tok_, lex_, &out);
   return out;
 }
 
@@ -351,12 +395,18 @@ bool Scanner::TryImplicit(const Quantity& q, size_t s_begin, size_t end,
   c->end = q.end;
   c->implicit = true;
   size_t p = SkipSubsetClause(q.end, end);
+  // "five new deaths": modifiers before a cue noun.
+  for (int mod = 0, len; mod < 2 && (len = lex_.Role(WordRole::kModifier, tok_, p, end)) > 0;
+       ++mod) {
+    p += static_cast<size_t>(len);
+  }
+  const size_t before_aux = p;
   for (int aux = 0, len; aux < 4 && (len = lex_.Role(WordRole::kAux, tok_, p, end)) > 0; ++aux) {
     p += static_cast<size_t>(len);
   }
   const Cue* after = CueAt(p, end);
   // "35 were rescued" counts the people rescued; "12 killed", "39 are confirmed dead".
-  if (after != nullptr && (after->what != "other" || p > SkipSubsetClause(q.end, end))) {
+  if (after != nullptr && (after->what != "other" || p > before_aux)) {
     c->what = after->what;
     return true;
   }

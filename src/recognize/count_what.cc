@@ -14,7 +14,6 @@ constexpr size_t kBackwardWindow = 10;
 constexpr size_t kSingleForward = 8;
 constexpr size_t kSingleBackward = 5;
 constexpr size_t kSubsetWindow = 8;
-constexpr size_t kTollWindow = 8;
 constexpr size_t kObjectGap = 6;
 constexpr size_t kNone = std::numeric_limits<size_t>::max();
 
@@ -307,6 +306,28 @@ namespace {
 // A name word: capitalized, not joined to the word before it.
 bool NameWord(const WordToken& t) { return t.kind == WordKind::kWord && t.capital && !t.glued; }
 
+// A participle used as an adjective right after an article: "A rescued woman died" (not the
+// verb before a title: "killed Abu Dhabi TV photojournalist Ziad al-Sharabi").
+bool AdjectivalCue(const SentenceScope& s, size_t pos) {
+  const WordToken& t = s.tokens[pos];
+  if (t.kind != WordKind::kWord || t.capital || pos == s.s_begin ||
+      s.lex.Role(WordRole::kDet, s.tokens, pos - 1, pos) != 1) {
+    return false;
+  }
+  int idx = 0;
+  if (s.lex.cues.Match(s.tokens, pos, pos + 1, &idx) != 1) return false;
+  return !s.lex.cue_list[static_cast<size_t>(idx)].intransitive;
+}
+
+// After a name at `pos`, past an age set off by commas (", 49,"), else `pos`.
+size_t AfterAge(const SentenceScope& s, size_t pos) {
+  if (pos + 2 < s.s_end && IsPunct(s.tokens[pos], ",") &&
+      s.tokens[pos + 1].kind == WordKind::kNumber && IsPunct(s.tokens[pos + 2], ",")) {
+    return pos + 3;
+  }
+  return pos;
+}
+
 // A person named before with a title, alone at `pos` and followed by what happened to them
 // ("Li died"): one of the title's group.
 bool NamedAgain(const SentenceScope& s, size_t pos, const SinglesMemo& memo, CountCandidate* c) {
@@ -367,7 +388,9 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Sing
       if (s.lex.Role(WordRole::kDet, s.tokens, b - 1, b) == 1) {
         det = true;
       } else if (s.lex.Role(WordRole::kModifier, s.tokens, b - 1, b) == 1 ||
-                 s.tokens[b - 1].capital || s.tokens[b - 1].glued || s.tokens[b].glued) {
+                 s.tokens[b - 1].capital ||
+                 ((s.tokens[b - 1].glued || s.tokens[b].glued) && !IsPunct(s.tokens[b - 1], ",")) ||
+                 AdjectivalCue(s, b - 1)) {
         --b;
       } else {
         break;
@@ -380,32 +403,39 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Sing
                        after < s.s_end && s.tokens[after].kind == WordKind::kWord &&
                        s.tokens[after].capital && !s.tokens[after].glued;
     if (!det && !named) continue;
+    // A generic noun ("the man", "la victime") after a single victim with the same outcome is
+    // that victim named again: "an engineer was killed ... the man was found dead".
+    const bool generic = s.lex.Role(WordRole::kGeneric, s.tokens, pos, after) > 0;
+    CountCandidate c;
+    c.begin = det ? b - 1 : b;
+    c.end = pos + static_cast<size_t>(len);
+    size_t cue_from = c.end;
     if (named) {  // remember the name: "Li died" later
       size_t k = after;
       for (; k < s.s_end && k < after + 3 && NameWord(s.tokens[k]); ++k) {
         memo->names.emplace(s.tokens[k].lower, g.who);
       }
+      cue_from = AfterAge(s, k);  // "activist Andrew Kinsman, 49, was reported missing"
     }
-    CountCandidate c;
-    c.begin = det ? b - 1 : b;
-    c.end = pos + static_cast<size_t>(len);
     c.value = 1;
     c.who = g.who;
     c.single = true;
-    c.subject = s.lex.Role(WordRole::kAux, s.tokens, c.end, s.s_end) > 0;
+    c.subject = s.lex.Role(WordRole::kAux, s.tokens, cue_from, s.s_end) > 0;
     c.parent = SubsetParent(s, *cands, n_main, c.begin);
     if (c.parent >= 0) {
       c.what = (*cands)[static_cast<size_t>(c.parent)].what;  // "including a child"
     } else {
       if (AfterAgentWord(s, b)) continue;
-      const Cue* cue = FindCue(s, *cands, n_main, c.begin, c.end, c.subject, true);
+      const Cue* cue = FindCue(s, *cands, n_main, c.begin, cue_from, c.subject, true);
       if (cue == nullptr || cue->number == 'p') continue;
       c.what = cue->what;
     }
     if (c.what == "other" || c.what == "none" || c.what == "deployed" || c.what == "evacuated") {
       continue;
     }
+    if (generic && memo->outcomes.contains(c.what)) continue;
     if (!seen->insert(g.who + "/" + c.what).second) continue;
+    memo->outcomes.insert(c.what);
     pos = c.end - 1;
     cands->push_back(std::move(c));
   }
