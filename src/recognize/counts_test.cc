@@ -542,6 +542,9 @@ const Case kDevNews3[] = {
            "50.8 percent.",
      V{}},
     {"en", "The deceased were aged nine, ten, thirteen, two aged fourteen, 49, and 59.", V{}},
+    {"en", "The first recorded incidents of COVID-19 infection in Bangladesh were on March 8, in "
+           "two people who returned from Italy and also the wife of one of them.",
+     V{}},
 };
 INSTANTIATE_TEST_SUITE_P(DevNews3, CountCases, ::testing::ValuesIn(kDevNews3), CaseName);
 
