@@ -118,8 +118,13 @@ CueHit Backward(const SentenceScope& s, size_t before, size_t lo, size_t window)
     --j;
     if (StopsClause(s, j, before)) break;
     int idx = 0;
-    const int len = s.lex.cues.Match(s.tokens, j, before, &idx);
-    if (len > 0) return CueHit{&s.lex.cue_list[static_cast<size_t>(idx)], steps};
+    if (s.lex.cues.Match(s.tokens, j, before, &idx) == 0) continue;
+    // A longer phrase that ends with this one: "fatally shot a man" is no injury.
+    for (size_t k = 1; k <= 2 && j >= lo + k; ++k) {
+      int longer = 0;
+      if (s.lex.cues.Match(s.tokens, j - k, before, &longer) > static_cast<int>(k)) idx = longer;
+    }
+    return CueHit{&s.lex.cue_list[static_cast<size_t>(idx)], steps};
   }
   return CueHit{};
 }
@@ -270,11 +275,13 @@ void ResolveWhat(const SentenceScope& s, std::vector<CountCandidate>* cands) {
     }
   }
   // The objects of one verb share it: "killed five children in a church bus and two truck
-  // drivers" (the earlier count is no subject, the later found no cue of its own).
+  // drivers", "the confirmed deaths are fourteen civilians, five Armed Forces personnel" (the
+  // earlier count is no subject, the later found no cue of its own).
   for (size_t i = 1; i < cs.size(); ++i) {
     const CountCandidate& prev = cs[i - 1];
     if (uncued[i] && cs[i].parent < 0 && prev.parent < 0 && !prev.subject && !cs[i].subject &&
-        prev.what != "other" && !prev.implicit && JoinedByAnd(s, prev.end, cs[i].begin)) {
+        prev.what != "other" && !prev.implicit &&
+        (JoinedByAnd(s, prev.end, cs[i].begin) || OnlyListGlue(s, prev.end, cs[i].begin))) {
       cs[i].what = prev.what;
     }
   }
@@ -317,6 +324,14 @@ bool AdjectivalCue(const SentenceScope& s, size_t pos) {
   int idx = 0;
   if (s.lex.cues.Match(s.tokens, pos, pos + 1, &idx) != 1) return false;
   return !s.lex.cue_list[static_cast<size_t>(idx)].intransitive;
+}
+
+// A lower-case word of no list (adjectives and nouns before a noun of people).
+bool UnknownWord(const SentenceScope& s, size_t pos) {
+  const WordToken& t = s.tokens[pos];
+  int idx = 0;
+  return t.kind == WordKind::kWord && t.id < 0 && !t.capital && !t.glued &&
+         s.lex.cues.Match(s.tokens, pos, pos + 1, &idx) == 0;
 }
 
 // After a name at `pos`, past an age set off by commas (", 49,"), else `pos`.
@@ -384,9 +399,15 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Sing
     }
     size_t b = pos;
     bool det = false;
+    int unknown = 0;  // words the lexicon does not know: "a drug suspect", "a rapid reaction officer"
+    size_t b_known = pos;  // where the walk stood before the first unknown word
     for (int k = 0; k < 6 && b > s.s_begin && !det; ++k) {
+      if (unknown == 0) b_known = b;
       if (s.lex.Role(WordRole::kDet, s.tokens, b - 1, b) == 1) {
         det = true;
+      } else if (unknown < 2 && UnknownWord(s, b - 1)) {
+        ++unknown;
+        --b;
       } else if (s.lex.Role(WordRole::kModifier, s.tokens, b - 1, b) == 1 ||
                  s.tokens[b - 1].capital ||
                  ((s.tokens[b - 1].glued || s.tokens[b].glued) && !IsPunct(s.tokens[b - 1], ",")) ||
@@ -402,6 +423,7 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Sing
     const bool named = !det && (pos == s.s_begin || !s.tokens[pos].capital) &&
                        after < s.s_end && s.tokens[after].kind == WordKind::kWord &&
                        s.tokens[after].capital && !s.tokens[after].glued;
+    if (!det) b = b_known;  // no title before a name goes over unknown words
     if (!det && !named) continue;
     // A generic noun ("the man", "la victime") after a single victim with the same outcome is
     // that victim named again: "an engineer was killed ... the man was found dead".

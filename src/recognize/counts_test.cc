@@ -281,7 +281,7 @@ const Case kDevNews[] = {
      V{"24 exact people injured [24 people]", "32 at_most - injured [as many as 32]"}},
     {"en", "Back in 2018, a Pakistani journalism student Mashal Khan was killed by a mob lynch "
            "after he was accused of blasphemy.",
-     V{"1 exact students killed [student]"}},
+     V{"1 exact students killed [a Pakistani journalism student]"}},
     {"en", "According to Chief Superintendent Graciano Mijares of the police of the Autonomous "
            "Region in Muslim Mindanao, the confirmed deaths are fourteen civilians.",
      V{"14 exact civilians killed [fourteen civilians]"}},
@@ -475,6 +475,13 @@ const Case kWritten2[] = {
     {"fr", "Le bilan de l'accident, qui a eu lieu mardi près de Lyon, s'élève désormais à 12.",
      V{"12 exact - killed [12]"}},
     {"fr", "La route a été fermée de 8 à 10 heures.", V{}},
+    // Words of no list between the article and the noun of a single victim; a longer cue ending
+    // with the one found backward ("fatally shot" is no injury). Written after the ACLED notes
+    // (../shared/data/acled_dev, which may not be copied here).
+    {"en", "A drug suspect was shot to death during a police raid.",
+     V{"1 exact suspects killed [A drug suspect]"}},
+    {"en", "A security guard fatally shot a man outside the shop.",
+     V{"1 exact men killed [a man]"}},
     // A nationality written after a generic noun is its group.
     {"fr", "Trois ressortissants français ont été tués.",
      V{"3 exact French killed [Trois ressortissants]"}},
@@ -545,6 +552,18 @@ const Case kDevNews3[] = {
     {"en", "The first recorded incidents of COVID-19 infection in Bangladesh were on March 8, in "
            "two people who returned from Italy and also the wife of one of them.",
      V{}},
+    // A count listed after a count with a cue shares it; "personnel" are people.
+    {"en", "According to Chief Superintendent Graciano Mijares of the police of the Autonomous "
+           "Region in Muslim Mindanao, the confirmed deaths are fourteen civilians, five Armed "
+           "Forces personnel, and one member of the Coast Guard.",
+     V{"14 exact civilians killed [fourteen civilians]",
+       "5 exact personnel killed [five Armed Forces personnel]", "1 exact - killed [one member]"}},
+    {"en", "The Chilean Armed Forces said on Sunday, the 36 people infected included 26 army "
+           "personnel.",
+     V{}},
+    {"en", "Unrest continued in Portland, Oregon as well, where a Trump supporter was shot and "
+           "killed.",
+     V{"1 exact supporters killed [a Trump supporter]"}},
 };
 INSTANTIATE_TEST_SUITE_P(DevNews3, CountCases, ::testing::ValuesIn(kDevNews3), CaseName);
 
