@@ -209,8 +209,10 @@ bool Scanner::FindHead(size_t pos, size_t end, bool collective, bool year_like,
   // "2020 Democratic National ...", "2017 Women's March": a year before a name.
   if (year_like && pos < end && tok_[pos].capital) return false;
   const size_t max_skips = year_like ? 0 : kMaxSkips;
+  int unknown = 0;
   for (size_t skips = 0; pos < end && skips <= max_skips; ++skips) {
-    const int len = lex_.groups.Match(tok_, pos, end, &gi);
+    // After words of no list, a capitalized noun is a name: "le lundi 6 avec Roch Voisine".
+    const int len = unknown > 0 && tok_[pos].capital ? 0 : lex_.groups.Match(tok_, pos, end, &gi);
     if (len > 0) {
       const Group& g = lex_.group_list[static_cast<size_t>(gi)];
       const size_t after = pos + static_cast<size_t>(len);
@@ -251,7 +253,13 @@ bool Scanner::FindHead(size_t pos, size_t end, bool collective, bool year_like,
         fallback_end = after;
       }
     }
-    const size_t skip = Skippable(pos, end);
+    size_t skip = Skippable(pos, end);
+    // Up to two words of no list, singular like the modifiers of a noun ("two boda boda
+    // drivers"); a plural ends the search ("in 2 weeks soldiers ...").
+    if (skip == 0 && unknown < 2 && lex_.Unknown(tok_, pos) && !tok_[pos].lower.ends_with('s')) {
+      ++unknown;
+      skip = 1;
+    }
     if (skip == 0) break;
     if (tok_[pos].capital) {
       const auto it = lex_.nationalities.find(tok_[pos].lower);

@@ -169,10 +169,8 @@ const Cue* FindCue(const SentenceScope& s, const std::vector<CountCandidate>& ca
                    size_t begin, size_t end, bool subject, bool single) {
   size_t lo = 0, hi = 0;
   Limits(s, cands, n, begin, end, &lo, &hi);
-  if (!single) {
-    const Cue* governing = GoverningCue(s, begin, lo);
-    if (governing != nullptr) return governing;
-  }
+  const Cue* governing = GoverningCue(s, begin, lo);
+  if (governing != nullptr) return governing;
   const CueHit fwd =
       Forward(s, cands, n, end, hi, single ? kSingleForward : kForwardWindow, single);
   if (subject) return fwd.cue;
@@ -326,14 +324,6 @@ bool AdjectivalCue(const SentenceScope& s, size_t pos) {
   return !s.lex.cue_list[static_cast<size_t>(idx)].intransitive;
 }
 
-// A lower-case word of no list (adjectives and nouns before a noun of people).
-bool UnknownWord(const SentenceScope& s, size_t pos) {
-  const WordToken& t = s.tokens[pos];
-  int idx = 0;
-  return t.kind == WordKind::kWord && t.id < 0 && !t.capital && !t.glued &&
-         s.lex.cues.Match(s.tokens, pos, pos + 1, &idx) == 0;
-}
-
 // After a name at `pos`, past an age set off by commas (", 49,"), else `pos`.
 size_t AfterAge(const SentenceScope& s, size_t pos) {
   if (pos + 2 < s.s_end && IsPunct(s.tokens[pos], ",") &&
@@ -405,7 +395,7 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Sing
       if (unknown == 0) b_known = b;
       if (s.lex.Role(WordRole::kDet, s.tokens, b - 1, b) == 1) {
         det = true;
-      } else if (unknown < 2 && UnknownWord(s, b - 1)) {
+      } else if (unknown < 2 && s.lex.Unknown(s.tokens, b - 1)) {
         ++unknown;
         --b;
       } else if (s.lex.Role(WordRole::kModifier, s.tokens, b - 1, b) == 1 ||
