@@ -50,6 +50,7 @@ const std::array<std::pair<std::string_view, WordRole>, kWordRoleCount> kWordRol
     {"national_noun", WordRole::kNationalNoun},
     {"generic", WordRole::kGeneric},
     {"definite", WordRole::kDefinite},
+    {"unit", WordRole::kUnit},
 }};
 
 // "none": the people are not counted (cases of a disease, the capacity of a place).

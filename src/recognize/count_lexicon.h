@@ -61,8 +61,9 @@ enum class WordRole : uint8_t {
   kNationalNoun,
   kGeneric,
   kDefinite,
+  kUnit,
 };
-inline constexpr int kWordRoleCount = 17;
+inline constexpr int kWordRoleCount = 18;
 
 struct Group {
   std::string who;   // canonical group; "" = outcome noun (who null)

@@ -203,6 +203,7 @@ bool Scanner::FindHead(size_t pos, size_t end, bool collective, bool year_like,
   } else if (!year_like && PartOfGroup(pos, end, c)) {
     return true;
   }
+  if (lex_.Role(WordRole::kUnit, tok_, pos, end) > 0) return false;  // "ten percent", "two minute"
   const Group* fallback = nullptr;
   size_t fallback_end = 0;
   std::string_view nation;  // a nationality passed over: "six Mexican nationals"

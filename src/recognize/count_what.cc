@@ -142,6 +142,10 @@ const Cue* GoverningCue(const SentenceScope& s, size_t begin, size_t lo) {
     if (s.lex.Role(WordRole::kOf, s.tokens, j - len, j) == static_cast<int>(len)) of = j - len;
   }
   if (of == j) return nullptr;
+  int idx = 0;  // a cue that ends with "of" itself: "the body of a man"
+  if (of > lo && s.lex.cues.Match(s.tokens, of - 1, j, &idx) == static_cast<int>(j - of + 1)) {
+    return &s.lex.cue_list[static_cast<size_t>(idx)];
+  }
   const CueHit hit = Backward(s, of, lo, 2);
   return hit.cue;
 }
@@ -415,6 +419,9 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Sing
                        s.tokens[after].capital && !s.tokens[after].glued;
     if (!det) b = b_known;  // no title before a name goes over unknown words
     if (!det && !named) continue;
+    // After words of no list, a noun before one more such word modifies it: "a dark web child
+    // pornography site".
+    if (det && unknown > 0 && after < s.s_end && s.lex.Unknown(s.tokens, after)) continue;
     // A generic noun ("the man", "la victime") after a single victim with the same outcome is
     // that victim named again: "an engineer was killed ... the man was found dead".
     const bool generic = s.lex.Role(WordRole::kGeneric, s.tokens, pos, after) > 0;

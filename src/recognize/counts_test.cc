@@ -518,9 +518,13 @@ const Case kDevNews3[] = {
            "to Wednesday, killing at least 20 according to Philippine officials on Thursday, and "
            "leaving reportedly at least 15,000 stranded at ports.",
      V{"20 at_least - killed [at least 20]"}},
+    // "males" and "females" are no groups: they name animals as often ("the foraging behavior
+    // and diet of males and females", in an article about penguins).
     {"en", "In an online news briefing, the director of IEDCR, Dr Meerjady Sabrina Flora, said the "
            "fatalities included four males and one female.",
-     V{"4 exact males killed [four males]"}},
+     V{}},
+    // A unit after a number: its noun is no noun of people.
+    {"en", "Mysore Division, we have ten percent only women employees.", V{}},
     {"en", "Zhukovskyy was driving a pickup truck \"erratically and across the double-yellow "
            "center line\" on U.S. Route 2 in Randolph, New Hampshire on the night of June 21 and "
            "struck a group of motorcycles, killing seven riders and injuring three more.",
