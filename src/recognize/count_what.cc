@@ -15,6 +15,7 @@ constexpr size_t kSingleForward = 8;
 constexpr size_t kSingleBackward = 5;
 constexpr size_t kSubsetWindow = 8;
 constexpr size_t kObjectGap = 6;
+constexpr size_t kAppositionWindow = 12;
 constexpr size_t kNone = std::numeric_limits<size_t>::max();
 
 struct CueHit {
@@ -337,6 +338,26 @@ size_t AfterAge(const SentenceScope& s, size_t pos) {
   return pos;
 }
 
+// A noun of people set off by commas after a name is said of that name: "Nikoloz Basilashvili, a
+// Georgian tennis player with current world ranking number 27, was arrested". Returns where what
+// happened to the name is searched (after the closing comma), else `end`. An apposition says
+// nothing happened: "In Belem, Para, a woman was shot to death ..., who then fled" is none.
+size_t AfterApposition(const SentenceScope& s, size_t begin, size_t end) {
+  if (begin < s.s_begin + 2 || !IsPunct(s.tokens[begin - 1], ",") ||
+      !NameWord(s.tokens[begin - 2])) {
+    return end;
+  }
+  for (size_t j = end; j < s.s_end && j < end + kAppositionWindow; ++j) {
+    int idx = 0;
+    if (StopsClause(s, j, s.s_end) || s.tokens[j].lower == "(" ||
+        s.lex.cues.Match(s.tokens, j, s.s_end, &idx) > 0) {
+      return end;
+    }
+    if (IsPunct(s.tokens[j], ",")) return j + 1;
+  }
+  return end;
+}
+
 // A person named before with a title, alone at `pos` and followed by what happened to them
 // ("Li died"): one of the title's group.
 bool NamedAgain(const SentenceScope& s, size_t pos, const SinglesMemo& memo, CountCandidate* c) {
@@ -435,6 +456,8 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Sing
         memo->names.emplace(s.tokens[k].lower, g.who);
       }
       cue_from = AfterAge(s, k);  // "activist Andrew Kinsman, 49, was reported missing"
+    } else if (det) {
+      cue_from = AfterApposition(s, c.begin, c.end);
     }
     c.value = 1;
     c.who = g.who;

@@ -568,6 +568,13 @@ const Case kDevNews3[] = {
     {"en", "Unrest continued in Portland, Oregon as well, where a Trump supporter was shot and "
            "killed.",
      V{"1 exact supporters killed [a Trump supporter]"}},
+    // What happened to a name is said after the apposition that names its group.
+    {"en", "Nikoloz Basilashvili, a Georgian tennis player with current world ranking number 27, "
+           "was arrested on Friday on a charge of domestic violence in front of a minor.",
+     V{"1 exact tennis players arrested [a Georgian tennis player]"}},
+    {"en", "Richard Kenneth Guy, a British mathematician who has published over 300 papers in "
+           "various mathematical fields, died on Monday at 103 years of age.",
+     V{"1 exact mathematicians killed [a British mathematician]"}},
 };
 INSTANTIATE_TEST_SUITE_P(DevNews3, CountCases, ::testing::ValuesIn(kDevNews3), CaseName);
 
