@@ -51,6 +51,7 @@ const std::array<std::pair<std::string_view, WordRole>, kWordRoleCount> kWordRol
     {"generic", WordRole::kGeneric},
     {"definite", WordRole::kDefinite},
     {"unit", WordRole::kUnit},
+    {"among", WordRole::kAmong},
 }};
 
 // "none": the people are not counted (cases of a disease, the capacity of a place).

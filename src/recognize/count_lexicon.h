@@ -62,8 +62,9 @@ enum class WordRole : uint8_t {
   kGeneric,
   kDefinite,
   kUnit,
+  kAmong,
 };
-inline constexpr int kWordRoleCount = 18;
+inline constexpr int kWordRoleCount = 19;
 
 struct Group {
   std::string who;   // canonical group; "" = outcome noun (who null)

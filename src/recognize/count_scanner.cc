@@ -30,6 +30,7 @@ class Scanner {
   bool FindHead(size_t pos, size_t end, bool collective, bool year_like, CountCandidate* c) const;
   size_t Skippable(size_t pos, size_t end) const;
   bool PartOfGroup(size_t pos, size_t end, CountCandidate* c) const;
+  void AmongGroup(size_t pos, size_t end, CountCandidate* c) const;
   size_t SkipSubsetClause(size_t pos, size_t end) const;
   bool ElidedListItem(size_t pos, size_t end, const std::vector<CountCandidate>& cands,
                       CountCandidate* c) const;
@@ -194,6 +195,22 @@ bool Scanner::PartOfGroup(size_t pos, size_t end, CountCandidate* c) const {
   return true;
 }
 
+// An outcome noun's group named after "parmi"/"among": « deux morts parmi les manifestants ».
+void Scanner::AmongGroup(size_t pos, size_t end, CountCandidate* c) const {
+  size_t p = pos + static_cast<size_t>(lex_.Role(WordRole::kAmong, tok_, pos, end));
+  if (p == pos) return;
+  p += static_cast<size_t>(lex_.Role(WordRole::kDet, tok_, p, end));
+  if (p < end && lex_.Role(WordRole::kDefinite, tok_, p, end) > 0) ++p;  // "les", "the"
+  int gi = 0;
+  const int len = lex_.groups.Match(tok_, p, end, &gi);
+  if (len == 0) return;
+  const Group& g = lex_.group_list[static_cast<size_t>(gi)];
+  if (g.who.empty() || g.inherit || g.transparent || !g.plural) return;
+  c->outcome = c->group->what;
+  c->group = &g;
+  c->end = p + static_cast<size_t>(len);
+}
+
 // Finds the noun of people after a number; sets c->group and c->end.
 bool Scanner::FindHead(size_t pos, size_t end, bool collective, bool year_like,
                        CountCandidate* c) const {
@@ -246,6 +263,8 @@ bool Scanner::FindHead(size_t pos, size_t end, bool collective, bool year_like,
           c->outcome = g.what;
           c->group = &lex_.group_list[static_cast<size_t>(gj)];
           c->end = after + static_cast<size_t>(more);
+        } else if (g.who.empty()) {
+          AmongGroup(after, end, c);
         }
         return true;
       }

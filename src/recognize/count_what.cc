@@ -329,6 +329,18 @@ bool AdjectivalCue(const SentenceScope& s, size_t pos) {
   return !s.lex.cue_list[static_cast<size_t>(idx)].intransitive;
 }
 
+// A singular outcome noun after the article "un"/"une" at `pos`: « un mort », « un blessé ».
+bool OneOutcome(const SentenceScope& s, const Group& g, size_t pos) {
+  if (!g.who.empty() || g.what.empty() || g.plural || g.inherit || g.transparent ||
+      pos == s.s_begin) {
+    return false;
+  }
+  int idx = 0;
+  if (s.lex.number_phrases.Match(s.tokens, pos - 1, pos, &idx) != 1) return false;
+  const NumberWord& w = s.lex.number_list[static_cast<size_t>(idx)];
+  return w.value == 1 && (w.kinds & kNumArticle) != 0;
+}
+
 // After a name at `pos`, past an age set off by commas (", 49,"), else `pos`.
 size_t AfterAge(const SentenceScope& s, size_t pos) {
   if (pos + 2 < s.s_end && IsPunct(s.tokens[pos], ",") &&
@@ -406,6 +418,20 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Sing
     const int len = s.lex.groups.Match(s.tokens, pos, s.s_end, &gi);
     if (len == 0) continue;
     const Group& g = s.lex.group_list[static_cast<size_t>(gi)];
+    if (OneOutcome(s, g, pos)) {  // « un mort et trois blessés »
+      CountCandidate c;
+      c.begin = pos - 1;
+      c.end = pos + static_cast<size_t>(len);
+      c.value = 1;
+      c.what = g.what;
+      c.single = true;
+      c.parent = SubsetParent(s, *cands, n_main, c.begin);
+      if (seen->insert("-/" + c.what).second) {
+        pos = c.end - 1;
+        cands->push_back(std::move(c));
+      }
+      continue;
+    }
     if (g.plural || g.who.empty() || g.inherit || g.transparent) continue;
     if (s.tokens[pos].glued && s.tokens[pos].capital) continue;  // part of a name: "the I-Man"
     const size_t after = pos + static_cast<size_t>(len);

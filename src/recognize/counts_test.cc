@@ -475,6 +475,13 @@ const Case kWritten2[] = {
     {"fr", "Le bilan de l'accident, qui a eu lieu mardi près de Lyon, s'élève désormais à 12.",
      V{"12 exact - killed [12]"}},
     {"fr", "La route a été fermée de 8 à 10 heures.", V{}},
+    // One of an outcome after "un": no real sentence outside the gold has it.
+    {"fr", "L'attaque a fait un mort et trois blessés.",
+     V{"1 exact - killed [un mort]", "3 exact - injured [trois blessés]"}},
+    {"fr", "La mort d'un soldat a été confirmée.", V{"1 exact soldiers killed [un soldat]"}},
+    // The group of an outcome noun named after "parmi"/"among".
+    {"fr", "Les heurts ont fait deux morts parmi les manifestants.",
+     V{"2 exact protesters killed [deux morts parmi les manifestants]"}},
     // Words of no list between the article and the noun of a single victim; a longer cue ending
     // with the one found backward ("fatally shot" is no injury). Written after the ACLED notes
     // (../shared/data/acled_dev, which may not be copied here).
