@@ -340,7 +340,7 @@ const Case kDevNews2[] = {
     {"en", "At the time, there were reportedly four people on board; according to investigators, "
            "one was pronounced dead at the crash site, with the other three being taken to a "
            "nearby hospital.",
-     V{"4 exact people other [four people]", "1 exact - killed [one]"}},
+     V{"4 exact people other [four people]", "1 exact - killed [one]", "3 exact - injured [three]"}},
     // A part of a group named with a possessive: "two of Khan's victims".
     {"en", "By reports on Saturday, two of Khan's victims died, and three others were seriously "
            "injured.",
@@ -475,6 +475,9 @@ const Case kWritten2[] = {
     {"fr", "Le bilan de l'accident, qui a eu lieu mardi près de Lyon, s'élève désormais à 12.",
      V{"12 exact - killed [12]"}},
     {"fr", "La route a été fermée de 8 à 10 heures.", V{}},
+    // Killing oneself is said of the subject (no real sentence outside the gold has it).
+    {"en", "The gunman killed himself.", V{"1 exact gunmen killed [The gunman]"}},
+    {"fr", "Le tireur s'est suicidé.", V{"1 exact gunmen killed [Le tireur]"}},
     // One of an outcome after "un": no real sentence outside the gold has it.
     {"fr", "L'attaque a fait un mort et trois blessés.",
      V{"1 exact - killed [un mort]", "3 exact - injured [trois blessés]"}},
@@ -575,6 +578,10 @@ const Case kDevNews3[] = {
     {"en", "Unrest continued in Portland, Oregon as well, where a Trump supporter was shot and "
            "killed.",
      V{"1 exact supporters killed [a Trump supporter]"}},
+    // Taken to hospital: injured.
+    {"en", "Three children were taken to hospital after a Stagecoach South bus crashed into a "
+           "tunnel in Winchester, Hampshire, England at about 8:10 am this morning.",
+     V{"3 exact children injured [Three children]"}},
     // What happened to a name is said after the apposition that names its group.
     {"en", "Nikoloz Basilashvili, a Georgian tennis player with current world ranking number 27, "
            "was arrested on Friday on a charge of domestic violence in front of a minor.",
