@@ -341,6 +341,17 @@ bool OneOutcome(const SentenceScope& s, const Group& g, size_t pos) {
   return w.value == 1 && (w.kinds & kNumArticle) != 0;
 }
 
+// The cue noun owned by a single victim, after the possessive at `pos`: "a West Virginia
+// woman's death" (killed), "the suspect's arrest"; else nullptr.
+const Cue* PossessedCue(const SentenceScope& s, size_t pos) {
+  const std::string_view p = s.tokens[pos].lower;
+  if ((p != "'s" && p != "’s") || pos + 1 >= s.s_end) return nullptr;
+  int idx = 0;
+  if (s.lex.cues.Match(s.tokens, pos + 1, s.s_end, &idx) == 0) return nullptr;
+  const Cue& cue = s.lex.cue_list[static_cast<size_t>(idx)];
+  return cue.what == "other" || cue.what == "none" ? nullptr : &cue;
+}
+
 // After a name at `pos`, past an age set off by commas (", 49,"), else `pos`.
 size_t AfterAge(const SentenceScope& s, size_t pos) {
   if (pos + 2 < s.s_end && IsPunct(s.tokens[pos], ",") &&
@@ -435,8 +446,10 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Sing
     if (g.plural || g.who.empty() || g.inherit || g.transparent) continue;
     if (s.tokens[pos].glued && s.tokens[pos].capital) continue;  // part of a name: "the I-Man"
     const size_t after = pos + static_cast<size_t>(len);
+    const Cue* owned = nullptr;  // "a West Virginia woman's death"
     if (after < s.s_end && s.tokens[after].glued && s.tokens[after].lower.starts_with("'")) {
-      continue;  // "the victim's family"
+      owned = PossessedCue(s, after);
+      if (owned == nullptr) continue;  // "the victim's family"
     }
     size_t b = pos;
     bool det = false;
@@ -489,9 +502,12 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Sing
     c.who = g.who;
     c.single = true;
     c.subject = s.lex.Role(WordRole::kAux, s.tokens, cue_from, s.s_end) > 0;
+    c.generic = generic;
     c.parent = SubsetParent(s, *cands, n_main, c.begin);
     if (c.parent >= 0) {
       c.what = (*cands)[static_cast<size_t>(c.parent)].what;  // "including a child"
+    } else if (owned != nullptr) {
+      c.what = owned->what;
     } else {
       if (AfterAgentWord(s, b)) continue;
       const Cue* cue = FindCue(s, *cands, n_main, c.begin, cue_from, c.subject, true);
@@ -539,6 +555,7 @@ void InheritFromSingles(std::vector<CountCandidate>* cands) {
     if (c.single || c.who || c.group == nullptr || !c.group->inherit) continue;
     const CountCandidate* prev = nullptr;
     for (const CountCandidate* p : singles) {
+      if (p->generic) continue;  // "killed a woman ... and injured at least nineteen others"
       if (p->end <= c.begin && (prev == nullptr || p->end > prev->end)) prev = p;
     }
     if (prev != nullptr) c.who = prev->who;

@@ -26,6 +26,7 @@ struct CountCandidate : FoundCount {
   std::string nationality;  // the group a nationality word gives a generic noun ("Mexican nationals")
   bool implicit = false;   // no noun: what came with the pattern
   bool single = false;     // one victim named without a number
+  bool generic = false;    // a single victim named by a generic noun ("a woman")
   bool needs_cue = false;  // group unknown: kept only if something happened
   bool subject = false;    // an auxiliary follows: what is searched forward only
   int parent = -1;         // sentence-local index of the including count

@@ -582,6 +582,20 @@ const Case kDevNews3[] = {
     {"en", "Three children were taken to hospital after a Stagecoach South bus crashed into a "
            "tunnel in Winchester, Hampshire, England at about 8:10 am this morning.",
      V{"3 exact children injured [Three children]"}},
+    // From part 3 of the dev set: a single victim's possessed cue noun; "others" after a generic
+    // single victim are people, not women.
+    {"en", "This included prescriptions for oxycodone and oxymorphone tied to a West Virginia "
+           "woman's death.",
+     V{"1 exact women killed [a West Virginia woman]"}},
+    {"en", "In that event, Fields, a self-described Neo-Nazi, killed a woman named Heather Heyer "
+           "and injured at least nineteen others.",
+     V{"1 exact women killed [a woman]", "19 at_least - injured [at least nineteen others]"}},
+    {"en", "The two parents were arrested in January of last year after one of their daughters, "
+           "aged 17, escaped and phoned 911 (the emergency telephone number in the United States).",
+     V{"2 exact parents arrested [two parents]"}},
+    {"en", "Turkey sentenced two people smugglers to four years of prison each for their roles in "
+           "the events surrounding Kurdi and his fellow migrants' September 2015 deaths.",
+     V{"2 exact smugglers other [two people smugglers]"}},
     // What happened to a name is said after the apposition that names its group.
     {"en", "Nikoloz Basilashvili, a Georgian tennis player with current world ranking number 27, "
            "was arrested on Friday on a charge of domestic violence in front of a minor.",
