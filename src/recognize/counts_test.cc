@@ -596,6 +596,13 @@ const Case kDevNews3[] = {
     {"en", "Turkey sentenced two people smugglers to four years of prison each for their roles in "
            "the events surrounding Kurdi and his fellow migrants' September 2015 deaths.",
      V{"2 exact smugglers other [two people smugglers]"}},
+    // Lives are killed unless a cue says otherwise.
+    {"en", "Puerto Rico had still not fully recovered from 2017's Hurricane Maria, estimated to have "
+           "done about $90 billion in property damage and claimed about 3000 lives.",
+     V{"3000 about people killed [about 3000 lives]"}},
+    {"en", "Sea-Eye credit themselves with around 14,000 lives saved during 60 rescues since "
+           "commencing work in 2016.",
+     V{"14000 about people other [around 14,000 lives]"}},
     // What happened to a name is said after the apposition that names its group.
     {"en", "Nikoloz Basilashvili, a Georgian tennis player with current world ranking number 27, "
            "was arrested on Friday on a charge of domestic violence in front of a minor.",
