@@ -596,6 +596,12 @@ const Case kDevNews3[] = {
     {"en", "Turkey sentenced two people smugglers to four years of prison each for their roles in "
            "the events surrounding Kurdi and his fellow migrants' September 2015 deaths.",
      V{"2 exact smugglers other [two people smugglers]"}},
+    // A decimal times a million is whole even when binary floating point says 1699999.99...
+    {"en", "Yesterday, what organizers estimated at 1.7 million Hongkongers, about a quarter of the "
+           "city's population, marched from downtown Victoria Park toward the Central district, "
+           "despite both pouring rain and police disapproval in the eleventh week of pro-Democracy "
+           "protests against Chinese government encroachment on Hong Kong's rights and freedoms.",
+     V{"1700000 exact Hongkongers other [1.7 million Hongkongers]"}},
     // Lives are killed unless a cue says otherwise.
     {"en", "Puerto Rico had still not fully recovered from 2017's Hurricane Maria, estimated to have "
            "done about $90 billion in property damage and claimed about 3000 lives.",
