@@ -256,10 +256,18 @@ bool Scanner::FindHead(size_t pos, size_t end, bool collective, bool year_like,
         c->group = &g;
         c->end = after;
         c->nationality = Nationality(pos, after, end, nation);
-        // "25 wounded people": the outcome, then the group.
+        // "25 wounded people": the outcome, then the group; « 3 jeunes femmes »: a noun used
+        // as an adjective, then the group.
         int gj = 0;
-        const int more = g.who.empty() ? lex_.groups.Match(tok_, after, end, &gj) : 0;
-        if (more > 0 && !lex_.group_list[static_cast<size_t>(gj)].who.empty()) {
+        const int more = lex_.groups.Match(tok_, after, end, &gj);
+        const Group* next = more > 0 ? &lex_.group_list[static_cast<size_t>(gj)] : nullptr;
+        // A nationality after the noun is its adjective: « soldats maliens ».
+        if (next != nullptr && !g.who.empty() && !next->who.empty() && !next->inherit &&
+            !next->transparent && !tok_[after].capital &&
+            !lex_.nationalities.contains(tok_[after].lower)) {
+          c->group = next;
+          c->end = after + static_cast<size_t>(more);
+        } else if (next != nullptr && g.who.empty() && !next->who.empty()) {
           c->outcome = g.what;
           c->group = &lex_.group_list[static_cast<size_t>(gj)];
           c->end = after + static_cast<size_t>(more);

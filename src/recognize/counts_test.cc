@@ -478,6 +478,8 @@ const Case kWritten2[] = {
     // Killing oneself is said of the subject (no real sentence outside the gold has it).
     {"en", "The gunman killed himself.", V{"1 exact gunmen killed [The gunman]"}},
     {"fr", "Le tireur s'est suicidé.", V{"1 exact gunmen killed [Le tireur]"}},
+    // A noun of people before another is its adjective; a nationality after it is not a noun.
+    {"fr", "Trois jeunes femmes ont été blessées.", V{"3 exact women injured [Trois jeunes femmes]"}},
     // One of an outcome after "un": no real sentence outside the gold has it.
     {"fr", "L'attaque a fait un mort et trois blessés.",
      V{"1 exact - killed [un mort]", "3 exact - injured [trois blessés]"}},
@@ -602,6 +604,11 @@ const Case kDevNews3[] = {
            "despite both pouring rain and police disapproval in the eleventh week of pro-Democracy "
            "protests against Chinese government encroachment on Hong Kong's rights and freedoms.",
      V{"1700000 exact Hongkongers other [1.7 million Hongkongers]"}},
+    // « jeunes » names young people when no noun follows it.
+    {"fr", "Gérald Karsenti, PDG de HP France, a indiqué « vouloir procéder uniquement à des départs "
+           "volontaires, exclusivement au travers d'un dispositif de retraite anticipée », et à « "
+           "embaucher 210 jeunes sur trois ans ».",
+     V{"210 exact young people other [210 jeunes]"}},
     // Lives are killed unless a cue says otherwise.
     {"en", "Puerto Rico had still not fully recovered from 2017's Hurricane Maria, estimated to have "
            "done about $90 billion in property damage and claimed about 3000 lives.",
