@@ -352,11 +352,15 @@ const Cue* PossessedCue(const SentenceScope& s, size_t pos) {
   return cue.what == "other" || cue.what == "none" ? nullptr : &cue;
 }
 
-// After a name at `pos`, past an age set off by commas (", 49,"), else `pos`.
+// After a name at `pos`, past an age set off by commas (", 49,", « , 32 ans, »), else `pos`.
 size_t AfterAge(const SentenceScope& s, size_t pos) {
-  if (pos + 2 < s.s_end && IsPunct(s.tokens[pos], ",") &&
-      s.tokens[pos + 1].kind == WordKind::kNumber && IsPunct(s.tokens[pos + 2], ",")) {
-    return pos + 3;
+  if (pos + 2 >= s.s_end || !IsPunct(s.tokens[pos], ",") ||
+      s.tokens[pos + 1].kind != WordKind::kNumber) {
+    return pos;
+  }
+  for (size_t j = pos + 2; j < s.s_end && j <= pos + 3; ++j) {
+    if (IsPunct(s.tokens[j], ",")) return j + 1;
+    if (s.tokens[j].kind != WordKind::kWord) break;
   }
   return pos;
 }
@@ -497,6 +501,9 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Sing
       cue_from = AfterAge(s, k);  // "activist Andrew Kinsman, 49, was reported missing"
     } else if (det) {
       cue_from = AfterApposition(s, c.begin, c.end);
+      size_t k = c.end;  // « Le militant Mohamed Ali, 32 ans, a été arrêté »
+      while (k < s.s_end && k < c.end + 3 && NameWord(s.tokens[k])) ++k;
+      if (k > c.end) cue_from = AfterAge(s, k);
     }
     c.value = 1;
     c.who = g.who;

@@ -478,6 +478,12 @@ const Case kWritten2[] = {
     // Killing oneself is said of the subject (no real sentence outside the gold has it).
     {"en", "The gunman killed himself.", V{"1 exact gunmen killed [The gunman]"}},
     {"fr", "Le tireur s'est suicidé.", V{"1 exact gunmen killed [Le tireur]"}},
+    // A body found; an age after a name in French; one among those killed.
+    {"fr", "Le corps d'un homme a été retrouvé dans la Seine.", V{"1 exact men killed [un homme]"}},
+    {"fr", "Le militant Mohamed Ali, 32 ans, a été arrêté jeudi.",
+     V{"1 exact militants arrested [Le militant]"}},
+    {"en", "A police officer was among those killed.",
+     V{"1 exact police officers killed [A police officer]"}},
     // A noun of people before another is its adjective; a nationality after it is not a noun.
     {"fr", "Trois jeunes femmes ont été blessées.", V{"3 exact women injured [Trois jeunes femmes]"}},
     // One of an outcome after "un": no real sentence outside the gold has it.
