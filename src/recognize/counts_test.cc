@@ -610,6 +610,11 @@ const Case kDevNews3[] = {
            "despite both pouring rain and police disapproval in the eleventh week of pro-Democracy "
            "protests against Chinese government encroachment on Hong Kong's rights and freedoms.",
      V{"1700000 exact Hongkongers other [1.7 million Hongkongers]"}},
+    // A projection is no count.
+    {"en", "According to the University of Washington's Institute for Health Metrics and "
+           "Evaluation, the coronavirus may cause roughly 32,000 more deaths in the United States "
+           "by August 4.",
+     V{}},
     // « jeunes » names young people when no noun follows it.
     {"fr", "Gérald Karsenti, PDG de HP France, a indiqué « vouloir procéder uniquement à des départs "
            "volontaires, exclusivement au travers d'un dispositif de retraite anticipée », et à « "
