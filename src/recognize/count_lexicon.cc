@@ -52,6 +52,7 @@ const std::array<std::pair<std::string_view, WordRole>, kWordRoleCount> kWordRol
     {"definite", WordRole::kDefinite},
     {"unit", WordRole::kUnit},
     {"among", WordRole::kAmong},
+    {"exceed", WordRole::kExceed},
 }};
 
 // "none": the people are not counted (cases of a disease, the capacity of a place).

@@ -63,8 +63,9 @@ enum class WordRole : uint8_t {
   kDefinite,
   kUnit,
   kAmong,
+  kExceed,
 };
-inline constexpr int kWordRoleCount = 19;
+inline constexpr int kWordRoleCount = 20;
 
 struct Group {
   std::string who;   // canonical group; "" = outcome noun (who null)

@@ -459,11 +459,20 @@ bool Scanner::TryImplicit(const Quantity& q, size_t s_begin, size_t end,
   const bool reaches = q.begin > s_begin &&
                        lex_.between_qualifiers.Match(tok_, q.begin - 1, q.begin, &to_role) == 1 &&
                        static_cast<QualifierRole>(to_role) == QualifierRole::kRangeTo;
-  const size_t window = reaches ? q.begin - s_begin : kTollWindow;
+  // "Some estimated death tolls, provided anonymously by officials to journalists, exceeded
+  // 100": a bound the toll passes, as far.
+  const bool exceeds =
+      q.begin > s_begin && lex_.Role(WordRole::kExceed, tok_, q.begin - 1, q.begin) == 1;
+  const size_t window = reaches || exceeds ? q.begin - s_begin : kTollWindow;
   for (size_t j = q.begin; j > s_begin && q.begin - j < window; --j) {
-    if (tok_[j - 1].kind == WordKind::kNumber && !change_to) break;
+    // Another figure stops the search, not one inside a name ("SARS-CoV-2").
+    if (tok_[j - 1].kind == WordKind::kNumber && !tok_[j - 1].glued && !change_to) break;
     if (lex_.Role(WordRole::kToll, tok_, j - 1, q.begin) > 0) {
       c->what = "killed";
+      if (exceeds && c->qualifier == "exact") {
+        c->qualifier = "at_least";
+        c->low = c->value;
+      }
       return true;
     }
   }

@@ -610,6 +610,14 @@ const Case kDevNews3[] = {
            "despite both pouring rain and police disapproval in the eleventh week of pro-Democracy "
            "protests against Chinese government encroachment on Hong Kong's rights and freedoms.",
      V{"1700000 exact Hongkongers other [1.7 million Hongkongers]"}},
+    // A toll that exceeds a figure: a lower bound, the toll anywhere before it.
+    {"en", "Some estimated death tolls, provided anonymously by officials to journalists, exceeded "
+           "100.",
+     V{"100 at_least - killed [100]"}},
+    {"en", "On Wednesday, the total number of confirmed deaths linked to SARS-CoV-2 coronavirus "
+           "infections surpassed 100,000 in the United States, Johns Hopkins University data "
+           "indicated.",
+     V{"100000 at_least - killed [100,000]"}},
     // A projection is no count.
     {"en", "According to the University of Washington's Institute for Health Metrics and "
            "Evaluation, the coronavirus may cause roughly 32,000 more deaths in the United States "
