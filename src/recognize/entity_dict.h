@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "sitrep/status.h"
+#include "base/flat_map.h"
 #include "recognize/entity_text.h"
 
 namespace sitrep::recognize::entities_internal {
@@ -68,7 +69,7 @@ struct StringHash {
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 template <typename V>
-using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+using StringMap = FlatStringMap<V>;
 
 struct Phrase {
   std::vector<Entry> entries;  // empty for a prefix that is no phrase itself
