@@ -78,7 +78,7 @@ struct Phrase {
 
 struct EntityDict {
   FoldTable fold;
-  std::unordered_set<std::string> elisions, articles, preps, particles, nonperson_words, first_names;
+  FlatStringSet elisions, articles, preps, particles, nonperson_words, first_names;
   std::vector<Actor> actors;
   StringMap<uint32_t> actor_by_id;
   StringMap<std::string> redirects;
