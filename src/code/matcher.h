@@ -85,8 +85,15 @@ class KeyVocab {
   };
   int32_t Child(int32_t node, unsigned char byte) const;
   int32_t Insert(std::string_view text);
+  static size_t FirstTwo(std::string_view s) {
+    return static_cast<size_t>(static_cast<unsigned char>(s[0])) * 256 +
+           static_cast<unsigned char>(s[1]);
+  }
 
   FlatStringMap<WordInfo> words_map_;
+  // By FirstTwo(): whether a prefix of two bytes or more starts with those bytes. Most keys
+  // start no such prefix and skip the trie walk.
+  std::vector<bool> long_prefix_start_ = std::vector<bool>(65536, false);
   std::vector<Node> nodes_{Node{}};
   std::array<int32_t, 256> root_children_ = FilledRoot();  // the root's children by byte
   static std::array<int32_t, 256> FilledRoot() {
