@@ -63,10 +63,10 @@ struct Office {
   std::string of, start, end, person_id;
 };
 
-// Transparent hashing so lookups take a string_view without allocating.
+// The hash of MayStart's filter (FlatStringMap's own).
 struct StringHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  size_t operator()(std::string_view s) const { return HashBytes(s); }
 };
 template <typename V>
 using StringMap = FlatStringMap<V>;
