@@ -195,6 +195,7 @@ class FlatStringMap
     return try_emplace(v.first, std::move(v.second));
   }
   V& operator[](std::string_view key) { return try_emplace(key).first->second; }
+  // The value of `key`, which must be present.
   const V& at(std::string_view key) const { return this->find(key)->second; }
 };
 
