@@ -165,6 +165,8 @@ SpeakerMention PhraseAt(const Scan& scan, const LangLexicon& lex, size_t i, size
 
 }  // namespace
 
+size_t NameRunEnd(const Scan& scan, size_t i, size_t end) { return CapRunEnd(scan, i, end); }
+
 bool IsCue(const LangLexicon& lex, const QTok& tok) {
   if (!IsWord(tok)) return false;
   if ((tok.bits & LangLexicon::kCueBit) != 0) return true;
@@ -279,6 +281,15 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
         --run;
       }
       while (run < k - 2 && !toks[run].cap) ++run;
+      // "the director of Argentina's Amnesty International, Mariela Belski, said": a name
+      // between the commas after a complement ("of ...", "the ...") is who speaks.
+      const bool complement = run > begin && (toks[run - 1].Has(Cat::kDet) ||
+                                              toks[run - 1].lower == "of" ||
+                                              toks[run - 1].lower == "de" ||
+                                              toks[run - 1].lower == "d'");
+      if (complement && !described && j - 1 - k >= 2 && !toks[j - 2].Has(Cat::kTitle)) {
+        return Make(scan, MentionKind::kName, k, j - 1);
+      }
       // A full name before the commas, or a description between them, speaks.
       if ((described || k - 1 - run >= 2) && !TitlesOnly(scan, run, k - 1)) {
         return Make(scan, MentionKind::kName, run, k - 1);
@@ -311,6 +322,17 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
     size_t run = j - 1;
     while (run > first && (toks[run - 1].cap || IsNameConnector(toks[run - 1].lower))) --run;
     while (run < j - 1 && (!toks[run].cap || toks[run].Has(Cat::kDet))) ++run;
+    // "Doug Collins of Georgia said", "Crown Prince Mohammad bin Salman of Saudi Arabia":
+    // a full name right before "of" is the person; the run after it, where they are from.
+    if (run >= first + 3 && (toks[run - 1].lower == "of" || toks[run - 1].lower == "from") &&
+        toks[run - 2].cap) {
+      size_t who = run - 2;
+      while (who > first && (toks[who - 1].cap || IsNameConnector(toks[who - 1].lower))) --who;
+      while (who < run - 2 && !toks[who].cap) ++who;
+      if (run - 1 - who >= 2 && !TitlesOnly(scan, who, run - 1)) {
+        return Make(scan, MentionKind::kName, who, run - 1);
+      }
+    }
     const bool sentence_start = run == begin;
     if (!(sentence_start && toks[run].Has(Cat::kOrgNoun))) {
       return Make(scan, MentionKind::kName, run, j);

@@ -181,6 +181,9 @@ SpeakerMention SuffixPronoun(const Scan& scan, const LangLexicon& lex, size_t to
 SpeakerMention SentenceSubject(const Scan& scan, const LangLexicon& lex, size_t begin, size_t end);
 // The subject right after token i, past commas ("Estimant que « ... », il vota").
 SpeakerMention SubjectAfter(const Scan& scan, const LangLexicon& lex, size_t i, size_t end);
+// One past the capitalized run of a name starting at token i, connectors included ("Mohammad
+// bin Salman", "Jean de La Fontaine"), not past `end`.
+size_t NameRunEnd(const Scan& scan, size_t i, size_t end);
 // True for a present participle ("affirmant", "adding").
 bool IsParticiple(const QTok& tok);
 // True when the cue at k is an infinitive ("de dire", "to say").

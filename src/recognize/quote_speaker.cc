@@ -121,7 +121,10 @@ class SpeakerResolver {
         if (it->end > m.span.start) continue;
         if (it->start < last_end_) break;
         if (subject != nullptr && analysis_.ToOriginal(*it).start < subject_at) break;
-        if (const Entity* e = EntityAt(*it)) return Resolved{e->name, e->kind};
+        if (const Entity* e = EntityAt(*it)) {
+          if (e->kind != "person") continue;  // "il"/"he" is no country or organization
+          return Resolved{e->name, e->kind};
+        }
         return Resolved{Text(*it), "person"};
       }
       if (subject != nullptr) return Resolved{subject->name, subject->kind};
@@ -133,7 +136,10 @@ class SpeakerResolver {
       if (std::optional<Resolved> group = PluralSubjectBefore(m.first)) return group;
       if (last_group_) return last_group_;
     }
-    if (std::optional<Resolved> prev = Previous(!IsPlural(m))) return prev;
+    const bool single = p == "il" || p == "elle" || p == "he" || p == "she";
+    if (std::optional<Resolved> prev = Previous(!IsPlural(m))) {
+      if (!single || prev->kind == "person") return prev;  // "he" is no broadcaster
+    }
     const Span orig = analysis_.ToOriginal(m.span);
     const Entity* latest = nullptr;
     for (const Entity& e : record_.entities) {
@@ -264,8 +270,7 @@ class SpeakerResolver {
         ++i;
         continue;
       }
-      size_t j = i;
-      while (j < toks.size() && toks[j].kind == QKind::kWord && toks[j].cap) ++j;
+      const size_t j = std::max(i + 1, NameRunEnd(scan_, i, toks.size()));
       const size_t start = AfterTitles(i, j);
       if (j - start >= 2) {
         full_names_.emplace(std::string(toks[j - 1].lower), TokSpan(start, j));
@@ -276,7 +281,16 @@ class SpeakerResolver {
           const bool after_det = start > 0 && toks[start - 1].Has(Cat::kDet);
           const std::string_view tail = toks[j - 1].lower;
           const bool possessive = tail.size() > 2 && tail.compare(tail.size() - 2, 2, "'s") == 0;
-          if (!after_det && !possessive && j < toks.size() && toks[j].kind == QKind::kWord &&
+          size_t from = j;  // "Crown Prince Mohammad bin Salman of Saudi Arabia accepted"
+          if (from + 1 < toks.size() && (toks[from].lower == "of" || toks[from].lower == "from") &&
+              toks[from + 1].cap && toks[from + 1].kind == QKind::kWord) {
+            size_t k = from + 1;
+            while (k < toks.size() && toks[k].kind == QKind::kWord && toks[k].cap) ++k;
+            if (k < toks.size() && VerbLike(k)) from = k;
+          }
+          if (from > j && !possessive) {
+            subjects_.push_back(TokSpan(start, j));
+          } else if (!after_det && !possessive && j < toks.size() && toks[j].kind == QKind::kWord &&
               !toks[j].cap &&
               !toks[j].Has(Cat::kNpStop) && !toks[j].Has(Cat::kDet) &&
               !toks[j].Has(Cat::kBoundary) && !IsOf(toks[j].lower)) {
@@ -356,6 +370,7 @@ class SpeakerResolver {
 
   std::optional<Resolved> Phrase(const SpeakerMention& m) const {
     if (std::optional<Resolved> org = ForOrganization(m)) return org;
+    if (std::optional<Resolved> named = ApposedName(m.last)) return named;
     const Entity* e = EntityAt(m.span);
     if (e != nullptr && e->span.Contains(analysis_.ToOriginal(m.span))) return Resolved{e->name, e->kind};
     const size_t head = Head(m);
@@ -560,6 +575,26 @@ class SpeakerResolver {
       }
     }
     return std::nullopt;
+  }
+
+  // A person's name of two words or more between commas right after token `last`: "a
+  // Republican, Mark Amodei, has ...". Not an organization or a place.
+  std::optional<Resolved> ApposedName(size_t last) const {
+    const auto& toks = scan_.toks;
+    if (last + 3 >= toks.size() || toks[last].lower != "," || !toks[last + 1].cap ||
+        toks[last + 1].kind != QKind::kWord || toks[last + 1].Has(Cat::kDet)) {
+      return std::nullopt;
+    }
+    const size_t j = NameRunEnd(scan_, last + 1, toks.size());
+    if (j - (last + 1) < 2 || j >= toks.size() || toks[j].lower != "," ||
+        toks[j - 1].Has(Cat::kTitle) || IsOrganizationName(last + 1, j)) {
+      return std::nullopt;
+    }
+    const Span name = TokSpan(AfterTitles(last + 1, j), j);
+    const Entity* e = EntityAt(name);
+    if (e == nullptr) return Resolved{Text(name), "person"};
+    if (e->kind != "person") return std::nullopt;
+    return Resolved{e->name, e->kind};
   }
 
   // The entity of an apposition opening with a determiner right after token `last`:

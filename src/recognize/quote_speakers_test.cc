@@ -262,5 +262,47 @@ TEST_F(QuoteSpeakersTest, FrenchInsertedCueWithPluralPronounTakesTheGroupBefore)
   EXPECT_NE(Find(r, "Par ailleurs, poursuit"), nullptr);
 }
 
+// Rules added on the fresh part of the development set (tests/dev/quotes/*2.jsonl); sentences
+// from non-gold Wikinews articles (en2019-117, en2019-120, en2019-122, en2020-27).
+
+TEST_F(QuoteSpeakersTest, NameOfPlaceIsThePerson) {
+  const Record r = Run(
+      "Republican committee member Doug Collins of Georgia said on Twitter, \"Until the full "
+      "House votes to authorize an inquiry, nobody is conducting a formal inquiry.\" Democratic "
+      "committee chairman Jerrold Nadler of New York has repeatedly maintained an impeachment "
+      "inquiry is what the committee is already doing.",
+      "en", {{"state", "Georgia", "Georgia"}, {"place", "New York", "New York"}});
+  EXPECT_EQ(Who(Find(r, "Until the full House")), "Doug Collins");
+  EXPECT_EQ(Who(Find(r, "an impeachment inquiry")), "Jerrold Nadler");
+}
+
+TEST_F(QuoteSpeakersTest, HeIsNoCountryNorBroadcaster) {
+  const Record r = Run(
+      "The previous day, television broadcaster PBS revealed that in December, Crown Prince "
+      "Mohammad bin Salman of Saudi Arabia accepted responsibility for the murder of journalist "
+      "Jamal Khashoggi but did not say he'd ordered it.  Speaking to Martin Smith of PBS, he "
+      "said, \"It happened under my watch. I get all the responsibility, because it happened "
+      "under my watch.\"",
+      "en", {{"organization", "PBS", "PBS"}, {"state", "Saudi Arabia", "Saudi Arabia"},
+             {"person", "Mohammad bin Salman", "Mohammad bin Salman"},
+             {"person", "Martin Smith", "Martin Smith"}});
+  EXPECT_EQ(Who(Find(r, "in December")), "PBS");
+  EXPECT_EQ(Who(Find(r, "It happened under my watch")), "Mohammad bin Salman");
+}
+
+TEST_F(QuoteSpeakersTest, NameInAppositionAfterARole) {
+  const Record r = Run(
+      "Following the president's announcements, the director of Argentina's Amnesty "
+      "International, Mariela Belski, said the president had \"heard the demands of women, "
+      "adolescents and girls\". Since then, a Republican, Mark Amodei, has publicly voiced "
+      "support for the impeachment inquiry, telling the Nevada Independent: \"I'm a big fan of "
+      "oversight, so let's let the committees get to work and see where it goes.\"",
+      "en", {{"organization", "Amnesty International", "Amnesty International"},
+             {"organization", "Republican", "Republican Party"}});
+  EXPECT_EQ(Who(Find(r, "the president had")), "Mariela Belski");
+  EXPECT_EQ(Who(Find(r, "heard the demands")), "Mariela Belski");
+  EXPECT_EQ(Who(Find(r, "I'm a big fan")), "Mark Amodei");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
