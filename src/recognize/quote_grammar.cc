@@ -304,7 +304,13 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
   if (j <= begin || !IsWord(toks[j - 1])) return {};
   if (toks[j - 1].Has(Cat::kPronoun)) return Make(scan, MentionKind::kPronoun, j - 1, j);
   if (IsCoordination(toks[j - 1]) && j - 1 > begin) {
-    return SentenceSubject(scan, lex, begin, j - 1);  // "Il fut exclu ... et déclara"
+    // "Il fut exclu ... et déclara"; after a colon, the clause it opens: "La nuit fut chaude
+    // : Météo France a relevé 27,3 degrés à Nice, mais précise que".
+    size_t from = begin;
+    for (size_t c = begin; c + 2 < j; ++c) {
+      if (IsPunct(toks[c], ':') && !toks[c].inside) from = c + 1;
+    }
+    return SentenceSubject(scan, lex, from, j - 1);
   }
   if (EndsPhrase(lex, toks[j - 1])) return {};
   size_t first = j - 1;

@@ -147,7 +147,12 @@ struct Finder {
     const auto& toks = scan.toks;
     for (size_t t = k + 1; t < end && t - k <= kMaxCueToThat; ++t) {
       if (toks[t].kind == QKind::kMark || IsPunctTok(toks[t], ':') || IsPunctTok(toks[t], '.')) break;
-      if (IsWord(toks[t]) && toks[t].Has(Cat::kThat)) return t + 1;
+      if (IsWord(toks[t]) && toks[t].Has(Cat::kThat)) {
+        // "espérait une augmentation ... ainsi que la CGT": hope is no speech, "ainsi que" no
+        // complementizer.
+        if (toks[k].Has(Cat::kWant) || toks[t - 1].Has(Cat::kConj)) return 0;
+        return t + 1;
+      }
       if (IsWord(toks[t]) && t > k + 1 && IsCue(lex, toks[t])) break;
     }
     if (lex.bare.count(toks[k].lower) == 0) return 0;
@@ -207,8 +212,17 @@ struct Finder {
   void Markers(size_t begin, size_t end) {
     const auto& toks = scan.toks;
     for (size_t k = begin; k < end; ++k) {
-      const size_t n = toks[k].inside ? 0 : MarkerAt(scan, lex, k);
-      if (n == 0) continue;
+      size_t n = toks[k].inside ? 0 : MarkerAt(scan, lex, k);
+      if (n == 0 && !toks[k].inside && lex.weak_markers.count(toks[k].lower) > 0) n = 1;
+      if (n > 0 && k + n + 1 < end && k > begin &&
+          (toks[k + n].lower == "qui" || toks[k + n].lower == "whom")) {
+        // "le Medef pour qui seule une augmentation ... pourrait être acceptable": the
+        // relative's antecedent speaks.
+        const SpeakerMention who = SpeakerBefore(scan, lex, k, begin);
+        if (who.kind != MentionKind::kNone) Add(k + n + 1, ClauseEnd(k + n + 1, end), k, k + n, who);
+        continue;
+      }
+      if (n == 0 || lex.weak_markers.count(toks[k].lower) > 0) continue;
       SpeakerMention who = SpeakerAfter(scan, lex, k + n - 1, end);
       if (who.kind == MentionKind::kNone) continue;
       size_t after = who.last;

@@ -67,6 +67,7 @@ enum class Cat : uint8_t {
   kPassive,     // auxiliaries of a passive cue whose speaker follows "by" ("was described")
   kClaimInf,    // infinitives a saying verb reports ("a affirmé avoir", "claimed to have")
   kWant,        // cues of wanting or promising: their infinitive is no speech ("souhaite être")
+  kConj,        // words making a following que/that a conjunction ("ainsi que", "so that")
   kCount,
 };
 

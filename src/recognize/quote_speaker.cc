@@ -347,6 +347,7 @@ class SpeakerResolver {
 
   std::optional<Resolved> NameOfRun(size_t first, size_t last) const {
     if (IsOrganizationName(first, last)) return Resolved{Text(TokSpan(first, last)), "organization"};
+    if (std::optional<Resolved> holder = TitleAlone(first, last)) return holder;
     const size_t start = AfterTitles(first, last);
     auto it = full_names_.find(scan_.toks[last - 1].lower);
     if (last - start == 1 && it != full_names_.end()) {
@@ -376,6 +377,7 @@ class SpeakerResolver {
     const size_t head = Head(m);
     const std::string_view word = scan_.toks[head].lower;
     const Span rest{scan_.toks[head].span.start, m.span.end};
+    if (std::optional<Resolved> author = DocumentAuthor(m, head)) return author;
     if (lex_.Has(Cat::kDocNoun, word)) {
       if (e != nullptr && e->kind != "person") return Resolved{e->name, "organization"};
       if (head + 1 < m.last && IsOf(scan_.toks[head + 1].lower)) {
@@ -565,13 +567,71 @@ class SpeakerResolver {
       const size_t at = core.find(from);
       if (at != std::string::npos) variants.push_back(core.substr(0, at) + to + core.substr(at + from.size()));
     }
-    for (const std::string& v : variants) {
+    return HolderOf(variants, m.span);
+  }
+
+  // The name right after one of the `titles` in the article, nearest before `self` (the
+  // mention being resolved), else the first after it: "Italian economic development minister
+  // Stefano Patuanelli ... the minister said".
+  std::optional<Resolved> HolderOf(const std::vector<std::string>& titles, Span self) const {
+    std::optional<std::pair<size_t, Span>> best;  // title position, name
+    for (const std::string& v : titles) {
       for (size_t at = scan_.lower.find(v); at != std::string::npos; at = scan_.lower.find(v, at + 1)) {
-        if (at >= m.span.start && at < m.span.end) continue;
-        if (std::optional<Span> name = NameAfter(at + v.size())) {
-          if (const Entity* e = EntityAt(*name)) return Resolved{e->name, e->kind};
-          return Resolved{Text(*name), "person"};
+        if (at >= self.start && at < self.end) continue;
+        if (at > 0 && std::isalnum(static_cast<unsigned char>(scan_.lower[at - 1]))) continue;
+        const std::optional<Span> name = NameAfter(at + v.size());
+        if (!name) continue;
+        const bool before = at < self.start;
+        const bool best_before = best && best->first < self.start;
+        if (!best || (before && (!best_before || at > best->first)) ||
+            (!before && !best_before && at < best->first)) {
+          best = std::make_pair(at, *name);
         }
+      }
+    }
+    if (!best) return std::nullopt;
+    if (const Entity* e = EntityAt(best->second)) return Resolved{e->name, e->kind};
+    return Resolved{Text(best->second), "person"};
+  }
+
+  // A title alone ("the Pope", "the Queen"): the person the article names with it.
+  std::optional<Resolved> TitleAlone(size_t first, size_t last) const {
+    for (size_t k = first; k < last; ++k) {
+      if (!scan_.toks[k].Has(Cat::kTitle)) return std::nullopt;
+    }
+    return HolderOf({Lower(TokSpan(first, last))}, TokSpan(first, last));
+  }
+
+  // Who wrote a document: "a poll published by NBC News", "a recent report by The Atlantic",
+  // "le modèle émis par les scientifiques"; "a whistle-blower complaint", "a UN report" (a
+  // capitalized, hyphenated or organization noun before the document noun).
+  std::optional<Resolved> DocumentAuthor(const SpeakerMention& m, size_t head) const {
+    const auto& toks = scan_.toks;
+    size_t doc = m.last;
+    for (size_t k = head; k < m.last && k <= head + 2; ++k) {
+      if (toks[k].Has(Cat::kDocNoun)) doc = k;
+    }
+    if (doc == m.last) return std::nullopt;
+    size_t by = doc + 1;
+    if (by < toks.size() && toks[by].kind == QKind::kWord && !toks[by].cap &&
+        toks[by].lower != "by" && toks[by].lower != "par") {
+      ++by;  // a participle: "published", "émis"
+    }
+    if (by < toks.size() && (toks[by].lower == "by" || toks[by].lower == "par") &&
+        by <= m.last + 1) {
+      const SpeakerMention agent = SpeakerAfter(scan_, lex_, by, SentenceEnd(scan_, by));
+      if (agent.kind == MentionKind::kName) return Name(agent);
+      if (agent.kind == MentionKind::kPhrase && !toks[Head(agent)].Has(Cat::kDocNoun)) {
+        return Phrase(agent);
+      }
+    }
+    if (doc > head) {
+      const Span modifier = TokSpan(head, doc);
+      const std::string_view w = toks[doc - 1].lower;
+      if (toks[head].cap || w.find('-') != std::string_view::npos ||
+          toks[doc - 1].Has(Cat::kOrgNoun)) {
+        if (const Entity* e = EntityAt(modifier)) return Resolved{e->name, e->kind};
+        return Resolved{Text(modifier), toks[head].cap ? "organization" : "person"};
       }
     }
     return std::nullopt;

@@ -304,5 +304,57 @@ TEST_F(QuoteSpeakersTest, NameInAppositionAfterARole) {
   EXPECT_EQ(Who(Find(r, "I'm a big fan")), "Mark Amodei");
 }
 
+TEST_F(QuoteSpeakersTest, TitleAloneIsItsNamedHolder) {
+  // en2019-55.
+  const Record r = Run(
+      "On Thursday, Pope Francis announced new church law to mandate reporting sexual abuses to "
+      "the church authorities. The decree signed by the Pope read \"The crimes of sexual abuse "
+      "offend Our Lord; cause physical, psychological and spiritual damage to the victims; and "
+      "harm the community of the faithful.\"",
+      "en");
+  EXPECT_EQ(Who(Find(r, "The crimes of sexual abuse")), "Francis");
+}
+
+TEST_F(QuoteSpeakersTest, DocumentSpeaksForItsAuthor) {
+  // en2019-122, en2019-55, 44502.
+  const Record en = Run(
+      "According to a whistle-blower complaint, Trump may have misused his office. According to "
+      "a poll published by NBC News last week, over 220 members of the House of Representatives "
+      "favored some form of impeachment. According to a recent report by The Atlantic, the Watch "
+      "Tower maintains a database of the accused molesters.",
+      "en", {{"organization", "NBC News", "NBC News"}, {"person", "Trump", "Donald Trump"}});
+  EXPECT_EQ(Who(Find(en, "Trump may have")), "whistle-blower");
+  EXPECT_EQ(Who(Find(en, "over 220 members")), "NBC News");
+  EXPECT_EQ(Who(Find(en, "the Watch Tower")), "Atlantic");  // "The" is a determiner here
+  const Record fr = Run(
+      "Selon le modèle émis par les scientifiques, cette particule permet aux particules "
+      "constituant la matière de posséder une masse ; cependant, ce mécanisme n'a jamais pu être "
+      "confirmé.",
+      "fr");
+  EXPECT_EQ(Who(Find(fr, "cette particule")), "scientifiques");
+}
+
+TEST_F(QuoteSpeakersTest, FrenchRelativeMarkerAndConjunctionQue) {
+  // 44372: hope is no speech, "ainsi que" no complementizer; "pour qui" gives the antecedent.
+  const Record r = Run(
+      "Cette annonce ne satisfait ni les syndicats, comme Force ouvrière qui espérait une "
+      "augmentation de 5 % ainsi que la CGT et Solidaires qui demandaient de porter le salaire "
+      "minimum à 1 700 €, ni les organisations patronales tel le Medef pour qui seule une "
+      "augmentation liée à l'inflation pourrait être acceptable.",
+      "fr", {{"organization", "Medef", "Medef"}});
+  ASSERT_EQ(r.quotes.size(), 1u);
+  EXPECT_EQ(r.quotes[0].text, "seule une augmentation liée à l'inflation pourrait être acceptable");
+  EXPECT_EQ(Who(&r.quotes[0]), "Medef");
+}
+
+TEST_F(QuoteSpeakersTest, FrenchCoordinatedVerbAfterColon) {
+  // 44959.
+  const Record r = Run(
+      "La nuit fut chaude dans plusieurs régions : Météo France a relevé 27,3 degrés à Nice et 23 "
+      "degrés à Toulouse, mais précise que les records de chaleurs n'ont pas été battus.",
+      "fr", {{"organization", "Météo France", "Météo France"}});
+  EXPECT_EQ(Who(Find(r, "les records de chaleurs")), "Météo France");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
