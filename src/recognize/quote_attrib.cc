@@ -141,12 +141,24 @@ Attribution After(const Scan& scan, const LangLexicon& lex, size_t i, size_t end
 // The nearest cue or marker before the opening mark, in the same sentence, outside quotes.
 Attribution Before(const Scan& scan, const LangLexicon& lex, size_t open, size_t begin) {
   const auto& toks = scan.toks;
+  size_t naming = toks.size();  // the naming verb nearest the quote, if any
   for (size_t k = open; k-- > begin;) {
     if (toks[k].inside || toks[k].kind != QKind::kWord) continue;
     const size_t n = MarkerAt(scan, lex, k);
     if (n > 0) return MarkerFirst(scan, lex, k, open);
     if (k == begin || toks[k - 1].lower == "," || toks[k - 1].Has(Cat::kBoundary)) {
       if (Attribution a = WeakMarker(scan, lex, k, open); a.found) return a;  // "Pour X, «"
+    }
+    // "Cengiz called Mohammad's admission a "political maneuver."", "calling it "null and
+    // void"": a naming verb, its object, then the quote close after it.
+    // A real cue before it in the sentence wins ("Kyriakos Mitsotakis speaking to the Atlantic
+    // Council think tank called the border agreement « ... »").
+    // The object is more than a determiner ("a pattern called a « glider »" names nothing).
+    if (!IsCue(lex, toks[k]) && toks[k].Has(Cat::kNameVerb) && open - k <= kNearCue &&
+        naming == toks.size() && !IsInfinitive(scan, k, begin)) {
+      for (size_t o = k + 1; o < open; ++o) {
+        if (toks[o].kind == QKind::kWord && !toks[o].Has(Cat::kDet)) naming = k;
+      }
     }
     if (!IsCue(lex, toks[k]) || IsInfinitive(scan, k, begin)) continue;
     if (IsParticiple(toks[k])) {  // "X a réagi en affirmant que «", "X said, adding: ""
@@ -163,6 +175,12 @@ Attribution Before(const Scan& scan, const LangLexicon& lex, size_t open, size_t
     if (a.speaker.kind == MentionKind::kNone) a.speaker = SuffixPronoun(scan, lex, k);
     if (a.speaker.kind == MentionKind::kNone) a.speaker = SpeakerAfter(scan, lex, k, open);
     return a;
+  }
+  if (naming < toks.size()) {
+    const bool participle = IsParticiple(toks[naming]);  // "Calling it a « ... » the archbishop"
+    return Attribution{true, naming, naming + 1,
+                       participle ? SentenceSubject(scan, lex, begin, naming)
+                                  : SpeakerBefore(scan, lex, naming, begin)};
   }
   return {};
 }

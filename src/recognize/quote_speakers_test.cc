@@ -356,5 +356,24 @@ TEST_F(QuoteSpeakersTest, FrenchCoordinatedVerbAfterColon) {
   EXPECT_EQ(Who(Find(r, "les records de chaleurs")), "Météo France");
 }
 
+TEST_F(QuoteSpeakersTest, NamingVerbQuotesItsSubject) {
+  // en2019-120, en2019-89: short quoted words after "called X a"; "She" is then Cengiz.
+  const Record r = Run(
+      "Cengiz called Mohammad's admission a \"political maneuver.\" She explained, \"By "
+      "confessing this, he's also distancing himself from the killing of Jamal.\" Labour Party "
+      "leader Jeremy Corbyn called the move a \"smash and grab on our democracy\".",
+      "en", {{"person", "Jeremy Corbyn", "Jeremy Corbyn"}});
+  EXPECT_EQ(Who(Find(r, "political maneuver")), "Cengiz");
+  EXPECT_EQ(Who(Find(r, "By confessing this")), "Cengiz");
+  EXPECT_EQ(Who(Find(r, "smash and grab")), "Jeremy Corbyn");
+  // A real cue earlier in the sentence keeps its subject (en2020-5).
+  const Record g = Run(
+      "On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council "
+      "think tank called the border agreement \"null and void\" and \"geographically "
+      "ridiculous\".",
+      "en", {{"person", "Kyriakos Mitsotakis", "Kyriakos Mitsotakis"}});
+  EXPECT_EQ(Who(Find(g, "null and void")), "Kyriakos Mitsotakis");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
