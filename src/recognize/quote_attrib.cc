@@ -155,7 +155,7 @@ Attribution Before(const Scan& scan, const LangLexicon& lex, size_t open, size_t
     // Council think tank called the border agreement « ... »").
     // The object is more than a determiner ("a pattern called a « glider »" names nothing).
     if (!IsCue(lex, toks[k]) && toks[k].Has(Cat::kNameVerb) && open - k <= kNearCue &&
-        naming == toks.size() && !IsInfinitive(scan, k, begin)) {
+        naming == toks.size() && !IsInfinitive(scan, k, begin) && !IsNounUse(scan, k, begin)) {
       for (size_t o = k + 1; o < open; ++o) {
         if (toks[o].kind == QKind::kWord && !toks[o].Has(Cat::kDet)) naming = k;
       }

@@ -156,6 +156,15 @@ SpeakerMention PhraseAt(const Scan& scan, const LangLexicon& lex, size_t i, size
   }
   size_t j = i + 1;
   while (j < end && j - i < kMaxPhraseTokens && !EndsPhrase(lex, toks[j]) && !PastTense(toks[j])) {
+    // "The State Department gave its « ... »": a lower-case word between a name and a
+    // determiner is a verb ("of"/"de" link names: "le Parti de la gauche").
+    const std::string_view w = toks[j].lower;
+    const std::string_view next = j + 1 < end ? toks[j + 1].lower : std::string_view();
+    if (!toks[j].cap && toks[j - 1].cap && j + 1 < end && toks[j + 1].Has(Cat::kDet) &&
+        w != "of" && w != "for" && w != "des" && !IsNameConnector(w) && next != "des" &&
+        !IsNameConnector(next)) {
+      break;
+    }
     ++j;
   }
   if (j > i && toks[j - 1].kind != QKind::kWord) --j;

@@ -375,5 +375,24 @@ TEST_F(QuoteSpeakersTest, NamingVerbQuotesItsSubject) {
   EXPECT_EQ(Who(Find(g, "null and void")), "Kyriakos Mitsotakis");
 }
 
+TEST_F(QuoteSpeakersTest, VerbAfterANameEndsTheSubject) {
+  // en2019-137: "gave" between a name and a determiner is a verb, not part of the speaker.
+  const Record r = Run(
+      "The State Department gave its \"deepest sympathies\" and said immunity cases were "
+      "afforded \"intense attention at senior levels and are considered carefully given the "
+      "global impact such decisions carry\".",
+      "en", {{"organization", "State Department", "State Department"}});
+  const Quote* q = Find(r, "intense attention");
+  ASSERT_NE(q, nullptr);
+  ASSERT_TRUE(q->speaker);
+  EXPECT_EQ(q->speaker->text, "The State Department");
+  // en2019-117: "the call" is a noun, "characterized" names its object.
+  const Record t = Run(
+      "Joe Biden is a leading candidate for the Democratic nomination for the 2020 presidential "
+      "election. Trump characterized the call with Zelensky as \"perfectly fine and routine.\"",
+      "en", {{"person", "Trump", "Donald Trump"}});
+  EXPECT_EQ(Who(Find(t, "perfectly fine")), "Donald Trump");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize

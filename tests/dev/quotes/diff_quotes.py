@@ -3,10 +3,11 @@
 the matched ones whose speaker is wrong.
 
 For the development set only (tests/dev): python3 tests/dev/quotes/diff_quotes.py tests/dev/quotes/quotes_fr2.jsonl
-Runs build/sitrep extract on each article's text and pairs quotes like src/eval (best gold coverage
+Runs build/sitrep (or $SITREP) extract on each article's text and pairs quotes like src/eval (best gold coverage
 first, one to one, at 0.3); speaker names are compared loosely (case, accents, last name).
 """
 import json
+import os
 import subprocess
 import sys
 import unicodedata
@@ -55,7 +56,7 @@ def main():
     for path in sys.argv[1:]:
         for line in list(open(path, encoding='utf-8'))[1:]:
             art = json.loads(line)
-            cmd = ['build/sitrep', 'extract', '-', '--no-store', '-q', '--lang', art['lang']]
+            cmd = [os.environ.get('SITREP', 'build/sitrep'), 'extract', '-', '--no-store', '-q', '--lang', art['lang']]
             if art.get('published'):
                 cmd += ['--published', art['published']]
             out = subprocess.run(cmd, input=art['text'], capture_output=True, text=True, check=True)
