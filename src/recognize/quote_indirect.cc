@@ -259,6 +259,25 @@ struct Finder {
     return true;
   }
 
+  // True when the quotation marks from `open` (after k) close one quote followed by a comma, with
+  // no mark after it in the sentence, the quote opening mid-clause (not after a colon) and
+  // holding at most half as many words as the `plain` ones before it: "Mouss Diouf est mort
+  // ... à Marseille « des suites d'une longue maladie », a révélé son avocate".
+  bool PartialEnd(size_t open, size_t k, size_t end, size_t plain) const {
+    const auto& toks = scan.toks;
+    if (open == 0 || open >= end || toks[open].kind != QKind::kMark || IsPunctTok(toks[open - 1], ':')) {
+      return false;
+    }
+    size_t close = std::max(k, open + 1);
+    size_t words = 0;
+    while (close < end && !(toks[close].kind == QKind::kMark && !toks[close].inside &&
+                            close + 1 < end && IsPunctTok(toks[close + 1], ','))) {
+      words += IsWord(toks[close]) ? 1 : 0;
+      ++close;
+    }
+    return close < end && words * 2 <= plain && Unquoted(close + 1, end);
+  }
+
   // True when no quotation mark stands in [from, end).
   bool Unquoted(size_t from, size_t end) const {
     for (size_t k = from; k < end; ++k) {
@@ -270,8 +289,16 @@ struct Finder {
   // "<clause>, a indiqué la police." / "<clause>, police said." at the end of a sentence.
   void Trailing(size_t begin, size_t end) {
     const auto& toks = scan.toks;
+    size_t open = begin;  // the first quotation mark, and the words before it
+    size_t plain = 0;
+    for (; open < end && toks[open].kind != QKind::kMark && !toks[open].inside; ++open) {
+      plain += IsWord(toks[open]) ? 1 : 0;
+    }
     for (size_t k = begin + 1; k + 1 < end; ++k) {
-      if (toks[k - 1].kind == QKind::kMark || toks[k].kind == QKind::kMark) return;  // quoted
+      // « Mouss Diouf est mort ... « des suites d'une longue maladie », a révélé son avocate »:
+      // a clause ending on a partial quote is reported too; other quoted sentences are not.
+      const bool quoted = toks[k - 1].kind == QKind::kMark || toks[k].kind == QKind::kMark;
+      if (quoted && !(plain >= kMinClauseWords && PartialEnd(open, k - 1, end, plain))) return;
       if (toks[k].inside || !IsPunctTok(toks[k], ',')) continue;
       size_t v = k + 1;
       if (toks[v].Has(Cat::kAux) && v + 1 < end) ++v;
@@ -293,6 +320,7 @@ struct Finder {
              (toks[tail].Has(Cat::kSkip) || toks[tail].lower == "late")) {
         ++tail;  // ", they said Sunday"
       }
+      tail = SkipPrepPhrase(tail, end);  // ", a révélé son avocate à l'AFP, ..."
       const bool closes = tail + 1 >= end || IsPunctTok(toks[tail], '.') ||
                           IsPunctTok(toks[tail], ';') || toks[tail].lower == "—" ||
                           (cue == v && (v > k + 1 || lex.bare.count(toks[v].lower) > 0) &&

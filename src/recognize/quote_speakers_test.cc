@@ -394,5 +394,26 @@ TEST_F(QuoteSpeakersTest, VerbAfterANameEndsTheSubject) {
   EXPECT_EQ(Who(Find(t, "perfectly fine")), "Donald Trump");
 }
 
+TEST_F(QuoteSpeakersTest, ClauseEndingOnAPartialQuoteBeforeAnInvertedCue) {
+  // 44586: the clause is reported speech, the quoted words in it a direct quote.
+  const Record r = Run(
+      "Le comédien et humoriste français Mouss Diouf est mort dans la nuit de "
+      "vendredi à samedi à Marseille « des suites d'une longue maladie », a révélé son avocate à "
+      "l'AFP, à la demande de sa veuve Sandrine Diouf.",
+      "fr");
+  const Quote* clause = Find(r, "Le comédien et humoriste");
+  ASSERT_NE(clause, nullptr);
+  EXPECT_FALSE(clause->direct);
+  EXPECT_EQ(Who(clause), "avocate");
+  EXPECT_EQ(Who(Find(r, "des suites d'une longue maladie")), "avocate");
+  // A quote after a colon, or most of its clause, is a direct quote alone (non-gold 44881).
+  const Record p = Run(
+      "Elle était connue pour ses interviews incisives, surtout par « sa prise de bec avec María "
+      "Dolores de Cospedal, secrétaire générale du PP », écrit notamment le quotidien El Punt "
+      "Avui.",
+      "fr");
+  EXPECT_EQ(p.quotes.size(), 1u);
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
