@@ -142,7 +142,21 @@ Attribution After(const Scan& scan, const LangLexicon& lex, size_t i, size_t end
 Attribution Before(const Scan& scan, const LangLexicon& lex, size_t open, size_t begin) {
   const auto& toks = scan.toks;
   size_t naming = toks.size();  // the naming verb nearest the quote, if any
+  // An aside between dashes holds no cue of the quote: "John Bercow commented on the matter —
+  // which the BBC noted as an unusual move — « ... »", "said — as reported by X — « ... »".
+  size_t aside_first = open, aside_last = open;
   for (size_t k = open; k-- > begin;) {
+    if (toks[k].inside || toks[k].kind != QKind::kPunct || toks[k].lower != "—") continue;
+    if (aside_last == open) {
+      aside_last = k;
+    } else {
+      aside_first = k;
+      break;
+    }
+  }
+  if (aside_first == open) aside_last = open;
+  for (size_t k = open; k-- > begin;) {
+    if (k > aside_first && k < aside_last) continue;
     if (toks[k].inside || toks[k].kind != QKind::kWord) continue;
     const size_t n = MarkerAt(scan, lex, k);
     if (n > 0) return MarkerFirst(scan, lex, k, open);

@@ -383,7 +383,12 @@ SpeakerMention SentenceSubject(const Scan& scan, const LangLexicon& lex, size_t 
       (toks[end - 1].cap || toks[end - 1].Has(Cat::kPronoun))) {
     return SpeakerBefore(scan, lex, end, begin);  // "with Zinichev describing"
   }
-  SpeakerMention m = PhraseAt(scan, lex, begin, end);
+  size_t first = begin;  // "This Wednesday Greek Foreign Minister George Katrougalos ..."
+  if (first + 2 < end && toks[first].Has(Cat::kDet) && toks[first + 1].Has(Cat::kNpStop) &&
+      IsWord(toks[first + 1])) {
+    first += 2;
+  }
+  SpeakerMention m = PhraseAt(scan, lex, first, end);
   if (m.kind != MentionKind::kNone && !IntroAdverb(scan, m, end)) return m;
   for (size_t k = begin; k < end && k - begin < kMaxLeadTokens; ++k) {
     if (!IsPunct(toks[k], ',')) continue;

@@ -322,7 +322,8 @@ struct Finder {
       }
       tail = SkipPrepPhrase(tail, end);  // ", a révélé son avocate à l'AFP, ..."
       const bool closes = tail + 1 >= end || IsPunctTok(toks[tail], '.') ||
-                          IsPunctTok(toks[tail], ';') || toks[tail].lower == "—" ||
+                          IsPunctTok(toks[tail], ';') ||
+                          (toks[tail].lower == "—" && Unquoted(tail, end)) ||
                           (cue == v && (v > k + 1 || lex.bare.count(toks[v].lower) > 0) &&
                            Apposition(tail, end));  // ", reported officials, with ..."
       if (!closes) {

@@ -415,5 +415,24 @@ TEST_F(QuoteSpeakersTest, ClauseEndingOnAPartialQuoteBeforeAnInvertedCue) {
   EXPECT_EQ(p.quotes.size(), 1u);
 }
 
+TEST_F(QuoteSpeakersTest, MediaAsidesDoNotSpeak) {
+  // en2019-45, en2019-89: "as quoted by X" and an aside between dashes name no speaker; a
+  // leading "This Wednesday" is no subject.
+  const Record r = Run(
+      "This Wednesday Greek Foreign Minister George Katrougalos emphasized the requirement of "
+      "approval by UNESCO, saying \"It has been recognized by UNESCO, as part of our global "
+      "cultural heritage\", as quoted by Greek Reporter. Earlier this week on Wednesday on the "
+      "live television, President Erdogan said — as reported by Hurriyet Daily News — "
+      "\"Ayasofya [Haghia Sophia] will no longer be called a museum. Its status will change.\" "
+      "House of Commons Speaker John Bercow commented on the matter — which the BBC noted as an "
+      "unusual move by a Speaker — \"However it is dressed up, it is blindingly obvious that the "
+      "purpose of [suspending Parliament] now would be to stop [Parliament] debating Brexit.\"",
+      "en", {{"person", "Erdogan", "Recep Tayyip Erdoğan"}});
+  ASSERT_EQ(r.quotes.size(), 3u);
+  EXPECT_EQ(Who(Find(r, "It has been recognized")), "George Katrougalos");
+  EXPECT_EQ(Who(Find(r, "Ayasofya")), "Recep Tayyip Erdoğan");
+  EXPECT_EQ(Who(Find(r, "However it is dressed up")), "John Bercow");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
