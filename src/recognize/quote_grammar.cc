@@ -83,8 +83,17 @@ SpeakerMention Make(const Scan& scan, MentionKind kind, size_t first, size_t las
   return m;
 }
 
+// "Johnson's", "Organization's", "Nations'" (the apostrophe alone is a token).
+bool Possessive(const QTok& t) {
+  const std::string_view w = t.lower;
+  if (t.kind == QKind::kPunct) return w == "'" || w == "\u2019";
+  return t.kind == QKind::kWord && w.size() > 2 &&
+         (w.compare(w.size() - 2, 2, "'s") == 0 ||
+          (w.size() > 4 && w.compare(w.size() - 4, 4, "\u2019s") == 0));
+}
+
 bool EndsPhrase(const LangLexicon& lex, const QTok& t) {
-  if (!IsWord(t)) return !(t.kind == QKind::kPunct && t.lower == "-");
+  if (!IsWord(t)) return !(t.kind == QKind::kPunct && (t.lower == "-" || Possessive(t)));
   return t.Has(Cat::kNpStop) || t.Has(Cat::kBoundary) ||
          t.Has(Cat::kVerbal) || IsCue(lex, t);
 }
@@ -152,7 +161,12 @@ SpeakerMention PhraseAt(const Scan& scan, const LangLexicon& lex, size_t i, size
   }
   if (toks[i].Has(Cat::kPronoun)) return Make(scan, MentionKind::kPronoun, i, i + 1);
   if (toks[i].cap && !toks[i].Has(Cat::kDet)) {
-    return Make(scan, MentionKind::kName, i, CapRunEnd(scan, i, end));
+    const size_t run = CapRunEnd(scan, i, end);
+    if (!Possessive(toks[run - 1]) || run >= end || !IsWord(toks[run]) || toks[run].cap ||
+        EndsPhrase(lex, toks[run])) {
+      return Make(scan, MentionKind::kName, i, run);
+    }
+    // "Johnson's critics": the phrase goes on after the possessive.
   }
   size_t j = i + 1;
   while (j < end && j - i < kMaxPhraseTokens && !EndsPhrase(lex, toks[j]) && !PastTense(toks[j])) {

@@ -372,6 +372,7 @@ class SpeakerResolver {
   std::optional<Resolved> Phrase(const SpeakerMention& m) const {
     if (std::optional<Resolved> org = ForOrganization(m)) return org;
     if (std::optional<Resolved> named = ApposedName(m.last)) return named;
+    if (std::optional<Resolved> owned = OwnedNoun(m)) return owned;
     const Entity* e = EntityAt(m.span);
     if (e != nullptr && e->span.Contains(analysis_.ToOriginal(m.span))) return Resolved{e->name, e->kind};
     const size_t head = Head(m);
@@ -635,6 +636,31 @@ class SpeakerResolver {
       }
     }
     return std::nullopt;
+  }
+
+  // "Johnson's critics", "the United Nations' Food and Agriculture Organization's chief
+  // veterinary officer": lower-case nouns after a possessive are who speaks, not the owner.
+  std::optional<Resolved> OwnedNoun(const SpeakerMention& m) const {
+    const auto& toks = scan_.toks;
+    size_t owner = m.last;
+    for (size_t k = m.first; k + 1 < m.last; ++k) {
+      const std::string_view w = toks[k].lower;
+      const bool possessive =
+          (toks[k].kind == QKind::kPunct && (w == "'" || w == "\u2019")) ||
+          (toks[k].kind == QKind::kWord && w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0);
+      if (possessive) owner = k;
+    }
+    if (owner == m.last) return std::nullopt;
+    for (size_t k = owner + 1; k < m.last; ++k) {
+      // "Erdogan's office", "the ministry's spokesman": the owner speaks.
+      if (toks[k].kind != QKind::kWord || toks[k].cap || toks[k].Has(Cat::kOrgNoun) ||
+          toks[k].Has(Cat::kSpokes)) {
+        return std::nullopt;
+      }
+    }
+    size_t from = m.first;
+    while (from < owner && toks[from].Has(Cat::kDet)) ++from;
+    return Resolved{Text(TokSpan(from, m.last)), "person"};
   }
 
   // A person's name of two words or more between commas right after token `last`: "a

@@ -434,5 +434,19 @@ TEST_F(QuoteSpeakersTest, MediaAsidesDoNotSpeak) {
   EXPECT_EQ(Who(Find(r, "However it is dressed up")), "John Bercow");
 }
 
+TEST_F(QuoteSpeakersTest, NounAfterAPossessiveSpeaks) {
+  // en2019-89: Johnson's critics are not Johnson; en2019-133: Erdogan's office is Erdogan's.
+  const Record r = Run(
+      "According to Johnson's critics, this is a ploy to achieve a no-deal Brexit, meaning the UK "
+      "would cease to be part of the European Union (EU) without any specific arrangements.",
+      "en", {{"person", "Johnson", "Boris Johnson"}});
+  EXPECT_EQ(Who(Find(r, "this is a ploy")), "Johnson's critics");
+  const Record o = Run(
+      "According to a statement released by Erdogan's office, \"neutralizing the threat stemming "
+      "from PKK-YPG terrorist\" is an aim of the Turkish military operation.",
+      "en", {{"person", "Erdogan", "Recep Tayyip Erdoğan"}});
+  EXPECT_EQ(Who(Find(o, "neutralizing the threat")), "Recep Tayyip Erdoğan");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
