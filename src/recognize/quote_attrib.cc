@@ -289,6 +289,15 @@ std::optional<Candidate> Attribute(const Scan& scan, const LangLexicon& lex, con
   const size_t end = p.close < toks.size() ? SentenceEnd(scan, p.close) : toks.size();
   if (p.close < toks.size() && toks[p.close].kind == QKind::kMark) {
     Attribution a = After(scan, lex, p.close + 1, end);
+    if (a.found && MarkerAt(scan, lex, a.cue_first) > 0 && !title_like) {
+      // "Pelosi called Trump's conduct a « breach ... », according to NBC": the words are
+      // those of the cue right before them; the medium reports the sentence.
+      const Attribution near = Before(scan, lex, p.open, begin);
+      if (near.found && near.speaker.kind != MentionKind::kNone && near.cue_last <= p.open &&
+          p.open - near.cue_last <= kNearCue && MarkerAt(scan, lex, near.cue_first) == 0) {
+        return Make(scan, lex, p, near);
+      }
+    }
     if (a.found) return Make(scan, lex, p, a);
   }
   if (title_like) return std::nullopt;

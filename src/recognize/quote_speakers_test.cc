@@ -448,5 +448,14 @@ TEST_F(QuoteSpeakersTest, NounAfterAPossessiveSpeaks) {
   EXPECT_EQ(Who(Find(o, "neutralizing the threat")), "Recep Tayyip Erdoğan");
 }
 
+TEST_F(QuoteSpeakersTest, MarkerAfterAPartialQuoteKeepsTheNearCue) {
+  // en2019-117: the quoted words are Pelosi's; NBC reports them.
+  const Record r = Run(
+      "Pelosi called Trump's conduct a \"breach of his Constitutional responsibilities,\" "
+      "according to NBC.",
+      "en", {{"person", "Pelosi", "Nancy Pelosi"}, {"organization", "NBC", "NBC"}});
+  EXPECT_EQ(Who(Find(r, "breach of his")), "Nancy Pelosi");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
