@@ -35,8 +35,9 @@ class SpeakerResolver {
       case MentionKind::kPhrase: r = Phrase(m); break;
     }
     if (r) {
-      if (r->kind != "person" || PluralPhrase(m)) last_group_ = *r;
-      Remember(*r);
+      const bool group = PluralPhrase(m);
+      if (r->kind != "person" || group) last_group_ = *r;
+      Remember(*r, group);
       last_end_ = m.span.end;
       if (r->kind == "person") last_person_end_ = m.span.end;
     }
@@ -103,9 +104,15 @@ class SpeakerResolver {
     return Resolved{Text(TokSpan(first, k)), "person"};
   }
 
-  void Remember(const Resolved& r) {
+  // A group of people ("des conclusions d'analyses", "the protesters") is no antecedent of a
+  // singular "il"/"lui"/"he".
+  void Remember(const Resolved& r, bool group) {
     last_ = r;
-    (r.kind == "person" ? last_person_ : last_other_) = r;
+    if (r.kind != "person") {
+      last_other_ = r;
+    } else if (!group) {
+      last_person_ = r;
+    }
   }
 
   // A pronoun takes the previous speaker; the first speaker of an article, the last person

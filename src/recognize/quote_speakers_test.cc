@@ -457,5 +457,23 @@ TEST_F(QuoteSpeakersTest, MarkerAfterAPartialQuoteKeepsTheNearCue) {
   EXPECT_EQ(Who(Find(r, "breach of his")), "Nancy Pelosi");
 }
 
+TEST_F(QuoteSpeakersTest, SingularPronounSkipsAGroup) {
+  // 44527: "lui" is the documentary, not "des conclusions d'analyses" named before.
+  const Record r = Run(
+      "Un reportage diffusé mardi 3 juillet par la chaîne quatarie Al Jazeera sème le doute sur "
+      "la mort de l'ancien chef de l'Autorité palestinienne Yasser Arafat. Selon des conclusions "
+      "d'analyses ayant été effectuées dans un laboratoire en Suisse, Yasser Arafat aurait été "
+      "empoisonné au polonium. Le documentaire d'Al Jazeera, réalisé après 9 mois d'enquête, "
+      "précise : « La conclusion, c'est que nous avons trouvé [un niveau] significatif de "
+      "polonium dans ces échantillons ». « Les niveaux étaient substantiels [...], ce qui montre "
+      "qu'il y a "
+      "une quantité anormale, pas normale, de polonium », ajoute le documentaire qui précise "
+      "également que le polonium est, selon lui, une substance accessible que par « des gens qui "
+      "s'intéressent ou construisent des armes nucléaires ».",
+      "fr", {{"organization", "Al Jazeera", "Al Jazeera"}});
+  EXPECT_EQ(Who(Find(r, "Les niveaux")), "Al Jazeera");
+  EXPECT_EQ(Who(Find(r, "des gens qui")), "Al Jazeera");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
