@@ -402,7 +402,9 @@ SpeakerMention SentenceSubject(const Scan& scan, const LangLexicon& lex, size_t 
       IsWord(toks[first + 1])) {
     first += 2;
   }
-  SpeakerMention m = PhraseAt(scan, lex, first, end);
+  // "According to ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said ..., adding":
+  // the subject comes after the source marker's comma.
+  SpeakerMention m = MarkerAt(scan, lex, first) > 0 ? SpeakerMention{} : PhraseAt(scan, lex, first, end);
   if (m.kind != MentionKind::kNone && !IntroAdverb(scan, m, end)) return m;
   for (size_t k = begin; k < end && k - begin < kMaxLeadTokens; ++k) {
     if (!IsPunct(toks[k], ',')) continue;

@@ -231,7 +231,12 @@ struct Finder {
         size_t name = after + 1;  // "Selon son producteur, Michel Nouader, son état ..."
         while (name < end && IsWord(toks[name]) && toks[name].cap) ++name;
         if (name > after + 2 && name < end && IsPunctTok(toks[name], ',')) after = name;
-        Add(after + 1, ClauseEnd(after + 1, end), k, k + n, who);
+        const size_t stop = ClauseEnd(after + 1, end);
+        // "According to ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said ...": the
+        // words up to the cue are its subject, not a clause.
+        const bool subject_only = stop + 1 < end && IsPunctTok(toks[stop], ',') &&
+                                  (toks[stop + 1].Has(Cat::kAux) || IsCue(lex, toks[stop + 1]));
+        if (!subject_only) Add(after + 1, stop, k, k + n, who);
       } else if (k > begin && IsPunctTok(toks[k - 1], ',') &&
                  (after + 1 >= end || Apposition(after, end))) {
         Add(begin, k - 1, k, k + n, who);

@@ -475,5 +475,18 @@ TEST_F(QuoteSpeakersTest, SingularPronounSkipsAGroup) {
   EXPECT_EQ(Who(Find(r, "des gens qui")), "Al Jazeera");
 }
 
+TEST_F(QuoteSpeakersTest, SourceMarkerBeforeASubjectAndItsCue) {
+  // en2020-72: the words after "According to ISNA," up to "said" are the subject, and the
+  // participle "adding" takes it, not "According".
+  const Record r = Run(
+      "According to semi-official news agency ISNA, the prosecutor general of Tehran, Ali "
+      "Alghasi Mehr, said the 36 must face \"murder and terrorism charges\", adding Iran will "
+      "pursue the prosecution of Trump even after he ends serving as president of the US.",
+      "en", {{"organization", "ISNA", "ISNA"}});
+  EXPECT_EQ(Find(r, "the prosecutor general"), nullptr);
+  EXPECT_EQ(Who(Find(r, "the 36 must face")), "Ali Alghasi Mehr");
+  EXPECT_EQ(Who(Find(r, "Iran will pursue")), "Ali Alghasi Mehr");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
