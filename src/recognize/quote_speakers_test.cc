@@ -488,5 +488,14 @@ TEST_F(QuoteSpeakersTest, SourceMarkerBeforeASubjectAndItsCue) {
   EXPECT_EQ(Who(Find(r, "Iran will pursue")), "Ali Alghasi Mehr");
 }
 
+TEST_F(QuoteSpeakersTest, FrenchCliticEnBeforeTheAuxiliary) {
+  // 45037.
+  const Record r = Run(
+      "Les scientifiques en ont conclu que les papillons, ou plus en général les insectes mutés, "
+      "peuvent se reproduire et par ce biais se transmettre des gènes mutés.",
+      "fr");
+  EXPECT_EQ(Who(Find(r, "les papillons")), "scientifiques");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
