@@ -47,6 +47,9 @@ bool IsNameConnector(std::string_view w) {
          w == "dela" || w == "della";
 }
 
+// Prepositions of a complement chain after a name: "of the University of Guelph in Ontario".
+bool IsChainPrep(std::string_view w) { return w == "of" || w == "in" || w == "at" || w == "from"; }
+
 // An English past form after a noun ends a phrase: "the ministry recovered".
 bool PastTense(const QTok& t) {
   return !t.cap && t.lower.size() > 4 && t.lower.compare(t.lower.size() - 2, 2, "ed") == 0;
@@ -271,6 +274,42 @@ size_t SubjectEnd(const Scan& scan, const LangLexicon& lex, size_t cue, size_t b
   return j;
 }
 
+// "Ecologist Ryan Norris of the University of Guelph in Ontario said", "The Aam Aadmi Party
+// in Goa, in its statement, said": a place closing a complement chain [first, j) is not who
+// speaks; the name of two words or more (or organization) the chain hangs on is. kNone when
+// [first, j) follows no such chain.
+static SpeakerMention ChainHead(const Scan& scan, size_t first, size_t j, size_t begin) {
+  const auto& toks = scan.toks;
+  // The last run follows "in"/"at": a place ("Progressive Party of Working People" is a name).
+  const std::string_view prep = first > begin ? toks[first - 1].lower : std::string_view();
+  if (first <= begin + 1 || !toks[j - 1].cap || (prep != "in" && prep != "at")) return {};
+  size_t k = first - 1;
+  size_t head_end = j;
+  for (size_t steps = 0; k > begin && steps < kMaxPhraseTokens; ++steps) {
+    const QTok& t = toks[k - 1];
+    if (IsChainPrep(toks[k].lower) && (t.cap || t.Has(Cat::kOrgNoun))) head_end = k;
+    if (!IsWord(t) || !(t.cap || t.Has(Cat::kDet) || IsChainPrep(t.lower) ||
+                        t.Has(Cat::kOrgNoun) || IsNameConnector(t.lower))) {
+      break;
+    }
+    --k;
+  }
+  if (head_end >= j) return {};
+  size_t start = head_end;
+  while (start > begin && IsWord(toks[start - 1]) && !toks[start - 1].Has(Cat::kDet) &&
+         (toks[start - 1].cap || toks[start - 1].Has(Cat::kOrgNoun) ||
+          IsNameConnector(toks[start - 1].lower))) {
+    --start;
+  }
+  const bool org = toks[head_end - 1].Has(Cat::kOrgNoun);
+  if (start >= head_end || (head_end - start < 2 && !org) || TitlesOnly(scan, start, head_end)) {
+    return {};
+  }
+  const bool det = start > begin && toks[start - 1].Has(Cat::kDet);
+  if (org || det) return Make(scan, MentionKind::kPhrase, det ? start - 1 : start, head_end);
+  return Make(scan, MentionKind::kName, start, head_end);
+}
+
 SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cue, size_t begin) {
   const auto& toks = scan.toks;
   if (cue > begin) {
@@ -314,6 +353,10 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
         return Make(scan, MentionKind::kName, k, j - 1);
       }
       // A full name before the commas, or a description between them, speaks.
+      if (SpeakerMention head = ChainHead(scan, run, k - 1, begin);
+          head.kind != MentionKind::kNone) {
+        return head;  // "The Aam Aadmi Party in Goa, in its statement, said"
+      }
       if ((described || k - 1 - run >= 2) && !TitlesOnly(scan, run, k - 1)) {
         return Make(scan, MentionKind::kName, run, k - 1);
       }
@@ -338,6 +381,9 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
   if (EndsPhrase(lex, toks[j - 1])) return {};
   size_t first = j - 1;
   while (first > begin && j - first < kMaxPhraseTokens && !EndsPhrase(lex, toks[first - 1])) --first;
+  if (SpeakerMention head = ChainHead(scan, first, j, begin); head.kind != MentionKind::kNone) {
+    return head;
+  }
   size_t lead = first;  // "Arnel dela Vega of the army's Western Command said": the person
   while (lead < j && toks[lead].Has(Cat::kDet)) ++lead;
   if (lead < j && toks[lead].cap) {

@@ -497,5 +497,25 @@ TEST_F(QuoteSpeakersTest, FrenchCliticEnBeforeTheAuxiliary) {
   EXPECT_EQ(Who(Find(r, "les papillons")), "scientifiques");
 }
 
+TEST_F(QuoteSpeakersTest, PlaceEndingAComplementChainIsNoSpeaker) {
+  // en2019-23, en2019-33, en2020-84 (non-gold).
+  const Record r = Run(
+      "Ecologist Ryan Norris of the University of Guelph in Ontario also said human actions had "
+      "little to do with the increased population. The Aam Aadmi Party in Goa, in its statement, "
+      "said he was a \"gentleman politician\". Hospital officials in Omsk said no traces of "
+      "poison was found in his blood or urine.",
+      "en", {{"place", "Ontario", "Ontario"}, {"place", "Goa", "Goa"}, {"place", "Omsk", "Omsk"}});
+  EXPECT_EQ(Who(Find(r, "human actions")), "Ecologist Ryan Norris");
+  EXPECT_EQ(Who(Find(r, "gentleman politician")), "Aam Aadmi Party");
+  EXPECT_EQ(Who(Find(r, "no traces of poison")), "Hospital officials");
+  // en2020-5: "of Working People" is part of the party's name.
+  const Record p = Run(
+      "Progressive Party of Working People, the main opposition force, underlined that the "
+      "agreement is only a legal framework, and actual construction is in the hands of still "
+      "undecided private investors.",
+      "en", {{"organization", "Progressive Party of Working People", "AKEL"}});
+  EXPECT_EQ(Who(Find(p, "the agreement is only")), "AKEL");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
