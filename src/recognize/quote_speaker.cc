@@ -396,6 +396,7 @@ class SpeakerResolver {
       if (last_) return last_;
       return Resolved{Text(rest), "document"};
     }
+    if (std::optional<Resolved> named = NameAfterRole(m)) return named;
     if (scan_.toks[head].cap && scan_.toks[m.last - 1].cap) return NameOfRun(head, m.last);
     size_t run = m.last;  // "le président de l'Assemblée Claude Bartolone": the name
     while (run > head + 1 && scan_.toks[run - 1].cap) --run;
@@ -668,6 +669,29 @@ class SpeakerResolver {
     size_t from = m.first;
     while (from < owner && toks[from].Has(Cat::kDet)) ++from;
     return Resolved{Text(TokSpan(from, m.last)), "person"};
+  }
+
+  // A full name after a lower-case role noun, at the end of the phrase or before "of"/"from":
+  // "Huber's longtime tag team partner Erick Rowan", "ecologist Chip Taylor of the University
+  // of Kansas".
+  std::optional<Resolved> NameAfterRole(const SpeakerMention& m) const {
+    const auto& toks = scan_.toks;
+    for (size_t k = m.first + 1; k + 1 < m.last; ++k) {
+      const QTok& role = toks[k - 1];
+      if (!toks[k].cap || role.kind != QKind::kWord || role.cap || role.Has(Cat::kDet) ||
+          IsOf(role.lower)) {
+        continue;
+      }
+      const size_t j = NameRunEnd(scan_, k, m.last);
+      const bool closes = j == m.last || toks[j].lower == "of" || toks[j].lower == "from";
+      if (j - k < 2 || !closes || IsOrganizationName(k, j)) return std::nullopt;
+      const size_t start = AfterTitles(k, j);
+      if (j - start < 2) return std::nullopt;
+      const Entity* e = EntityAt(TokSpan(start, j));
+      if (e != nullptr && e->kind != "person") return std::nullopt;
+      return e != nullptr ? Resolved{e->name, e->kind} : Resolved{Text(TokSpan(start, j)), "person"};
+    }
+    return std::nullopt;
   }
 
   // A person's name of two words or more between commas right after token `last`: "a

@@ -517,5 +517,23 @@ TEST_F(QuoteSpeakersTest, PlaceEndingAComplementChainIsNoSpeaker) {
   EXPECT_EQ(Who(Find(p, "the agreement is only")), "AKEL");
 }
 
+TEST_F(QuoteSpeakersTest, FullNameAfterALowerCaseRole) {
+  // en2019-23, en2020-123 (non-gold).
+  const Record r = Run(
+      "According to ecologist Chip Taylor of the University of Kansas, last year's relatively "
+      "cool temperatures in the insects' migration corridor kept them in the right place at the "
+      "right time to lay eggs with a good chance of survival. He also said this is not likely to "
+      "happen again next year.",
+      "en", {{"organization", "University of Kansas", "University of Kansas"}});
+  EXPECT_EQ(Who(Find(r, "last year's")), "Chip Taylor");
+  EXPECT_EQ(Who(Find(r, "this is not likely")), "Chip Taylor");
+  const Record w = Run(
+      "\"Heartbroken and numb,\" writes Huber's longtime tag team partner Erick Rowan  on "
+      "Instagram. \"I have lost not only a friend but a brother!\"",
+      "en");
+  EXPECT_EQ(Who(Find(w, "Heartbroken")), "Erick Rowan");
+  EXPECT_EQ(Who(Find(w, "I have lost")), "Erick Rowan");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
