@@ -358,8 +358,19 @@ class SpeakerResolver {
     const size_t start = AfterTitles(first, last);
     auto it = full_names_.find(scan_.toks[last - 1].lower);
     if (last - start == 1 && it != full_names_.end()) {
-      if (const Entity* e = EntityAt(it->second)) return Resolved{e->name, e->kind};
-      return Resolved{Text(it->second), "person"};
+      Span full = it->second;
+      const Entity* e = EntityAt(full);
+      if (e != nullptr && IsPlace(*e) && e->span.end < analysis_.ToOriginal(full).end) {
+        // "Chief Executive of Hong Kong Carrie Lam ... Lam said": the name after the place.
+        auto after = std::lower_bound(orig_starts_.begin(), orig_starts_.end(), e->span.end);
+        const size_t k = static_cast<size_t>(after - orig_starts_.begin());
+        if (k < scan_.toks.size() && scan_.toks[k].span.start < full.end) {
+          full = Span{scan_.toks[k].span.start, full.end};
+          e = EntityAt(full);
+        }
+      }
+      if (e != nullptr && !IsPlace(*e)) return Resolved{e->name, e->kind};
+      return Resolved{Text(full), "person"};
     }
     return Resolved{Text(TokSpan(start, last)), "person"};
   }

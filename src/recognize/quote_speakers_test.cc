@@ -535,5 +535,16 @@ TEST_F(QuoteSpeakersTest, FullNameAfterALowerCaseRole) {
   EXPECT_EQ(Who(Find(w, "I have lost")), "Erick Rowan");
 }
 
+TEST_F(QuoteSpeakersTest, SurnameAfterAPlaceInTheFullName) {
+  // en2019-144: "Lam" is Carrie Lam, not Hong Kong.
+  const Record r = Run(
+      "Today, Chief Executive of Hong Kong Carrie Lam delivered her annual policy speech. In the "
+      "subsequent video broadcast of the speech, Lam said, \"any acts that advocate Hong Kong's "
+      "independence and threaten the country's sovereignty, security and development interests "
+      "will not be tolerated.\"",
+      "en", {{"state", "Hong Kong", "Hong Kong"}});
+  EXPECT_EQ(Who(Find(r, "any acts")), "Carrie Lam");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
