@@ -17,15 +17,18 @@ std::string EntityRun::OfCountry(const std::string& of) const {
 }
 
 // Length (0..4 units) of a name starting at `start`: capitalized words, not grammar words,
-// not covered by another entity, with lower-case particles inside ("Bachar al-Assad").
+// not covered by another entity, with lower-case particles inside ("Bachar al-Assad"); the
+// particles do not count in the 4 words ("Crown Prince Mohammad bin Salman").
 uint32_t EntityRun::CapitalizedRun(uint32_t start) const {
   uint32_t len = 0;
-  for (uint32_t j = start; j < units_.size() && len < 4; ++j) {
+  uint32_t particles = 0;
+  for (uint32_t j = start; j < units_.size() && len < 4 + particles; ++j) {
     const Unit& u = units_[j];
     if (u.punct || covered_[j]) break;
     const bool particle = dict_.particles.count(u.key) > 0 && !u.cap;
     if (particle && len > 0 && j + 1 < units_.size() && units_[j + 1].cap) {
       ++len;
+      ++particles;
       continue;
     }
     if (!u.cap || dict_.articles.count(u.key) > 0 || dict_.preps.count(u.key) > 0 ||

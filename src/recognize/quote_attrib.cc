@@ -141,12 +141,38 @@ Attribution After(const Scan& scan, const LangLexicon& lex, size_t i, size_t end
 // The nearest cue or marker before the opening mark, in the same sentence, outside quotes.
 Attribution Before(const Scan& scan, const LangLexicon& lex, size_t open, size_t begin) {
   const auto& toks = scan.toks;
+  size_t naming = toks.size();  // the naming verb nearest the quote, if any
+  // An aside between dashes holds no cue of the quote: "John Bercow commented on the matter —
+  // which the BBC noted as an unusual move — « ... »", "said — as reported by X — « ... »".
+  size_t aside_first = open, aside_last = open;
   for (size_t k = open; k-- > begin;) {
+    if (toks[k].inside || toks[k].kind != QKind::kPunct || toks[k].lower != "—") continue;
+    if (aside_last == open) {
+      aside_last = k;
+    } else {
+      aside_first = k;
+      break;
+    }
+  }
+  if (aside_first == open) aside_last = open;
+  for (size_t k = open; k-- > begin;) {
+    if (k > aside_first && k < aside_last) continue;
     if (toks[k].inside || toks[k].kind != QKind::kWord) continue;
     const size_t n = MarkerAt(scan, lex, k);
     if (n > 0) return MarkerFirst(scan, lex, k, open);
     if (k == begin || toks[k - 1].lower == "," || toks[k - 1].Has(Cat::kBoundary)) {
       if (Attribution a = WeakMarker(scan, lex, k, open); a.found) return a;  // "Pour X, «"
+    }
+    // "Cengiz called Mohammad's admission a "political maneuver."", "calling it "null and
+    // void"": a naming verb, its object, then the quote close after it.
+    // A real cue before it in the sentence wins ("Kyriakos Mitsotakis speaking to the Atlantic
+    // Council think tank called the border agreement « ... »").
+    // The object is more than a determiner ("a pattern called a « glider »" names nothing).
+    if (!IsCue(lex, toks[k]) && toks[k].Has(Cat::kNameVerb) && open - k <= kNearCue &&
+        naming == toks.size() && !IsInfinitive(scan, k, begin) && !IsNounUse(scan, k, begin)) {
+      for (size_t o = k + 1; o < open; ++o) {
+        if (toks[o].kind == QKind::kWord && !toks[o].Has(Cat::kDet)) naming = k;
+      }
     }
     if (!IsCue(lex, toks[k]) || IsInfinitive(scan, k, begin)) continue;
     if (IsParticiple(toks[k])) {  // "X a réagi en affirmant que «", "X said, adding: ""
@@ -163,6 +189,12 @@ Attribution Before(const Scan& scan, const LangLexicon& lex, size_t open, size_t
     if (a.speaker.kind == MentionKind::kNone) a.speaker = SuffixPronoun(scan, lex, k);
     if (a.speaker.kind == MentionKind::kNone) a.speaker = SpeakerAfter(scan, lex, k, open);
     return a;
+  }
+  if (naming < toks.size()) {
+    const bool participle = IsParticiple(toks[naming]);  // "Calling it a « ... » the archbishop"
+    return Attribution{true, naming, naming + 1,
+                       participle ? SentenceSubject(scan, lex, begin, naming)
+                                  : SpeakerBefore(scan, lex, naming, begin)};
   }
   return {};
 }
@@ -257,6 +289,15 @@ std::optional<Candidate> Attribute(const Scan& scan, const LangLexicon& lex, con
   const size_t end = p.close < toks.size() ? SentenceEnd(scan, p.close) : toks.size();
   if (p.close < toks.size() && toks[p.close].kind == QKind::kMark) {
     Attribution a = After(scan, lex, p.close + 1, end);
+    if (a.found && MarkerAt(scan, lex, a.cue_first) > 0 && !title_like) {
+      // "Pelosi called Trump's conduct a « breach ... », according to NBC": the words are
+      // those of the cue right before them; the medium reports the sentence.
+      const Attribution near = Before(scan, lex, p.open, begin);
+      if (near.found && near.speaker.kind != MentionKind::kNone && near.cue_last <= p.open &&
+          p.open - near.cue_last <= kNearCue && MarkerAt(scan, lex, near.cue_first) == 0) {
+        return Make(scan, lex, p, near);
+      }
+    }
     if (a.found) return Make(scan, lex, p, a);
   }
   if (title_like) return std::nullopt;

@@ -47,6 +47,9 @@ bool IsNameConnector(std::string_view w) {
          w == "dela" || w == "della";
 }
 
+// Prepositions of a complement chain after a name: "of the University of Guelph in Ontario".
+bool IsChainPrep(std::string_view w) { return w == "of" || w == "in" || w == "at" || w == "from"; }
+
 // An English past form after a noun ends a phrase: "the ministry recovered".
 bool PastTense(const QTok& t) {
   return !t.cap && t.lower.size() > 4 && t.lower.compare(t.lower.size() - 2, 2, "ed") == 0;
@@ -83,8 +86,17 @@ SpeakerMention Make(const Scan& scan, MentionKind kind, size_t first, size_t las
   return m;
 }
 
+// "Johnson's", "Organization's", "Nations'" (the apostrophe alone is a token).
+bool Possessive(const QTok& t) {
+  const std::string_view w = t.lower;
+  if (t.kind == QKind::kPunct) return w == "'" || w == "\u2019";
+  return t.kind == QKind::kWord && w.size() > 2 &&
+         (w.compare(w.size() - 2, 2, "'s") == 0 ||
+          (w.size() > 4 && w.compare(w.size() - 4, 4, "\u2019s") == 0));
+}
+
 bool EndsPhrase(const LangLexicon& lex, const QTok& t) {
-  if (!IsWord(t)) return !(t.kind == QKind::kPunct && t.lower == "-");
+  if (!IsWord(t)) return !(t.kind == QKind::kPunct && (t.lower == "-" || Possessive(t)));
   return t.Has(Cat::kNpStop) || t.Has(Cat::kBoundary) ||
          t.Has(Cat::kVerbal) || IsCue(lex, t);
 }
@@ -152,10 +164,24 @@ SpeakerMention PhraseAt(const Scan& scan, const LangLexicon& lex, size_t i, size
   }
   if (toks[i].Has(Cat::kPronoun)) return Make(scan, MentionKind::kPronoun, i, i + 1);
   if (toks[i].cap && !toks[i].Has(Cat::kDet)) {
-    return Make(scan, MentionKind::kName, i, CapRunEnd(scan, i, end));
+    const size_t run = CapRunEnd(scan, i, end);
+    if (!Possessive(toks[run - 1]) || run >= end || !IsWord(toks[run]) || toks[run].cap ||
+        EndsPhrase(lex, toks[run])) {
+      return Make(scan, MentionKind::kName, i, run);
+    }
+    // "Johnson's critics": the phrase goes on after the possessive.
   }
   size_t j = i + 1;
   while (j < end && j - i < kMaxPhraseTokens && !EndsPhrase(lex, toks[j]) && !PastTense(toks[j])) {
+    // "The State Department gave its « ... »": a lower-case word between a name and a
+    // determiner is a verb ("of"/"de" link names: "le Parti de la gauche").
+    const std::string_view w = toks[j].lower;
+    const std::string_view next = j + 1 < end ? toks[j + 1].lower : std::string_view();
+    if (!toks[j].cap && toks[j - 1].cap && j + 1 < end && toks[j + 1].Has(Cat::kDet) &&
+        w != "of" && w != "for" && w != "des" && !IsNameConnector(w) && next != "des" &&
+        !IsNameConnector(next)) {
+      break;
+    }
     ++j;
   }
   if (j > i && toks[j - 1].kind != QKind::kWord) --j;
@@ -164,6 +190,8 @@ SpeakerMention PhraseAt(const Scan& scan, const LangLexicon& lex, size_t i, size
 }
 
 }  // namespace
+
+size_t NameRunEnd(const Scan& scan, size_t i, size_t end) { return CapRunEnd(scan, i, end); }
 
 bool IsCue(const LangLexicon& lex, const QTok& tok) {
   if (!IsWord(tok)) return false;
@@ -246,6 +274,42 @@ size_t SubjectEnd(const Scan& scan, const LangLexicon& lex, size_t cue, size_t b
   return j;
 }
 
+// "Ecologist Ryan Norris of the University of Guelph in Ontario said", "The Aam Aadmi Party
+// in Goa, in its statement, said": a place closing a complement chain [first, j) is not who
+// speaks; the name of two words or more (or organization) the chain hangs on is. kNone when
+// [first, j) follows no such chain.
+static SpeakerMention ChainHead(const Scan& scan, size_t first, size_t j, size_t begin) {
+  const auto& toks = scan.toks;
+  // The last run follows "in"/"at": a place ("Progressive Party of Working People" is a name).
+  const std::string_view prep = first > begin ? toks[first - 1].lower : std::string_view();
+  if (first <= begin + 1 || !toks[j - 1].cap || (prep != "in" && prep != "at")) return {};
+  size_t k = first - 1;
+  size_t head_end = j;
+  for (size_t steps = 0; k > begin && steps < kMaxPhraseTokens; ++steps) {
+    const QTok& t = toks[k - 1];
+    if (IsChainPrep(toks[k].lower) && (t.cap || t.Has(Cat::kOrgNoun))) head_end = k;
+    if (!IsWord(t) || !(t.cap || t.Has(Cat::kDet) || IsChainPrep(t.lower) ||
+                        t.Has(Cat::kOrgNoun) || IsNameConnector(t.lower))) {
+      break;
+    }
+    --k;
+  }
+  if (head_end >= j) return {};
+  size_t start = head_end;
+  while (start > begin && IsWord(toks[start - 1]) && !toks[start - 1].Has(Cat::kDet) &&
+         (toks[start - 1].cap || toks[start - 1].Has(Cat::kOrgNoun) ||
+          IsNameConnector(toks[start - 1].lower))) {
+    --start;
+  }
+  const bool org = toks[head_end - 1].Has(Cat::kOrgNoun);
+  if (start >= head_end || (head_end - start < 2 && !org) || TitlesOnly(scan, start, head_end)) {
+    return {};
+  }
+  const bool det = start > begin && toks[start - 1].Has(Cat::kDet);
+  if (org || det) return Make(scan, MentionKind::kPhrase, det ? start - 1 : start, head_end);
+  return Make(scan, MentionKind::kName, start, head_end);
+}
+
 SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cue, size_t begin) {
   const auto& toks = scan.toks;
   if (cue > begin) {
@@ -279,7 +343,20 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
         --run;
       }
       while (run < k - 2 && !toks[run].cap) ++run;
+      // "the director of Argentina's Amnesty International, Mariela Belski, said": a name
+      // between the commas after a complement ("of ...", "the ...") is who speaks.
+      const bool complement = run > begin && (toks[run - 1].Has(Cat::kDet) ||
+                                              toks[run - 1].lower == "of" ||
+                                              toks[run - 1].lower == "de" ||
+                                              toks[run - 1].lower == "d'");
+      if (complement && !described && j - 1 - k >= 2 && !toks[j - 2].Has(Cat::kTitle)) {
+        return Make(scan, MentionKind::kName, k, j - 1);
+      }
       // A full name before the commas, or a description between them, speaks.
+      if (SpeakerMention head = ChainHead(scan, run, k - 1, begin);
+          head.kind != MentionKind::kNone) {
+        return head;  // "The Aam Aadmi Party in Goa, in its statement, said"
+      }
       if ((described || k - 1 - run >= 2) && !TitlesOnly(scan, run, k - 1)) {
         return Make(scan, MentionKind::kName, run, k - 1);
       }
@@ -293,11 +370,20 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
   if (j <= begin || !IsWord(toks[j - 1])) return {};
   if (toks[j - 1].Has(Cat::kPronoun)) return Make(scan, MentionKind::kPronoun, j - 1, j);
   if (IsCoordination(toks[j - 1]) && j - 1 > begin) {
-    return SentenceSubject(scan, lex, begin, j - 1);  // "Il fut exclu ... et déclara"
+    // "Il fut exclu ... et déclara"; after a colon, the clause it opens: "La nuit fut chaude
+    // : Météo France a relevé 27,3 degrés à Nice, mais précise que".
+    size_t from = begin;
+    for (size_t c = begin; c + 2 < j; ++c) {
+      if (IsPunct(toks[c], ':') && !toks[c].inside) from = c + 1;
+    }
+    return SentenceSubject(scan, lex, from, j - 1);
   }
   if (EndsPhrase(lex, toks[j - 1])) return {};
   size_t first = j - 1;
   while (first > begin && j - first < kMaxPhraseTokens && !EndsPhrase(lex, toks[first - 1])) --first;
+  if (SpeakerMention head = ChainHead(scan, first, j, begin); head.kind != MentionKind::kNone) {
+    return head;
+  }
   size_t lead = first;  // "Arnel dela Vega of the army's Western Command said": the person
   while (lead < j && toks[lead].Has(Cat::kDet)) ++lead;
   if (lead < j && toks[lead].cap) {
@@ -311,6 +397,17 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
     size_t run = j - 1;
     while (run > first && (toks[run - 1].cap || IsNameConnector(toks[run - 1].lower))) --run;
     while (run < j - 1 && (!toks[run].cap || toks[run].Has(Cat::kDet))) ++run;
+    // "Doug Collins of Georgia said", "Crown Prince Mohammad bin Salman of Saudi Arabia":
+    // a full name right before "of" is the person; the run after it, where they are from.
+    if (run >= first + 3 && (toks[run - 1].lower == "of" || toks[run - 1].lower == "from") &&
+        toks[run - 2].cap) {
+      size_t who = run - 2;
+      while (who > first && (toks[who - 1].cap || IsNameConnector(toks[who - 1].lower))) --who;
+      while (who < run - 2 && !toks[who].cap) ++who;
+      if (run - 1 - who >= 2 && !TitlesOnly(scan, who, run - 1)) {
+        return Make(scan, MentionKind::kName, who, run - 1);
+      }
+    }
     const bool sentence_start = run == begin;
     if (!(sentence_start && toks[run].Has(Cat::kOrgNoun))) {
       return Make(scan, MentionKind::kName, run, j);
@@ -346,7 +443,14 @@ SpeakerMention SentenceSubject(const Scan& scan, const LangLexicon& lex, size_t 
       (toks[end - 1].cap || toks[end - 1].Has(Cat::kPronoun))) {
     return SpeakerBefore(scan, lex, end, begin);  // "with Zinichev describing"
   }
-  SpeakerMention m = PhraseAt(scan, lex, begin, end);
+  size_t first = begin;  // "This Wednesday Greek Foreign Minister George Katrougalos ..."
+  if (first + 2 < end && toks[first].Has(Cat::kDet) && toks[first + 1].Has(Cat::kNpStop) &&
+      IsWord(toks[first + 1])) {
+    first += 2;
+  }
+  // "According to ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said ..., adding":
+  // the subject comes after the source marker's comma.
+  SpeakerMention m = MarkerAt(scan, lex, first) > 0 ? SpeakerMention{} : PhraseAt(scan, lex, first, end);
   if (m.kind != MentionKind::kNone && !IntroAdverb(scan, m, end)) return m;
   for (size_t k = begin; k < end && k - begin < kMaxLeadTokens; ++k) {
     if (!IsPunct(toks[k], ',')) continue;

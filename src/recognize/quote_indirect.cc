@@ -147,7 +147,12 @@ struct Finder {
     const auto& toks = scan.toks;
     for (size_t t = k + 1; t < end && t - k <= kMaxCueToThat; ++t) {
       if (toks[t].kind == QKind::kMark || IsPunctTok(toks[t], ':') || IsPunctTok(toks[t], '.')) break;
-      if (IsWord(toks[t]) && toks[t].Has(Cat::kThat)) return t + 1;
+      if (IsWord(toks[t]) && toks[t].Has(Cat::kThat)) {
+        // "espérait une augmentation ... ainsi que la CGT": hope is no speech, "ainsi que" no
+        // complementizer.
+        if (toks[k].Has(Cat::kWant) || toks[t - 1].Has(Cat::kConj)) return 0;
+        return t + 1;
+      }
       if (IsWord(toks[t]) && t > k + 1 && IsCue(lex, toks[t])) break;
     }
     if (lex.bare.count(toks[k].lower) == 0) return 0;
@@ -207,8 +212,17 @@ struct Finder {
   void Markers(size_t begin, size_t end) {
     const auto& toks = scan.toks;
     for (size_t k = begin; k < end; ++k) {
-      const size_t n = toks[k].inside ? 0 : MarkerAt(scan, lex, k);
-      if (n == 0) continue;
+      size_t n = toks[k].inside ? 0 : MarkerAt(scan, lex, k);
+      if (n == 0 && !toks[k].inside && lex.weak_markers.count(toks[k].lower) > 0) n = 1;
+      if (n > 0 && k + n + 1 < end && k > begin &&
+          (toks[k + n].lower == "qui" || toks[k + n].lower == "whom")) {
+        // "le Medef pour qui seule une augmentation ... pourrait être acceptable": the
+        // relative's antecedent speaks.
+        const SpeakerMention who = SpeakerBefore(scan, lex, k, begin);
+        if (who.kind != MentionKind::kNone) Add(k + n + 1, ClauseEnd(k + n + 1, end), k, k + n, who);
+        continue;
+      }
+      if (n == 0 || lex.weak_markers.count(toks[k].lower) > 0) continue;
       SpeakerMention who = SpeakerAfter(scan, lex, k + n - 1, end);
       if (who.kind == MentionKind::kNone) continue;
       size_t after = who.last;
@@ -217,7 +231,12 @@ struct Finder {
         size_t name = after + 1;  // "Selon son producteur, Michel Nouader, son état ..."
         while (name < end && IsWord(toks[name]) && toks[name].cap) ++name;
         if (name > after + 2 && name < end && IsPunctTok(toks[name], ',')) after = name;
-        Add(after + 1, ClauseEnd(after + 1, end), k, k + n, who);
+        const size_t stop = ClauseEnd(after + 1, end);
+        // "According to ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said ...": the
+        // words up to the cue are its subject, not a clause.
+        const bool subject_only = stop + 1 < end && IsPunctTok(toks[stop], ',') &&
+                                  (toks[stop + 1].Has(Cat::kAux) || IsCue(lex, toks[stop + 1]));
+        if (!subject_only) Add(after + 1, stop, k, k + n, who);
       } else if (k > begin && IsPunctTok(toks[k - 1], ',') &&
                  (after + 1 >= end || Apposition(after, end))) {
         Add(begin, k - 1, k, k + n, who);
@@ -245,6 +264,25 @@ struct Finder {
     return true;
   }
 
+  // True when the quotation marks from `open` (after k) close one quote followed by a comma, with
+  // no mark after it in the sentence, the quote opening mid-clause (not after a colon) and
+  // holding at most half as many words as the `plain` ones before it: "Mouss Diouf est mort
+  // ... à Marseille « des suites d'une longue maladie », a révélé son avocate".
+  bool PartialEnd(size_t open, size_t k, size_t end, size_t plain) const {
+    const auto& toks = scan.toks;
+    if (open == 0 || open >= end || toks[open].kind != QKind::kMark || IsPunctTok(toks[open - 1], ':')) {
+      return false;
+    }
+    size_t close = std::max(k, open + 1);
+    size_t words = 0;
+    while (close < end && !(toks[close].kind == QKind::kMark && !toks[close].inside &&
+                            close + 1 < end && IsPunctTok(toks[close + 1], ','))) {
+      words += IsWord(toks[close]) ? 1 : 0;
+      ++close;
+    }
+    return close < end && words * 2 <= plain && Unquoted(close + 1, end);
+  }
+
   // True when no quotation mark stands in [from, end).
   bool Unquoted(size_t from, size_t end) const {
     for (size_t k = from; k < end; ++k) {
@@ -256,8 +294,16 @@ struct Finder {
   // "<clause>, a indiqué la police." / "<clause>, police said." at the end of a sentence.
   void Trailing(size_t begin, size_t end) {
     const auto& toks = scan.toks;
+    size_t open = begin;  // the first quotation mark, and the words before it
+    size_t plain = 0;
+    for (; open < end && toks[open].kind != QKind::kMark && !toks[open].inside; ++open) {
+      plain += IsWord(toks[open]) ? 1 : 0;
+    }
     for (size_t k = begin + 1; k + 1 < end; ++k) {
-      if (toks[k - 1].kind == QKind::kMark || toks[k].kind == QKind::kMark) return;  // quoted
+      // « Mouss Diouf est mort ... « des suites d'une longue maladie », a révélé son avocate »:
+      // a clause ending on a partial quote is reported too; other quoted sentences are not.
+      const bool quoted = toks[k - 1].kind == QKind::kMark || toks[k].kind == QKind::kMark;
+      if (quoted && !(plain >= kMinClauseWords && PartialEnd(open, k - 1, end, plain))) return;
       if (toks[k].inside || !IsPunctTok(toks[k], ',')) continue;
       size_t v = k + 1;
       if (toks[v].Has(Cat::kAux) && v + 1 < end) ++v;
@@ -279,8 +325,10 @@ struct Finder {
              (toks[tail].Has(Cat::kSkip) || toks[tail].lower == "late")) {
         ++tail;  // ", they said Sunday"
       }
+      tail = SkipPrepPhrase(tail, end);  // ", a révélé son avocate à l'AFP, ..."
       const bool closes = tail + 1 >= end || IsPunctTok(toks[tail], '.') ||
-                          IsPunctTok(toks[tail], ';') || toks[tail].lower == "—" ||
+                          IsPunctTok(toks[tail], ';') ||
+                          (toks[tail].lower == "—" && Unquoted(tail, end)) ||
                           (cue == v && (v > k + 1 || lex.bare.count(toks[v].lower) > 0) &&
                            Apposition(tail, end));  // ", reported officials, with ..."
       if (!closes) {

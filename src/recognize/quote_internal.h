@@ -68,6 +68,8 @@ enum class Cat : uint8_t {
   kPassive,     // auxiliaries of a passive cue whose speaker follows "by" ("was described")
   kClaimInf,    // infinitives a saying verb reports ("a affirmé avoir", "claimed to have")
   kWant,        // cues of wanting or promising: their infinitive is no speech ("souhaite être")
+  kConj,        // words making a following que/that a conjunction ("ainsi que", "so that")
+  kNameVerb,    // verbs naming their object with quoted words ("called it « ... »")
   kCount,
 };
 
@@ -84,6 +86,7 @@ struct LangLexicon {
 
   // One hash look-up per token: every class a word belongs to, as bits (Cat, then these).
   static constexpr uint32_t kCueBit = 1u << 24;
+  static_assert(static_cast<uint32_t>(Cat::kCount) <= 24, "Cat bits run into kCueBit");
   static constexpr uint32_t kMarkerBit = 1u << 25;  // first word of a marker
   WordMap<uint32_t> bits;
   void BuildBits();  // after loading
@@ -182,6 +185,9 @@ SpeakerMention SuffixPronoun(const Scan& scan, const LangLexicon& lex, size_t to
 SpeakerMention SentenceSubject(const Scan& scan, const LangLexicon& lex, size_t begin, size_t end);
 // The subject right after token i, past commas ("Estimant que « ... », il vota").
 SpeakerMention SubjectAfter(const Scan& scan, const LangLexicon& lex, size_t i, size_t end);
+// One past the capitalized run of a name starting at token i, connectors included ("Mohammad
+// bin Salman", "Jean de La Fontaine"), not past `end`.
+size_t NameRunEnd(const Scan& scan, size_t i, size_t end);
 // True for a present participle ("affirmant", "adding").
 bool IsParticiple(const QTok& tok);
 // True when the cue at k is an infinitive ("de dire", "to say").

@@ -35,8 +35,9 @@ class SpeakerResolver {
       case MentionKind::kPhrase: r = Phrase(m); break;
     }
     if (r) {
-      if (r->kind != "person" || PluralPhrase(m)) last_group_ = *r;
-      Remember(*r);
+      const bool group = PluralPhrase(m);
+      if (r->kind != "person" || group) last_group_ = *r;
+      Remember(*r, group);
       last_end_ = m.span.end;
       if (r->kind == "person") last_person_end_ = m.span.end;
     }
@@ -103,9 +104,15 @@ class SpeakerResolver {
     return Resolved{Text(TokSpan(first, k)), "person"};
   }
 
-  void Remember(const Resolved& r) {
+  // A group of people ("des conclusions d'analyses", "the protesters") is no antecedent of a
+  // singular "il"/"lui"/"he".
+  void Remember(const Resolved& r, bool group) {
     last_ = r;
-    (r.kind == "person" ? last_person_ : last_other_) = r;
+    if (r.kind != "person") {
+      last_other_ = r;
+    } else if (!group) {
+      last_person_ = r;
+    }
   }
 
   // A pronoun takes the previous speaker; the first speaker of an article, the last person
@@ -121,7 +128,10 @@ class SpeakerResolver {
         if (it->end > m.span.start) continue;
         if (it->start < last_end_) break;
         if (subject != nullptr && analysis_.ToOriginal(*it).start < subject_at) break;
-        if (const Entity* e = EntityAt(*it)) return Resolved{e->name, e->kind};
+        if (const Entity* e = EntityAt(*it)) {
+          if (e->kind != "person") continue;  // "il"/"he" is no country or organization
+          return Resolved{e->name, e->kind};
+        }
         return Resolved{Text(*it), "person"};
       }
       if (subject != nullptr) return Resolved{subject->name, subject->kind};
@@ -133,7 +143,10 @@ class SpeakerResolver {
       if (std::optional<Resolved> group = PluralSubjectBefore(m.first)) return group;
       if (last_group_) return last_group_;
     }
-    if (std::optional<Resolved> prev = Previous(!IsPlural(m))) return prev;
+    const bool single = p == "il" || p == "elle" || p == "he" || p == "she";
+    if (std::optional<Resolved> prev = Previous(!IsPlural(m))) {
+      if (!single || prev->kind == "person") return prev;  // "he" is no broadcaster
+    }
     const Span orig = analysis_.ToOriginal(m.span);
     const Entity* latest = nullptr;
     for (const Entity& e : record_.entities) {
@@ -264,8 +277,7 @@ class SpeakerResolver {
         ++i;
         continue;
       }
-      size_t j = i;
-      while (j < toks.size() && toks[j].kind == QKind::kWord && toks[j].cap) ++j;
+      const size_t j = std::max(i + 1, NameRunEnd(scan_, i, toks.size()));
       const size_t start = AfterTitles(i, j);
       if (j - start >= 2) {
         full_names_.emplace(std::string(toks[j - 1].lower), TokSpan(start, j));
@@ -276,7 +288,16 @@ class SpeakerResolver {
           const bool after_det = start > 0 && toks[start - 1].Has(Cat::kDet);
           const std::string_view tail = toks[j - 1].lower;
           const bool possessive = tail.size() > 2 && tail.compare(tail.size() - 2, 2, "'s") == 0;
-          if (!after_det && !possessive && j < toks.size() && toks[j].kind == QKind::kWord &&
+          size_t from = j;  // "Crown Prince Mohammad bin Salman of Saudi Arabia accepted"
+          if (from + 1 < toks.size() && (toks[from].lower == "of" || toks[from].lower == "from") &&
+              toks[from + 1].cap && toks[from + 1].kind == QKind::kWord) {
+            size_t k = from + 1;
+            while (k < toks.size() && toks[k].kind == QKind::kWord && toks[k].cap) ++k;
+            if (k < toks.size() && VerbLike(k)) from = k;
+          }
+          if (from > j && !possessive) {
+            subjects_.push_back(TokSpan(start, j));
+          } else if (!after_det && !possessive && j < toks.size() && toks[j].kind == QKind::kWord &&
               !toks[j].cap &&
               !toks[j].Has(Cat::kNpStop) && !toks[j].Has(Cat::kDet) &&
               !toks[j].Has(Cat::kBoundary) && !IsOf(toks[j].lower)) {
@@ -333,11 +354,23 @@ class SpeakerResolver {
 
   std::optional<Resolved> NameOfRun(size_t first, size_t last) const {
     if (IsOrganizationName(first, last)) return Resolved{Text(TokSpan(first, last)), "organization"};
+    if (std::optional<Resolved> holder = TitleAlone(first, last)) return holder;
     const size_t start = AfterTitles(first, last);
     auto it = full_names_.find(scan_.toks[last - 1].lower);
     if (last - start == 1 && it != full_names_.end()) {
-      if (const Entity* e = EntityAt(it->second)) return Resolved{e->name, e->kind};
-      return Resolved{Text(it->second), "person"};
+      Span full = it->second;
+      const Entity* e = EntityAt(full);
+      if (e != nullptr && IsPlace(*e) && e->span.end < analysis_.ToOriginal(full).end) {
+        // "Chief Executive of Hong Kong Carrie Lam ... Lam said": the name after the place.
+        auto after = std::lower_bound(orig_starts_.begin(), orig_starts_.end(), e->span.end);
+        const size_t k = static_cast<size_t>(after - orig_starts_.begin());
+        if (k < scan_.toks.size() && scan_.toks[k].span.start < full.end) {
+          full = Span{scan_.toks[k].span.start, full.end};
+          e = EntityAt(full);
+        }
+      }
+      if (e != nullptr && !IsPlace(*e)) return Resolved{e->name, e->kind};
+      return Resolved{Text(full), "person"};
     }
     return Resolved{Text(TokSpan(start, last)), "person"};
   }
@@ -356,11 +389,14 @@ class SpeakerResolver {
 
   std::optional<Resolved> Phrase(const SpeakerMention& m) const {
     if (std::optional<Resolved> org = ForOrganization(m)) return org;
+    if (std::optional<Resolved> named = ApposedName(m.last)) return named;
+    if (std::optional<Resolved> owned = OwnedNoun(m)) return owned;
     const Entity* e = EntityAt(m.span);
     if (e != nullptr && e->span.Contains(analysis_.ToOriginal(m.span))) return Resolved{e->name, e->kind};
     const size_t head = Head(m);
     const std::string_view word = scan_.toks[head].lower;
     const Span rest{scan_.toks[head].span.start, m.span.end};
+    if (std::optional<Resolved> author = DocumentAuthor(m, head)) return author;
     if (lex_.Has(Cat::kDocNoun, word)) {
       if (e != nullptr && e->kind != "person") return Resolved{e->name, "organization"};
       if (head + 1 < m.last && IsOf(scan_.toks[head + 1].lower)) {
@@ -371,6 +407,7 @@ class SpeakerResolver {
       if (last_) return last_;
       return Resolved{Text(rest), "document"};
     }
+    if (std::optional<Resolved> named = NameAfterRole(m)) return named;
     if (scan_.toks[head].cap && scan_.toks[m.last - 1].cap) return NameOfRun(head, m.last);
     size_t run = m.last;  // "le président de l'Assemblée Claude Bartolone": the name
     while (run > head + 1 && scan_.toks[run - 1].cap) --run;
@@ -550,16 +587,142 @@ class SpeakerResolver {
       const size_t at = core.find(from);
       if (at != std::string::npos) variants.push_back(core.substr(0, at) + to + core.substr(at + from.size()));
     }
-    for (const std::string& v : variants) {
+    return HolderOf(variants, m.span);
+  }
+
+  // The name right after one of the `titles` in the article, nearest before `self` (the
+  // mention being resolved), else the first after it: "Italian economic development minister
+  // Stefano Patuanelli ... the minister said".
+  std::optional<Resolved> HolderOf(const std::vector<std::string>& titles, Span self) const {
+    std::optional<std::pair<size_t, Span>> best;  // title position, name
+    for (const std::string& v : titles) {
       for (size_t at = scan_.lower.find(v); at != std::string::npos; at = scan_.lower.find(v, at + 1)) {
-        if (at >= m.span.start && at < m.span.end) continue;
-        if (std::optional<Span> name = NameAfter(at + v.size())) {
-          if (const Entity* e = EntityAt(*name)) return Resolved{e->name, e->kind};
-          return Resolved{Text(*name), "person"};
+        if (at >= self.start && at < self.end) continue;
+        if (at > 0 && std::isalnum(static_cast<unsigned char>(scan_.lower[at - 1]))) continue;
+        const std::optional<Span> name = NameAfter(at + v.size());
+        if (!name) continue;
+        const bool before = at < self.start;
+        const bool best_before = best && best->first < self.start;
+        if (!best || (before && (!best_before || at > best->first)) ||
+            (!before && !best_before && at < best->first)) {
+          best = std::make_pair(at, *name);
         }
       }
     }
+    if (!best) return std::nullopt;
+    if (const Entity* e = EntityAt(best->second)) return Resolved{e->name, e->kind};
+    return Resolved{Text(best->second), "person"};
+  }
+
+  // A title alone ("the Pope", "the Queen"): the person the article names with it.
+  std::optional<Resolved> TitleAlone(size_t first, size_t last) const {
+    for (size_t k = first; k < last; ++k) {
+      if (!scan_.toks[k].Has(Cat::kTitle)) return std::nullopt;
+    }
+    return HolderOf({Lower(TokSpan(first, last))}, TokSpan(first, last));
+  }
+
+  // Who wrote a document: "a poll published by NBC News", "a recent report by The Atlantic",
+  // "le modèle émis par les scientifiques"; "a whistle-blower complaint", "a UN report" (a
+  // capitalized, hyphenated or organization noun before the document noun).
+  std::optional<Resolved> DocumentAuthor(const SpeakerMention& m, size_t head) const {
+    const auto& toks = scan_.toks;
+    size_t doc = m.last;
+    for (size_t k = head; k < m.last && k <= head + 2; ++k) {
+      if (toks[k].Has(Cat::kDocNoun)) doc = k;
+    }
+    if (doc == m.last) return std::nullopt;
+    size_t by = doc + 1;
+    if (by < toks.size() && toks[by].kind == QKind::kWord && !toks[by].cap &&
+        toks[by].lower != "by" && toks[by].lower != "par") {
+      ++by;  // a participle: "published", "émis"
+    }
+    if (by < toks.size() && (toks[by].lower == "by" || toks[by].lower == "par") &&
+        by <= m.last + 1) {
+      const SpeakerMention agent = SpeakerAfter(scan_, lex_, by, SentenceEnd(scan_, by));
+      if (agent.kind == MentionKind::kName) return Name(agent);
+      if (agent.kind == MentionKind::kPhrase && !toks[Head(agent)].Has(Cat::kDocNoun)) {
+        return Phrase(agent);
+      }
+    }
+    if (doc > head) {
+      const Span modifier = TokSpan(head, doc);
+      const std::string_view w = toks[doc - 1].lower;
+      if (toks[head].cap || w.find('-') != std::string_view::npos ||
+          toks[doc - 1].Has(Cat::kOrgNoun)) {
+        if (const Entity* e = EntityAt(modifier)) return Resolved{e->name, e->kind};
+        return Resolved{Text(modifier), toks[head].cap ? "organization" : "person"};
+      }
+    }
     return std::nullopt;
+  }
+
+  // "Johnson's critics", "the United Nations' Food and Agriculture Organization's chief
+  // veterinary officer": lower-case nouns after a possessive are who speaks, not the owner.
+  std::optional<Resolved> OwnedNoun(const SpeakerMention& m) const {
+    const auto& toks = scan_.toks;
+    size_t owner = m.last;
+    for (size_t k = m.first; k + 1 < m.last; ++k) {
+      const std::string_view w = toks[k].lower;
+      const bool possessive =
+          (toks[k].kind == QKind::kPunct && (w == "'" || w == "\u2019")) ||
+          (toks[k].kind == QKind::kWord && w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0);
+      if (possessive) owner = k;
+    }
+    if (owner == m.last) return std::nullopt;
+    for (size_t k = owner + 1; k < m.last; ++k) {
+      // "Erdogan's office", "the ministry's spokesman": the owner speaks.
+      if (toks[k].kind != QKind::kWord || toks[k].cap || toks[k].Has(Cat::kOrgNoun) ||
+          toks[k].Has(Cat::kSpokes)) {
+        return std::nullopt;
+      }
+    }
+    size_t from = m.first;
+    while (from < owner && toks[from].Has(Cat::kDet)) ++from;
+    return Resolved{Text(TokSpan(from, m.last)), "person"};
+  }
+
+  // A full name after a lower-case role noun, at the end of the phrase or before "of"/"from":
+  // "Huber's longtime tag team partner Erick Rowan", "ecologist Chip Taylor of the University
+  // of Kansas".
+  std::optional<Resolved> NameAfterRole(const SpeakerMention& m) const {
+    const auto& toks = scan_.toks;
+    for (size_t k = m.first + 1; k + 1 < m.last; ++k) {
+      const QTok& role = toks[k - 1];
+      if (!toks[k].cap || role.kind != QKind::kWord || role.cap || role.Has(Cat::kDet) ||
+          IsOf(role.lower)) {
+        continue;
+      }
+      const size_t j = NameRunEnd(scan_, k, m.last);
+      const bool closes = j == m.last || toks[j].lower == "of" || toks[j].lower == "from";
+      if (j - k < 2 || !closes || IsOrganizationName(k, j)) return std::nullopt;
+      const size_t start = AfterTitles(k, j);
+      if (j - start < 2) return std::nullopt;
+      const Entity* e = EntityAt(TokSpan(start, j));
+      if (e != nullptr && e->kind != "person") return std::nullopt;
+      return e != nullptr ? Resolved{e->name, e->kind} : Resolved{Text(TokSpan(start, j)), "person"};
+    }
+    return std::nullopt;
+  }
+
+  // A person's name of two words or more between commas right after token `last`: "a
+  // Republican, Mark Amodei, has ...". Not an organization or a place.
+  std::optional<Resolved> ApposedName(size_t last) const {
+    const auto& toks = scan_.toks;
+    if (last + 3 >= toks.size() || toks[last].lower != "," || !toks[last + 1].cap ||
+        toks[last + 1].kind != QKind::kWord || toks[last + 1].Has(Cat::kDet)) {
+      return std::nullopt;
+    }
+    const size_t j = NameRunEnd(scan_, last + 1, toks.size());
+    if (j - (last + 1) < 2 || j >= toks.size() || toks[j].lower != "," ||
+        toks[j - 1].Has(Cat::kTitle) || IsOrganizationName(last + 1, j)) {
+      return std::nullopt;
+    }
+    const Span name = TokSpan(AfterTitles(last + 1, j), j);
+    const Entity* e = EntityAt(name);
+    if (e == nullptr) return Resolved{Text(name), "person"};
+    if (e->kind != "person") return std::nullopt;
+    return Resolved{e->name, e->kind};
   }
 
   // The entity of an apposition opening with a determiner right after token `last`:

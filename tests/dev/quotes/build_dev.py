@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Builds the quote development set tests/dev/quotes/quotes_{fr,en}.jsonl from the hand annotations
-in tests/dev/quotes/annotations_{fr,en}.py: copies each article's text from ../shared/data/articles,
+in tests/dev/quotes/annotations_{fr,en}.py, and its fresh part quotes_{fr,en}2.jsonl (articles annotated
+later, before looking at sitrep's output on them, scored on their own) from annotations_{fr,en}2.py: copies each article's text from ../shared/data/articles,
 finds every quote's words in it (in article order, each after the previous one unless it says
 `before`) and writes UTF-8 byte spans. Run from the repository root: python3 tests/dev/quotes/build_dev.py
 Only quotes are annotated (counts and events are empty lists); the articles are not gold ones.
@@ -37,22 +38,23 @@ def load_articles():
     return out
 
 
-def load_annotations(lang):
-    path = os.path.join(ROOT, "tests", "dev", "quotes", "annotations_%s.py" % lang)
-    spec = importlib.util.spec_from_file_location("ann_" + lang, path)
+def load_annotations(part):
+    path = os.path.join(ROOT, "tests", "dev", "quotes", "annotations_%s.py" % part)
+    spec = importlib.util.spec_from_file_location("ann_" + part, path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod.ARTICLES
 
 
-def build(lang, articles):
+def build(part, articles):
+    lang = part[:2]
     lines = [json.dumps(dict(
-        name="sitrep quote development set (%s)" % lang,
+        name="sitrep quote development set (%s)" % part,
         description="Quotes and speakers annotated by hand for rule development; not the held-out gold",
         source="Wikinews (see each line)", license="CC BY 2.5 (Wikinews contributors)",
         format="docs/gold.md", generator="tests/dev/quotes/build_dev.py"), ensure_ascii=False)]
     errors = 0
-    for ann in load_annotations(lang):
+    for ann in load_annotations(part):
         art = articles[ann["id"]]
         raw = art["text"].encode("utf-8")
         pos = 0
@@ -77,11 +79,11 @@ def build(lang, articles):
             title=art["title"], source=art["source"], license="CC BY 2.5", text=art["text"],
             quotes=quotes, counts=[], events=[], conflict=ann.get("conflict", False)),
             ensure_ascii=False))
-    with open(os.path.join(ROOT, "tests", "dev", "quotes", "quotes_%s.jsonl" % lang), "w", encoding="utf-8") as f:
+    with open(os.path.join(ROOT, "tests", "dev", "quotes", "quotes_%s.jsonl" % part), "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
     return errors
 
 
 if __name__ == "__main__":
     arts = load_articles()
-    sys.exit(1 if sum(build(lang, arts) for lang in ("fr", "en")) else 0)
+    sys.exit(1 if sum(build(lang, arts) for lang in ("fr", "en", "fr2", "en2")) else 0)
