@@ -71,6 +71,7 @@ enum class Cue : size_t {
   kOf,          // de, des, of: "frappes de l'armée", "attack of the rebels"
   kDet,         // la, les, the: before a nominal trigger ("la reprise", "the attack")
   kFuture,      // will, would, ready to, va: the event is announced, not done
+  kBetween,     // entre, between: "clashes between the army and rebels" names both sides
   kCount
 };
 

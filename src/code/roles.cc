@@ -57,6 +57,14 @@ class RolePicker {
     }
     return best != kNone ? best : nearest;
   }
+  // The unused mention holding key `key` ("air force" in "LNA air force targeted"), or kNone.
+  size_t Holding(size_t key) const {
+    for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
+      const ActorMention& m = ctx_.mentions[i];
+      if (!used_[i] && !m.subset && m.begin <= key && key < m.end) return i;
+    }
+    return kNone;
+  }
   bool InPrepPhrase(size_t key) const {
     for (Cue c : {Cue::kOf, Cue::kTargetPrep, Cue::kWith, Cue::kPlacePrep}) {
       for (const Match& p : ctx_.Cues(c)) {
@@ -143,6 +151,19 @@ void AssignRoles(const PatternRule& rule, const Match& m, const SentenceContext&
       a1 = pick.Take(pick.StartingIn(p->end, p->end + 2, false));
     }
   }
+  // "clashes (erupted) between the army and the rebels": the sides in their order.
+  if (!a1 && !passive) {
+    if (const Match* p = CueStarting(ctx.Cues(Cue::kBetween), m.end, m.end + 2)) {
+      const size_t first = pick.StartingIn(p->end, p->end + 3, false);
+      if (first != kNone) {
+        const size_t after = ctx.mentions[first].end;
+        a1 = pick.Take(first);
+        if (!a2) a2 = pick.Take(pick.StartingIn(after, after + 4, false));
+      }
+    }
+  }
+  // A trigger that starts on its actor ("air force * targeted", "LNA air force targeted").
+  if (!a1 && !passive) a1 = pick.Take(pick.Holding(m.begin));
   // Targets: "contre", "sur", "against"; the other party of "avec", "with".
   for (Cue c : {Cue::kTargetPrep, Cue::kWith}) {
     if (a2) break;

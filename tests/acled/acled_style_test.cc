@@ -49,5 +49,37 @@ TEST(AcledStyle, MonitoringMissionNamesUkraine) {
   EXPECT_EQ(CountryOf(rec), "UKR") << ToJson(rec);
 }
 
+std::string Actor1Sector(const Record& rec) {
+  const Event* e = Top(rec);
+  return e && e->actor1 && e->actor1->sector ? *e->actor1->sector : "-";
+}
+
+TEST(AcledStyle, ForcesOfAMovementThatHoldsGroundAreItsArmedForces) {
+  const Record rec = Extract(
+      "On 4 May 2020, Houthi forces shelled houses in a village of Qaatabah district, Ad Dali.");
+  EXPECT_EQ(Actor1Sector(rec), "MIL") << ToJson(rec);
+  // Its fighters stay rebels.
+  const Record fighters = Extract(
+      "On 4 May 2020, Boko Haram fighters attacked a village near Gwoza, killing 3 farmers.");
+  EXPECT_EQ(Actor1Sector(fighters), "REB") << ToJson(fighters);
+}
+
+TEST(AcledStyle, ClashesBetweenNameTheFirstSideAsActor1) {
+  const Record rec = Extract(
+      "On 6 May 2020, clashes erupted between rebel fighters and police officers near Beni.");
+  const Event* e = Top(rec);
+  ASSERT_NE(e, nullptr) << ToJson(rec);
+  ASSERT_TRUE(e->actor1) << ToJson(rec);
+  EXPECT_EQ(e->actor1->sector, "REB") << ToJson(rec);
+  ASSERT_TRUE(e->actor2) << ToJson(rec);
+  EXPECT_EQ(e->actor2->sector, "COP") << ToJson(rec);
+}
+
+TEST(AcledStyle, TriggerStartingOnItsActor) {
+  const Record rec =
+      Extract("On 7 May 2020, the air force targeted enemy positions south of Misrata.");
+  EXPECT_EQ(Actor1Sector(rec), "MIL") << ToJson(rec);
+}
+
 }  // namespace
 }  // namespace sitrep
