@@ -171,7 +171,7 @@ def build_common(dst, paths, folded):
 ADMIN1_TYPES = ("state", "province", "governorate", "region", "prefecture", "oblast", "emirate",
                 "republic", "territory", "canton", "autonomous community", "wilaya",
                 "administrative region", "capital district", "federal district",
-                "metropolitan region", "overseas region", "country")
+                "metropolitan region", "overseas region", "country", "department", "county")
 
 
 def load_admin1(npm_dir, alpha3, dict_words, lower):

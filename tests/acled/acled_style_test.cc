@@ -49,6 +49,14 @@ TEST(AcledStyle, MonitoringMissionNamesUkraine) {
   EXPECT_EQ(CountryOf(rec), "UKR") << ToJson(rec);
 }
 
+TEST(AcledStyle, DepartmentAfterACityChoosesItsCountry) {
+  // Pamplona is a larger city in Spain; the Colombian department names the other one.
+  const Record rec = Extract(
+      "On 5 May 2020, in Pamplona, Norte de Santander department, residents protested against "
+      "the lack of water.");
+  EXPECT_EQ(CountryOf(rec), "COL") << ToJson(rec);
+}
+
 std::string Actor1Sector(const Record& rec) {
   const Event* e = Top(rec);
   return e && e->actor1 && e->actor1->sector ? *e->actor1->sector : "-";
