@@ -234,9 +234,14 @@ double MaxWeight(const Group& g) {
   return w;
 }
 
-bool HasOwnPlaceOrCount(const Group& g) {
-  return std::any_of(g.begin(), g.end(), [](const EventMention* m) {
-    return m->place_in_sentence || !m->counts.empty();
+// A place or a count of its own; a toll ("The victim died.", "2 soldiers were killed.") is no
+// count of its own: it tells the deaths of the event before it.
+bool HasOwnPlaceOrCount(const Group& g, const Record& record) {
+  return std::any_of(g.begin(), g.end(), [&](const EventMention* m) {
+    return m->place_in_sentence ||
+           std::any_of(m->counts.begin(), m->counts.end(), [&](size_t c) {
+             return record.counts[c].what != "killed" && record.counts[c].what != "injured";
+           });
   });
 }
 
@@ -250,14 +255,16 @@ bool AllDefinite(const Group& g) {
 // A group of weak triggers only ("killed") with no place or count of its own, or of definite
 // mentions only ("the strike"), is a further mention of the strongest event of its type, when
 // there is one.
-void AbsorbWeakGroups(std::vector<Group>* groups) {
+void AbsorbWeakGroups(std::vector<Group>* groups, const Record& record) {
   for (size_t i = 0; i < groups->size();) {
     Group& g = (*groups)[i];
     Group* host = nullptr;
-    if ((MaxWeight(g) < kWeakTrigger && !HasOwnPlaceOrCount(g)) || AllDefinite(g)) {
+    if ((MaxWeight(g) < kWeakTrigger && !HasOwnPlaceOrCount(g, record)) || AllDefinite(g)) {
       for (Group& h : *groups) {
         if (&h == &g || h.front()->type() != g.front()->type()) continue;
-        if (AllDefinite(h) || MaxWeight(h) < kWeakTrigger) continue;
+        // A toll ("The victim died.") also joins a weak but stronger event ("attacked a man").
+        const bool toll = !AllDefinite(g) && MaxWeight(h) > MaxWeight(g);
+        if (AllDefinite(h) || (MaxWeight(h) < kWeakTrigger && !toll)) continue;
         if (!host || MaxWeight(h) > MaxWeight(*host)) host = &h;
       }
     }
@@ -376,7 +383,7 @@ std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Rec
       g->push_back(&m);
     }
   }
-  AbsorbWeakGroups(&groups);
+  AbsorbWeakGroups(&groups, record);
   const EventMention* first = nullptr;
   for (const EventMention& m : mentions) {
     if (!first || Before(m, *first)) first = &m;

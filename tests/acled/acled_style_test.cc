@@ -57,6 +57,16 @@ TEST(AcledStyle, DepartmentAfterACityChoosesItsCountry) {
   EXPECT_EQ(CountryOf(rec), "COL") << ToJson(rec);
 }
 
+TEST(AcledStyle, ALaterTollGivesTheAttackItsDeaths) {
+  const Record rec = Extract(
+      "On 4 May 2020, in Navojoa, Sonora, two gunmen attacked a shopkeeper outside his store. "
+      "The victim died.");
+  const Event* e = Top(rec);
+  ASSERT_NE(e, nullptr) << ToJson(rec);
+  EXPECT_EQ(e->fatalities, 1) << ToJson(rec);
+  EXPECT_EQ(rec.events.size(), 1u) << ToJson(rec);
+}
+
 std::string Actor1Sector(const Record& rec) {
   const Event* e = Top(rec);
   return e && e->actor1 && e->actor1->sector ? *e->actor1->sector : "-";
