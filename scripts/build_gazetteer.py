@@ -48,9 +48,39 @@ def keep_alternate(name):
     return not (len(letters) <= 5 and all(c.isupper() for c in letters))
 
 
-def build_cities(src, dst, alpha3, dict_words, admin1_of, lower_words):
+def arabic_articles(cues_path):
+    """The Arabic articles of cues.tsv (`article  ar  al`), folded."""
+    out = set()
+    if os.path.exists(cues_path):
+        with open(cues_path, encoding="utf-8") as f:
+            for line in f:
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) == 3 and parts[0] == "article" and parts[1] == "ar":
+                    out.add(fold(parts[2]))
+    return out
+
+
+def without_article(name, articles, dict_words, lower_words):
+    """"El-Hodeidah" -> "Hodeidah", "An Nasiriyah" -> "Nasiriyah": a city name of an
+    Arabic-speaking country without its article, when the rest is a name (4 letters or more,
+    not a dictionary or lower-case word); "" otherwise."""
+    words = fold(name).split()
+    if len(words) < 2 or words[0] not in articles:
+        return ""
+    rest = " ".join(words[1:])
+    letters = sum("a" <= c <= "z" for c in rest)
+    if (letters < 4 or any(not ("a" <= c <= "z" or c in " -'") for c in rest)
+            or rest in dict_words or all(w in lower_words for w in words[1:])):
+        return ""
+    cut = name.find(" ") if "-" not in name[:4] else name.find("-")
+    return name[cut + 1:].strip() if cut > 0 else ""
+
+
+def build_cities(src, dst, alpha3, dict_words, admin1_of, lower_words, arabic=(),
+                 articles=()):
     """dict_words: folded dictionary words (any case); an alternate name equal to one is dropped
-    ("March", "Tell", "Africa" are alternate names of small towns)."""
+    ("March", "Tell", "Africa" are alternate names of small towns). In `arabic` countries
+    (alpha-2), a name that starts with one of `articles` is also kept without it."""
     rows = 0
     with open(src, encoding="utf-8") as f, open(dst, "w", encoding="utf-8") as out:
         reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
@@ -72,6 +102,12 @@ def build_cities(src, dst, alpha3, dict_words, admin1_of, lower_words):
                 if k and k not in seen:
                     seen.add(k)
                     names.append(n)
+            if cc in arabic:
+                for n in list(names):
+                    bare = without_article(n, articles, dict_words, lower_words)
+                    if bare and fold(bare) not in seen:
+                        seen.add(fold(bare))
+                        names.append(bare)
             a3 = alpha3.get(cc)
             if not a3:
                 continue
@@ -346,8 +382,10 @@ def main():
     states, admin1_of = load_admin1(a.states_npm, alpha3, dict_words, folded["en"] | folded["fr"])
     if states:
         build_admin1(os.path.join(a.out, "admin1.tsv"), states)
+    arabic = {c["cca2"] for c in wc if "ara" in c.get("languages", {})}
     n = build_cities(os.path.join(a.shared, "gazetteer", "geonames_cities_fr_en_ar.tsv"), cities,
-                     alpha3, dict_words, admin1_of, folded["en"] | folded["fr"])
+                     alpha3, dict_words, admin1_of, folded["en"] | folded["fr"], arabic,
+                     arabic_articles(os.path.join(a.out, "cues.tsv")))
     towns = 0
     pbf = os.path.join(a.towns_npm, "package", "cities.pbf") if a.towns_npm else ""
     if pbf and os.path.exists(pbf):

@@ -184,7 +184,8 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
     for (uint32_t id : places) {
       const Place& p = index_->place(id);
       if (divisions != (p.is_country() || p.is_admin1())) continue;
-      if (!divisions && p.population < 100000) continue;  // "Petrovskoye, Donetsk"
+      // "Petrovskoye, Donetsk": a large city or a division's seat ("(Raizh, Sadah)").
+      if (!divisions && p.population < 100000 && p.feature_code != "PPLA") continue;
       if (only.empty()) only = p.country;
       several = several || p.country != only;
       if (own == nullptr) continue;
@@ -261,6 +262,12 @@ bool GazetteerImpl::InLongerName(const std::vector<Word>& words, const Match& m)
   if (m.last + 1 < words.size()) {
     const Word& next = words[m.last + 1];
     if (next.sentence == first.sentence && next.token_start && NameLike(next)) return true;
+    // "Wadi al-Rabi", "Bir el Abd": an article and a capitalized word go on with the name.
+    if (m.last + 2 < words.size() && next.sentence == first.sentence && next.token_start &&
+        !next.barrier && index_->cues().article.count(next.key) > 0 &&
+        NameLike(words[m.last + 2]) && words[m.last + 2].sentence == first.sentence) {
+      return true;
+    }
   }
   return false;
 }
@@ -521,9 +528,11 @@ const Place* GazetteerImpl::Resolve(std::string_view text, CountryCounts context
       // A part of a longer text names a country or a town under 100,000 people only when the
       // other words are cue words ("Hays city", "Alep-Est"): "Mali Zvornik" is not Mali,
       // "Wadi al-Rabi" not Wadi; a large city's name in one is its part ("Donetsk Airport").
+      // A division starts the text ("Al Jawf governorate", "Donetsk region frontline"), else
+      // it is part of another name ("Hodeidah Red Sea port" is not Egypt's Red Sea).
       const Place& head = index_->place((*places)[0]);
       if (len < parts.size() && (head.is_country() || head.population < 100000) &&
-          !head.is_admin1() && !OnlyCues(parts, s, s + len)) {
+          !(head.is_admin1() && s == 0) && !OnlyCues(parts, s, s + len)) {
         continue;
       }
       // A part of a longer text names a town only after a locative ("near Vodyane village"),

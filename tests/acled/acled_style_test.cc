@@ -67,6 +67,28 @@ TEST(AcledStyle, ALaterTollGivesTheAttackItsDeaths) {
   EXPECT_EQ(rec.events.size(), 1u) << ToJson(rec);
 }
 
+TEST(AcledStyle, NamesWithAnArticleAreOneName) {
+  // "Wadi" alone is a town in India; "Wadi al-Hayat" is no part of it.
+  const Record rec = Extract(
+      "On 6 May 2020, rival forces clashed in Wadi al-Hayat, south of Sabha, Libya.");
+  EXPECT_EQ(CountryOf(rec), "LBY") << ToJson(rec);
+}
+
+TEST(AcledStyle, ADivisionInsideAnotherNameIsNoPlace) {
+  // Egypt and Sudan have a Red Sea division; here it only describes the port city.
+  const Record rec = Extract(
+      "On 4 May 2020, forces fired two mortar shells at a house in the east of Hodeidah Red Sea "
+      "port city.");
+  EXPECT_EQ(CountryOf(rec), "YEM") << ToJson(rec);
+}
+
+TEST(AcledStyle, FrontBeforeItsDistrictAndGovernorate) {
+  const Record rec = Extract(
+      "On 5 May 2020, southern forces repelled an attack on Bab Ghaliq front (Qaatabah, Ad Dali) "
+      "with no report of fatalities.");
+  EXPECT_EQ(CountryOf(rec), "YEM") << ToJson(rec);
+}
+
 std::string Actor1Sector(const Record& rec) {
   const Event* e = Top(rec);
   return e && e->actor1 && e->actor1->sector ? *e->actor1->sector : "-";
