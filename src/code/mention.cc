@@ -167,6 +167,14 @@ bool Capitalized(std::string_view w) {
   return c == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) <= 0x9E;
 }
 
+// "al-Rabi", "el-Arish": a short lower-case article hyphenated to a capitalized word goes on
+// with a name ("Wadi al-Rabi").
+bool ArticleJoined(std::string_view w) {
+  const size_t dash = w.find('-');
+  return dash != std::string_view::npos && dash >= 1 && dash <= 3 && dash + 1 < w.size() &&
+         Capitalized(w.substr(dash + 1));
+}
+
 // A name the gazetteer lacks: capitalized words right after a place preposition ("near
 // Novoluhanske", "in Vertente do Lerio" up to "do"), not followed by a number ("in May
 // 2020") and not an actor. Kept with its text; geo may still resolve it.
@@ -174,7 +182,8 @@ std::optional<Location> UnknownPlace(const SentenceContext& ctx, const Document&
   for (const Match& c : ctx.Cues(Cue::kPlacePrep)) {
     size_t end = c.end;
     while (end < ctx.keys.size() && !ctx.keys[end].number && !ctx.keys[end].punct &&
-           Capitalized(doc.Slice(ctx.orig_keys[end]))) {
+           (Capitalized(doc.Slice(ctx.orig_keys[end])) ||
+            (end > c.end && ArticleJoined(doc.Slice(ctx.orig_keys[end]))))) {
       ++end;
     }
     if (end == c.end || (end < ctx.keys.size() && ctx.keys[end].number)) continue;
