@@ -207,7 +207,8 @@ def build_common(dst, paths, folded):
 ADMIN1_TYPES = ("state", "province", "governorate", "region", "prefecture", "oblast", "emirate",
                 "republic", "territory", "canton", "autonomous community", "wilaya",
                 "administrative region", "capital district", "federal district",
-                "metropolitan region", "overseas region", "country", "department", "county")
+                "metropolitan region", "overseas region", "country", "department", "county",
+                "union territory")
 
 
 def load_admin1(npm_dir, alpha3, dict_words, lower):

@@ -63,6 +63,13 @@ TEST(AcledStyle, DepartmentAfterACityChoosesItsCountry) {
       "COL");
 }
 
+TEST(AcledStyle, UsualNamesOfDivisions) {
+  // Zamora is larger in Spain; "Michoacan" is the usual name of Michoacán de Ocampo.
+  ExpectCountry("On 2 May 2020, in Zamora, Michoacan, a man was shot dead outside his home.",
+                "MEX");
+  ExpectCountry("On 3 May 2020, tribesmen protested in Sayun (Sayun, Hadramawt).", "YEM");
+}
+
 TEST(AcledStyle, ALaterTollGivesTheAttackItsDeaths) {
   const Record rec = Extract(
       "On 4 May 2020, in Navojoa, Sonora, two gunmen attacked a shopkeeper outside his store. "
