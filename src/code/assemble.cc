@@ -321,19 +321,20 @@ std::optional<std::string> MainCountry(const Record& record,
                                        const std::vector<EventMention>& mentions) {
   std::map<std::string, int> n;
   std::optional<std::string> best;
-  auto add = [&](const std::optional<std::string>& c) {
+  auto add = [&](const std::optional<std::string>& c, int weight) {
     if (!c) return;
-    const int k = ++n[*c];
+    const int k = n[*c] += weight;
     if (!best || k > n[*best]) best = c;
   };
+  // A place tells where more than an actor's nationality does ("Saudi-led airstrikes").
   for (const Entity& e : record.entities) {
     std::optional<std::string> c = e.country;
     if (!c && e.kind == "state" && e.id && e.id->size() == 3) c = e.id;
-    add(c);
+    add(c, e.kind == "place" ? 2 : 1);
   }
   for (const EventMention& m : mentions) {
-    if (m.actor1) add(m.actor1->country);
-    if (m.actor2) add(m.actor2->country);
+    if (m.actor1) add(m.actor1->country, 1);
+    if (m.actor2) add(m.actor2->country, 1);
   }
   return best;
 }

@@ -374,12 +374,14 @@ bool Covered(const Record& record, const Span& span) {
                      [&](const Entity& e) { return e.span.Overlaps(span); });
 }
 
-// The person entity spanning exactly `span`, when no other entity overlaps it.
-Entity* SamePersonSpan(Record* record, const Span& span) {
+// The person entity spanning exactly `span` (or, when `inside`, any part of it), when no other
+// entity overlaps it.
+Entity* SamePersonSpan(Record* record, const Span& span, bool inside = false) {
   Entity* person = nullptr;
   for (Entity& e : record->entities) {
     if (!e.span.Overlaps(span)) continue;
-    if (e.kind != "person" || e.span != span || person != nullptr) return nullptr;
+    const bool fits = e.span == span || (inside && span.Contains(e.span));
+    if (e.kind != "person" || !fits || person != nullptr) return nullptr;
     person = &e;
   }
   return person;
@@ -438,8 +440,13 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
       added.push_back(std::move(e));
       continue;
     }
-    Entity* person = SamePersonSpan(record, span);
+    // A division or country whose name holds a person's: "Mato Grosso do Sul" is no
+    // "Mato Grosso".
+    const bool division = Best(m, context).is_admin1() || Best(m, context).is_country();
+    Entity* person = SamePersonSpan(record, span, division);
     if (person != nullptr && StrongPlace(m, context)) {
+      person->span = span;
+      person->text = std::string(doc.Slice(span));
       person->kind = "place";  // "in Cape Town", "(Rafah, North Sinai)": a place, not a person
       const Place& p = Best(m, context);
       person->name = p.name;

@@ -70,6 +70,13 @@ TEST(AcledStyle, UsualNamesOfDivisions) {
   ExpectCountry("On 3 May 2020, tribesmen protested in Sayun (Sayun, Hadramawt).", "YEM");
 }
 
+TEST(AcledStyle, ADivisionNameHoldingAPersonsNameIsTheDivision) {
+  ExpectCountry(
+      "On 7 May 2020, in Itaquirai, Mato Grosso do Sul, federal police forces seized three tons "
+      "of marijuana hidden on a farm.",
+      "BRA");
+}
+
 TEST(AcledStyle, ALaterTollGivesTheAttackItsDeaths) {
   const Record rec = Extract(
       "On 4 May 2020, in Navojoa, Sonora, two gunmen attacked a shopkeeper outside his store. "
