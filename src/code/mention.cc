@@ -175,6 +175,15 @@ bool ArticleJoined(std::string_view w) {
          Capitalized(w.substr(dash + 1));
 }
 
+// The location of keys [begin, end), known by its text only.
+Location NamedSpan(const SentenceContext& ctx, const Document& doc, size_t begin, size_t end) {
+  Location loc;
+  loc.span = Span{ctx.orig_keys[begin].start, ctx.orig_keys[end - 1].end};
+  loc.text = std::string(doc.Slice(loc.span));
+  loc.name = loc.text;
+  return loc;
+}
+
 // A name the gazetteer lacks: capitalized words right after a place preposition ("near
 // Novoluhanske", "in Vertente do Lerio" up to "do"), not followed by a number ("in May
 // 2020") and not an actor. Kept with its text; geo may still resolve it.
@@ -190,11 +199,42 @@ std::optional<Location> UnknownPlace(const SentenceContext& ctx, const Document&
     const bool actor = std::any_of(ctx.mentions.begin(), ctx.mentions.end(),
                                    [&](const ActorMention& m) { return m.begin < end && c.end < m.end; });
     if (actor) continue;
-    Location loc;
-    loc.span = Span{ctx.orig_keys[c.end].start, ctx.orig_keys[end - 1].end};
-    loc.text = std::string(doc.Slice(loc.span));
-    loc.name = loc.text;
-    return loc;
+    return NamedSpan(ctx, doc, c.end, end);
+  }
+  return std::nullopt;
+}
+
+// True when keys from `key` name where a place lies: "(" or "of"/"in" and a capitalized word
+// ("Sirwah district (Marib)", "Lensk district of Yakutia").
+bool WhereFollows(const SentenceContext& ctx, const Document& doc, size_t key) {
+  if (key >= ctx.keys.size()) return false;
+  const std::string_view w = doc.Slice(ctx.orig_keys[key]);
+  if (w == "(") return true;
+  return (w == "of" || w == "in") && key + 1 < ctx.keys.size() &&
+         Capitalized(doc.Slice(ctx.orig_keys[key + 1]));
+}
+
+// A name the gazetteer lacks before a word naming its kind and where it lies ("Sirwah
+// district (Marib)", "Telman village in Ysyk-Ata district"): capitalized words, no actor's and
+// no place entity's.
+std::optional<Location> KindNamedPlace(const SentenceContext& ctx, const Document& doc,
+                                       const Record& record) {
+  for (const Match& c : ctx.Cues(Cue::kPlaceKind)) {
+    if (!WhereFollows(ctx, doc, c.end)) continue;
+    size_t begin = c.begin;
+    while (begin > 0 && !ctx.keys[begin - 1].number && !ctx.keys[begin - 1].punct &&
+           Capitalized(doc.Slice(ctx.orig_keys[begin - 1]))) {
+      --begin;
+    }
+    if (begin == c.begin || begin == 0) continue;  // none, or a sentence start ("District")
+    const Span span{ctx.orig_keys[begin].start, ctx.orig_keys[c.begin - 1].end};
+    const bool taken =
+        std::any_of(ctx.mentions.begin(), ctx.mentions.end(),
+                    [&](const ActorMention& m) { return m.begin < c.begin && begin < m.end; }) ||
+        std::any_of(ctx.places.begin(), ctx.places.end(),
+                    [&](size_t i) { return record.entities[i].span.Overlaps(span); });
+    if (taken) continue;
+    return NamedSpan(ctx, doc, begin, c.begin);
   }
   return std::nullopt;
 }
@@ -210,7 +250,9 @@ std::optional<Location> SentencePlace(const SentenceContext& ctx, const Document
     if (PrecededByPlacePrep(ctx, ctx.KeyFrom(e.span.start))) return PlaceLocation(doc, e);
     if (!first) first = &e;
   }
-  if (std::optional<Location> unknown = UnknownPlace(ctx, doc)) {
+  std::optional<Location> unknown = UnknownPlace(ctx, doc);
+  if (!unknown) unknown = KindNamedPlace(ctx, doc, record);
+  if (unknown) {
     if (first) unknown->country = first->country;
     return unknown;
   }

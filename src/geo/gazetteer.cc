@@ -374,14 +374,16 @@ bool Covered(const Record& record, const Span& span) {
                      [&](const Entity& e) { return e.span.Overlaps(span); });
 }
 
-// The person entity spanning exactly `span` (or, when `inside`, any part of it), when no other
-// entity overlaps it.
+// The person entity (or body without a sector) spanning exactly `span` (or, when `inside`, any
+// part of it), when no other entity overlaps it.
 Entity* SamePersonSpan(Record* record, const Span& span, bool inside = false) {
   Entity* person = nullptr;
   for (Entity& e : record->entities) {
     if (!e.span.Overlaps(span)) continue;
     const bool fits = e.span == span || (inside && span.Contains(e.span));
-    if (e.kind != "person" || !fits || person != nullptr) return nullptr;
+    // A body with no sector named like a place is the place ("in Rafah": not the Gaza actor).
+    const bool body = e.kind == "organization" && !e.sector && e.span == span;
+    if ((e.kind != "person" && !body) || !fits || person != nullptr) return nullptr;
     person = &e;
   }
   return person;
@@ -555,8 +557,10 @@ const Place* GazetteerImpl::Resolve(std::string_view text, CountryCounts context
       m.admin_cue = admin;
       if (country) m.next_country = *country;
       const Place& best = Best(m, context);
+      // A town of another country, or a part of the text naming a place abroad ("Bab Ghaliq"
+      // in Yemen is not Syria's Al Bab), is no answer.
       if (country && best.country != *country && best.kind == Place::Kind::kCity &&
-          best.population < 100000) {
+          (best.population < 100000 || len < parts.size())) {
         return nullptr;
       }
       return &best;

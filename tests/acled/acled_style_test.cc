@@ -77,6 +77,27 @@ TEST(AcledStyle, ADivisionNameHoldingAPersonsNameIsTheDivision) {
       "BRA");
 }
 
+std::string PlaceOf(const Record& rec) {
+  const Event* e = Top(rec);
+  return e && e->location ? e->location->text : "-";
+}
+
+TEST(AcledStyle, ANameBeforeItsKindAndWhereItLiesIsThePlace) {
+  const Record rec = Extract(
+      "On 9 May 2020, four airstrikes reportedly targeted Sirwah district (Marib). No fatalities "
+      "were reported.");
+  EXPECT_EQ(PlaceOf(rec), "Sirwah") << ToJson(rec);
+  EXPECT_EQ(CountryOf(rec), "YEM") << ToJson(rec);
+}
+
+TEST(AcledStyle, ACityNamedLikeABodyIsTheCity) {
+  // "Rafah" is also an alias of the Gaza actor in the generated dictionaries.
+  const Record rec = Extract(
+      "On 8 May 2020, the army launched airstrikes against militants in Rafah (Rafah, North "
+      "Sinai).");
+  EXPECT_EQ(PlaceOf(rec), "Rafah") << ToJson(rec);
+}
+
 TEST(AcledStyle, ALaterTollGivesTheAttackItsDeaths) {
   const Record rec = Extract(
       "On 4 May 2020, in Navojoa, Sonora, two gunmen attacked a shopkeeper outside his store. "
