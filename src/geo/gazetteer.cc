@@ -66,6 +66,7 @@ class GazetteerImpl : public Gazetteer {
   bool InLongerName(const std::vector<Word>& words, const Match& m) const;
   const Place& Best(const Match& m, const CountryCounts& context) const;
   bool StrongPlace(const Match& m, const CountryCounts& context) const;
+  bool ForeignTown(const Match& m, const CountryCounts& context) const;
   bool OnlyCues(const std::vector<std::string>& parts, size_t first, size_t last) const;
   bool ElsewhereInNamedCountry(const std::vector<Word>& words, const Match& m) const;
   const Place& Division(const Place& city) const;
@@ -389,6 +390,47 @@ Entity* SamePersonSpan(Record* record, const Span& span, bool inside = false) {
   return person;
 }
 
+// The country named most often, "" when none is or several tie.
+std::string Dominant(const CountryCounts& context) {
+  std::string best;
+  int n = 0;
+  bool tie = false;
+  for (const auto& [country, k] : context) {
+    if (k > n) {
+      best = country;
+      n = k;
+      tie = false;
+    } else if (k == n) {
+      tie = true;
+    }
+  }
+  return tie ? "" : best;
+}
+
+// A place entity the gazetteer lacks: its text, in `country`.
+Entity LackedPlace(const Document& doc, const Span& span, const std::string& country) {
+  Entity e;
+  e.kind = "place";
+  e.span = span;
+  e.text = std::string(doc.Slice(span));
+  e.name = e.text;
+  e.country = country;
+  return e;
+}
+
+// True when every place of m's name is a town under 100,000 people in a country the text does
+// not name, and no country follows the name.
+bool GazetteerImpl::ForeignTown(const Match& m, const CountryCounts& context) const {
+  if (!m.next_country.empty()) return false;
+  for (uint32_t id : *m.places) {
+    const Place& p = index_->place(id);
+    if (p.kind != Place::Kind::kCity || p.population >= 100000 || context.count(p.country) > 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // A place reading strong enough to beat a person's: a division or country, a city after a
 // locative or before its division, or a city of 100,000 people or more in a country the
 // text names.
@@ -425,6 +467,7 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
       persons.insert(m.key);
     }
   }
+  const std::string main_country = Dominant(context);
   std::vector<Entity> added;
   for (const Match& m : matches) {
     const Span span =
@@ -433,13 +476,7 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
       // "Baqim district (Sadah)": a name the gazetteer knows only in other countries than the
       // one named after it is a place it lacks; it keeps its text and the named country.
       if (Covered(*record, span)) continue;
-      Entity e;
-      e.kind = "place";
-      e.span = span;
-      e.text = std::string(doc.Slice(span));
-      e.name = e.text;
-      e.country = m.next_country;
-      added.push_back(std::move(e));
+      added.push_back(LackedPlace(doc, span, m.next_country));
       continue;
     }
     // A division or country whose name holds a person's: "Mato Grosso do Sul" is no
@@ -459,6 +496,12 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
     if (!Plausible(words, m, doc.lang, persons, attested, context)) continue;
     if (Covered(*record, span)) continue;
     const Place& p = Best(m, context);
+    if (!main_country.empty() && ForeignTown(m, context)) {
+      // "the city of Hays in western Yemen": a small town the gazetteer knows only in
+      // countries the text never names is a place it lacks, in the country the text is about.
+      added.push_back(LackedPlace(doc, span, main_country));
+      continue;
+    }
     Entity e;
     e.kind = p.is_country() ? "state" : "place";
     e.span = span;

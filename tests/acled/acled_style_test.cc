@@ -98,6 +98,14 @@ TEST(AcledStyle, ACityNamedLikeABodyIsTheCity) {
   EXPECT_EQ(PlaceOf(rec), "Rafah") << ToJson(rec);
 }
 
+TEST(AcledStyle, ASmallTownOnlyKnownAbroadIsInTheCountryOfTheText) {
+  // The gazetteer knows Hays only in Kansas; the text is about Yemen.
+  ExpectCountry(
+      "On 6 May 2020, Houthi forces fired machine guns at houses in the city of Hays in western "
+      "Yemen.",
+      "YEM");
+}
+
 TEST(AcledStyle, ALaterTollGivesTheAttackItsDeaths) {
   const Record rec = Extract(
       "On 4 May 2020, in Navojoa, Sonora, two gunmen attacked a shopkeeper outside his store. "
