@@ -101,7 +101,7 @@ TEST(AcledStyle, ACityNamedLikeABodyIsTheCity) {
 TEST(AcledStyle, ASmallTownOnlyKnownAbroadIsInTheCountryOfTheText) {
   // The gazetteer knows Hays only in Kansas; the text is about Yemen.
   ExpectCountry(
-      "On 6 May 2020, Houthi forces fired machine guns at houses in the city of Hays in western "
+      "On 6 May 2020, Houthi forces shelled houses in the city of Hays in western "
       "Yemen.",
       "YEM");
 }
