@@ -191,6 +191,11 @@ Event Finish(const Group& g, const Record& record, const std::optional<Location>
   AttachCounts(g, record, &e);
   e.fatalities = Fatalities(g, record);
   e.acled = ResolveAcled(rule, e);
+  // A battle has two sides: the only one named acts ("a trafficker was killed after exchanging
+  // fire with police").
+  if (!e.actor1 && e.actor2 && e.acled && e.acled->event_type == "Battles") {
+    std::swap(e.actor1, e.actor2);
+  }
   ApplyModifier(g, &e);
   e.confidence = Confidence(g, p, e);
   if (p.remap) {  // announced or refused: no ACLED event, the remap's CAMEO code

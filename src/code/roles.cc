@@ -120,10 +120,13 @@ void AssignRoles(const PatternRule& rule, const Match& m, const SentenceContext&
                  EventMention* mention) {
   RolePicker pick(ctx);
   std::optional<Actor> a1, a2;
-  bool passive = CueEnding(ctx.Cues(Cue::kPassiveAux), Back(m.begin, 1), m.begin) != nullptr;
   // A noun: flagged so, or after a determiner or a number ("the attack", "two attacks").
   const bool nominal = rule.noun || CueEnding(ctx.Cues(Cue::kDet), m.begin, m.begin) != nullptr ||
                        (m.begin > 0 && ctx.keys[m.begin - 1].number);
+  // An auxiliary that is an actor's name, a word before the trigger, is none ("IS fighters
+  // attacked").
+  const Match* aux = CueEnding(ctx.Cues(Cue::kPassiveAux), Back(m.begin, 1), m.begin);
+  bool passive = aux != nullptr && (aux->end == m.begin || pick.Holding(aux->begin) == kNone);
   // "tués par des bombardements turcs": the agent follows the trigger.
   if (const Match* p = CueStarting(ctx.Cues(Cue::kAgentPrep), m.end, m.end + 1)) {
     passive = passive || !nominal;

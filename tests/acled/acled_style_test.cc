@@ -162,6 +162,23 @@ TEST(AcledStyle, ClashesBetweenNameTheFirstSideAsActor1) {
   EXPECT_EQ(e->actor2->sector, "COP") << ToJson(rec);
 }
 
+TEST(AcledStyle, AnAcronymLikeAnAuxiliaryIsTheSubject) {
+  const Record rec = Extract("On 5 May 2020, IS fighters attacked an army post near Makhmur.");
+  EXPECT_EQ(Actor1Sector(rec), "REB") << ToJson(rec);
+}
+
+TEST(AcledStyle, TheOnlySideNamedInABattleActs) {
+  const Record rec = Extract(
+      "On 2 May 2020, in Feira de Santana, Bahia, a suspected robber was killed after "
+      "exchanging fire with military police officers.");
+  const Event* e = Top(rec);
+  ASSERT_NE(e, nullptr) << ToJson(rec);
+  ASSERT_TRUE(e->acled) << ToJson(rec);
+  EXPECT_EQ(e->acled->event_type, "Battles") << ToJson(rec);
+  EXPECT_NE(Actor1Sector(rec), "-") << ToJson(rec);
+  EXPECT_NE(Actor1Sector(rec), "CVL") << ToJson(rec);
+}
+
 TEST(AcledStyle, TriggerStartingOnItsActor) {
   const Record rec =
       Extract("On 7 May 2020, the air force targeted enemy positions south of Misrata.");
