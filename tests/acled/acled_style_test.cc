@@ -177,6 +177,26 @@ TEST(AcledStyle, TheOnlySideNamedInABattleActs) {
   EXPECT_NE(Actor1Sector(rec), "CVL") << ToJson(rec);
 }
 
+// The ACLED event type of the most confident event of `text`.
+std::string EventTypeOf(const std::string& text, const std::string& lang = "en") {
+  const Record rec = Extract(text, lang);
+  const Event* e = Top(rec);
+  return e && e->acled ? e->acled->event_type : "-";
+}
+
+TEST(AcledStyle, RepelledAttacksAndFireBothWaysAreBattles) {
+  EXPECT_EQ(EventTypeOf("On 5 May 2020, government forces thwarted an attack of rebel fighters "
+                        "near Qaatabah, killing two of them."),
+            "Battles");
+  EXPECT_EQ(EventTypeOf("On 6 May 2020, the OSCE SMM recorded 40 explosions in both directions "
+                        "of the contact line near Zolote."),
+            "Battles");
+  EXPECT_EQ(EventTypeOf("Mardi, l'armée malienne a repoussé une attaque de jihadistes près de "
+                        "Ménaka.",
+                        "fr"),
+            "Battles");
+}
+
 TEST(AcledStyle, TriggerStartingOnItsActor) {
   const Record rec =
       Extract("On 7 May 2020, the air force targeted enemy positions south of Misrata.");
