@@ -403,6 +403,13 @@ std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Rec
       events.back().fatalities =
           SentencesFatalities(deaths, DeathSentences(g, groups, deaths.size()), record);
     }
+    // A protest without violence kills no one: deaths its sentences tell are those it is
+    // about ("protested after a gas leak killed 11", "over the death of a youth").
+    Event& e = events.back();
+    if (e.acled && e.acled->event_type == "Protests" &&
+        e.acled->sub_event_type != "Excessive force against protesters" && e.fatalities) {
+      e.fatalities = 0;
+    }
     std::optional<Location>& loc = events.back().location;
     if (loc && !loc->country) loc->country = country;
     events.back().id = record.doc.id + "#e" + std::to_string(events.size());

@@ -136,6 +136,40 @@ TEST(AcledStyle, FrontBeforeItsDistrictAndGovernorate) {
       "YEM");
 }
 
+std::optional<int64_t> FatalitiesOf(const std::string& text) {
+  const Record rec = Extract(text);
+  const Event* e = Top(rec);
+  return e ? e->fatalities : std::nullopt;
+}
+
+TEST(AcledStyle, FatalitiesCountedAsSuch) {
+  EXPECT_EQ(FatalitiesOf("On 5 May 2020, in Comayagua, armed men broke into a store and shot "
+                         "the owner. 1 fatality."),
+            1);
+}
+
+TEST(AcledStyle, APeacefulProtestOverADeathKillsNoOne) {
+  EXPECT_EQ(FatalitiesOf("On 2 May 2020, residents protested in Shahdadkot town after a youth was "
+                         "killed by influential men."),
+            0);
+}
+
+TEST(AcledStyle, ExcessiveForceIsAgainstTheProtesters) {
+  const Record rec = Extract(
+      "On 7 May 2020, police killed two demonstrators during a protest against the curfew in "
+      "Pulwama.");
+  const Event* e = Top(rec);
+  ASSERT_TRUE(e && e->acled) << ToJson(rec);
+  EXPECT_EQ(e->acled->sub_event_type, "Excessive force against protesters") << ToJson(rec);
+  // Deaths the protest is about are no force against it.
+  const Record about = Extract(
+      "On 9 May 2020, hundreds of residents protested in Visakhapatnam, demanding action "
+      "against the company after a gas leak killed 11 people.");
+  const Event* p = Top(about);
+  ASSERT_TRUE(p && p->acled) << ToJson(about);
+  EXPECT_EQ(p->acled->sub_event_type, "Peaceful protest") << ToJson(about);
+}
+
 std::string Actor1Sector(const Record& rec) {
   const Event* e = Top(rec);
   return e && e->actor1 && e->actor1->sector ? *e->actor1->sector : "-";
