@@ -399,9 +399,14 @@ std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Rec
   for (const Group& g : groups) {
     const bool lead = std::find(g.begin(), g.end(), first) != g.end();
     events.push_back(Finish(g, record, main_place, lead));
-    if (!events.back().fatalities && !deaths.empty()) {
-      events.back().fatalities =
-          SentencesFatalities(deaths, DeathSentences(g, groups, deaths.size()), record);
+    if (!deaths.empty()) {
+      // The sentences' deaths, when the mentions state none or a short toll sums them up.
+      const std::vector<size_t> sentences = DeathSentences(g, groups, deaths.size());
+      const bool summary = std::any_of(sentences.begin(), sentences.end(),
+                                       [&](size_t s) { return deaths[s].summary; });
+      if (!events.back().fatalities || summary) {
+        events.back().fatalities = SentencesFatalities(deaths, sentences, record);
+      }
     }
     // A protest without violence kills no one: deaths its sentences tell are those it is
     // about ("protested after a gas leak killed 11", "over the death of a youth").

@@ -5,6 +5,12 @@
 #include <fstream>
 
 namespace sitrep::code {
+namespace {
+
+// A sentence of this many words or fewer that holds a killed count is a toll of its own.
+constexpr size_t kSummaryWords = 6;
+
+}  // namespace
 
 StatusOr<DeathCues> DeathCues::Load(const std::string& data_dir) {
   const std::string path = data_dir + "/events/deaths.tsv";
@@ -49,6 +55,9 @@ SentenceDeaths DeathCues::Read(const SentenceContext& ctx, const Record& record,
     if (record.counts[c].what == "killed") out.killed.push_back(c);
   }
   out.none = !ctx.Cues(Cue::kNoFatal).empty();
+  const size_t words = static_cast<size_t>(
+      std::count_if(ctx.keys.begin(), ctx.keys.end(), [](const Key& k) { return !k.punct; }));
+  out.summary = !out.killed.empty() && words <= kSummaryWords;
   std::vector<Match> found;
   (lang == "en" ? en_ : lang == "fr" ? fr_ : all_).FindAll(ctx.keys, &found);
   for (const Match& m : found) {
@@ -61,7 +70,7 @@ SentenceDeaths DeathCues::Read(const SentenceContext& ctx, const Record& record,
 std::optional<int64_t> SentencesFatalities(const std::vector<SentenceDeaths>& by_sentence,
                                            const std::vector<size_t>& sentences,
                                            const Record& record) {
-  std::optional<int64_t> counted, lone;
+  std::optional<int64_t> counted, lone, summary;
   bool none = false;
   for (size_t s : sentences) {
     if (s >= by_sentence.size()) continue;
@@ -73,10 +82,12 @@ std::optional<int64_t> SentencesFatalities(const std::vector<SentenceDeaths>& by
                                            static_cast<size_t>(*whole)) != d.killed.end();
       if (!part) sum += record.counts[c].value;
     }
+    if (d.summary && !summary) summary = sum;
     if (!d.killed.empty()) counted = counted ? std::min(*counted, sum) : sum;
     if (d.lone > 0) lone = lone ? std::min(*lone, d.lone) : d.lone;
     none = none || d.none;
   }
+  if (summary) return summary;
   if (counted) return counted;
   if (lone) return lone;
   if (none) return 0;

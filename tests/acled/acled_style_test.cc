@@ -148,6 +148,13 @@ TEST(AcledStyle, FatalitiesCountedAsSuch) {
             1);
 }
 
+TEST(AcledStyle, AShortTollSumsUpTheDeaths) {
+  EXPECT_EQ(FatalitiesOf("On 8 May 2020, in Ocotepeque, gunmen shot the passengers of a car. Two "
+                         "men were killed and five people were injured. A third man died later. "
+                         "3 fatalities."),
+            3);
+}
+
 TEST(AcledStyle, APeacefulProtestOverADeathKillsNoOne) {
   EXPECT_EQ(FatalitiesOf("On 2 May 2020, residents protested in Shahdadkot town after a youth was "
                          "killed by influential men."),
