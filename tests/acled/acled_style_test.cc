@@ -136,8 +136,8 @@ TEST(AcledStyle, FrontBeforeItsDistrictAndGovernorate) {
       "YEM");
 }
 
-std::optional<int64_t> FatalitiesOf(const std::string& text) {
-  const Record rec = Extract(text);
+std::optional<int64_t> FatalitiesOf(const std::string& text, const std::string& lang = "en") {
+  const Record rec = Extract(text, lang);
   const Event* e = Top(rec);
   return e ? e->fatalities : std::nullopt;
 }
@@ -145,6 +145,16 @@ std::optional<int64_t> FatalitiesOf(const std::string& text) {
 TEST(AcledStyle, FatalitiesCountedAsSuch) {
   EXPECT_EQ(FatalitiesOf("On 5 May 2020, in Comayagua, armed men broke into a store and shot "
                          "the owner. 1 fatality."),
+            1);
+}
+
+TEST(AcledStyle, ALoneVictimFarFromItsArticle) {
+  EXPECT_EQ(FatalitiesOf("On 6 May 2020, a local leader of the ruling party's youth wing was "
+                         "stabbed to death by unidentified assailants in Narayanganj."),
+            1);
+  EXPECT_EQ(FatalitiesOf("Mardi, le chef du village a été abattu par des hommes armés près de "
+                         "Djibo.",
+                         "fr"),
             1);
 }
 
