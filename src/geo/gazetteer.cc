@@ -441,8 +441,29 @@ bool GazetteerImpl::StrongPlace(const Match& m, const CountryCounts& context) co
   return m.locative && (p.population >= 100000 || context.count(p.country) > 0);
 }
 
+// Drops the states named before a currency ("the US dollar", "la livre libanaise"): money, not
+// a country the text is about.
+void DropCurrencyStates(const Document& doc, const Cues& cues, Record* record) {
+  auto money = [&](const Entity& e) {
+    if (e.kind != "state") return false;
+    const std::string_view text = doc.text;
+    size_t i = e.span.end;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '-')) ++i;
+    size_t j = i;
+    while (j < text.size() && text[j] != ' ' && text[j] != ',' && text[j] != '.' &&
+           text[j] != ')' && text[j] != ';') {
+      ++j;
+    }
+    return j > i && cues.currency.count(Fold(text.substr(i, j - i))) > 0;
+  };
+  record->entities.erase(
+      std::remove_if(record->entities.begin(), record->entities.end(), money),
+      record->entities.end());
+}
+
 void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& doc,
                               Record* record) const {
+  DropCurrencyStates(doc, index_->cues(), record);
   const std::vector<Word> words = SplitWords(analysis, index_->cues());
   const std::vector<Match> matches = FindMatches(words);
   if (matches.empty()) return;

@@ -40,7 +40,7 @@ using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 // Folded cue words and phrases by kind (see data/gazetteer/cues.tsv).
 struct Cues {
   StringSet locative, locative_weak, not_place, part_prefix, part_suffix, elision, article, admin, after_ok,
-      person_after, function, title, feature;
+      person_after, function, title, feature, currency;
   // Names that are common words, by language ("en", "fr"); "*" holds all languages.
   std::unordered_map<std::string, StringSet> common;
 

@@ -106,6 +106,14 @@ TEST(AcledStyle, ASmallTownOnlyKnownAbroadIsInTheCountryOfTheText) {
       "YEM");
 }
 
+TEST(AcledStyle, ACountryBeforeACurrencyIsMoney) {
+  const Record rec = Extract(
+      "On 30 April 2020, protesters demonstrating against the high US dollar exchange rate "
+      "blocked the main road.");
+  for (const Entity& e : rec.entities) EXPECT_NE(e.kind, "state") << ToJson(rec);
+  EXPECT_NE(CountryOf(rec), "USA") << ToJson(rec);
+}
+
 TEST(AcledStyle, ALaterTollGivesTheAttackItsDeaths) {
   const Record rec = Extract(
       "On 4 May 2020, in Navojoa, Sonora, two gunmen attacked a shopkeeper outside his store. "
