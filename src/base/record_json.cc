@@ -239,6 +239,8 @@ Record RecordFrom(const Json& j) {
 
 }  // namespace
 
+nlohmann::ordered_json RecordJsonValue(const Record& record) { return RecordJson(record); }
+
 std::string ToJson(const Record& record) {
   return RecordJson(record).dump(-1, ' ', false, Json::error_handler_t::replace);
 }

@@ -4,12 +4,16 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 
+#include "base/record_json.h"
 #include "ingest/reader.h"
 
 namespace sitrep::serve {
 namespace {
 
-using Json = nlohmann::json;
+using Json = nlohmann::ordered_json;
+
+// Bytes that are not UTF-8 (there should be none after ingest) become U+FFFD, as in ToJson.
+std::string Dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 Reply Error(int status, const std::string& message) {
   return Reply{status, Json{{"error", message}}.dump()};
@@ -48,7 +52,7 @@ std::optional<std::string> ParseQuery(const Params& p, StoreQuery* q) {
 }
 
 Json WithText(const Record& r) {
-  Json j = Json::parse(ToJson(r));
+  Json j = RecordJsonValue(r);
   j["doc"]["text"] = r.doc.text;
   return j;
 }
@@ -94,7 +98,7 @@ Reply Api::Document(const std::string& key) {
   auto got = store_->Get(key);
   if (!got.ok()) return Error(500, got.status().ToString());
   if (!got->has_value()) return Error(404, "no stored document " + key);
-  return Reply{200, WithText(**got).dump()};
+  return Reply{200, Dump(WithText(**got))};
 }
 
 Reply Api::Events(const Params& params) {
@@ -106,7 +110,7 @@ Reply Api::Events(const Params& params) {
   if (!found.ok()) return Error(500, found.status().ToString());
   Json out = Json::array();
   for (const Record& r : *found) {
-    const Json rec = Json::parse(ToJson(r));
+    const Json rec = RecordJsonValue(r);
     for (size_t i = 0; i < r.events.size(); ++i) {
       if (!EventMatches(r.events[i], r, q)) continue;
       Json e = rec["events"][i];
@@ -115,7 +119,7 @@ Reply Api::Events(const Params& params) {
       out.push_back(std::move(e));
     }
   }
-  return Reply{200, out.dump()};
+  return Reply{200, Dump(out)};
 }
 
 Reply Api::Extract(const std::string& body, const Params& params) {
@@ -149,7 +153,7 @@ Reply Api::Extract(const std::string& body, const Params& params) {
     if (!put.ok()) return Error(500, put.status().ToString());
     out["stored"] = *put;
   }
-  return Reply{200, out.dump()};
+  return Reply{200, Dump(out)};
 }
 
 }  // namespace sitrep::serve
