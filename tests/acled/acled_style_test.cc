@@ -68,6 +68,10 @@ TEST(AcledStyle, UsualNamesOfDivisions) {
   ExpectCountry("On 2 May 2020, in Zamora, Michoacan, a man was shot dead outside his home.",
                 "MEX");
   ExpectCountry("On 3 May 2020, tribesmen protested in Sayun (Sayun, Hadramawt).", "YEM");
+  // Cameroon's regions by their French names, in an English text.
+  ExpectCountry("On 7 May 2020, Boko Haram raided houses in Kerawa village, Kolofata subdivision "
+                "(Mayo-Sava, Extreme-Nord).",
+                "CMR");
 }
 
 TEST(AcledStyle, ADivisionNameHoldingAPersonsNameIsTheDivision) {
