@@ -223,29 +223,36 @@ def load_admin1(npm_dir, alpha3, dict_words, lower):
         if not os.path.exists(path):
             continue
         with open(path, encoding="utf-8") as f:
-            for st in json.load(f):
-                cc = st["country_code"]
-                if cc not in alpha3 or st.get("latitude") is None:
-                    continue
-                if not any(st["type"] and st["type"].lower() == t for t in ADMIN1_TYPES):
-                    continue
-                names = [st["name"]]
-                nat = st.get("native") or ""
-                if (nat and fold(nat) not in dict_words
-                        and not all(w in lower for w in fold(nat).split())
-                        and all(is_latin(c) or is_arabic(c) or c in " -'" for c in nat)):
-                    names.append(nat)
-                states.append((alpha3[cc], st.get("iso3166_2") or "", st["name"], st["type"],
-                               float(st["latitude"]), float(st["longitude"]), names))
-                cpath = os.path.join(base, country_dir, st["name"].replace(" ", "_") + "-" +
-                                     (st.get("iso2") or ""), "cities.json")
-                if not os.path.exists(cpath):
-                    continue
-                with open(cpath, encoding="utf-8") as f:
-                    for c in json.load(f):
-                        la, lo = float(c["latitude"]), float(c["longitude"])
-                        grid.setdefault((cc, int(la * 4), int(lo * 4)), []).append(
-                            (la, lo, fold(c["name"]), st["name"]))
+            rows = json.load(f)
+        # A country whose divisions are all districts (Azerbaijan, Bangladesh, Portugal,
+        # Israel...) has them as its first level.
+        types = ADMIN1_TYPES
+        if not any((st["type"] or "").lower() in ADMIN1_TYPES for st in rows):
+            types = ADMIN1_TYPES + ("district",)
+        for st in rows:
+            cc = st["country_code"]
+            if cc not in alpha3 or st.get("latitude") is None:
+                continue
+            if not any(st["type"] and st["type"].lower() == t for t in types):
+                continue
+            st["name"] = " ".join(st["name"].split())  # stray tabs in a few names
+            names = [st["name"]]
+            nat = st.get("native") or ""
+            if (nat and fold(nat) not in dict_words
+                    and not all(w in lower for w in fold(nat).split())
+                    and all(is_latin(c) or is_arabic(c) or c in " -'" for c in nat)):
+                names.append(nat)
+            states.append((alpha3[cc], st.get("iso3166_2") or "", st["name"], st["type"],
+                           float(st["latitude"]), float(st["longitude"]), names))
+            cpath = os.path.join(base, country_dir, st["name"].replace(" ", "_") + "-" +
+                                 (st.get("iso2") or ""), "cities.json")
+            if not os.path.exists(cpath):
+                continue
+            with open(cpath, encoding="utf-8") as f:
+                for c in json.load(f):
+                    la, lo = float(c["latitude"]), float(c["longitude"])
+                    grid.setdefault((cc, int(la * 4), int(lo * 4)), []).append(
+                        (la, lo, fold(c["name"]), st["name"]))
 
     def admin1_of(cc, lat, lon, key):
         best, best_d = "", 0.25 ** 2

@@ -68,6 +68,9 @@ TEST(AcledStyle, UsualNamesOfDivisions) {
   ExpectCountry("On 2 May 2020, in Zamora, Michoacan, a man was shot dead outside his home.",
                 "MEX");
   ExpectCountry("On 3 May 2020, tribesmen protested in Sayun (Sayun, Hadramawt).", "YEM");
+  // A district of Azerbaijan, whose districts are its first-level divisions.
+  ExpectCountry("On 8 May 2020, Armenian troops shelled army positions at Zamanly, Gadabay.",
+                "AZE");
   // Cameroon's regions by their French names, in an English text.
   ExpectCountry("On 7 May 2020, Boko Haram raided houses in Kerawa village, Kolofata subdivision "
                 "(Mayo-Sava, Extreme-Nord).",
