@@ -402,9 +402,11 @@ std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Rec
     if (!deaths.empty()) {
       // The sentences' deaths, when the mentions state none or a short toll sums them up.
       const std::vector<size_t> sentences = DeathSentences(g, groups, deaths.size());
-      const bool summary = std::any_of(sentences.begin(), sentences.end(),
-                                       [&](size_t s) { return deaths[s].summary; });
-      if (!events.back().fatalities || summary) {
+      // A toll that sums up, or a death the event is about ("over the death of"), decides.
+      const bool decides = std::any_of(sentences.begin(), sentences.end(), [&](size_t s) {
+        return deaths[s].summary || deaths[s].cause;
+      });
+      if (!events.back().fatalities || decides) {
         events.back().fatalities = SentencesFatalities(deaths, sentences, record);
       }
     }

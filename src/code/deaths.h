@@ -24,6 +24,7 @@ struct SentenceDeaths {
   int64_t lone = 0;            // deaths a cue phrase implies without a number (0: none)
   bool none = false;           // the sentence says no one died
   bool summary = false;        // a short toll of its own ("3 fatalities.", "1 killed, 7 injured.")
+  bool cause = false;          // a killed count it holds names a cause ("over the death of")
 };
 
 class DeathCues {

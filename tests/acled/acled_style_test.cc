@@ -180,6 +180,13 @@ TEST(AcledStyle, AShortTollSumsUpTheDeaths) {
             3);
 }
 
+TEST(AcledStyle, ADeathTheEventIsAboutIsNoToll) {
+  EXPECT_EQ(FatalitiesOf("On 28 April 2020, a mob vandalized and set ablaze a clinic in Imphal "
+                         "over the death of a patient.")
+                .value_or(0),
+            0);
+}
+
 TEST(AcledStyle, APeacefulProtestOverADeathKillsNoOne) {
   EXPECT_EQ(FatalitiesOf("On 2 May 2020, residents protested in Shahdadkot town after a youth was "
                          "killed by influential men."),
