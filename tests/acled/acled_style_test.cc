@@ -224,6 +224,13 @@ TEST(AcledStyle, ForcesOfAMovementThatHoldsGroundAreItsArmedForces) {
   EXPECT_EQ(Actor1Sector(fighters), "REB") << ToJson(fighters);
 }
 
+TEST(AcledStyle, IraqsPopularMobilizationForces) {
+  const Record rec = Extract(
+      "On 7 May 2020, the PMF shelled IS militants in the vicinity of Bara Bara village.");
+  EXPECT_EQ(Actor1Sector(rec), "MIL") << ToJson(rec);
+  EXPECT_EQ(CountryOf(rec), "IRQ") << ToJson(rec);
+}
+
 TEST(AcledStyle, ClashesBetweenNameTheFirstSideAsActor1) {
   const Record rec = Extract(
       "On 6 May 2020, clashes erupted between rebel fighters and police officers near Beni.");
