@@ -13,6 +13,11 @@ constexpr size_t kSummaryWords = 6;
 constexpr int64_t kCause = -1;
 // Keys after a cause phrase where the count it names starts ("over the death of a patient").
 constexpr size_t kCauseReach = 3;
+// The deaths_ value of a phrase that leaves open whether the count before it died ("3
+// militants were killed, injured or captured"); the count starts up to kUnsureReach keys
+// before it.
+constexpr int64_t kUnsure = -2;
+constexpr size_t kUnsureReach = 8;
 
 }  // namespace
 
@@ -27,7 +32,8 @@ StatusOr<DeathCues> DeathCues::Load(const std::string& data_dir) {
     const size_t a = line.find('\t');
     const size_t b = a == std::string::npos ? a : line.find('\t', a + 1);
     int64_t deaths = 0;
-    const bool cause = b != std::string::npos && line.substr(a + 1, b - a - 1) == "cause";
+    const std::string kind = b == std::string::npos ? "" : line.substr(a + 1, b - a - 1);
+    const bool cause = kind == "cause" || kind == "unsure";
     try {
       deaths = b == std::string::npos || cause ? 0 : std::stoll(line.substr(a + 1, b - a - 1));
     } catch (...) {
@@ -37,7 +43,7 @@ StatusOr<DeathCues> DeathCues::Load(const std::string& data_dir) {
       return InvalidArgumentError(path + ":" + std::to_string(n) +
                                   ": expected lang, a number of deaths or cause, a pattern");
     }
-    if (cause) deaths = kCause;
+    if (cause) deaths = kind == "cause" ? kCause : kUnsure;
     const std::string lang = line.substr(0, a);
     const int id = static_cast<int>(cues.deaths_.size());
     cues.deaths_.push_back(deaths);
@@ -62,9 +68,13 @@ SentenceDeaths DeathCues::Read(const SentenceContext& ctx, const Record& record,
   // "protested over the death of a youth": the death is what the event is about.
   auto caused = [&](const Count& count) {
     return std::any_of(found.begin(), found.end(), [&](const Match& m) {
-      if (deaths_[static_cast<size_t>(m.id)] != kCause || m.end >= ctx.orig_keys.size()) {
-        return false;
+      const int64_t kind = deaths_[static_cast<size_t>(m.id)];
+      if (kind == kUnsure) {
+        const size_t first = m.begin > kUnsureReach ? m.begin - kUnsureReach : 0;
+        return count.span.start >= ctx.orig_keys[first].start &&
+               count.span.start < ctx.orig_keys[m.begin].start;
       }
+      if (kind != kCause || m.end >= ctx.orig_keys.size()) return false;
       const size_t last = std::min(m.end + kCauseReach, ctx.orig_keys.size() - 1);
       return count.span.start >= ctx.orig_keys[m.end].start &&
              count.span.start <= ctx.orig_keys[last].end;
@@ -84,7 +94,7 @@ SentenceDeaths DeathCues::Read(const SentenceContext& ctx, const Record& record,
   out.summary = !out.killed.empty() && words <= kSummaryWords;
   for (const Match& m : found) {
     const int64_t d = deaths_[static_cast<size_t>(m.id)];
-    if (d == kCause) continue;
+    if (d == kCause || d == kUnsure) continue;
     out.lone = out.lone == 0 ? d : std::min(out.lone, d);
   }
   return out;

@@ -187,6 +187,13 @@ TEST(AcledStyle, ADeathTheEventIsAboutIsNoToll) {
             0);
 }
 
+TEST(AcledStyle, KilledInjuredOrCapturedIsNoToll) {
+  EXPECT_EQ(FatalitiesOf("On 6 May 2020, 3 PKK militants were killed, injured or captured during "
+                         "security operations carried out by the gendarmerie in Tunceli.")
+                .value_or(0),
+            0);
+}
+
 TEST(AcledStyle, APeacefulProtestOverADeathKillsNoOne) {
   EXPECT_EQ(FatalitiesOf("On 2 May 2020, residents protested in Shahdadkot town after a youth was "
                          "killed by influential men."),
