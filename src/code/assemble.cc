@@ -300,6 +300,7 @@ std::optional<int64_t> Fatalities(const std::vector<const EventMention*>& group,
   for (const EventMention* m : group) {
     int64_t sum = 0;
     bool any = false;
+    std::vector<Span> summed;  // a count over the same words is one ("a civilian man")
     for (size_t c : m->counts) {
       const Count& count = record.counts[c];
       if (count.what != "killed") continue;
@@ -307,6 +308,11 @@ std::optional<int64_t> Fatalities(const std::vector<const EventMention*>& group,
                                        static_cast<size_t>(*count.subset_of)) != m->counts.end()) {
         continue;
       }
+      if (std::any_of(summed.begin(), summed.end(),
+                      [&](const Span& s) { return s.Overlaps(count.span); })) {
+        continue;
+      }
+      summed.push_back(count.span);
       sum += count.value;
       any = true;
     }

@@ -173,6 +173,12 @@ TEST(AcledStyle, ALoneVictimFarFromItsArticle) {
             1);
 }
 
+TEST(AcledStyle, CountsOverTheSameWordsAreOneToll) {
+  EXPECT_EQ(FatalitiesOf("On 6 May 2020, a rebel shot and killed a civilian man in Bubamba "
+                         "village (Kalehe, Sud-Kivu)."),
+            1);
+}
+
 TEST(AcledStyle, AShortTollSumsUpTheDeaths) {
   EXPECT_EQ(FatalitiesOf("On 8 May 2020, in Ocotepeque, gunmen shot the passengers of a car. Two "
                          "men were killed and five people were injured. A third man died later. "
