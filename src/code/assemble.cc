@@ -61,6 +61,14 @@ bool DatesDiffer(const EventMention& a, const EventMention& b) {
   return a.date_text && b.date_text && a.date && b.date && *a.date != *b.date;
 }
 
+// A vaguer mention placed only in the country of the other's place ("her murder ... of
+// Pakistan" after "her murder ... in Multan") tells the same event.
+bool InCountryOf(const EventMention& vague, const EventMention& other) {
+  const Location& v = *vague.location;
+  return v.precision == "country" && v.country && v.country == other.location->country &&
+         Weak(vague);
+}
+
 bool Compatible(const Group& g, const EventMention& m) {
   for (const EventMention* o : g) {
     if (o->type() != m.type()) return false;
@@ -68,7 +76,8 @@ bool Compatible(const Group& g, const EventMention& m) {
     if (!SameAcled(*o->rule, *m.rule) && !Weak(m) && !Weak(*o) && !Restates(*o, m)) return false;
     if (DatesDiffer(*o, m)) return false;
     if (!SameCode(*o->rule, *m.rule) && !Restates(*o, m)) return false;
-    if (o->place_in_sentence && m.place_in_sentence && DistinctPlaces(*o->location, *m.location)) {
+    if (o->place_in_sentence && m.place_in_sentence && DistinctPlaces(*o->location, *m.location) &&
+        !InCountryOf(m, *o) && !InCountryOf(*o, m)) {
       return false;
     }
     if (ActorsConflict(o->actor1, m.actor1)) return false;
@@ -282,6 +291,19 @@ void AbsorbWeakGroups(std::vector<Group>* groups, const Record& record) {
   }
 }
 
+// A killing trigger whose target is a person the text names ("killed Qasem Soleimani", "the
+// killing of Qasem Soleimani", "Khashoggi was murdered"): one death, when no number is given.
+bool NamedVictim(const Group& g, const Record& record) {
+  return std::any_of(g.begin(), g.end(), [&](const EventMention* m) {
+    if (!m->killing || !m->actor2 || m->remap)
+      return false;
+    return std::any_of(record.entities.begin(), record.entities.end(), [&](const Entity& e) {
+      return e.kind == "person" && e.span.start == m->actor2->span.start &&
+             e.span.end == m->actor2->span.end;
+    });
+  });
+}
+
 }  // namespace
 
 namespace {
@@ -423,6 +445,8 @@ std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Rec
         e.acled->sub_event_type != "Excessive force against protesters" && e.fatalities) {
       e.fatalities = 0;
     }
+    if (!events.back().fatalities && NamedVictim(g, record))
+      events.back().fatalities = 1;
     std::optional<Location>& loc = events.back().location;
     if (loc && !loc->country) loc->country = country;
     events.back().id = record.doc.id + "#e" + std::to_string(events.size());

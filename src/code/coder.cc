@@ -52,12 +52,13 @@ class CoderImpl : public Coder {
     std::vector<EventMention> mentions;
     std::vector<SentenceDeaths> deaths;
     DocumentShape shape;
+    const RecordIndex index(*record);
     for (size_t i = 0; i < analysis.sentences.size(); ++i) {
       const text::Sentence& s = analysis.sentences[i];
       if (shape.sentences < rules_.lead_sentences) shape.lead_end = i + 1;
       if (s.end_token >= s.first_token + DocumentShape::kLeadTokens) ++shape.sentences;
       const SentenceContext ctx =
-          MakeContext(lex_, tables, analysis, analysis.sentences[i], doc, *record);
+          MakeContext(lex_, tables, analysis, analysis.sentences[i], doc, *record, index);
       deaths.push_back(deaths_.Read(ctx, *record, doc.lang));
       std::vector<const PatternRule*> orphans;
       std::vector<EventMention> found = FindMentions(lex_, tables, ctx, *record, i, &orphans);
@@ -72,6 +73,7 @@ class CoderImpl : public Coder {
     if (mentions.empty()) return;
     std::vector<Event> events = Assemble(mentions, *record, MainPlace(*record), deaths);
     FilterEvents(rules_, &events);
+    DropUnsure(rules_, shape, &events);
     MergeByCountry(rules_, &events);
     FillHomeCountries(rules_, &events);
     for (Event& e : events) record->events.push_back(std::move(e));

@@ -43,6 +43,8 @@ bool SetRule(const std::vector<std::string>& row, DocumentRules* r) {
   if (kind == "armed_weight") return number(&r->armed_weight);
   if (kind == "quote_weight") return number(&r->quote_weight);
   if (kind == "quote_gated_weight") return number(&r->quote_gated_weight);
+  if (kind == "min_confidence")
+    return number(&r->min_confidence);
   for (auto [name, field] : {std::pair{"lead_sentences", &r->lead_sentences},
                               std::pair{"gate_min_sentences", &r->gate_min_sentences}}) {
     if (kind != name) continue;
@@ -154,6 +156,21 @@ void FilterEvents(const DocumentRules& rules, std::vector<Event>* events) {
   events->erase(std::remove_if(events->begin(), events->end(), drop), events->end());
 }
 
+void DropUnsure(const DocumentRules& rules, const DocumentShape& shape,
+                std::vector<Event>* events) {
+  if (shape.sentences < rules.gate_min_sentences)
+    return;
+  std::vector<std::string> sure;  // the types of the events told with confidence
+  for (const Event& e : *events) {
+    if (e.confidence >= rules.min_confidence)
+      sure.push_back(e.type);
+  }
+  auto retold = [&](const Event& e) {
+    return e.confidence < rules.min_confidence && In(sure, e.type);
+  };
+  events->erase(std::remove_if(events->begin(), events->end(), retold), events->end());
+}
+
 namespace {
 
 // "Liberation", "Élysée": a capital then a small letter (acronyms like "IED" are no names).
@@ -232,9 +249,12 @@ void FillHomeCountries(const DocumentRules& rules, std::vector<Event>* events) {
   for (Event& e : *events) {
     if (!e.location || !e.location->country) continue;
     for (std::optional<Actor>* a : {&e.actor1, &e.actor2}) {
-      if (*a && !(*a)->country && In(rules.home_sectors, (*a)->sector)) {
+      if (!*a || (*a)->country)
+        continue;
+      // "-": people and groups named without a sector ("Mohammed Waseem", "an Ohio man").
+      const std::string sector = (*a)->sector.value_or("-");
+      if (In(rules.home_sectors, sector))
         (*a)->country = e.location->country;
-      }
     }
   }
 }

@@ -24,6 +24,7 @@ struct DocumentRules {
   std::vector<std::string> armed;            // sectors of armed actors
   double quote_weight = 0.7;
   double quote_gated_weight = 0.9;           // the same for conflict (gated) types
+  double min_confidence = 0;                 // weaker events of articles are dropped
   std::vector<std::string> needs_actor1;     // types that need an actor1 (who threatens)
   std::vector<std::string> needs_actor;      // types that need an actor on either side
   std::vector<std::string> needs_political;  // types that need a political actor on either side
@@ -56,6 +57,13 @@ void FilterMentions(const DocumentRules& rules, const Record& record, const Docu
 // Drops the events that lack the actors their type needs (needs_actor, needs_actor1,
 // needs_political): judged once the mentions of an event are merged.
 void FilterEvents(const DocumentRules& rules, std::vector<Event>* events);
+
+// Drops the events of a text of gate_min_sentences sentences or more whose confidence is below
+// min_confidence when an event of their type is told with more: in an article, a weak trigger
+// with neither actor nor place, or one governed by another ("charged with the murder"),
+// retells the main event or is talk. Shorter texts (a report, a sentence) are their triggers'
+// story and keep them, and so does a lone weak event.
+void DropUnsure(const DocumentRules& rules, const DocumentShape& shape, std::vector<Event>* events);
 
 // Marks the mentions whose trigger follows a definite determiner ("the attack", "cette
 // attaque": an event the article told before) and those whose trigger is a capitalized word

@@ -39,6 +39,7 @@ struct PatternRule {
   bool needs_count = false;          // only with a count in the sentence
   bool needs_armed = false;          // only with an armed actor (MIL, REB, COP) in the sentence
   bool noun = false;                 // a nominal trigger ("frappes", "l'attaque")
+  bool of_target = false;            // "the murder of X", "l'assassinat de X": X is the target
   std::optional<Actor> default1;     // actor1 when the text names none ("protesters", CVL)
 
   bool modifier() const { return !type.empty() && type[0] == '+'; }
@@ -71,6 +72,7 @@ enum class Cue : size_t {
   kOf,          // de, des, of: "frappes de l'armée", "attack of the rebels"
   kDet,         // la, les, the: before a nominal trigger ("la reprise", "the attack")
   kFuture,      // will, would, ready to, va: the event is announced, not done
+  kNotPlace,    // January, juin: capitalized after "in", "en" but no place
   kBetween,     // entre, between: "clashes between the army and rebels" names both sides
   kPlaceKind,   // district, village, area: after a name the gazetteer may lack ("Sirwah district")
   kCount

@@ -135,10 +135,10 @@ int32_t KeyVocab::Insert(std::string_view text) {
 }
 
 int32_t KeyVocab::AddWord(std::string_view word, uint64_t matcher_bit) {
-  Node& node = nodes_[static_cast<size_t>(Insert(word))];
-  node.word_matchers |= matcher_bit;
-  if (node.word < 0) node.word = words_++;
-  return node.word;
+  WordInfo& info = words_map_[word];
+  info.matchers |= matcher_bit;
+  if (info.id < 0) info.id = words_++;
+  return info.id;
 }
 
 int32_t KeyVocab::AddPrefix(std::string_view prefix, uint64_t matcher_bit) {
@@ -147,6 +147,7 @@ int32_t KeyVocab::AddPrefix(std::string_view prefix, uint64_t matcher_bit) {
   if (nodes_[static_cast<size_t>(at)].prefix >= 0) return nodes_[static_cast<size_t>(at)].prefix;
   const int32_t id = static_cast<int32_t>(prefix_text_.size());
   nodes_[static_cast<size_t>(at)].prefix = id;
+  if (prefix.size() >= 2) long_prefix_start_[FirstTwo(prefix)] = true;
   prefix_text_.emplace_back(prefix);
   // The new prefix's shorter one, and the longer prefixes it now is the nearest start of.
   int32_t shorter = -1;
@@ -175,16 +176,22 @@ void KeyVocab::Lookup(std::string_view text, int32_t* word, int32_t* prefix,
   *word = -1;
   *prefix = -1;
   *matchers = 0;
+  // Without a longer prefix to reach, only the first byte's node can be one.
+  const std::string_view walk =
+      text.size() >= 2 && !long_prefix_start_[FirstTwo(text)] ? text.substr(0, 1) : text;
   int32_t node = 0;
-  for (const char ch : text) {
+  for (const char ch : walk) {
     node = Child(node, static_cast<unsigned char>(ch));
-    if (node < 0) return;
+    if (node < 0) break;
     const Node& n = nodes_[static_cast<size_t>(node)];
     if (n.prefix >= 0) *prefix = n.prefix;
     *matchers |= n.prefix_matchers;
   }
-  *word = nodes_[static_cast<size_t>(node)].word;
-  *matchers |= nodes_[static_cast<size_t>(node)].word_matchers;
+  auto it = words_map_.find(text);
+  if (it != words_map_.end()) {
+    *word = it->second.id;
+    *matchers |= it->second.matchers;
+  }
 }
 
 StatusOr<Sequence> ParseSequence(std::string_view pattern) {

@@ -29,6 +29,8 @@
 #include "sitrep/document.h"
 #include "sitrep/status.h"
 
+#include "base/flat_map.h"
+
 #include "text/analysis.h"
 
 namespace sitrep::code {
@@ -69,17 +71,29 @@ class KeyVocab {
   int32_t Shorter(int32_t prefix) const { return shorter_[static_cast<size_t>(prefix)]; }
 
  private:
-  // A byte trie of the words and prefixes; a node is a word and/or a prefix when its id is set.
+  // Words are looked up whole in a hash map; prefixes, a few hundred, in a byte trie small
+  // enough to stay in cache (a trie of the words too cost a cache miss per byte).
+  struct WordInfo {
+    int32_t id = -1;
+    uint64_t matchers = 0;
+  };
+  // A trie node is a prefix when its id is set.
   struct Node {
     std::vector<std::pair<unsigned char, int32_t>> children;  // sorted by byte
-    int32_t word = -1;
     int32_t prefix = -1;
-    uint64_t word_matchers = 0;
     uint64_t prefix_matchers = 0;
   };
   int32_t Child(int32_t node, unsigned char byte) const;
   int32_t Insert(std::string_view text);
+  static size_t FirstTwo(std::string_view s) {
+    return static_cast<size_t>(static_cast<unsigned char>(s[0])) * 256 +
+           static_cast<unsigned char>(s[1]);
+  }
 
+  FlatStringMap<WordInfo> words_map_;
+  // By FirstTwo(): whether a prefix of two bytes or more starts with those bytes. Most keys
+  // start no such prefix and skip the trie walk.
+  std::vector<bool> long_prefix_start_ = std::vector<bool>(65536, false);
   std::vector<Node> nodes_{Node{}};
   std::array<int32_t, 256> root_children_ = FilledRoot();  // the root's children by byte
   static std::array<int32_t, 256> FilledRoot() {

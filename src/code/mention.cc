@@ -186,9 +186,19 @@ Location NamedSpan(const SentenceContext& ctx, const Document& doc, size_t begin
 
 // A name the gazetteer lacks: capitalized words right after a place preposition ("near
 // Novoluhanske", "in Vertente do Lerio" up to "do"), not followed by a number ("in May
-// 2020") and not an actor. Kept with its text; geo may still resolve it.
-std::optional<Location> UnknownPlace(const SentenceContext& ctx, const Document& doc) {
+// 2020"), not a date ("In August", "in December") and not an actor. Kept with its text; geo
+// may still resolve it.
+std::optional<Location> UnknownPlace(const SentenceContext& ctx, const Document& doc,
+                                     const Record& record) {
+  const std::vector<Match>& ofs = ctx.Cues(Cue::kOf);
   for (const Match& c : ctx.Cues(Cue::kPlacePrep)) {
+    // A bare "of" leads names far more often than unknown places ("the killing of Qasem
+    // Soleimani", "Lucy Fischer of The Times"): only a place entity may follow it.
+    const bool bare_of = std::any_of(ofs.begin(), ofs.end(), [&](const Match& o) {
+      return o.begin == c.begin && o.end == c.end;
+    });
+    if (bare_of)
+      continue;
     size_t end = c.end;
     while (end < ctx.keys.size() && !ctx.keys[end].number && !ctx.keys[end].punct &&
            (Capitalized(doc.Slice(ctx.orig_keys[end])) ||
@@ -199,6 +209,16 @@ std::optional<Location> UnknownPlace(const SentenceContext& ctx, const Document&
     const bool actor = std::any_of(ctx.mentions.begin(), ctx.mentions.end(),
                                    [&](const ActorMention& m) { return m.begin < end && c.end < m.end; });
     if (actor) continue;
+    const Span words{ctx.orig_keys[c.end].start, ctx.orig_keys[end - 1].end};
+    const bool date = std::any_of(ctx.dates.begin(), ctx.dates.end(), [&](size_t d) {
+      const Span& s = record.dates[d].span;
+      return s.start < words.end && words.start < s.end;
+    });
+    const std::vector<Match>& months = ctx.Cues(Cue::kNotPlace);
+    const bool not_place =
+        std::any_of(months.begin(), months.end(), [&](const Match& m) { return m.begin == c.end; });
+    if (date || not_place)
+      continue;
     return NamedSpan(ctx, doc, c.end, end);
   }
   return std::nullopt;
@@ -250,7 +270,7 @@ std::optional<Location> SentencePlace(const SentenceContext& ctx, const Document
     if (PrecededByPlacePrep(ctx, ctx.KeyFrom(e.span.start))) return PlaceLocation(doc, e);
     if (!first) first = &e;
   }
-  std::optional<Location> unknown = UnknownPlace(ctx, doc);
+  std::optional<Location> unknown = UnknownPlace(ctx, doc, record);
   if (!unknown) unknown = KindNamedPlace(ctx, doc, record);
   if (unknown) {
     if (first) unknown->country = first->country;
@@ -338,6 +358,7 @@ std::vector<EventMention> FindMentions(const Lexicon& lex, const LangTables& tab
       }
     }
     // Roles from the earliest trigger of the type, completed from the strongest one.
+    em.killing = rule.of_target || FirstRule(lex, first[i])->of_target;
     AssignRoles(*FirstRule(lex, first[i]), first[i], ctx, &em);
     if (first[i].begin != m.begin && (!em.actor1 || !em.actor2)) {
       EventMention strong;

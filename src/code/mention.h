@@ -36,6 +36,7 @@ struct EventMention {
   bool no_fatalities = false;  // "aucune victime", "no one was killed"
   bool definite = false;       // "the attack", "cette attaque": names an event told before
   bool in_name = false;        // capitalized mid-sentence: part of a name ("Liberation Front")
+  bool killing = false;        // an of_target trigger of the type: its target is killed
 };
 
 // Finds the sentence's event mentions: pattern matches that pass their constraints, the

@@ -148,10 +148,11 @@ void AssignRoles(const PatternRule& rule, const Match& m, const SentenceContext&
     const size_t before = pick.NearestBefore(m.begin);
     if (before != kNone && ctx.mentions[before].bare_demonym) a1 = pick.Take(before);
   }
-  // "frappes de l'armée", "a demonstration of nurses".
-  if (!a1 && nominal) {
+  // "frappes de l'armée", "a demonstration of nurses"; "the murder of journalist Jamal
+  // Khashoggi", "the killers of Khashoggi": the victim (of_target).
+  if (nominal && (rule.of_target ? !a2 : !a1)) {
     if (const Match* p = CueStarting(ctx.Cues(Cue::kOf), m.end, m.end)) {
-      a1 = pick.Take(pick.StartingIn(p->end, p->end + 2, false));
+      (rule.of_target ? a2 : a1) = pick.Take(pick.StartingIn(p->end, p->end + 2, false));
     }
   }
   // "clashes (erupted) between the army and the rebels": the sides in their order.
@@ -179,7 +180,13 @@ void AssignRoles(const PatternRule& rule, const Match& m, const SentenceContext&
   } else {
     const bool violent = rule.acled && rule.acled->event_type != kStrategic;
     const size_t gap = nominal && violent ? kNominalGap : kNone;
-    if (!a1) a1 = pick.Take(pick.SubjectBefore(m.begin, gap));
+    // "Khashoggi's killing": the possessive of an of_target noun is its target.
+    const bool victim =
+        nominal && rule.of_target && m.begin > 0 && ctx.keys[m.begin - 1].text == "'s";
+    if (victim && !a2)
+      a2 = pick.Take(pick.SubjectBefore(m.begin, gap));
+    if (!a1 && !victim)
+      a1 = pick.Take(pick.SubjectBefore(m.begin, gap));
     if (!a2) a2 = pick.Take(pick.StartingIn(m.end, m.end + 6, false));
   }
   if (a1 && !a1->sector && !rule.agent_sector.empty()) a1->sector = rule.agent_sector;

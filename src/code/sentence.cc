@@ -17,10 +17,10 @@ void KeyRange(const SentenceContext& ctx, const Span& s, size_t* begin, size_t* 
   while (*end < ctx.keys.size() && ctx.orig_keys[*end].start < s.end) ++*end;
 }
 
-void AddEntityMentions(const Document& doc, const Record& record, SentenceContext* ctx) {
-  for (size_t i = 0; i < record.entities.size(); ++i) {
+void AddEntityMentions(const Document& doc, const Record& record, const RecordIndex& index,
+                       SentenceContext* ctx) {
+  for (size_t i : index.EntitiesIn(ctx->orig)) {
     const Entity& e = record.entities[i];
-    if (!Inside(ctx->orig, e.span)) continue;
     if (e.kind == "place") {
       ctx->places.push_back(i);
       continue;
@@ -160,9 +160,38 @@ size_t SentenceContext::KeyFrom(size_t orig_pos) const {
   return static_cast<size_t>(it - orig_keys.begin());
 }
 
+namespace {
+
+template <typename T>
+void AddStarts(const std::vector<T>& items, std::vector<std::pair<Span, size_t>>* out) {
+  out->reserve(items.size());
+  for (size_t i = 0; i < items.size(); ++i) out->emplace_back(items[i].span, i);
+  std::stable_sort(out->begin(), out->end(),
+                   [](const auto& a, const auto& b) { return a.first.start < b.first.start; });
+}
+
+}  // namespace
+
+RecordIndex::RecordIndex(const Record& record) {
+  AddStarts(record.entities, &entities_);
+  AddStarts(record.counts, &counts_);
+  AddStarts(record.dates, &dates_);
+}
+
+std::vector<size_t> RecordIndex::In(const Starts& starts, const Span& orig) {
+  std::vector<size_t> out;
+  auto it = std::lower_bound(starts.begin(), starts.end(), orig.start,
+                             [](const auto& s, size_t pos) { return s.first.start < pos; });
+  for (; it != starts.end() && it->first.start < orig.end; ++it) {
+    if (Inside(orig, it->first)) out.push_back(it->second);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 SentenceContext MakeContext(const Lexicon& lex, const LangTables& tables,
                             const text::Analysis& analysis, const text::Sentence& sentence,
-                            const Document& doc, const Record& record) {
+                            const Document& doc, const Record& record, const RecordIndex& index) {
   SentenceContext ctx;
   ctx.norm = sentence.span;
   ctx.orig = analysis.ToOriginal(sentence.span);
@@ -170,22 +199,18 @@ SentenceContext MakeContext(const Lexicon& lex, const LangTables& tables,
   ctx.orig_keys.reserve(ctx.keys.size());
   for (const Key& k : ctx.keys) ctx.orig_keys.push_back(analysis.ToOriginal(k.span));
   for (size_t c = 0; c < ctx.cues.size(); ++c) tables.cues[c].FindAll(ctx.keys, &ctx.cues[c]);
-  AddEntityMentions(doc, record, &ctx);
+  AddEntityMentions(doc, record, index, &ctx);
   AddWordMentions(lex, tables, doc, &ctx);
   ResolveOverlaps(&ctx.mentions);
   FillTexts(doc, &ctx.mentions);
-  for (size_t i = 0; i < record.counts.size(); ++i) {
-    if (Inside(ctx.orig, record.counts[i].span)) ctx.counts.push_back(i);
-  }
+  ctx.counts = index.CountsIn(ctx.orig);
   for (ActorMention& m : ctx.mentions) {
     for (size_t c : ctx.counts) {
       const Count& count = record.counts[c];
       if (count.subset_of && count.span.Contains(m.actor.span)) m.subset = true;
     }
   }
-  for (size_t i = 0; i < record.dates.size(); ++i) {
-    if (Inside(ctx.orig, record.dates[i].span)) ctx.dates.push_back(i);
-  }
+  ctx.dates = index.DatesIn(ctx.orig);
   return ctx;
 }
 

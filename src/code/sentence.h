@@ -45,9 +45,28 @@ struct SentenceContext {
   std::vector<Span> orig_keys;  // each key's span in original bytes
 };
 
-// Builds the context of `sentence`: keys, cues, mentions and the record items inside it.
+// The record's entities, counts and dates ordered by where they start, built once per document
+// so that each sentence finds its items without reading the whole record.
+class RecordIndex {
+ public:
+  explicit RecordIndex(const Record& record);
+
+  // Indexes, ascending, of the items whose span lies inside `orig` (and is not empty).
+  std::vector<size_t> EntitiesIn(const Span& orig) const { return In(entities_, orig); }
+  std::vector<size_t> CountsIn(const Span& orig) const { return In(counts_, orig); }
+  std::vector<size_t> DatesIn(const Span& orig) const { return In(dates_, orig); }
+
+ private:
+  using Starts = std::vector<std::pair<Span, size_t>>;  // (span, index) by span start
+  static std::vector<size_t> In(const Starts& starts, const Span& orig);
+
+  Starts entities_, counts_, dates_;
+};
+
+// Builds the context of `sentence`: keys, cues, mentions and the record items inside it
+// (`index` is the record's).
 SentenceContext MakeContext(const Lexicon& lex, const LangTables& tables,
                             const text::Analysis& analysis, const text::Sentence& sentence,
-                            const Document& doc, const Record& record);
+                            const Document& doc, const Record& record, const RecordIndex& index);
 
 }  // namespace sitrep::code

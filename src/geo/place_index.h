@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "sitrep/status.h"
+#include "base/flat_map.h"
 
 namespace sitrep::geo {
 
@@ -35,7 +36,7 @@ struct StringHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
 };
-using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+using StringSet = FlatStringSet;
 
 // Folded cue words and phrases by kind (see data/gazetteer/cues.tsv).
 struct Cues {
@@ -82,9 +83,9 @@ class PlaceIndex {
   void AddName(std::string_view name, uint32_t place);
 
   std::vector<Place> places_;
-  std::unordered_map<std::string, Entry, StringHash, std::equal_to<>> names_;
+  FlatStringMap<Entry> names_;
   std::unordered_map<int64_t, uint32_t> by_id_;
-  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> by_code_;
+  FlatStringMap<uint32_t> by_code_;
   Cues cues_;
   size_t max_words_ = 1;
 };

@@ -48,6 +48,11 @@ const std::array<std::pair<std::string_view, WordRole>, kWordRoleCount> kWordRol
     {"hypothetical", WordRole::kHypothetical},
     {"concessive", WordRole::kConcessive},
     {"national_noun", WordRole::kNationalNoun},
+    {"generic", WordRole::kGeneric},
+    {"definite", WordRole::kDefinite},
+    {"unit", WordRole::kUnit},
+    {"among", WordRole::kAmong},
+    {"exceed", WordRole::kExceed},
 }};
 
 // "none": the people are not counted (cases of a disease, the capacity of a place).

@@ -59,8 +59,13 @@ enum class WordRole : uint8_t {
   kHypothetical,
   kConcessive,
   kNationalNoun,
+  kGeneric,
+  kDefinite,
+  kUnit,
+  kAmong,
+  kExceed,
 };
-inline constexpr int kWordRoleCount = 15;
+inline constexpr int kWordRoleCount = 20;
 
 struct Group {
   std::string who;   // canonical group; "" = outcome noun (who null)
@@ -94,6 +99,15 @@ struct CountLexicon {
 
   // Reads every file under `dir` (data/counts). Errors name file and line.
   static StatusOr<CountLexicon> Load(const std::string& dir);
+
+  // tokens[pos] is a lower-case word of no table and no cue stem: an adjective or a noun before
+  // a noun of people ("a drug suspect", "two boda boda drivers").
+  bool Unknown(const std::vector<WordToken>& tokens, size_t pos) const {
+    const WordToken& t = tokens[pos];
+    int unused = 0;
+    return t.kind == WordKind::kWord && t.id < 0 && !t.capital && !t.glued &&
+           cues.Match(tokens, pos, pos + 1, &unused) == 0;
+  }
 
   // Length of a `role` phrase at tokens[pos] (0 if none).
   int Role(WordRole role, const std::vector<WordToken>& tokens, size_t pos, size_t end) const {

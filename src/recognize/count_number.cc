@@ -67,6 +67,10 @@ bool NumberParser::TryDigits(size_t pos, size_t end, Number* n) const {
     p += static_cast<size_t>(len);
   }
   n->end = p;
+  // "1.7 million" is 1699999.9999999998 in binary: a multiplied decimal is rounded first.
+  if (n->multiplied && std::fabs(n->value - std::round(n->value)) < 1e-6 * n->value) {
+    n->value = std::round(n->value);
+  }
   return std::floor(n->value) == n->value;  // people come whole: "3,5" alone is no count
 }
 

@@ -3,6 +3,9 @@
 #include "recognize/count_scanner.h"
 
 #include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
 
 #include "recognize/count_number.h"
 #include "recognize/count_what.h"
@@ -11,7 +14,6 @@ namespace sitrep::recognize {
 namespace {
 
 constexpr size_t kMaxSkips = 5;
-constexpr size_t kTollWindow = 8;
 constexpr size_t kMaxSubsetClause = 10;
 constexpr size_t kMaxListGap = 6;
 
@@ -28,6 +30,7 @@ class Scanner {
   bool FindHead(size_t pos, size_t end, bool collective, bool year_like, CountCandidate* c) const;
   size_t Skippable(size_t pos, size_t end) const;
   bool PartOfGroup(size_t pos, size_t end, CountCandidate* c) const;
+  void AmongGroup(size_t pos, size_t end, CountCandidate* c) const;
   size_t SkipSubsetClause(size_t pos, size_t end) const;
   bool ElidedListItem(size_t pos, size_t end, const std::vector<CountCandidate>& cands,
                       CountCandidate* c) const;
@@ -45,6 +48,47 @@ class Scanner {
   SinglesMemo singles_;
 };
 
+// Groups that name the same people: equal, or one ends the other ("officers", "police
+// officers").
+bool SameGroup(const std::optional<std::string>& a, const std::optional<std::string>& b) {
+  if (!a || !b) return false;
+  const std::string_view x = *a, y = *b;
+  const auto ends = [](std::string_view l, std::string_view s) {
+    return l.size() > s.size() && l.ends_with(s) && l[l.size() - s.size() - 1] == ' ';
+  };
+  return x == y || ends(x, y) || ends(y, x);
+}
+
+// Drops a count where nothing happens that names again, with a definite article, an earlier
+// count of the same people: "nine men were jailed ... The nine men were prosecuted", "two French
+// police officers ... the two officers". Counts with subsets stay.
+void DropRepeats(const std::vector<WordToken>& tok, const CountLexicon& lex,
+                 std::vector<FoundCount>* counts) {
+  std::vector<FoundCount>& cs = *counts;
+  std::vector<bool> parent(cs.size(), false);
+  for (const FoundCount& c : cs) {
+    if (c.subset_of >= 0) parent[static_cast<size_t>(c.subset_of)] = true;
+  }
+  std::vector<int> index(cs.size(), -1);
+  std::vector<FoundCount> kept;
+  for (size_t k = 0; k < cs.size(); ++k) {
+    const FoundCount& c = cs[k];
+    const bool repeat =
+        c.what == "other" && !parent[k] && c.begin > 0 &&
+        lex.Role(WordRole::kDefinite, tok, c.begin - 1, c.begin) == 1 &&
+        std::any_of(kept.begin(), kept.end(), [&](const FoundCount& e) {
+          return e.value == c.value && e.qualifier == c.qualifier && SameGroup(e.who, c.who);
+        });
+    if (repeat) continue;
+    index[k] = static_cast<int>(kept.size());
+    kept.push_back(c);
+  }
+  for (FoundCount& c : kept) {
+    if (c.subset_of >= 0) c.subset_of = index[static_cast<size_t>(c.subset_of)];
+  }
+  cs = std::move(kept);
+}
+
 std::vector<FoundCount> Scanner::Run() {
   std::vector<FoundCount> out;
   size_t begin = 0;
@@ -54,6 +98,7 @@ std::vector<FoundCount> Scanner::Run() {
       begin = i;
     }
   }
+  DropRepeats(tok_, lex_, &out);
   return out;
 }
 
@@ -150,6 +195,22 @@ bool Scanner::PartOfGroup(size_t pos, size_t end, CountCandidate* c) const {
   return true;
 }
 
+// An outcome noun's group named after "parmi"/"among": « deux morts parmi les manifestants ».
+void Scanner::AmongGroup(size_t pos, size_t end, CountCandidate* c) const {
+  size_t p = pos + static_cast<size_t>(lex_.Role(WordRole::kAmong, tok_, pos, end));
+  if (p == pos) return;
+  p += static_cast<size_t>(lex_.Role(WordRole::kDet, tok_, p, end));
+  if (p < end && lex_.Role(WordRole::kDefinite, tok_, p, end) > 0) ++p;  // "les", "the"
+  int gi = 0;
+  const int len = lex_.groups.Match(tok_, p, end, &gi);
+  if (len == 0) return;
+  const Group& g = lex_.group_list[static_cast<size_t>(gi)];
+  if (g.who.empty() || g.inherit || g.transparent || !g.plural) return;
+  c->outcome = c->group->what;
+  c->group = &g;
+  c->end = p + static_cast<size_t>(len);
+}
+
 // Finds the noun of people after a number; sets c->group and c->end.
 bool Scanner::FindHead(size_t pos, size_t end, bool collective, bool year_like,
                        CountCandidate* c) const {
@@ -159,14 +220,17 @@ bool Scanner::FindHead(size_t pos, size_t end, bool collective, bool year_like,
   } else if (!year_like && PartOfGroup(pos, end, c)) {
     return true;
   }
+  if (lex_.Role(WordRole::kUnit, tok_, pos, end) > 0) return false;  // "ten percent", "two minute"
   const Group* fallback = nullptr;
   size_t fallback_end = 0;
   std::string_view nation;  // a nationality passed over: "six Mexican nationals"
   // "2020 Democratic National ...", "2017 Women's March": a year before a name.
   if (year_like && pos < end && tok_[pos].capital) return false;
   const size_t max_skips = year_like ? 0 : kMaxSkips;
+  int unknown = 0;
   for (size_t skips = 0; pos < end && skips <= max_skips; ++skips) {
-    const int len = lex_.groups.Match(tok_, pos, end, &gi);
+    // After words of no list, a capitalized noun is a name: "le lundi 6 avec Roch Voisine".
+    const int len = unknown > 0 && tok_[pos].capital ? 0 : lex_.groups.Match(tok_, pos, end, &gi);
     if (len > 0) {
       const Group& g = lex_.group_list[static_cast<size_t>(gi)];
       const size_t after = pos + static_cast<size_t>(len);
@@ -192,13 +256,23 @@ bool Scanner::FindHead(size_t pos, size_t end, bool collective, bool year_like,
         c->group = &g;
         c->end = after;
         c->nationality = Nationality(pos, after, end, nation);
-        // "25 wounded people": the outcome, then the group.
+        // "25 wounded people": the outcome, then the group; « 3 jeunes femmes »: a noun used
+        // as an adjective, then the group.
         int gj = 0;
-        const int more = g.who.empty() ? lex_.groups.Match(tok_, after, end, &gj) : 0;
-        if (more > 0 && !lex_.group_list[static_cast<size_t>(gj)].who.empty()) {
+        const int more = lex_.groups.Match(tok_, after, end, &gj);
+        const Group* next = more > 0 ? &lex_.group_list[static_cast<size_t>(gj)] : nullptr;
+        // A nationality after the noun is its adjective: « soldats maliens ».
+        if (next != nullptr && !g.who.empty() && !next->who.empty() && !next->inherit &&
+            !next->transparent && !tok_[after].capital &&
+            !lex_.nationalities.contains(tok_[after].lower)) {
+          c->group = next;
+          c->end = after + static_cast<size_t>(more);
+        } else if (next != nullptr && g.who.empty() && !next->who.empty()) {
           c->outcome = g.what;
           c->group = &lex_.group_list[static_cast<size_t>(gj)];
           c->end = after + static_cast<size_t>(more);
+        } else if (g.who.empty()) {
+          AmongGroup(after, end, c);
         }
         return true;
       }
@@ -207,7 +281,13 @@ bool Scanner::FindHead(size_t pos, size_t end, bool collective, bool year_like,
         fallback_end = after;
       }
     }
-    const size_t skip = Skippable(pos, end);
+    size_t skip = Skippable(pos, end);
+    // Up to two words of no list, singular like the modifiers of a noun ("two boda boda
+    // drivers"); a plural ends the search ("in 2 weeks soldiers ...").
+    if (skip == 0 && unknown < 2 && lex_.Unknown(tok_, pos) && !tok_[pos].lower.ends_with('s')) {
+      ++unknown;
+      skip = 1;
+    }
     if (skip == 0) break;
     if (tok_[pos].capital) {
       const auto it = lex_.nationalities.find(tok_[pos].lower);
@@ -351,12 +431,18 @@ bool Scanner::TryImplicit(const Quantity& q, size_t s_begin, size_t end,
   c->end = q.end;
   c->implicit = true;
   size_t p = SkipSubsetClause(q.end, end);
+  // "five new deaths": modifiers before a cue noun.
+  for (int mod = 0, len; mod < 2 && (len = lex_.Role(WordRole::kModifier, tok_, p, end)) > 0;
+       ++mod) {
+    p += static_cast<size_t>(len);
+  }
+  const size_t before_aux = p;
   for (int aux = 0, len; aux < 4 && (len = lex_.Role(WordRole::kAux, tok_, p, end)) > 0; ++aux) {
     p += static_cast<size_t>(len);
   }
   const Cue* after = CueAt(p, end);
   // "35 were rescued" counts the people rescued; "12 killed", "39 are confirmed dead".
-  if (after != nullptr && (after->what != "other" || p > SkipSubsetClause(q.end, end))) {
+  if (after != nullptr && (after->what != "other" || p > before_aux)) {
     c->what = after->what;
     return true;
   }
@@ -373,11 +459,20 @@ bool Scanner::TryImplicit(const Quantity& q, size_t s_begin, size_t end,
   const bool reaches = q.begin > s_begin &&
                        lex_.between_qualifiers.Match(tok_, q.begin - 1, q.begin, &to_role) == 1 &&
                        static_cast<QualifierRole>(to_role) == QualifierRole::kRangeTo;
-  const size_t window = reaches ? q.begin - s_begin : kTollWindow;
+  // "Some estimated death tolls, provided anonymously by officials to journalists, exceeded
+  // 100": a bound the toll passes, as far.
+  const bool exceeds =
+      q.begin > s_begin && lex_.Role(WordRole::kExceed, tok_, q.begin - 1, q.begin) == 1;
+  const size_t window = reaches || exceeds ? q.begin - s_begin : kTollWindow;
   for (size_t j = q.begin; j > s_begin && q.begin - j < window; --j) {
-    if (tok_[j - 1].kind == WordKind::kNumber && !change_to) break;
+    // Another figure stops the search, not one inside a name ("SARS-CoV-2").
+    if (tok_[j - 1].kind == WordKind::kNumber && !tok_[j - 1].glued && !change_to) break;
     if (lex_.Role(WordRole::kToll, tok_, j - 1, q.begin) > 0) {
       c->what = "killed";
+      if (exceeds && c->qualifier == "exact") {
+        c->qualifier = "at_least";
+        c->low = c->value;
+      }
       return true;
     }
   }

@@ -14,8 +14,8 @@ constexpr size_t kBackwardWindow = 10;
 constexpr size_t kSingleForward = 8;
 constexpr size_t kSingleBackward = 5;
 constexpr size_t kSubsetWindow = 8;
-constexpr size_t kTollWindow = 8;
 constexpr size_t kObjectGap = 6;
+constexpr size_t kAppositionWindow = 12;
 constexpr size_t kNone = std::numeric_limits<size_t>::max();
 
 struct CueHit {
@@ -119,8 +119,13 @@ CueHit Backward(const SentenceScope& s, size_t before, size_t lo, size_t window)
     --j;
     if (StopsClause(s, j, before)) break;
     int idx = 0;
-    const int len = s.lex.cues.Match(s.tokens, j, before, &idx);
-    if (len > 0) return CueHit{&s.lex.cue_list[static_cast<size_t>(idx)], steps};
+    if (s.lex.cues.Match(s.tokens, j, before, &idx) == 0) continue;
+    // A longer phrase that ends with this one: "fatally shot a man" is no injury.
+    for (size_t k = 1; k <= 2 && j >= lo + k; ++k) {
+      int longer = 0;
+      if (s.lex.cues.Match(s.tokens, j - k, before, &longer) > static_cast<int>(k)) idx = longer;
+    }
+    return CueHit{&s.lex.cue_list[static_cast<size_t>(idx)], steps};
   }
   return CueHit{};
 }
@@ -138,6 +143,10 @@ const Cue* GoverningCue(const SentenceScope& s, size_t begin, size_t lo) {
     if (s.lex.Role(WordRole::kOf, s.tokens, j - len, j) == static_cast<int>(len)) of = j - len;
   }
   if (of == j) return nullptr;
+  int idx = 0;  // a cue that ends with "of" itself: "the body of a man"
+  if (of > lo && s.lex.cues.Match(s.tokens, of - 1, j, &idx) == static_cast<int>(j - of + 1)) {
+    return &s.lex.cue_list[static_cast<size_t>(idx)];
+  }
   const CueHit hit = Backward(s, of, lo, 2);
   return hit.cue;
 }
@@ -165,10 +174,8 @@ const Cue* FindCue(const SentenceScope& s, const std::vector<CountCandidate>& ca
                    size_t begin, size_t end, bool subject, bool single) {
   size_t lo = 0, hi = 0;
   Limits(s, cands, n, begin, end, &lo, &hi);
-  if (!single) {
-    const Cue* governing = GoverningCue(s, begin, lo);
-    if (governing != nullptr) return governing;
-  }
+  const Cue* governing = GoverningCue(s, begin, lo);
+  if (governing != nullptr) return governing;
   const CueHit fwd =
       Forward(s, cands, n, end, hi, single ? kSingleForward : kForwardWindow, single);
   if (subject) return fwd.cue;
@@ -271,11 +278,13 @@ void ResolveWhat(const SentenceScope& s, std::vector<CountCandidate>* cands) {
     }
   }
   // The objects of one verb share it: "killed five children in a church bus and two truck
-  // drivers" (the earlier count is no subject, the later found no cue of its own).
+  // drivers", "the confirmed deaths are fourteen civilians, five Armed Forces personnel" (the
+  // earlier count is no subject, the later found no cue of its own).
   for (size_t i = 1; i < cs.size(); ++i) {
     const CountCandidate& prev = cs[i - 1];
     if (uncued[i] && cs[i].parent < 0 && prev.parent < 0 && !prev.subject && !cs[i].subject &&
-        prev.what != "other" && !prev.implicit && JoinedByAnd(s, prev.end, cs[i].begin)) {
+        prev.what != "other" && !prev.implicit &&
+        (JoinedByAnd(s, prev.end, cs[i].begin) || OnlyListGlue(s, prev.end, cs[i].begin))) {
       cs[i].what = prev.what;
     }
   }
@@ -306,6 +315,75 @@ namespace {
 
 // A name word: capitalized, not joined to the word before it.
 bool NameWord(const WordToken& t) { return t.kind == WordKind::kWord && t.capital && !t.glued; }
+
+// A participle used as an adjective right after an article: "A rescued woman died" (not the
+// verb before a title: "killed Abu Dhabi TV photojournalist Ziad al-Sharabi").
+bool AdjectivalCue(const SentenceScope& s, size_t pos) {
+  const WordToken& t = s.tokens[pos];
+  if (t.kind != WordKind::kWord || t.capital || pos == s.s_begin ||
+      s.lex.Role(WordRole::kDet, s.tokens, pos - 1, pos) != 1) {
+    return false;
+  }
+  int idx = 0;
+  if (s.lex.cues.Match(s.tokens, pos, pos + 1, &idx) != 1) return false;
+  return !s.lex.cue_list[static_cast<size_t>(idx)].intransitive;
+}
+
+// A singular outcome noun after the article "un"/"une" at `pos`: « un mort », « un blessé ».
+bool OneOutcome(const SentenceScope& s, const Group& g, size_t pos) {
+  if (!g.who.empty() || g.what.empty() || g.plural || g.inherit || g.transparent ||
+      pos == s.s_begin) {
+    return false;
+  }
+  int idx = 0;
+  if (s.lex.number_phrases.Match(s.tokens, pos - 1, pos, &idx) != 1) return false;
+  const NumberWord& w = s.lex.number_list[static_cast<size_t>(idx)];
+  return w.value == 1 && (w.kinds & kNumArticle) != 0;
+}
+
+// The cue noun owned by a single victim, after the possessive at `pos`: "a West Virginia
+// woman's death" (killed), "the suspect's arrest"; else nullptr.
+const Cue* PossessedCue(const SentenceScope& s, size_t pos) {
+  const std::string_view p = s.tokens[pos].lower;
+  if ((p != "'s" && p != "’s") || pos + 1 >= s.s_end) return nullptr;
+  int idx = 0;
+  if (s.lex.cues.Match(s.tokens, pos + 1, s.s_end, &idx) == 0) return nullptr;
+  const Cue& cue = s.lex.cue_list[static_cast<size_t>(idx)];
+  return cue.what == "other" || cue.what == "none" ? nullptr : &cue;
+}
+
+// After a name at `pos`, past an age set off by commas (", 49,", « , 32 ans, »), else `pos`.
+size_t AfterAge(const SentenceScope& s, size_t pos) {
+  if (pos + 2 >= s.s_end || !IsPunct(s.tokens[pos], ",") ||
+      s.tokens[pos + 1].kind != WordKind::kNumber) {
+    return pos;
+  }
+  for (size_t j = pos + 2; j < s.s_end && j <= pos + 3; ++j) {
+    if (IsPunct(s.tokens[j], ",")) return j + 1;
+    if (s.tokens[j].kind != WordKind::kWord) break;
+  }
+  return pos;
+}
+
+// A noun of people set off by commas after a name is said of that name: "Nikoloz Basilashvili, a
+// Georgian tennis player with current world ranking number 27, was arrested". Returns where what
+// happened to the name is searched (after the closing comma), else `end`. An apposition says
+// nothing happened: "In Belem, Para, a woman was shot to death ..., who then fled" is none.
+size_t AfterApposition(const SentenceScope& s, size_t begin, size_t end) {
+  if (begin < s.s_begin + 2 || !IsPunct(s.tokens[begin - 1], ",") ||
+      !NameWord(s.tokens[begin - 2])) {
+    return end;
+  }
+  for (size_t j = end; j < s.s_end && j < end + kAppositionWindow; ++j) {
+    int idx = 0;
+    if (StopsClause(s, j, s.s_end) || s.tokens[j].lower == "(" ||
+        s.lex.cues.Match(s.tokens, j, s.s_end, &idx) > 0) {
+      return end;
+    }
+    if (IsPunct(s.tokens[j], ",")) return j + 1;
+  }
+  return end;
+}
 
 // A person named before with a title, alone at `pos` and followed by what happened to them
 // ("Li died"): one of the title's group.
@@ -355,19 +433,43 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Sing
     const int len = s.lex.groups.Match(s.tokens, pos, s.s_end, &gi);
     if (len == 0) continue;
     const Group& g = s.lex.group_list[static_cast<size_t>(gi)];
+    if (OneOutcome(s, g, pos)) {  // « un mort et trois blessés »
+      CountCandidate c;
+      c.begin = pos - 1;
+      c.end = pos + static_cast<size_t>(len);
+      c.value = 1;
+      c.what = g.what;
+      c.single = true;
+      c.parent = SubsetParent(s, *cands, n_main, c.begin);
+      if (seen->insert("-/" + c.what).second) {
+        pos = c.end - 1;
+        cands->push_back(std::move(c));
+      }
+      continue;
+    }
     if (g.plural || g.who.empty() || g.inherit || g.transparent) continue;
     if (s.tokens[pos].glued && s.tokens[pos].capital) continue;  // part of a name: "the I-Man"
     const size_t after = pos + static_cast<size_t>(len);
+    const Cue* owned = nullptr;  // "a West Virginia woman's death"
     if (after < s.s_end && s.tokens[after].glued && s.tokens[after].lower.starts_with("'")) {
-      continue;  // "the victim's family"
+      owned = PossessedCue(s, after);
+      if (owned == nullptr) continue;  // "the victim's family"
     }
     size_t b = pos;
     bool det = false;
+    int unknown = 0;  // words the lexicon does not know: "a drug suspect", "a rapid reaction officer"
+    size_t b_known = pos;  // where the walk stood before the first unknown word
     for (int k = 0; k < 6 && b > s.s_begin && !det; ++k) {
+      if (unknown == 0) b_known = b;
       if (s.lex.Role(WordRole::kDet, s.tokens, b - 1, b) == 1) {
         det = true;
+      } else if (unknown < 2 && s.lex.Unknown(s.tokens, b - 1)) {
+        ++unknown;
+        --b;
       } else if (s.lex.Role(WordRole::kModifier, s.tokens, b - 1, b) == 1 ||
-                 s.tokens[b - 1].capital || s.tokens[b - 1].glued || s.tokens[b].glued) {
+                 s.tokens[b - 1].capital ||
+                 ((s.tokens[b - 1].glued || s.tokens[b].glued) && !IsPunct(s.tokens[b - 1], ",")) ||
+                 AdjectivalCue(s, b - 1)) {
         --b;
       } else {
         break;
@@ -379,33 +481,52 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Sing
     const bool named = !det && (pos == s.s_begin || !s.tokens[pos].capital) &&
                        after < s.s_end && s.tokens[after].kind == WordKind::kWord &&
                        s.tokens[after].capital && !s.tokens[after].glued;
+    if (!det) b = b_known;  // no title before a name goes over unknown words
     if (!det && !named) continue;
+    // After words of no list, a noun before one more such word modifies it: "a dark web child
+    // pornography site".
+    if (det && unknown > 0 && after < s.s_end && s.lex.Unknown(s.tokens, after)) continue;
+    // A generic noun ("the man", "la victime") after a single victim with the same outcome is
+    // that victim named again: "an engineer was killed ... the man was found dead".
+    const bool generic = s.lex.Role(WordRole::kGeneric, s.tokens, pos, after) > 0;
+    CountCandidate c;
+    c.begin = det ? b - 1 : b;
+    c.end = pos + static_cast<size_t>(len);
+    size_t cue_from = c.end;
     if (named) {  // remember the name: "Li died" later
       size_t k = after;
       for (; k < s.s_end && k < after + 3 && NameWord(s.tokens[k]); ++k) {
         memo->names.emplace(s.tokens[k].lower, g.who);
       }
+      cue_from = AfterAge(s, k);  // "activist Andrew Kinsman, 49, was reported missing"
+    } else if (det) {
+      cue_from = AfterApposition(s, c.begin, c.end);
+      size_t k = c.end;  // « Le militant Mohamed Ali, 32 ans, a été arrêté »
+      while (k < s.s_end && k < c.end + 3 && NameWord(s.tokens[k])) ++k;
+      if (k > c.end) cue_from = AfterAge(s, k);
     }
-    CountCandidate c;
-    c.begin = det ? b - 1 : b;
-    c.end = pos + static_cast<size_t>(len);
     c.value = 1;
     c.who = g.who;
     c.single = true;
-    c.subject = s.lex.Role(WordRole::kAux, s.tokens, c.end, s.s_end) > 0;
+    c.subject = s.lex.Role(WordRole::kAux, s.tokens, cue_from, s.s_end) > 0;
+    c.generic = generic;
     c.parent = SubsetParent(s, *cands, n_main, c.begin);
     if (c.parent >= 0) {
       c.what = (*cands)[static_cast<size_t>(c.parent)].what;  // "including a child"
+    } else if (owned != nullptr) {
+      c.what = owned->what;
     } else {
       if (AfterAgentWord(s, b)) continue;
-      const Cue* cue = FindCue(s, *cands, n_main, c.begin, c.end, c.subject, true);
+      const Cue* cue = FindCue(s, *cands, n_main, c.begin, cue_from, c.subject, true);
       if (cue == nullptr || cue->number == 'p') continue;
       c.what = cue->what;
     }
     if (c.what == "other" || c.what == "none" || c.what == "deployed" || c.what == "evacuated") {
       continue;
     }
+    if (generic && memo->outcomes.contains(c.what)) continue;
     if (!seen->insert(g.who + "/" + c.what).second) continue;
+    memo->outcomes.insert(c.what);
     pos = c.end - 1;
     cands->push_back(std::move(c));
   }
@@ -441,6 +562,7 @@ void InheritFromSingles(std::vector<CountCandidate>* cands) {
     if (c.single || c.who || c.group == nullptr || !c.group->inherit) continue;
     const CountCandidate* prev = nullptr;
     for (const CountCandidate* p : singles) {
+      if (p->generic) continue;  // "killed a woman ... and injured at least nineteen others"
       if (p->end <= c.begin && (prev == nullptr || p->end > prev->end)) prev = p;
     }
     if (prev != nullptr) c.who = prev->who;

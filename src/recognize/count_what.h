@@ -14,6 +14,11 @@
 
 namespace sitrep::recognize {
 
+// How far before a count (in tokens) a death toll word still names what happened to it: "the
+// death toll rose from five people to six" (count_what.cc), "the toll rose to 39" (a bare
+// number, count_scanner.cc).
+inline constexpr size_t kTollWindow = 8;
+
 // A count being built: FoundCount plus what the scanner learned about it.
 struct CountCandidate : FoundCount {
   const Group* group = nullptr;
@@ -21,6 +26,7 @@ struct CountCandidate : FoundCount {
   std::string nationality;  // the group a nationality word gives a generic noun ("Mexican nationals")
   bool implicit = false;   // no noun: what came with the pattern
   bool single = false;     // one victim named without a number
+  bool generic = false;    // a single victim named by a generic noun ("a woman")
   bool needs_cue = false;  // group unknown: kept only if something happened
   bool subject = false;    // an auxiliary follows: what is searched forward only
   int parent = -1;         // sentence-local index of the including count
@@ -44,7 +50,8 @@ void ResolveWhat(const SentenceScope& scope, std::vector<CountCandidate>* cands)
 
 // What AddSingles remembers across the sentences of a document.
 struct SinglesMemo {
-  StringSet seen;  // group/outcome of the single victims already counted: one each
+  StringSet seen;      // group/outcome of the single victims already counted: one each
+  StringSet outcomes;  // the outcomes of those single victims
   // Names given after a title ("ophthalmologist Li Wenliang"), each word to the title's group,
   // so that "Li died" later counts one ophthalmologist.
   std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> names;

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "sitrep/status.h"
+#include "base/flat_map.h"
 #include "recognize/entity_text.h"
 
 namespace sitrep::recognize::entities_internal {
@@ -62,13 +63,13 @@ struct Office {
   std::string of, start, end, person_id;
 };
 
-// Transparent hashing so lookups take a string_view without allocating.
+// The hash of MayStart's filter (FlatStringMap's own).
 struct StringHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  size_t operator()(std::string_view s) const { return HashBytes(s); }
 };
 template <typename V>
-using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+using StringMap = FlatStringMap<V>;
 
 struct Phrase {
   std::vector<Entry> entries;  // empty for a prefix that is no phrase itself
@@ -77,7 +78,7 @@ struct Phrase {
 
 struct EntityDict {
   FoldTable fold;
-  std::unordered_set<std::string> elisions, articles, preps, particles, nonperson_words, first_names;
+  FlatStringSet elisions, articles, preps, particles, nonperson_words, first_names;
   std::vector<Actor> actors;
   StringMap<uint32_t> actor_by_id;
   StringMap<std::string> redirects;

@@ -108,7 +108,7 @@ bool IsHyphenGlued(const std::string& norm, const text::Token& tok) {
 
 class UnitCutter {
  public:
-  UnitCutter(const FoldTable& fold, const std::unordered_set<std::string>& elisions)
+  UnitCutter(const FoldTable& fold, const FlatStringSet& elisions)
       : fold_(fold), elisions_(elisions) {}
 
   // Cuts the word text `w` starting at byte `base` into units appended to `out`.
@@ -147,7 +147,7 @@ class UnitCutter {
 
  private:
   const FoldTable& fold_;
-  const std::unordered_set<std::string>& elisions_;
+  const FlatStringSet& elisions_;
 };
 
 }  // namespace
@@ -183,7 +183,7 @@ std::string FoldTable::Fold(std::string_view text) const {
 }
 
 std::vector<Unit> BuildUnits(const text::Analysis& analysis, const FoldTable& fold,
-                             const std::unordered_set<std::string>& elisions) {
+                             const FlatStringSet& elisions) {
   UnitCutter cutter(fold, elisions);
   std::vector<Unit> units;
   units.reserve(analysis.tokens.size() + analysis.tokens.size() / 4);
@@ -240,7 +240,7 @@ std::vector<Unit> BuildUnits(const text::Analysis& analysis, const FoldTable& fo
 }
 
 void SplitAlias(std::string_view alias, const FoldTable& fold,
-                const std::unordered_set<std::string>& elisions, std::vector<std::string>* keys,
+                const FlatStringSet& elisions, std::vector<std::string>* keys,
                 std::vector<std::string>* raws) {
   UnitCutter cutter(fold, elisions);
   std::vector<Unit> units;

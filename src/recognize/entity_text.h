@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "sitrep/document.h"
+#include "base/flat_map.h"
 #include "text/analysis.h"
 
 namespace sitrep::recognize::entities_internal {
@@ -42,11 +43,11 @@ struct Unit {
 // Cuts the analysis's tokens into units. `elisions` holds folded prefixes ("l", "qu") that an
 // apostrophe cuts off into their own unit ("l'").
 std::vector<Unit> BuildUnits(const text::Analysis& analysis, const FoldTable& fold,
-                             const std::unordered_set<std::string>& elisions);
+                             const FlatStringSet& elisions);
 
 // Cuts a dictionary alias the same way. Returns the units' keys and their raw texts.
 void SplitAlias(std::string_view alias, const FoldTable& fold,
-                const std::unordered_set<std::string>& elisions, std::vector<std::string>* keys,
+                const FlatStringSet& elisions, std::vector<std::string>* keys,
                 std::vector<std::string>* raws);
 
 }  // namespace sitrep::recognize::entities_internal

@@ -25,6 +25,7 @@
 
 #include "sitrep/record.h"
 #include "sitrep/status.h"
+#include "base/flat_map.h"
 #include "text/analysis.h"
 
 namespace sitrep::recognize::quotes {
@@ -39,9 +40,9 @@ struct WordHash {
     return static_cast<size_t>(h);
   }
 };
-using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+using WordSet = FlatStringSet;
 template <typename V>
-using WordMap = std::unordered_map<std::string, V, WordHash, std::equal_to<>>;
+using WordMap = FlatStringMap<V>;
 
 // Word classes of lexicon.tsv (its `category` column, in this order).
 enum class Cat : uint8_t {

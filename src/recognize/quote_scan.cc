@@ -139,6 +139,11 @@ class Scanner {
     const size_t start = pos;
     size_t len = 0;
     while (pos < s_.size()) {
+      const auto b = static_cast<unsigned char>(s_[pos]);
+      if (b < 0x80 && IsLetterCp(b)) {  // fast path for ASCII letters and digits
+        ++pos;
+        continue;
+      }
       const uint32_t cp = DecodeAt(s_, pos, &len);
       if (IsLetterCp(cp)) {
         pos += len;

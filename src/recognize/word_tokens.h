@@ -19,6 +19,7 @@
 
 #include "sitrep/document.h"
 #include "sitrep/status.h"
+#include "base/flat_map.h"
 #include "text/analysis.h"
 
 namespace sitrep::recognize {
@@ -49,9 +50,9 @@ struct StringHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
-using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+using StringSet = FlatStringSet;
 template <typename V>
-using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+using StringMap = FlatStringMap<V>;
 
 // Elided French prefixes, lower-case with their apostrophe ("d'", "qu'", "jusqu'").
 using ElisionSet = StringSet;

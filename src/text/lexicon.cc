@@ -73,7 +73,7 @@ Status LoadFile(const std::string& kind_of_file, const std::string& path, LangLe
 }  // namespace
 
 const AbbrevKind* LangLexicon::FindAbbreviation(std::string_view text) const {
-  auto it = abbreviations.find(std::string(text));
+  auto it = abbreviations.find(text);
   return it == abbreviations.end() ? nullptr : &it->second;
 }
 

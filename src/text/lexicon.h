@@ -10,6 +10,8 @@
 
 #include "sitrep/status.h"
 
+#include "base/flat_map.h"
+
 namespace sitrep::text {
 
 enum class AbbrevKind : uint8_t {
@@ -19,11 +21,11 @@ enum class AbbrevKind : uint8_t {
 
 struct LangLexicon {
   // Abbreviations with their final period, as written ("M.", "U.S.", "etc.").
-  std::unordered_map<std::string, AbbrevKind> abbreviations;
-  std::unordered_set<std::string> prefixes;  // elided forms split off a word: "l'", "qu'"
-  std::vector<std::string> suffixes;         // split off a word's end, longest first: "-t-il", "'s"
-  std::unordered_set<std::string> words;     // kept whole despite a prefix: "aujourd'hui"
-  std::unordered_set<std::string> starters;  // lower-case words that often open a sentence
+  FlatStringMap<AbbrevKind> abbreviations;
+  FlatStringSet prefixes;             // elided forms split off a word: "l'", "qu'"
+  std::vector<std::string> suffixes;  // split off a word's end, longest first: "-t-il", "'s"
+  FlatStringSet words;                // kept whole despite a prefix: "aujourd'hui"
+  FlatStringSet starters;             // lower-case words that often open a sentence
 
   const AbbrevKind* FindAbbreviation(std::string_view text) const;
 };

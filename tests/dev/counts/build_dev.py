@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Builds tests/dev/counts/counts_{fr,en}.jsonl, the count development set, from annotations_*.py.
+"""Builds tests/dev/counts/counts_{fr,en}.jsonl and counts_{fr,en}2.jsonl, the count development
+set in three parts, from annotations_{fr,en}.py, annotations_{fr,en}2.py and annotations_en3.py
+(counts_en3.jsonl).
 
 Same format as the gold (docs/gold.md), counts only (quotes and events are empty lists), on
 articles of ../shared/data/articles that are NOT in the gold set, plus the seed article. Unlike
@@ -30,23 +32,35 @@ def load_seed():
 
 def main():
     import annotations_en
+    import annotations_en2
+    import annotations_en3
     import annotations_fr
+    import annotations_fr2
     fr = build_gold.load_fr()
     fr.update(load_seed())
-    for lang, mod, arts in (('fr', annotations_fr, fr), ('en', annotations_en, build_gold.load_en())):
-        lines = build_gold.build(lang, mod.ARTICLES, arts)
-        header = {'name': 'sitrep count dev set (%s)' % lang,
-                  'description': '%d %s articles, counts of people annotated by hand (quotes '
-                                 'and events not annotated); for development, not held out'
-                                 % (len(lines), lang),
-                  'source': 'Wikinews (shared/data/articles, not in the gold set) and the seed',
-                  'license': build_gold.LICENSE, 'format': 'docs/gold.md',
-                  'generator': 'tests/dev/counts/build_dev.py'}
-        with open(os.path.join(HERE, 'counts_%s.jsonl' % lang), 'w', encoding='utf-8') as f:
-            f.write(json.dumps(header, ensure_ascii=False) + '\n')
-            for line in lines:
-                f.write(json.dumps(line, ensure_ascii=False) + '\n')
-        print(lang, len(lines), 'articles', sum(len(l['counts']) for l in lines), 'counts')
+    en = build_gold.load_en()
+    # part 1 (counts_{fr,en}.jsonl) has been tuned on; part 2 (counts_{fr,en}2.jsonl) was added
+    # later to measure rules on text they were not written from (its annotations say when)
+    parts = (('', ((annotations_fr, fr), (annotations_en, en))),
+             ('2', ((annotations_fr2, fr), (annotations_en2, en))),
+             ('3', ((annotations_en3, en),)))  # no French article was left for part 3
+    for part, mods in parts:
+        for mod, arts in mods:
+            lang = 'fr' if arts is fr else 'en'
+            lines = build_gold.build(lang, mod.ARTICLES, arts)
+            header = {'name': 'sitrep count dev set (%s%s)' % (lang, part and ', part ' + part),
+                      'description': '%d %s articles, counts of people annotated by hand (quotes '
+                                     'and events not annotated); for development, not held out'
+                                     % (len(lines), lang),
+                      'source': 'Wikinews (shared/data/articles, not in the gold set) and the seed',
+                      'license': build_gold.LICENSE, 'format': 'docs/gold.md',
+                      'generator': 'tests/dev/counts/build_dev.py'}
+            name = 'counts_%s%s.jsonl' % (lang, part)
+            with open(os.path.join(HERE, name), 'w', encoding='utf-8') as f:
+                f.write(json.dumps(header, ensure_ascii=False) + '\n')
+                for line in lines:
+                    f.write(json.dumps(line, ensure_ascii=False) + '\n')
+            print(name, len(lines), 'articles', sum(len(l['counts']) for l in lines), 'counts')
 
 
 if __name__ == '__main__':

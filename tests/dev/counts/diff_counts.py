@@ -24,8 +24,10 @@ def main():
     for path in sys.argv[1:]:
         for line in list(open(path, encoding='utf-8'))[1:]:
             art = json.loads(line)
-            out = subprocess.run(['build/sitrep', 'extract', '-', '--no-store', '-q', '--lang',
-                                  art['lang'], '--published', art['published']],
+            cmd = ['build/sitrep', 'extract', '-', '--no-store', '-q', '--lang', art['lang']]
+            if art['published']:  # one French article has no dateline
+                cmd += ['--published', art['published']]
+            out = subprocess.run(cmd,
                                  input=art['text'], capture_output=True, text=True, check=True)
             rec = json.loads(out.stdout.splitlines()[0])
             found = list(rec.get('counts', []))

@@ -44,6 +44,17 @@ FR = {
     '44231': (False, []), '44507': (False, []), '44536': (False, []), '44568': (False, []),
     '44586': (False, []), '44959': (False, []), '45037': (False, []), '45621': (False, []),
     '45628': (False, []), '45643': (False, []), '45722': (False, []), '44975': (False, []),
+    # added by events3 (annotated from the text before running sitrep on it); the French
+    # articles left outside the gold are not about conflict
+    '45774': (False, []), '45758': (False, []),       # Vendée Globe: abandon, departure
+    '45525': (False, []),                             # newborn dies on a motorway
+    '44881': (False, []),                             # RTVE journalist dismissed
+    '44960': (False, []), '44543': (False, []),       # heat wave; confidence vote
+    '45498': (False, []), '44860': (False, []),       # canonisation; festival
+    '44998': (False, []), '44489': (False, []),       # Samsung verdict; HP job cuts
+    '45626': (False, [
+        E('SUPPORT', None, 'USA', 'GOV', 'USA', 'New York', None, '2012-11-01'),  # endorsement
+    ]),
 }
 
 EN = {
@@ -142,6 +153,65 @@ EN = {
     'en2019-91': (False, []), 'en2020-110': (False, []), 'en2019-62': (False, []),
     'en2020-87': (False, []), 'en2019-65': (False, []),
     'en2019-142': (False, []), 'en2020-91': (False, []), 'en2019-100': (False, []),
+    # added by events3 (annotated from the text before running sitrep on it)
+    'en2019-15': (True, [
+        E('SANCTION', None, 'DEU', 'GOV', 'DEU', None, None, '2019-01-21'),   # Mahan Air ban
+        E('SANCTION', None, 'USA', 'GOV'),                                     # since 2011
+        E('SANCTION', None, None, 'IGO'),                                      # EU, this month
+        E('SANCTION', None, 'USA', 'GOV'),                                     # treaty exit
+    ]),
+    'en2019-22': (True, [
+        E('ASSAULT', 'Sexual violence', 'FRA', 'COP', 'FRA', 'Paris', 0),     # 2014 rape
+    ]),
+    'en2019-67': (True, [
+        E('ASSAULT', 'Attack', 'USA', None, 'USA', 'Charlottesville', 1),    # car ramming
+        E('PROTEST', 'Peaceful protest', 'USA', 'CVL', 'USA', 'Charlottesville', 0),  # rally
+        E('PROTEST', 'Peaceful protest', 'USA', 'CVL', 'USA', 'Charlottesville', 0),  # counter
+    ]),
+    'en2019-96': (True, [
+        E('CONCEDE', None, 'HKG', 'GOV', 'HKG', 'Hong Kong', None, '2019-09-04'),  # bill
+        E('PROTEST', 'Peaceful protest', 'HKG', 'CVL', 'HKG', 'Hong Kong', 0),    # since June
+        E('COERCE', 'Arrests', 'HKG', 'COP', 'HKG', 'Hong Kong', 0),              # 1000 held
+    ]),
+    'en2019-120': (True, [
+        E('ASSAULT', 'Attack', 'SAU', 'GOV', 'TUR', 'Istanbul', 1, '2018-10-02'),  # Khashoggi
+        E('REQUEST', None, 'TUR', 'CVL', 'USA', 'New York', None, '2019-09-26'),   # justice
+    ]),
+    'en2019-121': (True, [
+        E('ASSAULT', 'Attack', 'PAK', None, 'PAK', None, 1),                  # 2016 murder
+        E('COERCE', 'Arrests', 'PAK', 'COP', 'PAK', None, 0),                 # 2016 arrest
+    ]),
+    'en2020-52': (True, [
+        E('COERCE', None, 'PHL', 'GOV', 'PHL', None, None, '2020-05-05'),     # shut down
+        E('COERCE', None, 'PHL', 'GOV', 'PHL', None),                         # 1972
+        E('THREATEN', None, 'PHL', 'GOV', 'PHL', None),                       # Duterte
+    ]),
+    'en2020-56': (True, [
+        E('COERCE', 'Arrests', 'GEO', 'COP', 'GEO', None, 0, '2020-05-22'),
+    ]),
+    'en2020-6': (True, [
+        E('ACCUSE', None, 'EGY', 'GOV', 'EGY', 'Cairo', None, '2020-01-08'),  # denounce
+        E('CONSULT', None, 'EGY', 'GOV', 'EGY', 'Cairo', None, '2020-01-08'), # the meeting
+        E('AGREE', None, 'TUR', 'GOV', None, None, None, '2019-11-27'),       # border deal
+        E('SANCTION', None, 'GRC', 'GOV', 'GRC', None),                       # ambassador
+        E('CONSULT', None, None, None, 'GRC', 'Crete'),                       # next meeting
+    ]),
+    'en2019-114': (True, [
+        E('REQUEST', None, 'IRN', 'GOV', 'IRN', 'Tehran', None, '2019-09-22'),  # get out
+        E('ASSAULT', 'Air/drone strike', 'YEM', 'REB', 'SAU', None, 0),         # oil attack
+        E('MOBILIZE', None, 'USA', 'MIL', 'SAU', None),                         # more troops
+        E('AGREE', None, 'USA', 'GOV'),                                         # coalition
+    ]),
+    'en2019-113': (True, [
+        E('COERCE', 'Arrests', 'USA', 'COP', 'USA', 'Area 51', 0, '2019-09-20'),
+        E('MOBILIZE', None, 'USA', 'COP', 'USA', 'Nevada'),                   # reinforcements
+    ]),
+    'en2019-137': (False, [
+        E('REQUEST', None, 'GBR', 'GOV', 'GBR', None, None, '2019-10-07'),    # waive immunity
+        E('CONSULT', None, 'GBR', 'GOV'),                                     # Raab, Pompeo
+    ]),
+    'en2020-84': (False, []),   # Navalny: the poisoning is only alleged
+    'en2019-95': (False, []),   # hurricane
 }
 
 
