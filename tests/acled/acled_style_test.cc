@@ -139,8 +139,7 @@ TEST(AcledStyle, NamesWithAnArticleAreOneName) {
 TEST(AcledStyle, ADivisionInsideAnotherNameIsNoPlace) {
   // Egypt and Sudan have a Red Sea division; here it only describes the port city.
   ExpectCountry(
-      "On 4 May 2020, forces fired two mortar shells at a house in the east of Hodeidah Red Sea "
-      "port city.",
+      "On 4 May 2020, forces fired two mortar shells at a house in Hodeidah Red Sea port city.",
       "YEM");
 }
 
@@ -239,7 +238,7 @@ TEST(AcledStyle, ForcesOfAMovementThatHoldsGroundAreItsArmedForces) {
 
 TEST(AcledStyle, IraqsPopularMobilizationForces) {
   const Record rec = Extract(
-      "On 7 May 2020, the PMF shelled IS militants in the vicinity of Bara Bara village.");
+      "On 7 May 2020, the PMF shelled IS militants near Bara Bara village.");
   EXPECT_EQ(Actor1Sector(rec), "MIL") << ToJson(rec);
   EXPECT_EQ(CountryOf(rec), "IRQ") << ToJson(rec);
 }
