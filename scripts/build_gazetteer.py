@@ -48,9 +48,39 @@ def keep_alternate(name):
     return not (len(letters) <= 5 and all(c.isupper() for c in letters))
 
 
-def build_cities(src, dst, alpha3, dict_words, admin1_of, lower_words):
+def arabic_articles(cues_path):
+    """The Arabic articles of cues.tsv (`article  ar  al`), folded."""
+    out = set()
+    if os.path.exists(cues_path):
+        with open(cues_path, encoding="utf-8") as f:
+            for line in f:
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) == 3 and parts[0] == "article" and parts[1] == "ar":
+                    out.add(fold(parts[2]))
+    return out
+
+
+def without_article(name, articles, dict_words, lower_words):
+    """"El-Hodeidah" -> "Hodeidah", "An Nasiriyah" -> "Nasiriyah": a city name of an
+    Arabic-speaking country without its article, when the rest is a name (4 letters or more,
+    not a dictionary or lower-case word); "" otherwise."""
+    words = fold(name).split()
+    if len(words) < 2 or words[0] not in articles:
+        return ""
+    rest = " ".join(words[1:])
+    letters = sum("a" <= c <= "z" for c in rest)
+    if (letters < 4 or any(not ("a" <= c <= "z" or c in " -'") for c in rest)
+            or rest in dict_words or all(w in lower_words for w in words[1:])):
+        return ""
+    cut = name.find(" ") if "-" not in name[:4] else name.find("-")
+    return name[cut + 1:].strip() if cut > 0 else ""
+
+
+def build_cities(src, dst, alpha3, dict_words, admin1_of, lower_words, arabic=(),
+                 articles=()):
     """dict_words: folded dictionary words (any case); an alternate name equal to one is dropped
-    ("March", "Tell", "Africa" are alternate names of small towns)."""
+    ("March", "Tell", "Africa" are alternate names of small towns). In `arabic` countries
+    (alpha-2), a name that starts with one of `articles` is also kept without it."""
     rows = 0
     with open(src, encoding="utf-8") as f, open(dst, "w", encoding="utf-8") as out:
         reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
@@ -72,6 +102,12 @@ def build_cities(src, dst, alpha3, dict_words, admin1_of, lower_words):
                 if k and k not in seen:
                     seen.add(k)
                     names.append(n)
+            if cc in arabic:
+                for n in list(names):
+                    bare = without_article(n, articles, dict_words, lower_words)
+                    if bare and fold(bare) not in seen:
+                        seen.add(fold(bare))
+                        names.append(bare)
             a3 = alpha3.get(cc)
             if not a3:
                 continue
@@ -171,7 +207,8 @@ def build_common(dst, paths, folded):
 ADMIN1_TYPES = ("state", "province", "governorate", "region", "prefecture", "oblast", "emirate",
                 "republic", "territory", "canton", "autonomous community", "wilaya",
                 "administrative region", "capital district", "federal district",
-                "metropolitan region", "overseas region", "country")
+                "metropolitan region", "overseas region", "country", "department", "county",
+                "union territory")
 
 
 def load_admin1(npm_dir, alpha3, dict_words, lower):
@@ -186,29 +223,36 @@ def load_admin1(npm_dir, alpha3, dict_words, lower):
         if not os.path.exists(path):
             continue
         with open(path, encoding="utf-8") as f:
-            for st in json.load(f):
-                cc = st["country_code"]
-                if cc not in alpha3 or st.get("latitude") is None:
-                    continue
-                if not any(st["type"] and st["type"].lower() == t for t in ADMIN1_TYPES):
-                    continue
-                names = [st["name"]]
-                nat = st.get("native") or ""
-                if (nat and fold(nat) not in dict_words
-                        and not all(w in lower for w in fold(nat).split())
-                        and all(is_latin(c) or is_arabic(c) or c in " -'" for c in nat)):
-                    names.append(nat)
-                states.append((alpha3[cc], st.get("iso3166_2") or "", st["name"], st["type"],
-                               float(st["latitude"]), float(st["longitude"]), names))
-                cpath = os.path.join(base, country_dir, st["name"].replace(" ", "_") + "-" +
-                                     (st.get("iso2") or ""), "cities.json")
-                if not os.path.exists(cpath):
-                    continue
-                with open(cpath, encoding="utf-8") as f:
-                    for c in json.load(f):
-                        la, lo = float(c["latitude"]), float(c["longitude"])
-                        grid.setdefault((cc, int(la * 4), int(lo * 4)), []).append(
-                            (la, lo, fold(c["name"]), st["name"]))
+            rows = json.load(f)
+        # A country whose divisions are all districts (Azerbaijan, Bangladesh, Portugal,
+        # Israel...) has them as its first level.
+        types = ADMIN1_TYPES
+        if not any((st["type"] or "").lower() in ADMIN1_TYPES for st in rows):
+            types = ADMIN1_TYPES + ("district",)
+        for st in rows:
+            cc = st["country_code"]
+            if cc not in alpha3 or st.get("latitude") is None:
+                continue
+            if not any(st["type"] and st["type"].lower() == t for t in types):
+                continue
+            st["name"] = " ".join(st["name"].split())  # stray tabs in a few names
+            names = [st["name"]]
+            nat = st.get("native") or ""
+            if (nat and fold(nat) not in dict_words
+                    and not all(w in lower for w in fold(nat).split())
+                    and all(is_latin(c) or is_arabic(c) or c in " -'" for c in nat)):
+                names.append(nat)
+            states.append((alpha3[cc], st.get("iso3166_2") or "", st["name"], st["type"],
+                           float(st["latitude"]), float(st["longitude"]), names))
+            cpath = os.path.join(base, country_dir, st["name"].replace(" ", "_") + "-" +
+                                 (st.get("iso2") or ""), "cities.json")
+            if not os.path.exists(cpath):
+                continue
+            with open(cpath, encoding="utf-8") as f:
+                for c in json.load(f):
+                    la, lo = float(c["latitude"]), float(c["longitude"])
+                    grid.setdefault((cc, int(la * 4), int(lo * 4)), []).append(
+                        (la, lo, fold(c["name"]), st["name"]))
 
     def admin1_of(cc, lat, lon, key):
         best, best_d = "", 0.25 ** 2
@@ -346,8 +390,10 @@ def main():
     states, admin1_of = load_admin1(a.states_npm, alpha3, dict_words, folded["en"] | folded["fr"])
     if states:
         build_admin1(os.path.join(a.out, "admin1.tsv"), states)
+    arabic = {c["cca2"] for c in wc if "ara" in c.get("languages", {})}
     n = build_cities(os.path.join(a.shared, "gazetteer", "geonames_cities_fr_en_ar.tsv"), cities,
-                     alpha3, dict_words, admin1_of, folded["en"] | folded["fr"])
+                     alpha3, dict_words, admin1_of, folded["en"] | folded["fr"], arabic,
+                     arabic_articles(os.path.join(a.out, "cues.tsv")))
     towns = 0
     pbf = os.path.join(a.towns_npm, "package", "cities.pbf") if a.towns_npm else ""
     if pbf and os.path.exists(pbf):

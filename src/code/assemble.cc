@@ -200,6 +200,11 @@ Event Finish(const Group& g, const Record& record, const std::optional<Location>
   AttachCounts(g, record, &e);
   e.fatalities = Fatalities(g, record);
   e.acled = ResolveAcled(rule, e);
+  // A battle has two sides: the only one named acts ("a trafficker was killed after exchanging
+  // fire with police").
+  if (!e.actor1 && e.actor2 && e.acled && e.acled->event_type == "Battles") {
+    std::swap(e.actor1, e.actor2);
+  }
   ApplyModifier(g, &e);
   e.confidence = Confidence(g, p, e);
   if (p.remap) {  // announced or refused: no ACLED event, the remap's CAMEO code
@@ -243,9 +248,14 @@ double MaxWeight(const Group& g) {
   return w;
 }
 
-bool HasOwnPlaceOrCount(const Group& g) {
-  return std::any_of(g.begin(), g.end(), [](const EventMention* m) {
-    return m->place_in_sentence || !m->counts.empty();
+// A place or a count of its own; a toll ("The victim died.", "2 soldiers were killed.") is no
+// count of its own: it tells the deaths of the event before it.
+bool HasOwnPlaceOrCount(const Group& g, const Record& record) {
+  return std::any_of(g.begin(), g.end(), [&](const EventMention* m) {
+    return m->place_in_sentence ||
+           std::any_of(m->counts.begin(), m->counts.end(), [&](size_t c) {
+             return record.counts[c].what != "killed" && record.counts[c].what != "injured";
+           });
   });
 }
 
@@ -259,14 +269,16 @@ bool AllDefinite(const Group& g) {
 // A group of weak triggers only ("killed") with no place or count of its own, or of definite
 // mentions only ("the strike"), is a further mention of the strongest event of its type, when
 // there is one.
-void AbsorbWeakGroups(std::vector<Group>* groups) {
+void AbsorbWeakGroups(std::vector<Group>* groups, const Record& record) {
   for (size_t i = 0; i < groups->size();) {
     Group& g = (*groups)[i];
     Group* host = nullptr;
-    if ((MaxWeight(g) < kWeakTrigger && !HasOwnPlaceOrCount(g)) || AllDefinite(g)) {
+    if ((MaxWeight(g) < kWeakTrigger && !HasOwnPlaceOrCount(g, record)) || AllDefinite(g)) {
       for (Group& h : *groups) {
         if (&h == &g || h.front()->type() != g.front()->type()) continue;
-        if (AllDefinite(h) || MaxWeight(h) < kWeakTrigger) continue;
+        // A toll ("The victim died.") also joins a weak but stronger event ("attacked a man").
+        const bool toll = !AllDefinite(g) && MaxWeight(h) > MaxWeight(g);
+        if (AllDefinite(h) || (MaxWeight(h) < kWeakTrigger && !toll)) continue;
         if (!host || MaxWeight(h) > MaxWeight(*host)) host = &h;
       }
     }
@@ -310,6 +322,7 @@ std::optional<int64_t> Fatalities(const std::vector<const EventMention*>& group,
   for (const EventMention* m : group) {
     int64_t sum = 0;
     bool any = false;
+    std::vector<Span> summed;  // a count over the same words is one ("a civilian man")
     for (size_t c : m->counts) {
       const Count& count = record.counts[c];
       if (count.what != "killed") continue;
@@ -317,6 +330,11 @@ std::optional<int64_t> Fatalities(const std::vector<const EventMention*>& group,
                                        static_cast<size_t>(*count.subset_of)) != m->counts.end()) {
         continue;
       }
+      if (std::any_of(summed.begin(), summed.end(),
+                      [&](const Span& s) { return s.Overlaps(count.span); })) {
+        continue;
+      }
+      summed.push_back(count.span);
       sum += count.value;
       any = true;
     }
@@ -336,19 +354,20 @@ std::optional<std::string> MainCountry(const Record& record,
                                        const std::vector<EventMention>& mentions) {
   std::map<std::string, int> n;
   std::optional<std::string> best;
-  auto add = [&](const std::optional<std::string>& c) {
+  auto add = [&](const std::optional<std::string>& c, int weight) {
     if (!c) return;
-    const int k = ++n[*c];
+    const int k = n[*c] += weight;
     if (!best || k > n[*best]) best = c;
   };
+  // A place tells where more than an actor's nationality does ("Saudi-led airstrikes").
   for (const Entity& e : record.entities) {
     std::optional<std::string> c = e.country;
     if (!c && e.kind == "state" && e.id && e.id->size() == 3) c = e.id;
-    add(c);
+    add(c, e.kind == "place" ? 2 : 1);
   }
   for (const EventMention& m : mentions) {
-    if (m.actor1) add(m.actor1->country);
-    if (m.actor2) add(m.actor2->country);
+    if (m.actor1) add(m.actor1->country, 1);
+    if (m.actor2) add(m.actor2->country, 1);
   }
   return best;
 }
@@ -398,7 +417,7 @@ std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Rec
       g->push_back(&m);
     }
   }
-  AbsorbWeakGroups(&groups);
+  AbsorbWeakGroups(&groups, record);
   const EventMention* first = nullptr;
   for (const EventMention& m : mentions) {
     if (!first || Before(m, *first)) first = &m;
@@ -408,9 +427,23 @@ std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Rec
   for (const Group& g : groups) {
     const bool lead = std::find(g.begin(), g.end(), first) != g.end();
     events.push_back(Finish(g, record, main_place, lead));
-    if (!events.back().fatalities && !deaths.empty()) {
-      events.back().fatalities =
-          SentencesFatalities(deaths, DeathSentences(g, groups, deaths.size()), record);
+    if (!deaths.empty()) {
+      // The sentences' deaths, when the mentions state none or a short toll sums them up.
+      const std::vector<size_t> sentences = DeathSentences(g, groups, deaths.size());
+      // A toll that sums up, or a death the event is about ("over the death of"), decides.
+      const bool decides = std::any_of(sentences.begin(), sentences.end(), [&](size_t s) {
+        return deaths[s].summary || deaths[s].cause;
+      });
+      if (!events.back().fatalities || decides) {
+        events.back().fatalities = SentencesFatalities(deaths, sentences, record);
+      }
+    }
+    // A protest without violence kills no one: deaths its sentences tell are those it is
+    // about ("protested after a gas leak killed 11", "over the death of a youth").
+    Event& e = events.back();
+    if (e.acled && e.acled->event_type == "Protests" &&
+        e.acled->sub_event_type != "Excessive force against protesters" && e.fatalities) {
+      e.fatalities = 0;
     }
     if (!events.back().fatalities && NamedVictim(g, record))
       events.back().fatalities = 1;

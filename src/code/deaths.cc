@@ -5,6 +5,21 @@
 #include <fstream>
 
 namespace sitrep::code {
+namespace {
+
+// A sentence of this many words or fewer that holds a killed count is a toll of its own.
+constexpr size_t kSummaryWords = 6;
+// The deaths_ value of a cause phrase ("over the death of"); the count it opens is no toll.
+constexpr int64_t kCause = -1;
+// Keys after a cause phrase where the count it names starts ("over the death of a patient").
+constexpr size_t kCauseReach = 3;
+// The deaths_ value of a phrase that leaves open whether the count before it died ("3
+// militants were killed, injured or captured"); the count starts up to kUnsureReach keys
+// before it.
+constexpr int64_t kUnsure = -2;
+constexpr size_t kUnsureReach = 8;
+
+}  // namespace
 
 StatusOr<DeathCues> DeathCues::Load(const std::string& data_dir) {
   const std::string path = data_dir + "/events/deaths.tsv";
@@ -17,15 +32,18 @@ StatusOr<DeathCues> DeathCues::Load(const std::string& data_dir) {
     const size_t a = line.find('\t');
     const size_t b = a == std::string::npos ? a : line.find('\t', a + 1);
     int64_t deaths = 0;
+    const std::string kind = b == std::string::npos ? "" : line.substr(a + 1, b - a - 1);
+    const bool cause = kind == "cause" || kind == "unsure";
     try {
-      deaths = b == std::string::npos ? 0 : std::stoll(line.substr(a + 1, b - a - 1));
+      deaths = b == std::string::npos || cause ? 0 : std::stoll(line.substr(a + 1, b - a - 1));
     } catch (...) {
       deaths = 0;
     }
-    if (deaths <= 0) {
+    if (deaths <= 0 && !cause) {
       return InvalidArgumentError(path + ":" + std::to_string(n) +
-                                  ": expected lang, a number of deaths, a pattern");
+                                  ": expected lang, a number of deaths or cause, a pattern");
     }
+    if (cause) deaths = kind == "cause" ? kCause : kUnsure;
     const std::string lang = line.substr(0, a);
     const int id = static_cast<int>(cues.deaths_.size());
     cues.deaths_.push_back(deaths);
@@ -45,14 +63,38 @@ StatusOr<DeathCues> DeathCues::Load(const std::string& data_dir) {
 SentenceDeaths DeathCues::Read(const SentenceContext& ctx, const Record& record,
                                const std::string& lang) const {
   SentenceDeaths out;
-  for (size_t c : ctx.counts) {
-    if (record.counts[c].what == "killed") out.killed.push_back(c);
-  }
-  out.none = !ctx.Cues(Cue::kNoFatal).empty();
   std::vector<Match> found;
   (lang == "en" ? en_ : lang == "fr" ? fr_ : all_).FindAll(ctx.keys, &found);
+  // "protested over the death of a youth": the death is what the event is about.
+  auto caused = [&](const Count& count) {
+    return std::any_of(found.begin(), found.end(), [&](const Match& m) {
+      const int64_t kind = deaths_[static_cast<size_t>(m.id)];
+      if (kind == kUnsure) {
+        const size_t first = m.begin > kUnsureReach ? m.begin - kUnsureReach : 0;
+        return count.span.start >= ctx.orig_keys[first].start &&
+               count.span.start < ctx.orig_keys[m.begin].start;
+      }
+      if (kind != kCause || m.end >= ctx.orig_keys.size()) return false;
+      const size_t last = std::min(m.end + kCauseReach, ctx.orig_keys.size() - 1);
+      return count.span.start >= ctx.orig_keys[m.end].start &&
+             count.span.start <= ctx.orig_keys[last].end;
+    });
+  };
+  for (size_t c : ctx.counts) {
+    if (record.counts[c].what != "killed") continue;
+    if (caused(record.counts[c])) {
+      out.cause = true;
+    } else {
+      out.killed.push_back(c);
+    }
+  }
+  out.none = !ctx.Cues(Cue::kNoFatal).empty();
+  const size_t words = static_cast<size_t>(
+      std::count_if(ctx.keys.begin(), ctx.keys.end(), [](const Key& k) { return !k.punct; }));
+  out.summary = !out.killed.empty() && words <= kSummaryWords;
   for (const Match& m : found) {
     const int64_t d = deaths_[static_cast<size_t>(m.id)];
+    if (d == kCause || d == kUnsure) continue;
     out.lone = out.lone == 0 ? d : std::min(out.lone, d);
   }
   return out;
@@ -61,7 +103,7 @@ SentenceDeaths DeathCues::Read(const SentenceContext& ctx, const Record& record,
 std::optional<int64_t> SentencesFatalities(const std::vector<SentenceDeaths>& by_sentence,
                                            const std::vector<size_t>& sentences,
                                            const Record& record) {
-  std::optional<int64_t> counted, lone;
+  std::optional<int64_t> counted, lone, summary;
   bool none = false;
   for (size_t s : sentences) {
     if (s >= by_sentence.size()) continue;
@@ -73,10 +115,12 @@ std::optional<int64_t> SentencesFatalities(const std::vector<SentenceDeaths>& by
                                            static_cast<size_t>(*whole)) != d.killed.end();
       if (!part) sum += record.counts[c].value;
     }
+    if (d.summary && !summary) summary = sum;
     if (!d.killed.empty()) counted = counted ? std::min(*counted, sum) : sum;
     if (d.lone > 0) lone = lone ? std::min(*lone, d.lone) : d.lone;
     none = none || d.none;
   }
+  if (summary) return summary;
   if (counted) return counted;
   if (lone) return lone;
   if (none) return 0;

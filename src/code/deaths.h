@@ -23,6 +23,8 @@ struct SentenceDeaths {
   std::vector<size_t> killed;  // indexes into Record::counts, what == "killed"
   int64_t lone = 0;            // deaths a cue phrase implies without a number (0: none)
   bool none = false;           // the sentence says no one died
+  bool summary = false;        // a short toll of its own ("3 fatalities.", "1 killed, 7 injured.")
+  bool cause = false;          // a killed count it holds names a cause ("over the death of")
 };
 
 class DeathCues {
@@ -40,8 +42,9 @@ class DeathCues {
 };
 
 // The deaths of the sentences `sentences` (indexes into `by_sentence`) by ACLED's rule: the
-// smallest per-sentence sum of killed counts that are no part of another; else the smallest
-// lone-victim number; else 0 when one says no one died; else nullopt.
+// toll of a short summary sentence when there is one ("A fourth person died later. 4
+// fatalities."); else the smallest per-sentence sum of killed counts that are no part of
+// another; else the smallest lone-victim number; else 0 when one says no one died; else nullopt.
 std::optional<int64_t> SentencesFatalities(const std::vector<SentenceDeaths>& by_sentence,
                                            const std::vector<size_t>& sentences,
                                            const Record& record);

@@ -104,7 +104,8 @@ bool ParseFlag(const std::string& flag, PatternRule* rule) {
 std::optional<Cue> ParseCue(const std::string& kind) {
   static const char* const kNames[] = {"passive_aux", "agent_prep", "target_prep", "place_prep",
                                        "negation",    "nofatal",    "with",        "of",
-                                       "det",         "future",     "not_place"};
+                                       "det",         "future",     "not_place",   "between",
+                                       "place_kind"};
   for (size_t i = 0; i < static_cast<size_t>(Cue::kCount); ++i) {
     if (kind == kNames[i]) return static_cast<Cue>(i);
   }

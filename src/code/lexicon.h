@@ -73,6 +73,8 @@ enum class Cue : size_t {
   kDet,         // la, les, the: before a nominal trigger ("la reprise", "the attack")
   kFuture,      // will, would, ready to, va: the event is announced, not done
   kNotPlace,    // January, juin: capitalized after "in", "en" but no place
+  kBetween,     // entre, between: "clashes between the army and rebels" names both sides
+  kPlaceKind,   // district, village, area: after a name the gazetteer may lack ("Sirwah district")
   kCount
 };
 

@@ -167,6 +167,23 @@ bool Capitalized(std::string_view w) {
   return c == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) <= 0x9E;
 }
 
+// "al-Rabi", "el-Arish": a short lower-case article hyphenated to a capitalized word goes on
+// with a name ("Wadi al-Rabi").
+bool ArticleJoined(std::string_view w) {
+  const size_t dash = w.find('-');
+  return dash != std::string_view::npos && dash >= 1 && dash <= 3 && dash + 1 < w.size() &&
+         Capitalized(w.substr(dash + 1));
+}
+
+// The location of keys [begin, end), known by its text only.
+Location NamedSpan(const SentenceContext& ctx, const Document& doc, size_t begin, size_t end) {
+  Location loc;
+  loc.span = Span{ctx.orig_keys[begin].start, ctx.orig_keys[end - 1].end};
+  loc.text = std::string(doc.Slice(loc.span));
+  loc.name = loc.text;
+  return loc;
+}
+
 // A name the gazetteer lacks: capitalized words right after a place preposition ("near
 // Novoluhanske", "in Vertente do Lerio" up to "do"), not followed by a number ("in May
 // 2020"), not a date ("In August", "in December") and not an actor. Kept with its text; geo
@@ -184,7 +201,8 @@ std::optional<Location> UnknownPlace(const SentenceContext& ctx, const Document&
       continue;
     size_t end = c.end;
     while (end < ctx.keys.size() && !ctx.keys[end].number && !ctx.keys[end].punct &&
-           Capitalized(doc.Slice(ctx.orig_keys[end]))) {
+           (Capitalized(doc.Slice(ctx.orig_keys[end])) ||
+            (end > c.end && ArticleJoined(doc.Slice(ctx.orig_keys[end]))))) {
       ++end;
     }
     if (end == c.end || (end < ctx.keys.size() && ctx.keys[end].number)) continue;
@@ -201,11 +219,42 @@ std::optional<Location> UnknownPlace(const SentenceContext& ctx, const Document&
         std::any_of(months.begin(), months.end(), [&](const Match& m) { return m.begin == c.end; });
     if (date || not_place)
       continue;
-    Location loc;
-    loc.span = Span{ctx.orig_keys[c.end].start, ctx.orig_keys[end - 1].end};
-    loc.text = std::string(doc.Slice(loc.span));
-    loc.name = loc.text;
-    return loc;
+    return NamedSpan(ctx, doc, c.end, end);
+  }
+  return std::nullopt;
+}
+
+// True when keys from `key` name where a place lies: "(" or "of"/"in" and a capitalized word
+// ("Sirwah district (Marib)", "Lensk district of Yakutia").
+bool WhereFollows(const SentenceContext& ctx, const Document& doc, size_t key) {
+  if (key >= ctx.keys.size()) return false;
+  const std::string_view w = doc.Slice(ctx.orig_keys[key]);
+  if (w == "(") return true;
+  return (w == "of" || w == "in") && key + 1 < ctx.keys.size() &&
+         Capitalized(doc.Slice(ctx.orig_keys[key + 1]));
+}
+
+// A name the gazetteer lacks before a word naming its kind and where it lies ("Sirwah
+// district (Marib)", "Telman village in Ysyk-Ata district"): capitalized words, no actor's and
+// no place entity's.
+std::optional<Location> KindNamedPlace(const SentenceContext& ctx, const Document& doc,
+                                       const Record& record) {
+  for (const Match& c : ctx.Cues(Cue::kPlaceKind)) {
+    if (!WhereFollows(ctx, doc, c.end)) continue;
+    size_t begin = c.begin;
+    while (begin > 0 && !ctx.keys[begin - 1].number && !ctx.keys[begin - 1].punct &&
+           Capitalized(doc.Slice(ctx.orig_keys[begin - 1]))) {
+      --begin;
+    }
+    if (begin == c.begin || begin == 0) continue;  // none, or a sentence start ("District")
+    const Span span{ctx.orig_keys[begin].start, ctx.orig_keys[c.begin - 1].end};
+    const bool taken =
+        std::any_of(ctx.mentions.begin(), ctx.mentions.end(),
+                    [&](const ActorMention& m) { return m.begin < c.begin && begin < m.end; }) ||
+        std::any_of(ctx.places.begin(), ctx.places.end(),
+                    [&](size_t i) { return record.entities[i].span.Overlaps(span); });
+    if (taken) continue;
+    return NamedSpan(ctx, doc, begin, c.begin);
   }
   return std::nullopt;
 }
@@ -221,7 +270,9 @@ std::optional<Location> SentencePlace(const SentenceContext& ctx, const Document
     if (PrecededByPlacePrep(ctx, ctx.KeyFrom(e.span.start))) return PlaceLocation(doc, e);
     if (!first) first = &e;
   }
-  if (std::optional<Location> unknown = UnknownPlace(ctx, doc, record)) {
+  std::optional<Location> unknown = UnknownPlace(ctx, doc, record);
+  if (!unknown) unknown = KindNamedPlace(ctx, doc, record);
+  if (unknown) {
     if (first) unknown->country = first->country;
     return unknown;
   }

@@ -57,6 +57,14 @@ class RolePicker {
     }
     return best != kNone ? best : nearest;
   }
+  // The unused mention holding key `key` ("air force" in "LNA air force targeted"), or kNone.
+  size_t Holding(size_t key) const {
+    for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
+      const ActorMention& m = ctx_.mentions[i];
+      if (!used_[i] && !m.subset && m.begin <= key && key < m.end) return i;
+    }
+    return kNone;
+  }
   bool InPrepPhrase(size_t key) const {
     for (Cue c : {Cue::kOf, Cue::kTargetPrep, Cue::kWith, Cue::kPlacePrep}) {
       for (const Match& p : ctx_.Cues(c)) {
@@ -112,10 +120,13 @@ void AssignRoles(const PatternRule& rule, const Match& m, const SentenceContext&
                  EventMention* mention) {
   RolePicker pick(ctx);
   std::optional<Actor> a1, a2;
-  bool passive = CueEnding(ctx.Cues(Cue::kPassiveAux), Back(m.begin, 1), m.begin) != nullptr;
   // A noun: flagged so, or after a determiner or a number ("the attack", "two attacks").
   const bool nominal = rule.noun || CueEnding(ctx.Cues(Cue::kDet), m.begin, m.begin) != nullptr ||
                        (m.begin > 0 && ctx.keys[m.begin - 1].number);
+  // An auxiliary that is an actor's name, a word before the trigger, is none ("IS fighters
+  // attacked").
+  const Match* aux = CueEnding(ctx.Cues(Cue::kPassiveAux), Back(m.begin, 1), m.begin);
+  bool passive = aux != nullptr && (aux->end == m.begin || pick.Holding(aux->begin) == kNone);
   // "tués par des bombardements turcs": the agent follows the trigger.
   if (const Match* p = CueStarting(ctx.Cues(Cue::kAgentPrep), m.end, m.end + 1)) {
     passive = passive || !nominal;
@@ -144,6 +155,19 @@ void AssignRoles(const PatternRule& rule, const Match& m, const SentenceContext&
       (rule.of_target ? a2 : a1) = pick.Take(pick.StartingIn(p->end, p->end + 2, false));
     }
   }
+  // "clashes (erupted) between the army and the rebels": the sides in their order.
+  if (!a1 && !passive) {
+    if (const Match* p = CueStarting(ctx.Cues(Cue::kBetween), m.end, m.end + 2)) {
+      const size_t first = pick.StartingIn(p->end, p->end + 3, false);
+      if (first != kNone) {
+        const size_t after = ctx.mentions[first].end;
+        a1 = pick.Take(first);
+        if (!a2) a2 = pick.Take(pick.StartingIn(after, after + 4, false));
+      }
+    }
+  }
+  // A trigger that starts on its actor ("air force * targeted", "LNA air force targeted").
+  if (!a1 && !passive) a1 = pick.Take(pick.Holding(m.begin));
   // Targets: "contre", "sur", "against"; the other party of "avec", "with".
   for (Cue c : {Cue::kTargetPrep, Cue::kWith}) {
     if (a2) break;

@@ -33,6 +33,7 @@ void AddEntityMentions(const Document& doc, const Record& record, const RecordIn
     if (!m.actor.country && e.kind == "state" && e.id && e.id->size() == 3) m.actor.country = e.id;
     m.actor.sector = e.sector;
     m.state = e.kind == "state";
+    m.group = e.kind == "armed_group";
     KeyRange(*ctx, e.span, &m.begin, &m.end);
     if (m.end > m.begin) ctx->mentions.push_back(std::move(m));
   }
@@ -119,6 +120,12 @@ void ResolveOverlaps(std::vector<ActorMention>* mentions) {
       ActorMention& keep = out.back();
       if (!keep.actor.country) keep.actor.country = m.actor.country;
       if (!keep.actor.sector) keep.actor.sector = m.actor.sector;
+      // "Houthi forces", "LNA security forces": the forces of a movement that holds ground
+      // are its armed forces or police, as ACLED codes them.
+      if (adjacent && keep.group && !m.group && !m.state && !m.bare_demonym && m.actor.sector &&
+          (*m.actor.sector == "MIL" || *m.actor.sector == "COP")) {
+        keep.actor.sector = m.actor.sector;
+      }
       if (keep.bare_demonym && !m.bare_demonym) {
         keep.actor.name = m.actor.name;
         keep.actor.sector = m.actor.sector;

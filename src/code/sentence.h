@@ -24,6 +24,7 @@ struct ActorMention {
   bool bare_demonym = false;  // only a country adjective ("turcs"): an actor next to a trigger
   bool state = false;         // a country name ("la Syrie")
   bool subset = false;        // inside a count that is part of another ("dont 21 enfants")
+  bool group = false;         // a named armed group ("Houthi", "Boko Haram")
 };
 
 struct SentenceContext {

@@ -65,6 +65,7 @@ Entry FoldCodePoint(const icu::Normalizer2* nfd, UChar32 c) {
   if (c == 0x142 || c == 0x141) out = "l";
   if (c == 0x111 || c == 0x110) out = "d";
   if (c == 0x153 || c == 0x152) out = "oe";
+  if (c == 0x259 || c == 0x18F || c == 0x1DD) out = "a";  // schwa: Gədəbəy is Gadabay
   if (out.size() > e.bytes.size()) out.resize(0);
   e.size = static_cast<uint8_t>(out.size());
   for (size_t i = 0; i < out.size(); ++i) e.bytes[i] = out[i];

@@ -16,6 +16,8 @@ TEST(FoldTest, LatinAccentsCaseHyphens) {
   EXPECT_EQ(Fold("  Alep -  Est "), "alep est");
   EXPECT_EQ(Fold("Maʿarrat"), "maarrat");
   EXPECT_EQ(Fold("İstanbul"), "istanbul");
+  EXPECT_EQ(Fold("Gədəbəy"), "gadabay");  // schwa, as Azerbaijani names are written in English
+  EXPECT_EQ(Fold("Tǝrtǝr"), "tartar");
 }
 
 TEST(FoldTest, ArabicMarksAndAlef) {

@@ -66,6 +66,7 @@ class GazetteerImpl : public Gazetteer {
   bool InLongerName(const std::vector<Word>& words, const Match& m) const;
   const Place& Best(const Match& m, const CountryCounts& context) const;
   bool StrongPlace(const Match& m, const CountryCounts& context) const;
+  bool ForeignTown(const Match& m, const CountryCounts& context) const;
   bool OnlyCues(const std::vector<std::string>& parts, size_t first, size_t last) const;
   bool ElsewhereInNamedCountry(const std::vector<Word>& words, const Match& m) const;
   const Place& Division(const Place& city) const;
@@ -184,7 +185,8 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
     for (uint32_t id : places) {
       const Place& p = index_->place(id);
       if (divisions != (p.is_country() || p.is_admin1())) continue;
-      if (!divisions && p.population < 100000) continue;  // "Petrovskoye, Donetsk"
+      // "Petrovskoye, Donetsk": a large city or a division's seat ("(Raizh, Sadah)").
+      if (!divisions && p.population < 100000 && p.feature_code != "PPLA") continue;
       if (only.empty()) only = p.country;
       several = several || p.country != only;
       if (own == nullptr) continue;
@@ -261,6 +263,12 @@ bool GazetteerImpl::InLongerName(const std::vector<Word>& words, const Match& m)
   if (m.last + 1 < words.size()) {
     const Word& next = words[m.last + 1];
     if (next.sentence == first.sentence && next.token_start && NameLike(next)) return true;
+    // "Wadi al-Rabi", "Bir el Abd": an article and a capitalized word go on with the name.
+    if (m.last + 2 < words.size() && next.sentence == first.sentence && next.token_start &&
+        !next.barrier && index_->cues().article.count(next.key) > 0 &&
+        NameLike(words[m.last + 2]) && words[m.last + 2].sentence == first.sentence) {
+      return true;
+    }
   }
   return false;
 }
@@ -367,15 +375,60 @@ bool Covered(const Record& record, const Span& span) {
                      [&](const Entity& e) { return e.span.Overlaps(span); });
 }
 
-// The person entity spanning exactly `span`, when no other entity overlaps it.
-Entity* SamePersonSpan(Record* record, const Span& span) {
+// The person entity (or body without a sector) spanning exactly `span` (or, when `inside`, any
+// part of it), when no other entity overlaps it.
+Entity* SamePersonSpan(Record* record, const Span& span, bool inside = false) {
   Entity* person = nullptr;
   for (Entity& e : record->entities) {
     if (!e.span.Overlaps(span)) continue;
-    if (e.kind != "person" || e.span != span || person != nullptr) return nullptr;
+    const bool fits = e.span == span || (inside && span.Contains(e.span));
+    // A body with no sector named like a place is the place ("in Rafah": not the Gaza actor).
+    const bool body = e.kind == "organization" && !e.sector && e.span == span;
+    if ((e.kind != "person" && !body) || !fits || person != nullptr) return nullptr;
     person = &e;
   }
   return person;
+}
+
+// The country named most often, "" when none is or several tie.
+std::string Dominant(const CountryCounts& context) {
+  std::string best;
+  int n = 0;
+  bool tie = false;
+  for (const auto& [country, k] : context) {
+    if (k > n) {
+      best = country;
+      n = k;
+      tie = false;
+    } else if (k == n) {
+      tie = true;
+    }
+  }
+  return tie ? "" : best;
+}
+
+// A place entity the gazetteer lacks: its text, in `country`.
+Entity LackedPlace(const Document& doc, const Span& span, const std::string& country) {
+  Entity e;
+  e.kind = "place";
+  e.span = span;
+  e.text = std::string(doc.Slice(span));
+  e.name = e.text;
+  e.country = country;
+  return e;
+}
+
+// True when every place of m's name is a town under 100,000 people in a country the text does
+// not name, and no country follows the name.
+bool GazetteerImpl::ForeignTown(const Match& m, const CountryCounts& context) const {
+  if (!m.next_country.empty()) return false;
+  for (uint32_t id : *m.places) {
+    const Place& p = index_->place(id);
+    if (p.kind != Place::Kind::kCity || p.population >= 100000 || context.count(p.country) > 0) {
+      return false;
+    }
+  }
+  return true;
 }
 
 // A place reading strong enough to beat a person's: a division or country, a city after a
@@ -388,8 +441,29 @@ bool GazetteerImpl::StrongPlace(const Match& m, const CountryCounts& context) co
   return m.locative && (p.population >= 100000 || context.count(p.country) > 0);
 }
 
+// Drops the states named before a currency ("the US dollar", "la livre libanaise"): money, not
+// a country the text is about.
+void DropCurrencyStates(const Document& doc, const Cues& cues, Record* record) {
+  auto money = [&](const Entity& e) {
+    if (e.kind != "state") return false;
+    const std::string_view text = doc.text;
+    size_t i = e.span.end;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '-')) ++i;
+    size_t j = i;
+    while (j < text.size() && text[j] != ' ' && text[j] != ',' && text[j] != '.' &&
+           text[j] != ')' && text[j] != ';') {
+      ++j;
+    }
+    return j > i && cues.currency.count(Fold(text.substr(i, j - i))) > 0;
+  };
+  record->entities.erase(
+      std::remove_if(record->entities.begin(), record->entities.end(), money),
+      record->entities.end());
+}
+
 void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& doc,
                               Record* record) const {
+  DropCurrencyStates(doc, index_->cues(), record);
   const std::vector<Word> words = SplitWords(analysis, index_->cues());
   const std::vector<Match> matches = FindMatches(words);
   if (matches.empty()) return;
@@ -414,6 +488,7 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
       persons.insert(m.key);
     }
   }
+  const std::string main_country = Dominant(context);
   std::vector<Entity> added;
   for (const Match& m : matches) {
     const Span span =
@@ -422,17 +497,16 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
       // "Baqim district (Sadah)": a name the gazetteer knows only in other countries than the
       // one named after it is a place it lacks; it keeps its text and the named country.
       if (Covered(*record, span)) continue;
-      Entity e;
-      e.kind = "place";
-      e.span = span;
-      e.text = std::string(doc.Slice(span));
-      e.name = e.text;
-      e.country = m.next_country;
-      added.push_back(std::move(e));
+      added.push_back(LackedPlace(doc, span, m.next_country));
       continue;
     }
-    Entity* person = SamePersonSpan(record, span);
+    // A division or country whose name holds a person's: "Mato Grosso do Sul" is no
+    // "Mato Grosso".
+    const bool division = Best(m, context).is_admin1() || Best(m, context).is_country();
+    Entity* person = SamePersonSpan(record, span, division);
     if (person != nullptr && StrongPlace(m, context)) {
+      person->span = span;
+      person->text = std::string(doc.Slice(span));
       person->kind = "place";  // "in Cape Town", "(Rafah, North Sinai)": a place, not a person
       const Place& p = Best(m, context);
       person->name = p.name;
@@ -443,6 +517,12 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
     if (!Plausible(words, m, doc.lang, persons, attested, context)) continue;
     if (Covered(*record, span)) continue;
     const Place& p = Best(m, context);
+    if (!main_country.empty() && ForeignTown(m, context)) {
+      // "the city of Hays in western Yemen": a small town the gazetteer knows only in
+      // countries the text never names is a place it lacks, in the country the text is about.
+      added.push_back(LackedPlace(doc, span, main_country));
+      continue;
+    }
     Entity e;
     e.kind = p.is_country() ? "state" : "place";
     e.span = span;
@@ -521,9 +601,11 @@ const Place* GazetteerImpl::Resolve(std::string_view text, CountryCounts context
       // A part of a longer text names a country or a town under 100,000 people only when the
       // other words are cue words ("Hays city", "Alep-Est"): "Mali Zvornik" is not Mali,
       // "Wadi al-Rabi" not Wadi; a large city's name in one is its part ("Donetsk Airport").
+      // A division starts the text ("Al Jawf governorate", "Donetsk region frontline"), else
+      // it is part of another name ("Hodeidah Red Sea port" is not Egypt's Red Sea).
       const Place& head = index_->place((*places)[0]);
       if (len < parts.size() && (head.is_country() || head.population < 100000) &&
-          !head.is_admin1() && !OnlyCues(parts, s, s + len)) {
+          !(head.is_admin1() && s == 0) && !OnlyCues(parts, s, s + len)) {
         continue;
       }
       // A part of a longer text names a town only after a locative ("near Vodyane village"),
@@ -539,8 +621,10 @@ const Place* GazetteerImpl::Resolve(std::string_view text, CountryCounts context
       m.admin_cue = admin;
       if (country) m.next_country = *country;
       const Place& best = Best(m, context);
+      // A town of another country, or a part of the text naming a place abroad ("Bab Ghaliq"
+      // in Yemen is not Syria's Al Bab), is no answer.
       if (country && best.country != *country && best.kind == Place::Kind::kCity &&
-          best.population < 100000) {
+          (best.population < 100000 || len < parts.size())) {
         return nullptr;
       }
       return &best;

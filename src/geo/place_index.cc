@@ -74,6 +74,9 @@ StatusOr<std::unique_ptr<PlaceIndex>> PlaceIndex::Load(const std::string& dir) {
   SITREP_RETURN_IF_ERROR(index->LoadCountries(dir + "/countries.tsv"));
   SITREP_RETURN_IF_ERROR(index->LoadCities(dir + "/cities.tsv"));
   SITREP_RETURN_IF_ERROR(index->LoadAdmin1(dir + "/admin1.tsv"));
+  if (std::ifstream(dir + "/admin1_names.tsv").good()) {
+    SITREP_RETURN_IF_ERROR(index->LoadAdmin1Names(dir + "/admin1_names.tsv"));
+  }
   if (std::ifstream(dir + "/towns.tsv").good()) {
     SITREP_RETURN_IF_ERROR(index->LoadTowns(dir + "/towns.tsv"));
   }
@@ -184,6 +187,18 @@ Status PlaceIndex::LoadAdmin1(const std::string& path) {
   });
 }
 
+// Hand-written names of divisions: `iso3166_2  name`; an unknown code is an error.
+Status PlaceIndex::LoadAdmin1Names(const std::string& path) {
+  return ForEachRow(path, 2, [&](const std::vector<std::string_view>& f, size_t line) {
+    const auto it = by_code_.find(f[0]);
+    if (it == by_code_.end() || !places_[it->second].is_admin1()) {
+      return BadField(path, line, "ISO 3166-2 code");
+    }
+    AddName(f[1], it->second);
+    return Status::Ok();
+  });
+}
+
 Status PlaceIndex::LoadCues(const std::string& path, const std::string& common_path) {
   const std::pair<const char*, StringSet*> kinds[] = {
       {"locative", &cues_.locative},   {"locative_weak", &cues_.locative_weak},
@@ -192,7 +207,7 @@ Status PlaceIndex::LoadCues(const std::string& path, const std::string& common_p
       {"article", &cues_.article},     {"admin", &cues_.admin},
       {"after_ok", &cues_.after_ok},   {"person_after", &cues_.person_after},
       {"function", &cues_.function},   {"title", &cues_.title},
-      {"feature", &cues_.feature}};
+      {"feature", &cues_.feature},     {"currency", &cues_.currency}};
   SITREP_RETURN_IF_ERROR(
       ForEachRow(path, 3, [&](const std::vector<std::string_view>& f, size_t line) {
         if (f[0] == "common") {

@@ -41,7 +41,7 @@ using StringSet = FlatStringSet;
 // Folded cue words and phrases by kind (see data/gazetteer/cues.tsv).
 struct Cues {
   StringSet locative, locative_weak, not_place, part_prefix, part_suffix, elision, article, admin, after_ok,
-      person_after, function, title, feature;
+      person_after, function, title, feature, currency;
   // Names that are common words, by language ("en", "fr"); "*" holds all languages.
   std::unordered_map<std::string, StringSet> common;
 
@@ -52,7 +52,7 @@ struct Cues {
 class PlaceIndex {
  public:
   // Reads cities.tsv, admin1.tsv, countries.tsv, common_names.tsv and cues.tsv under `dir`,
-  // and towns.tsv when present. Errors name the file and line.
+  // and towns.tsv and admin1_names.tsv when present. Errors name the file and line.
   static StatusOr<std::unique_ptr<PlaceIndex>> Load(const std::string& dir);
 
   // What a folded key is: the name of `places` (countries first, then most populous first;
@@ -77,6 +77,7 @@ class PlaceIndex {
   Status LoadCities(const std::string& path);
   Status LoadCountries(const std::string& path);
   Status LoadAdmin1(const std::string& path);
+  Status LoadAdmin1Names(const std::string& path);
   Status LoadTowns(const std::string& path);
   Status LoadCues(const std::string& path, const std::string& common_path);
   void AddName(std::string_view name, uint32_t place);
