@@ -129,12 +129,18 @@ def load_countries(shared):
     return wc, iso
 
 
+def alpha3_of(c):
+    """world-countries writes UNK for Kosovo, which has no ISO 3166 code; sitrep writes XKX,
+    the user-assigned code the EU, the World Bank and ACLED use."""
+    return "XKX" if c["cca3"] == "UNK" else c["cca3"]
+
+
 def build_countries(dst, wc, iso):
     alpha3 = {}
     with open(dst, "w", encoding="utf-8") as out:
         out.write("#alpha3\talpha2\tname\tlat\tlon\tnames\n")
         for c in sorted(wc, key=lambda c: c["cca3"]):
-            a2, a3 = c["cca2"], c["cca3"]
+            a2, a3 = c["cca2"], alpha3_of(c)
             alpha3[a2] = a3
             cand = [c["name"]["common"], c["name"]["official"]]
             for lang in ("fra", "ara"):

@@ -55,6 +55,12 @@ TEST(AcledStyle, MonitoringMissionNamesUkraine) {
       "UKR");
 }
 
+TEST(AcledStyle, KosovoIsXkx) {
+  // Kosovo has no ISO 3166 code; sitrep writes the user-assigned XKX, as ACLED does.
+  ExpectCountry("On 4 May 2020, dozens of people protested in Pristina against the new government.",
+                "XKX");
+}
+
 TEST(AcledStyle, DepartmentAfterACityChoosesItsCountry) {
   // Pamplona is a larger city in Spain; the Colombian department names the other one.
   ExpectCountry(

@@ -144,7 +144,8 @@ def load_countries(shared, store):
     wc = json.load(open(os.path.join(base, "world-countries_countries.json"), encoding="utf-8"))
     a2_to_a3, demonyms = {}, []
     for c in wc:
-        a3 = c["cca3"]
+        # Kosovo has no ISO 3166 code; world-countries writes UNK, sitrep the common XKX.
+        a3 = "XKX" if c["cca3"] == "UNK" else c["cca3"]
         country_rank[a3] = (bool(c.get("unMember")), c.get("area", 0))
         a2_to_a3[c["cca2"]] = a3
         name = c["name"]["common"]

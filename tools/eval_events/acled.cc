@@ -36,6 +36,13 @@ bool StatesFatalities(const std::string& notes) {
   return !std::regex_search(notes, kUnknown) && std::regex_search(notes, kStated);
 }
 
+// The record's country as ISO 3166 alpha-3. ACLED keeps a few legacy codes that ISO
+// replaced: ROM for Romania (ISO ROU since 2002). Kosovo's XKX is kept: sitrep writes it too.
+std::string IsoCountry(const CsvRow& row) {
+  const std::string& iso3 = row.at("iso3");
+  return iso3 == "ROM" ? "ROU" : iso3;
+}
+
 bool SectorMatches(const std::string& inter1, const std::optional<Actor>& actor) {
   const std::string s = actor && actor->sector ? *actor->sector : "";
   if (inter1 == "1") return s == "MIL" || s == "GOV" || s == "COP";
@@ -59,7 +66,7 @@ void Score(const CsvRow& row, const Record& rec, const EvalOptions& options, Sco
   (*s)["event_found"].Add(e != nullptr);
   (*s)["event_type"].Add(type_ok);
   (*s)["sub_event_type"].Add(sub_ok);
-  (*s)["country"].Add(e && e->location && e->location->country == row.at("iso3"));
+  (*s)["country"].Add(e && e->location && e->location->country == IsoCountry(row));
   (*s)["place"].Add(e && PlaceMatches(row, e->location));
   if (StatesFatalities(row.at("notes"))) {
     const int64_t got = e && e->fatalities ? *e->fatalities : 0;
@@ -79,13 +86,13 @@ void Score(const CsvRow& row, const Record& rec, const EvalOptions& options, Sco
                 << " | " << row.at("notes").substr(0, 200) << "\n";
     }
   }
-  if (options.verbose && !(e && e->location && e->location->country == row.at("iso3"))) {
-    std::cerr << "PLACE " << row.at("iso3") << "/" << row.at("location") << " <- "
+  if (options.verbose && !(e && e->location && e->location->country == IsoCountry(row))) {
+    std::cerr << "PLACE " << IsoCountry(row) << "/" << row.at("location") << " <- "
               << (e && e->location ? e->location->text + "/" + e->location->country.value_or("-")
                                    : "-")
               << " | " << row.at("notes").substr(0, 200) << "\n";
   }
-  if (options.verbose && e && e->location && e->location->country == row.at("iso3") &&
+  if (options.verbose && e && e->location && e->location->country == IsoCountry(row) &&
       !PlaceMatches(row, e->location)) {
     std::cerr << "NAME " << row.at("location") << " / " << row.at("admin2") << " / "
               << row.at("admin3") << " <- " << e->location->text << " / " << e->location->name

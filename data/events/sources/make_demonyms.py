@@ -43,7 +43,9 @@ def main():
             if key in seen or " " in form:
                 continue
             seen.add(key)
-            print(f"{lang}\t{form}\t{c['cca3']}\t{name}\t{adjective}")
+            # Kosovo has no ISO 3166 code; world-countries writes UNK, sitrep the common XKX.
+            alpha3 = "XKX" if c["cca3"] == "UNK" else c["cca3"]
+            print(f"{lang}\t{form}\t{alpha3}\t{name}\t{adjective}")
 
 
 if __name__ == "__main__":
