@@ -62,7 +62,7 @@ class CoderImpl : public Coder {
       deaths.push_back(deaths_.Read(ctx, *record, doc.lang));
       std::vector<const PatternRule*> orphans;
       std::vector<EventMention> found = FindMentions(lex_, tables, ctx, *record, i, &orphans);
-      MarkMentions(rules_, ctx, doc, &found);
+      MarkMentions(rules_, ctx, &found);
       AttachOrphans(orphans, i, &mentions);
       for (EventMention& m : found) mentions.push_back(std::move(m));
     }

@@ -128,7 +128,6 @@ void FilterMentions(const DocumentRules& rules, const Record& record, const Docu
     if (In(rules.lead, type) && m.sentence >= shape.lead_end && !InTitle(shape, type)) {
       return true;
     }
-    if (m.in_name) return true;
     if (InDirectQuote(record, m.trigger)) {
       const double floor = In(rules.gated, type) ? rules.quote_gated_weight : rules.quote_weight;
       if (In(rules.lead, type) || m.rule->weight < floor) return true;
@@ -171,38 +170,11 @@ void DropUnsure(const DocumentRules& rules, const DocumentShape& shape,
   events->erase(std::remove_if(events->begin(), events->end(), retold), events->end());
 }
 
-namespace {
-
-// "Liberation", "Élysée": a capital then a small letter (acronyms like "IED" are no names).
-bool Titlecase(std::string_view w) {
-  auto upper = [&](size_t i) {
-    const unsigned char c = static_cast<unsigned char>(w[i]);
-    if (c >= 'A' && c <= 'Z') return size_t{1};
-    const unsigned char next = i + 1 < w.size() ? static_cast<unsigned char>(w[i + 1]) : 0;
-    const bool latin1 = c == 0xC3 && next >= 0x80 && next <= 0x9E;
-    return latin1 ? size_t{2} : size_t{0};
-  };
-  const size_t n = w.empty() ? 0 : upper(0);
-  return n > 0 && n < w.size() && upper(n) == 0 && static_cast<unsigned char>(w[n]) >= 'a';
-}
-
-}  // namespace
-
-void MarkMentions(const DocumentRules& rules, const SentenceContext& ctx, const Document& doc,
+void MarkMentions(const DocumentRules& rules, const SentenceContext& ctx,
                   std::vector<EventMention>* mentions) {
   for (EventMention& m : *mentions) {
     const size_t b = m.trigger_begin;
     m.definite = b > 0 && In(rules.definite, ctx.keys[b - 1].text);
-    // Sentence or line start (a heading, a caption), after « or ":".
-    const bool first = b == 0 || ctx.keys[b - 1].punct ||
-                       doc.Slice(Span{ctx.orig_keys[b - 1].end, ctx.orig_keys[b].start})
-                               .find('\n') != std::string_view::npos;
-    // A name has more than one capitalized word: "Liberation" in "Islamic Liberation Front".
-    auto titled = [&](size_t k) {
-      return k < ctx.keys.size() && Titlecase(doc.Slice(ctx.orig_keys[k]));
-    };
-    const bool neighbour = (b > 0 && titled(b - 1)) || titled(m.trigger_end);
-    m.in_name = !first && titled(b) && neighbour;
   }
 }
 

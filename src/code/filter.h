@@ -66,10 +66,9 @@ void FilterEvents(const DocumentRules& rules, std::vector<Event>* events);
 void DropUnsure(const DocumentRules& rules, const DocumentShape& shape, std::vector<Event>* events);
 
 // Marks the mentions whose trigger follows a definite determiner ("the attack", "cette
-// attaque": an event the article told before) and those whose trigger is a capitalized word
-// inside the sentence, part of a name ("Moro Islamic Liberation Front", "Journal of
-// Threatened Taxa"); FilterMentions drops the latter.
-void MarkMentions(const DocumentRules& rules, const SentenceContext& ctx, const Document& doc,
+// attaque": an event the article told before). A trigger inside a name ("Moro Islamic
+// Liberation Front") is no trigger at all: FindMentions skips it (SentenceContext::InName).
+void MarkMentions(const DocumentRules& rules, const SentenceContext& ctx,
                   std::vector<EventMention>* mentions);
 
 // Events of a merge_country type in one country, not dated differently and not in two places

@@ -106,6 +106,9 @@ std::vector<Match> BestTriggers(const Lexicon& lex, const LangTables& tables,
     if (neg && !lex.Remapped("negated", rule.type)) continue;
     if (rule.needs_count && !HasNumber(ctx)) continue;
     if (rule.needs_armed && !HasArmed(ctx)) continue;
+    // A capitalized trigger inside a name ("Karbonit Mine", "Liberation Front") is no
+    // trigger; a weaker one of its type may then make the event.
+    if (ctx.InName(m.begin, m.end)) continue;
     if (neg) negated->push_back(m);
     passed.push_back(m);
   }

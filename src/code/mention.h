@@ -35,7 +35,6 @@ struct EventMention {
   std::vector<size_t> counts;  // indexes into Record::counts
   bool no_fatalities = false;  // "aucune victime", "no one was killed"
   bool definite = false;       // "the attack", "cette attaque": names an event told before
-  bool in_name = false;        // capitalized mid-sentence: part of a name ("Liberation Front")
   bool killing = false;        // an of_target trigger of the type: its target is killed
 };
 

@@ -189,6 +189,29 @@ std::vector<size_t> RecordIndex::In(const Starts& starts, const Span& orig) {
   return out;
 }
 
+namespace {
+
+// "Liberation", "Élysée": a capital then a small letter (acronyms like "IED" are no names).
+bool Titlecase(std::string_view w) {
+  auto upper = [&](size_t i) {
+    const unsigned char c = static_cast<unsigned char>(w[i]);
+    if (c >= 'A' && c <= 'Z') return size_t{1};
+    const unsigned char next = i + 1 < w.size() ? static_cast<unsigned char>(w[i + 1]) : 0;
+    const bool latin1 = c == 0xC3 && next >= 0x80 && next <= 0x9E;
+    return latin1 ? size_t{2} : size_t{0};
+  };
+  const size_t n = w.empty() ? 0 : upper(0);
+  return n > 0 && n < w.size() && upper(n) == 0 && static_cast<unsigned char>(w[n]) >= 'a';
+}
+
+}  // namespace
+
+bool SentenceContext::InName(size_t begin, size_t end) const {
+  auto titled_at = [&](size_t k) { return k < titled.size() && titled[k]; };
+  const bool neighbour = (begin > 0 && titled_at(begin - 1)) || titled_at(end);
+  return begin < starts.size() && !starts[begin] && titled_at(begin) && neighbour;
+}
+
 SentenceContext MakeContext(const Lexicon& lex, const LangTables& tables,
                             const text::Analysis& analysis, const text::Sentence& sentence,
                             const Document& doc, const Record& record, const RecordIndex& index) {
@@ -198,6 +221,12 @@ SentenceContext MakeContext(const Lexicon& lex, const LangTables& tables,
   ctx.keys = MakeKeys(analysis, sentence.first_token, sentence.end_token, lex.key_vocab());
   ctx.orig_keys.reserve(ctx.keys.size());
   for (const Key& k : ctx.keys) ctx.orig_keys.push_back(analysis.ToOriginal(k.span));
+  for (size_t k = 0; k < ctx.keys.size(); ++k) {
+    ctx.titled.push_back(Titlecase(doc.Slice(ctx.orig_keys[k])));
+    ctx.starts.push_back(k == 0 || ctx.keys[k - 1].punct ||
+                         doc.Slice(Span{ctx.orig_keys[k - 1].end, ctx.orig_keys[k].start})
+                                 .find('\n') != std::string_view::npos);
+  }
   for (size_t c = 0; c < ctx.cues.size(); ++c) tables.cues[c].FindAll(ctx.keys, &ctx.cues[c]);
   AddEntityMentions(doc, record, index, &ctx);
   AddWordMentions(lex, tables, doc, &ctx);

@@ -43,6 +43,15 @@ struct SentenceContext {
   // First key at or after original byte `pos`, or keys.size().
   size_t KeyFrom(size_t orig_pos) const;
   std::vector<Span> orig_keys;  // each key's span in original bytes
+  // Per key: a capitalized word ("Mine", "Liberation"; not "IED") / the first word of the
+  // sentence, of a line (a heading, a caption) or after punctuation (« or ":").
+  std::vector<bool> titled;
+  std::vector<bool> starts;
+
+  // Keys [begin, end) are a capitalized word inside a name: not at a start, and next to
+  // another capitalized word ("Liberation" in "Islamic Liberation Front", "Mine" in
+  // "Karbonit Mine").
+  bool InName(size_t begin, size_t end) const;
 };
 
 // The record's entities, counts and dates ordered by where they start, built once per document

@@ -217,6 +217,13 @@ std::string SubEventOf(const std::string& text) {
   return e && e->acled ? e->acled->sub_event_type : "-";
 }
 
+TEST(AcledStyle, ATriggerInsideANameGivesWayToAWeakerOne) {
+  // "Mine" is part of the place's name, not a landmine; the explosions are the event.
+  EXPECT_EQ(SubEventOf("On 2 May 2020, monitors recorded 14 explosions near Zolotarivka Mine in "
+                       "the Luhansk region."),
+            "Shelling/artillery/missile attack");
+}
+
 TEST(AcledStyle, ExcessiveForceIsAgainstTheProtesters) {
   EXPECT_EQ(SubEventOf("On 7 May 2020, police killed two demonstrators during a protest against "
                        "the curfew in Pulwama."),
