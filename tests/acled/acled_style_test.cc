@@ -224,6 +224,20 @@ TEST(AcledStyle, ATriggerInsideANameGivesWayToAWeakerOne) {
             "Shelling/artillery/missile attack");
 }
 
+TEST(AcledStyle, InfantryFightingVehiclesAndAntiAircraftGunsAreHeavyWeapons) {
+  EXPECT_EQ(SubEventOf("On 4 May 2020, separatist forces fired IFVs at Ukrainian positions near "
+                       "Avdiivka."),
+            "Shelling/artillery/missile attack");
+  EXPECT_EQ(SubEventOf("On 4 May 2020, the army fired anti-aircraft guns at rebel trenches "
+                       "outside Marib."),
+            "Shelling/artillery/missile attack");
+}
+
+TEST(AcledStyle, ArmedMenFiringMachineGunsAttack) {
+  ExpectCountry("On 3 May 2020, militants fired machine guns from pickup trucks near Maiduguri.",
+                "NGA");
+}
+
 TEST(AcledStyle, ExcessiveForceIsAgainstTheProtesters) {
   EXPECT_EQ(SubEventOf("On 7 May 2020, police killed two demonstrators during a protest against "
                        "the curfew in Pulwama."),
