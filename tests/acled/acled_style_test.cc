@@ -238,6 +238,25 @@ TEST(AcledStyle, ArmedMenFiringMachineGunsAttack) {
                 "NGA");
 }
 
+TEST(AcledStyle, BurningTyresIsARiot) {
+  EXPECT_EQ(SubEventOf("On 6 May 2020, villagers blocked the highway by burning old rubber tyres "
+                       "near Kasserine."),
+            "Violent demonstration");
+}
+
+TEST(AcledStyle, SettingFireToPropertyDestroysIt) {
+  EXPECT_EQ(SubEventOf("On 5 May 2020, unknown assailants set fire to two lorries parked outside a "
+                       "depot in Thessaloniki."),
+            "Looting/property destruction");
+}
+
+TEST(AcledStyle, AFigurativeDerailIsNoAccident) {
+  // "derail" names a train accident only as "derailment" or "train derailed".
+  EXPECT_EQ(SubEventOf("On 7 May 2020, teachers protested in Bhubaneswar against the new rules, "
+                       "saying they would derail the school year."),
+            "Peaceful protest");
+}
+
 TEST(AcledStyle, ExcessiveForceIsAgainstTheProtesters) {
   EXPECT_EQ(SubEventOf("On 7 May 2020, police killed two demonstrators during a protest against "
                        "the curfew in Pulwama."),
