@@ -81,6 +81,12 @@ TEST(AcledStyle, UsualNamesOfDivisions) {
   ExpectCountry("On 7 May 2020, Boko Haram raided houses in Kerawa village, Kolofata subdivision "
                 "(Mayo-Sava, Extreme-Nord).",
                 "CMR");
+  // Usual spellings without the official article or accent: the unknown town takes the
+  // division's country.
+  ExpectCountry("On 6 May 2020, farmers protested in Quilaco (Araucania).", "CHL");
+  ExpectCountry("On 4 May 2020, gunmen attacked a kiosk at Hawlwadaag market (Wadajir, Banadir).",
+                "SOM");
+  ExpectCountry("On 5 May 2020, militants attacked a school in Tamou (Say, Tillabery).", "NER");
 }
 
 TEST(AcledStyle, ADivisionNameHoldingAPersonsNameIsTheDivision) {
