@@ -192,7 +192,7 @@ void MarkMentions(const DocumentRules& rules, const SentenceContext& ctx, const 
                   std::vector<EventMention>* mentions) {
   for (EventMention& m : *mentions) {
     const size_t b = m.trigger_begin;
-    m.definite = b > 0 && In(rules.definite, ctx.keys[b - 1].text);
+    m.definite = b > 0 && In(rules.definite, std::string(ctx.keys[b - 1].text));
     // Sentence or line start (a heading, a caption), after « or ":".
     const bool first = b == 0 || ctx.keys[b - 1].punct ||
                        doc.Slice(Span{ctx.orig_keys[b - 1].end, ctx.orig_keys[b].start})
