@@ -174,7 +174,7 @@ void MarkMentions(const DocumentRules& rules, const SentenceContext& ctx,
                   std::vector<EventMention>* mentions) {
   for (EventMention& m : *mentions) {
     const size_t b = m.trigger_begin;
-    m.definite = b > 0 && In(rules.definite, ctx.keys[b - 1].text);
+    m.definite = b > 0 && In(rules.definite, std::string(ctx.keys[b - 1].text));
   }
 }
 

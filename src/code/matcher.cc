@@ -2,6 +2,7 @@
 #include "code/matcher.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace sitrep::code {
 namespace {
@@ -35,13 +36,11 @@ size_t ElisionSplit(std::string_view w) {
 void PushWord(std::string_view lower, Span span, std::vector<Key>* out) {
   const size_t cut = ElisionSplit(lower);
   if (cut == std::string_view::npos) {
-    out->push_back(Key{std::string(lower), span, false, false});
+    out->push_back(Key{lower, span, false, false});
     return;
   }
-  out->push_back(Key{std::string(lower.substr(0, cut)), Span{span.start, span.start + cut},
-                     false, false});
-  out->push_back(
-      Key{std::string(lower.substr(cut)), Span{span.start + cut, span.end}, false, false});
+  out->push_back(Key{lower.substr(0, cut), Span{span.start, span.start + cut}, false, false});
+  out->push_back(Key{lower.substr(cut), Span{span.start + cut, span.end}, false, false});
 }
 
 // Whether LowerWord would change `word` (token forms are case-folded already: it rarely does).
@@ -83,12 +82,14 @@ std::vector<Key> MakeKeys(const text::Analysis& analysis, size_t first_token,
     const text::Token& tok = analysis.tokens[i];
     if (tok.kind == text::TokenKind::kWord) {
       if (NeedsLower(tok.lower)) {
-        PushWord(LowerWord(tok.lower), tok.span, &keys);
+        // Node-based set: the views stay valid as the set grows (by distinct words only).
+        thread_local std::unordered_set<std::string> lowered;
+        PushWord(*lowered.insert(LowerWord(tok.lower)).first, tok.span, &keys);
       } else {
         PushWord(tok.lower, tok.span, &keys);
       }
     } else {
-      Key k{tok.lower, tok.span, tok.kind == text::TokenKind::kNumber,
+      Key k{std::string_view(tok.lower), tok.span, tok.kind == text::TokenKind::kNumber,
             tok.kind == text::TokenKind::kPunct || tok.kind == text::TokenKind::kQuote};
       keys.push_back(std::move(k));
     }

@@ -41,7 +41,9 @@ class KeyVocab;
 
 // One sentence token as patterns see it.
 struct Key {
-  std::string text;  // lowercase
+  // Lowercase; a view into the analysis's token (or, for the rare token MakeKeys has to
+  // lower-case again, into a per-thread store of such words that lives as long as the thread).
+  std::string_view text;
   Span span;         // in Analysis::norm
   bool number = false;
   bool punct = false;
@@ -108,6 +110,7 @@ class KeyVocab {
 };
 
 // The keys of tokens [first_token, end_token) of `analysis`; with `vocab`, every key's ids in it.
+// The keys' texts view `analysis`, which must outlive them.
 std::vector<Key> MakeKeys(const text::Analysis& analysis, size_t first_token, size_t end_token,
                           const KeyVocab* vocab = nullptr);
 

@@ -30,7 +30,10 @@ void CountRecognizer::Run(const text::Analysis& analysis, const Document& doc,
 
 void CountRecognizer::Run(const text::Analysis& analysis, const WordTokens& words, const Document& doc,
                           Record* record) const {
-  const std::vector<WordToken> tokens = impl_->lexicon.vocab.Assigned(words.tokens);
+  // The tokens with this lexicon's ids, in a buffer reused from text to text on this thread.
+  thread_local std::vector<WordToken> buffer;
+  impl_->lexicon.vocab.AssignTo(words.tokens, &buffer);
+  const std::vector<WordToken>& tokens = buffer;
   const int base = static_cast<int>(record->counts.size());
   for (FoundCount& f : ScanCounts(tokens, impl_->lexicon)) {
     Count c;

@@ -29,7 +29,10 @@ void DateRecognizer::Run(const text::Analysis& analysis, const Document& doc,
 
 void DateRecognizer::Run(const text::Analysis& analysis, const WordTokens& words, const Document& doc,
                          Record* record) const {
-  const std::vector<WordToken> tokens = impl_->lexicon.vocab.Assigned(words.tokens);
+  // The tokens with this lexicon's ids, in a buffer reused from text to text on this thread.
+  thread_local std::vector<WordToken> buffer;
+  impl_->lexicon.vocab.AssignTo(words.tokens, &buffer);
+  const std::vector<WordToken>& tokens = buffer;
   for (FoundDate& f : ScanDates(tokens, impl_->lexicon, doc.published, doc.lang == "en")) {
     DateMention m;
     m.span = analysis.ToOriginal(Span{tokens[f.begin].span.start, tokens[f.end - 1].span.end});

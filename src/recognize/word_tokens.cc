@@ -268,10 +268,12 @@ void Vocabulary::Assign(std::vector<WordToken>* tokens) const {
   for (WordToken& t : *tokens) t.id = Find(t.lower);
 }
 
-std::vector<WordToken> Vocabulary::Assigned(const std::vector<WordToken>& tokens) const {
-  std::vector<WordToken> out = tokens;
-  Assign(&out);
-  return out;
+void Vocabulary::AssignTo(const std::vector<WordToken>& tokens, std::vector<WordToken>* out) const {
+  out->resize(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    (*out)[i] = tokens[i];
+    (*out)[i].id = Find(tokens[i].lower);
+  }
 }
 
 void PhraseTable::Add(Vocabulary* vocab, const std::vector<std::string>& words, int payload) {

@@ -87,8 +87,9 @@ class Vocabulary {
   int32_t Find(std::string_view word) const;
   // Sets every token's id (-1 for words the lexicon does not know).
   void Assign(std::vector<WordToken>* tokens) const;
-  // A copy of `tokens` with their ids (the copies' views point where the originals' do).
-  std::vector<WordToken> Assigned(const std::vector<WordToken>& tokens) const;
+  // Writes a copy of `tokens` with their ids into *out (the copies' views point where the
+  // originals' do), reusing its storage: a per-thread buffer spares an allocation per text.
+  void AssignTo(const std::vector<WordToken>& tokens, std::vector<WordToken>* out) const;
 
  private:
   StringMap<int32_t> ids_;

@@ -39,8 +39,8 @@ enum class TokenKind : uint8_t {
 struct Token {
   Span span;  // in Analysis::norm
   TokenKind kind = TokenKind::kWord;
-  std::string lower;  // case-folded form of the token text (ICU simple folding, accents kept)
-  std::string fold;   // `lower` without accents or other combining marks ("etats-unis")
+  std::string lower;  // case-folded form of the token text (ICU simple folding, accents kept;
+                      // text::AccentFold() gives the form without accents when needed)
   bool capitalized = false;  // first letter is upper or title case ("Alep", "ONU")
   bool all_caps = false;     // has letters, all upper case ("ONU", "U.S.")
 };

@@ -87,7 +87,8 @@ bool FoldAscii(std::string_view text, std::string* lower, std::string* fold, boo
       out[i] = static_cast<char>(c + 32);
   }
   *all_caps = any_upper && !any_lower;
-  fold->assign(out, src.size());
+  if (fold != nullptr)
+    fold->assign(out, src.size());
   return true;
 }
 
@@ -100,7 +101,8 @@ void FoldToken(std::string_view text, std::string* lower, std::string* fold, boo
     return;
   *capitalized = false;
   lower->clear();
-  fold->clear();
+  if (fold != nullptr)
+    fold->clear();
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t n = static_cast<int32_t>(text.size());
   bool any_letter = false, any_upper = false, any_lower = false;
@@ -112,7 +114,8 @@ void FoldToken(std::string_view text, std::string* lower, std::string* fold, boo
       const std::string_view raw =
           text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start));
       lower->append(raw);
-      fold->append(raw);
+      if (fold != nullptr)
+        fold->append(raw);
       continue;
     }
     const bool alpha = c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(c) != 0;
@@ -127,16 +130,26 @@ void FoldToken(std::string_view text, std::string* lower, std::string* fold, boo
     if (c < 0x80) {
       const char low = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
       lower->push_back(low);
-      fold->push_back(low);
+      if (fold != nullptr)
+        fold->push_back(low);
       continue;
     }
     const UChar32 f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
     AppendUtf8(f, lower);
+    if (fold == nullptr)
+      continue;
     const UChar32 b = BaseOf(f);
     if (b != 0)
       AppendUtf8(b, fold);
   }
   *all_caps = any_upper && !any_lower;
+}
+
+std::string AccentFold(std::string_view text) {
+  std::string lower, fold;
+  bool capitalized = false, all_caps = false;
+  FoldToken(text, &lower, &fold, &capitalized, &all_caps);
+  return fold;
 }
 
 }  // namespace sitrep::text

@@ -268,10 +268,10 @@ class Tokenizer {
 
   void Emit(size_t start, size_t end, TokenKind kind) {
     // Aggregate initialization: value-initialization (emplace_back()) would first zero all
-    // 96 bytes of the token.
-    out_->push_back(Token{Span{start, end}, kind, std::string(), std::string(), false, false});
+    // bytes of the token. No accent-free form: nothing in the pipeline reads it.
+    out_->push_back(Token{Span{start, end}, kind, std::string(), false, false});
     Token& t = out_->back();
-    FoldToken(s_.substr(start, end - start), &t.lower, &t.fold, &t.capitalized, &t.all_caps);
+    FoldToken(s_.substr(start, end - start), &t.lower, nullptr, &t.capitalized, &t.all_caps);
   }
 
   std::string_view s_;
