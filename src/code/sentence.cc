@@ -207,9 +207,12 @@ bool Titlecase(std::string_view w) {
 }  // namespace
 
 bool SentenceContext::InName(size_t begin, size_t end) const {
-  auto titled_at = [&](size_t k) { return k < titled.size() && titled[k]; };
-  const bool neighbour = (begin > 0 && titled_at(begin - 1)) || titled_at(end);
-  return begin < starts.size() && !starts[begin] && titled_at(begin) && neighbour;
+  if (begin == 0 || begin >= keys.size()) return false;  // the sentence's first word, or none
+  auto titled_at = [&](size_t k) { return k < keys.size() && Titlecase(doc->Slice(orig_keys[k])); };
+  const bool start = keys[begin - 1].punct ||
+                     doc->Slice(Span{orig_keys[begin - 1].end, orig_keys[begin].start})
+                             .find('\n') != std::string_view::npos;
+  return !start && titled_at(begin) && (titled_at(begin - 1) || titled_at(end));
 }
 
 SentenceContext MakeContext(const Lexicon& lex, const LangTables& tables,
@@ -221,12 +224,7 @@ SentenceContext MakeContext(const Lexicon& lex, const LangTables& tables,
   ctx.keys = MakeKeys(analysis, sentence.first_token, sentence.end_token, lex.key_vocab());
   ctx.orig_keys.reserve(ctx.keys.size());
   for (const Key& k : ctx.keys) ctx.orig_keys.push_back(analysis.ToOriginal(k.span));
-  for (size_t k = 0; k < ctx.keys.size(); ++k) {
-    ctx.titled.push_back(Titlecase(doc.Slice(ctx.orig_keys[k])));
-    ctx.starts.push_back(k == 0 || ctx.keys[k - 1].punct ||
-                         doc.Slice(Span{ctx.orig_keys[k - 1].end, ctx.orig_keys[k].start})
-                                 .find('\n') != std::string_view::npos);
-  }
+  ctx.doc = &doc;
   for (size_t c = 0; c < ctx.cues.size(); ++c) tables.cues[c].FindAll(ctx.keys, &ctx.cues[c]);
   AddEntityMentions(doc, record, index, &ctx);
   AddWordMentions(lex, tables, doc, &ctx);

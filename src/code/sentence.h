@@ -43,14 +43,12 @@ struct SentenceContext {
   // First key at or after original byte `pos`, or keys.size().
   size_t KeyFrom(size_t orig_pos) const;
   std::vector<Span> orig_keys;  // each key's span in original bytes
-  // Per key: a capitalized word ("Mine", "Liberation"; not "IED") / the first word of the
-  // sentence, of a line (a heading, a caption) or after punctuation (« or ":").
-  std::vector<bool> titled;
-  std::vector<bool> starts;
+  const Document* doc = nullptr;  // the document the sentence is in
 
-  // Keys [begin, end) are a capitalized word inside a name: not at a start, and next to
+  // Keys [begin, end) are a capitalized word inside a name: not the first word of the
+  // sentence, of a line (a heading, a caption) or after punctuation (« or ":"), and next to
   // another capitalized word ("Liberation" in "Islamic Liberation Front", "Mine" in
-  // "Karbonit Mine").
+  // "Karbonit Mine"). Read from the text when asked: only trigger candidates need it.
   bool InName(size_t begin, size_t end) const;
 };
 
