@@ -161,8 +161,7 @@ class SpeakerResolver {
       if (r.end <= m.span.start && (named == nullptr || named->kind == "person")) run = r;
     }
     if (run && (latest == nullptr || analysis_.ToOriginal(*run).start > latest->span.start)) {
-      if (const Entity* e = EntityAt(*run)) return Resolved{e->name, e->kind};
-      return Resolved{Text(*run), "person"};
+      return EntityOrText(*run, "person");
     }
     if (latest != nullptr) return Resolved{latest->name, latest->kind};
     return std::nullopt;
@@ -222,6 +221,12 @@ class SpeakerResolver {
       if (std::isupper(static_cast<unsigned char>(c))) return false;
     }
     return true;
+  }
+
+  // The entity at `norm` (EntityAt), else the words as written, taken as a `kind`.
+  Resolved EntityOrText(Span norm, const char* kind) const {
+    if (const Entity* e = EntityAt(norm)) return Resolved{e->name, e->kind};
+    return Resolved{Text(norm), kind};
   }
 
   // The entity overlapping `norm` (original bytes compared), preferring one that covers it,
@@ -610,8 +615,7 @@ class SpeakerResolver {
       }
     }
     if (!best) return std::nullopt;
-    if (const Entity* e = EntityAt(best->second)) return Resolved{e->name, e->kind};
-    return Resolved{Text(best->second), "person"};
+    return EntityOrText(best->second, "person");
   }
 
   // A title alone ("the Pope", "the Queen"): the person the article names with it.
@@ -650,8 +654,7 @@ class SpeakerResolver {
       const std::string_view w = toks[doc - 1].lower;
       if (toks[head].cap || w.find('-') != std::string_view::npos ||
           toks[doc - 1].Has(Cat::kOrgNoun)) {
-        if (const Entity* e = EntityAt(modifier)) return Resolved{e->name, e->kind};
-        return Resolved{Text(modifier), toks[head].cap ? "organization" : "person"};
+        return EntityOrText(modifier, toks[head].cap ? "organization" : "person");
       }
     }
     return std::nullopt;
