@@ -39,9 +39,27 @@ void OffsetMap::AppendCopy(size_t len, size_t orig_start) {
 void OffsetMap::Finish(size_t orig_size) {
   orig_size_ = orig_size;
   finished_ = true;
+  bucket_first_.clear();
+  if (segments_.empty())
+    return;
+  bucket_first_.resize(((derived_size_ - 1) >> kBucketBits) + 1);
+  size_t seg = 0;
+  for (size_t b = 0; b < bucket_first_.size(); ++b) {
+    const size_t pos = b << kBucketBits;
+    while (seg + 1 < segments_.size() && segments_[seg + 1].derived_start <= pos)
+      ++seg;
+    bucket_first_[b] = static_cast<uint32_t>(seg);
+  }
 }
 
 size_t OffsetMap::SegmentOf(size_t pos) const {
+  const size_t bucket = pos >> kBucketBits;
+  if (bucket < bucket_first_.size()) {
+    size_t seg = bucket_first_[bucket];
+    while (seg + 1 < segments_.size() && segments_[seg + 1].derived_start <= pos)
+      ++seg;
+    return seg;
+  }
   auto it = std::upper_bound(segments_.begin(), segments_.end(), pos,
                              [](size_t p, const Segment& s) { return p < s.derived_start; });
   return static_cast<size_t>(it - segments_.begin()) - 1;

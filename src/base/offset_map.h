@@ -12,8 +12,9 @@
 //   EndToOriginal(p) is the original end of the piece holding derived byte p - 1.
 // IMPLEMENTATION
 //   A sorted vector of segments {derived start, original start, original end, exact}; adjacent
-//   copies merge into one segment, so text that needs no change costs one segment. Lookups are
-//   a binary search: O(log segments).
+//   copies merge into one segment, so text that needs no change costs one segment. Finish()
+//   adds a bucket index (the segment holding every 64th derived byte), so a lookup is one
+//   table read and a short forward step; an unfinished map falls back to a binary search.
 #pragma once
 
 #include <cstddef>
@@ -72,7 +73,10 @@ class OffsetMap {
   // Index of the segment holding derived byte `pos` (pos < derived_size_).
   size_t SegmentOf(size_t pos) const;
 
+  static constexpr size_t kBucketBits = 6;  // a bucket per 64 derived bytes
+
   std::vector<Segment> segments_;
+  std::vector<uint32_t> bucket_first_;  // segment holding derived byte b << kBucketBits
   size_t derived_size_ = 0;
   size_t orig_size_ = 0;
   bool finished_ = false;

@@ -11,16 +11,22 @@
 namespace sitrep::geo {
 namespace {
 
-std::vector<std::string_view> Split(std::string_view line, char sep) {
-  std::vector<std::string_view> out;
+// Calls fn on every part of `s` cut at `sep`.
+template <typename Fn>
+void ForEachPart(std::string_view s, char sep, Fn fn) {
   size_t start = 0;
   while (true) {
-    const size_t end = line.find(sep, start);
-    out.push_back(line.substr(start, end == std::string_view::npos ? end : end - start));
+    const size_t end = s.find(sep, start);
+    fn(s.substr(start, end == std::string_view::npos ? end : end - start));
     if (end == std::string_view::npos) break;
     start = end + 1;
   }
-  return out;
+}
+
+// The parts of `line` cut at `sep` into *out (cleared first; its storage is reused row to row).
+void Split(std::string_view line, char sep, std::vector<std::string_view>* out) {
+  out->clear();
+  ForEachPart(line, sep, [out](std::string_view part) { out->push_back(part); });
 }
 
 StatusOr<std::string> ReadFile(const std::string& path) {
@@ -43,6 +49,7 @@ Status ForEachRow(const std::string& path, size_t min_fields, Fn fn) {
   SITREP_ASSIGN_OR_RETURN(std::string text, ReadFile(path));
   std::string_view rest(text);
   size_t line_no = 0;
+  std::vector<std::string_view> f;
   while (!rest.empty()) {
     const size_t nl = rest.find('\n');
     std::string_view line = rest.substr(0, nl);
@@ -50,7 +57,7 @@ Status ForEachRow(const std::string& path, size_t min_fields, Fn fn) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string_view> f = Split(line, '\t');
+    Split(line, '\t', &f);
     if (f.size() < min_fields) {
       return DataLossError(path + ":" + std::to_string(line_no) + ": expected " +
                            std::to_string(min_fields) + " tab-separated fields");
@@ -98,7 +105,7 @@ void PlaceIndex::AddName(std::string_view name, uint32_t place) {
   size_t words = 1;
   for (size_t i = 0; i < key.size(); ++i) {
     if (key[i] != ' ') continue;
-    names_[key.substr(0, i)].prefix = true;
+    names_[std::string_view(key).substr(0, i)].prefix = true;
     ++words;
   }
   max_words_ = std::max(max_words_, words);
@@ -121,7 +128,7 @@ Status PlaceIndex::LoadCities(const std::string& path) {
     const auto id = static_cast<uint32_t>(places_.size());
     by_id_[p.geonames_id] = id;
     places_.push_back(std::move(p));
-    for (std::string_view n : Split(f[8], '|')) AddName(n, id);
+    ForEachPart(f[8], '|', [&](std::string_view n) { AddName(n, id); });
     return Status::Ok();
   });
 }
@@ -139,7 +146,7 @@ Status PlaceIndex::LoadCountries(const std::string& path) {
     const auto id = static_cast<uint32_t>(places_.size());
     by_code_.emplace(p.code, id);
     places_.push_back(std::move(p));
-    for (std::string_view n : Split(f[5], '|')) AddName(n, id);
+    ForEachPart(f[5], '|', [&](std::string_view n) { AddName(n, id); });
     return Status::Ok();
   });
 }
@@ -161,7 +168,7 @@ Status PlaceIndex::LoadTowns(const std::string& path) {
     places_.push_back(std::move(p));
     AddName(places_.back().name, id);
     if (f.size() > 8) {
-      for (std::string_view n : Split(f[8], '|')) AddName(n, id);
+      ForEachPart(f[8], '|', [&](std::string_view n) { AddName(n, id); });
     }
     return Status::Ok();
   });
@@ -182,7 +189,7 @@ Status PlaceIndex::LoadAdmin1(const std::string& path) {
     const auto id = static_cast<uint32_t>(places_.size());
     if (!p.code.empty()) by_code_.emplace(p.code, id);
     places_.push_back(std::move(p));
-    for (std::string_view n : Split(f[6], '|')) AddName(n, id);
+    ForEachPart(f[6], '|', [&](std::string_view n) { AddName(n, id); });
     return Status::Ok();
   });
 }
