@@ -11,16 +11,18 @@ namespace {
 using Row = std::vector<std::string>;
 using RowFn = std::function<Status(const Row&, const std::string& where)>;
 
-std::vector<std::string> SplitTabs(const std::string& line) {
-  std::vector<std::string> out;
+// The columns of `line` into *out, reusing its strings' storage from row to row.
+void SplitTabs(const std::string& line, Row* out) {
+  size_t n = 0;
   size_t start = 0;
   while (true) {
-    size_t tab = line.find('\t', start);
-    out.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+    const size_t tab = line.find('\t', start);
+    if (n == out->size()) out->emplace_back();
+    (*out)[n++].assign(line, start, tab == std::string::npos ? std::string::npos : tab - start);
     if (tab == std::string::npos) break;
     start = tab + 1;
   }
-  return out;
+  out->resize(n);
 }
 
 // Calls `fn` on each data line of `path` with at least `min_cols` columns. A missing file is
@@ -32,12 +34,14 @@ Status ReadTsv(const std::string& path, size_t min_cols, bool required, const Ro
   }
   std::string line;
   size_t line_no = 0;
+  Row row;
+  std::string where;
   while (std::getline(in, line)) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line[0] == '#') continue;
-    Row row = SplitTabs(line);
-    const std::string where = path + ":" + std::to_string(line_no);
+    SplitTabs(line, &row);
+    where.assign(path).append(":").append(std::to_string(line_no));
     if (row.size() < min_cols) {
       return InvalidArgumentError(where + ": expected " + std::to_string(min_cols) +
                                   " tab-separated columns");
@@ -286,7 +290,7 @@ void Loader::AddPhrase(std::string_view text, Entry entry, bool replace_actor) {
                    (EntityDict::kFirstBits - 1);
   d_.first_bits[h / 64] |= uint64_t{1} << (h % 64);
   for (size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
-    d_.phrases[key.substr(0, space)].continues = true;
+    d_.phrases[std::string_view(key).substr(0, space)].continues = true;
   }
 }
 
