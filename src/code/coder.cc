@@ -89,7 +89,7 @@ class CoderImpl : public Coder {
 
 StatusOr<std::unique_ptr<Coder>> Coder::Load(const std::string& data_dir) {
   SITREP_ASSIGN_OR_RETURN(Lexicon lex, Lexicon::Load(data_dir));
-  SITREP_ASSIGN_OR_RETURN(DeathCues deaths, DeathCues::Load(data_dir));
+  SITREP_ASSIGN_OR_RETURN(DeathCues deaths, DeathCues::Load(data_dir, lex.shared_key_vocab()));
   SITREP_ASSIGN_OR_RETURN(DocumentRules rules, DocumentRules::Load(data_dir));
   return std::unique_ptr<Coder>(
       std::make_unique<CoderImpl>(std::move(lex), std::move(deaths), std::move(rules)));

@@ -21,11 +21,17 @@ constexpr size_t kUnsureReach = 8;
 
 }  // namespace
 
-StatusOr<DeathCues> DeathCues::Load(const std::string& data_dir) {
+StatusOr<DeathCues> DeathCues::Load(const std::string& data_dir,
+                                     std::shared_ptr<KeyVocab> vocab) {
   const std::string path = data_dir + "/events/deaths.tsv";
   std::ifstream in(path);
   if (!in) return NotFoundError("cannot open " + path);
   DeathCues cues;
+  if (vocab != nullptr) {
+    cues.en_ = Matcher(vocab);
+    cues.fr_ = Matcher(vocab);
+    cues.all_ = Matcher(vocab);
+  }
   std::string line;
   for (int n = 1; std::getline(in, line); ++n) {
     if (line.empty() || line[0] == '#') continue;

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -30,7 +31,10 @@ struct SentenceDeaths {
 class DeathCues {
  public:
   // Reads data_dir/events/deaths.tsv: `lang  deaths  pattern` (patterns as in patterns.tsv).
-  static StatusOr<DeathCues> Load(const std::string& data_dir);
+  // With `vocab` (Lexicon::shared_key_vocab()), the cue matchers share it, so keys made with
+  // it are not looked up again for them.
+  static StatusOr<DeathCues> Load(const std::string& data_dir,
+                                  std::shared_ptr<KeyVocab> vocab = nullptr);
 
   // What sentence `ctx` says about deaths; `lang` chooses the cue phrases.
   SentenceDeaths Read(const SentenceContext& ctx, const Record& record,

@@ -112,6 +112,9 @@ class Lexicon {
 
   // The vocabulary all the matchers share: give it to MakeKeys.
   const KeyVocab* key_vocab() const { return vocab_.get(); }
+  // The same, for other tables' matchers to share (DeathCues): keys made with it then need no
+  // look-up of their own in those matchers. Add to it before any keys are made.
+  std::shared_ptr<KeyVocab> shared_key_vocab() const { return vocab_; }
 
   std::vector<PatternRule> patterns;
   std::vector<NegativeRule> negatives;
