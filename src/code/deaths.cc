@@ -70,7 +70,7 @@ SentenceDeaths DeathCues::Read(const SentenceContext& ctx, const Record& record,
                                const std::string& lang) const {
   SentenceDeaths out;
   std::vector<Match> found;
-  (lang == "en" ? en_ : lang == "fr" ? fr_ : all_).FindAll(ctx.keys, &found);
+  (lang == "en" ? en_ : lang == "fr" ? fr_ : all_).FindAll(ctx.keys, &found, ctx.key_matchers);
   // "protested over the death of a youth": the death is what the event is about.
   auto caused = [&](const Count& count) {
     return std::any_of(found.begin(), found.end(), [&](const Match& m) {

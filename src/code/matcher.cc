@@ -300,8 +300,18 @@ void Matcher::TryPrefixes(int32_t prefix, const std::vector<Key>& keys, size_t p
   }
 }
 
-void Matcher::FindAll(const std::vector<Key>& keys, std::vector<Match>* out) const {
-  if (sequences_.empty()) return;
+uint64_t KeyMatchers(const std::vector<Key>& keys, const KeyVocab* vocab) {
+  uint64_t bits = 0;
+  for (const Key& k : keys) {
+    if (k.vocab != vocab || vocab == nullptr) return ~uint64_t{0};
+    bits |= k.matchers;
+  }
+  return bits;
+}
+
+void Matcher::FindAll(const std::vector<Key>& keys, std::vector<Match>* out,
+                      uint64_t key_matchers) const {
+  if (sequences_.empty() || (bit_ != 0 && (key_matchers & bit_) == 0)) return;
   const KeyVocab* const vocab = vocab_.get();
   const uint64_t bit = bit_;
   const size_t n = keys.size();

@@ -114,6 +114,10 @@ class KeyVocab {
 std::vector<Key> MakeKeys(const text::Analysis& analysis, size_t first_token, size_t end_token,
                           const KeyVocab* vocab = nullptr);
 
+// The union of the keys' Key::matchers when every key was made with `vocab` (no key, 0); else
+// all bits. A sentence computes it once for all its matchers' FindAll.
+uint64_t KeyMatchers(const std::vector<Key>& keys, const KeyVocab* vocab);
+
 // Lowercase of a UTF-8 word: ASCII and Latin-1 capitals (É -> é); other bytes kept.
 std::string LowerWord(std::string_view word);
 
@@ -157,7 +161,9 @@ class Matcher {
   bool empty() const { return sequences_.empty(); }
 
   // Appends every match (longest per pattern and start) of every sequence in `keys`.
-  void FindAll(const std::vector<Key>& keys, std::vector<Match>* out) const;
+  // `key_matchers` is KeyMatchers(keys, ...): a matcher whose bit is not in it returns at once.
+  void FindAll(const std::vector<Key>& keys, std::vector<Match>* out,
+               uint64_t key_matchers = ~uint64_t{0}) const;
 
  private:
   bool MatchAt(const Sequence& seq, size_t element, const std::vector<Key>& keys, size_t pos,

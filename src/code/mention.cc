@@ -36,7 +36,7 @@ bool HasArmed(const SentenceContext& ctx) {
 std::vector<std::string> Blocked(const Lexicon& lex, const LangTables& tables,
                                  const SentenceContext& ctx) {
   std::vector<Match> neg;
-  tables.negatives.FindAll(ctx.keys, &neg);
+  tables.negatives.FindAll(ctx.keys, &neg, ctx.key_matchers);
   std::vector<std::string> out;
   for (const Match& n : neg) {
     const NegativeRule& r = lex.negatives[static_cast<size_t>(n.id)];
@@ -90,7 +90,7 @@ std::vector<Match> BestTriggers(const Lexicon& lex, const LangTables& tables,
                                 const SentenceContext& ctx, std::vector<Match>* modifiers,
                                 std::vector<Match>* first, std::vector<Match>* negated) {
   std::vector<Match> matches;
-  tables.patterns.FindAll(ctx.keys, &matches);
+  tables.patterns.FindAll(ctx.keys, &matches, ctx.key_matchers);
   if (matches.empty()) return matches;
   const std::vector<std::string> blocked = Blocked(lex, tables, ctx);
   const bool all_blocked = Contains(blocked, "*");

@@ -53,8 +53,8 @@ ActorMention FromKeys(const Document& doc, const SentenceContext& ctx, size_t be
 void AddWordMentions(const Lexicon& lex, const LangTables& tables, const Document& doc,
                      SentenceContext* ctx) {
   std::vector<Match> roles, demonyms;
-  tables.actors.FindAll(ctx->keys, &roles);
-  tables.demonyms.FindAll(ctx->keys, &demonyms);
+  tables.actors.FindAll(ctx->keys, &roles, ctx->key_matchers);
+  tables.demonyms.FindAll(ctx->keys, &demonyms, ctx->key_matchers);
   std::vector<bool> used(demonyms.size(), false);
   for (const Match& r : roles) {
     const ActorWord& w = lex.actors[static_cast<size_t>(r.id)];
@@ -222,10 +222,11 @@ SentenceContext MakeContext(const Lexicon& lex, const LangTables& tables,
   ctx.norm = sentence.span;
   ctx.orig = analysis.ToOriginal(sentence.span);
   ctx.keys = MakeKeys(analysis, sentence.first_token, sentence.end_token, lex.key_vocab());
+  ctx.key_matchers = KeyMatchers(ctx.keys, lex.key_vocab());
   ctx.orig_keys.reserve(ctx.keys.size());
   for (const Key& k : ctx.keys) ctx.orig_keys.push_back(analysis.ToOriginal(k.span));
   ctx.doc = &doc;
-  for (size_t c = 0; c < ctx.cues.size(); ++c) tables.cues[c].FindAll(ctx.keys, &ctx.cues[c]);
+  for (size_t c = 0; c < ctx.cues.size(); ++c) tables.cues[c].FindAll(ctx.keys, &ctx.cues[c], ctx.key_matchers);
   AddEntityMentions(doc, record, index, &ctx);
   AddWordMentions(lex, tables, doc, &ctx);
   ResolveOverlaps(&ctx.mentions);

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,6 +32,7 @@ struct SentenceContext {
   Span norm;  // in Analysis::norm
   Span orig;  // in Document::text
   std::vector<Key> keys;
+  uint64_t key_matchers = ~uint64_t{0};  // KeyMatchers(keys, the lexicon's vocabulary)
   std::array<std::vector<Match>, static_cast<size_t>(Cue::kCount)> cues;
   std::vector<ActorMention> mentions;
   std::vector<size_t> counts;  // indexes into Record::counts
