@@ -53,19 +53,14 @@ void OffsetMap::Finish(size_t orig_size) {
 }
 
 size_t OffsetMap::SegmentOf(size_t pos) const {
-  const size_t bucket = pos >> kBucketBits;
-  if (bucket < bucket_first_.size()) {
-    size_t seg = bucket_first_[bucket];
-    while (seg + 1 < segments_.size() && segments_[seg + 1].derived_start <= pos)
-      ++seg;
-    return seg;
-  }
+  if ((pos >> kBucketBits) < bucket_first_.size())
+    return IndexedSegmentOf(pos);
   auto it = std::upper_bound(segments_.begin(), segments_.end(), pos,
                              [](size_t p, const Segment& s) { return p < s.derived_start; });
   return static_cast<size_t>(it - segments_.begin()) - 1;
 }
 
-size_t OffsetMap::StartToOriginal(size_t pos) const {
+size_t OffsetMap::StartToOriginalSlow(size_t pos) const {
   if (!finished_ && segments_.empty())
     return pos;
   if (pos >= derived_size_)
@@ -74,7 +69,7 @@ size_t OffsetMap::StartToOriginal(size_t pos) const {
   return s.exact ? s.orig_start + (pos - s.derived_start) : s.orig_start;
 }
 
-size_t OffsetMap::EndToOriginal(size_t pos) const {
+size_t OffsetMap::EndToOriginalSlow(size_t pos) const {
   if (!finished_ && segments_.empty())
     return pos;
   if (pos == 0)

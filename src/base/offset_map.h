@@ -43,8 +43,21 @@ class OffsetMap {
 
   // Original position of derived position `pos` (0 <= pos <= derived size); positions past the
   // end map to the original's end. An empty map (never built) is the identity.
-  size_t StartToOriginal(size_t pos) const;
-  size_t EndToOriginal(size_t pos) const;
+  // Inline for a finished map (the bucket index); the rest out of line.
+  size_t StartToOriginal(size_t pos) const {
+    if (pos < derived_size_ && !bucket_first_.empty()) {
+      const Segment& s = segments_[IndexedSegmentOf(pos)];
+      return s.exact ? s.orig_start + (pos - s.derived_start) : s.orig_start;
+    }
+    return StartToOriginalSlow(pos);
+  }
+  size_t EndToOriginal(size_t pos) const {
+    if (pos > 0 && pos <= derived_size_ && !bucket_first_.empty()) {
+      const Segment& s = segments_[IndexedSegmentOf(pos - 1)];
+      return s.exact ? s.orig_start + (pos - s.derived_start) : s.orig_end;
+    }
+    return EndToOriginalSlow(pos);
+  }
 
   Span ToOriginal(Span derived) const {
     if (derived.end <= derived.start) {
@@ -72,6 +85,14 @@ class OffsetMap {
 
   // Index of the segment holding derived byte `pos` (pos < derived_size_).
   size_t SegmentOf(size_t pos) const;
+  // The same through the bucket index (built: the map is finished and not empty).
+  size_t IndexedSegmentOf(size_t pos) const {
+    size_t seg = bucket_first_[pos >> kBucketBits];
+    while (seg + 1 < segments_.size() && segments_[seg + 1].derived_start <= pos) ++seg;
+    return seg;
+  }
+  size_t StartToOriginalSlow(size_t pos) const;
+  size_t EndToOriginalSlow(size_t pos) const;
 
   static constexpr size_t kBucketBits = 6;  // a bucket per 64 derived bytes
 
