@@ -115,7 +115,9 @@ void PlaceIndex::AddName(std::string_view name, uint32_t place) {
 
 Status PlaceIndex::LoadCities(const std::string& path) {
   return ForEachRow(path, 9, [&](const std::vector<std::string_view>& f, size_t line) {
-    Place p;
+    // Built in place: a bad row fails the whole load, so a half-filled place never stays.
+    Place& p = places_.emplace_back();
+    const auto id = static_cast<uint32_t>(places_.size() - 1);
     if (!ParseNumber(f[0], &p.geonames_id)) return BadField(path, line, "geonameid");
     if (!ParseNumber(f[4], &p.lat) || !ParseNumber(f[5], &p.lon)) {
       return BadField(path, line, "coordinates");
@@ -125,9 +127,7 @@ Status PlaceIndex::LoadCities(const std::string& path) {
     p.name = f[2];
     p.feature_code = f[7];
     if (f.size() > 9) p.admin1 = f[9];
-    const auto id = static_cast<uint32_t>(places_.size());
     by_id_[p.geonames_id] = id;
-    places_.push_back(std::move(p));
     ForEachPart(f[8], '|', [&](std::string_view n) { AddName(n, id); });
     return Status::Ok();
   });
@@ -153,7 +153,9 @@ Status PlaceIndex::LoadCountries(const std::string& path) {
 
 Status PlaceIndex::LoadTowns(const std::string& path) {
   return ForEachRow(path, 8, [&](const std::vector<std::string_view>& f, size_t line) {
-    Place p;
+    // Built in place: a bad row fails the whole load, so a half-filled place never stays.
+    Place& p = places_.emplace_back();
+    const auto id = static_cast<uint32_t>(places_.size() - 1);
     if (!ParseNumber(f[0], &p.geonames_id)) return BadField(path, line, "geonameid");
     if (!ParseNumber(f[3], &p.lat) || !ParseNumber(f[4], &p.lon)) {
       return BadField(path, line, "coordinates");
@@ -163,10 +165,8 @@ Status PlaceIndex::LoadTowns(const std::string& path) {
     p.name = f[2];
     p.feature_code = f[6];
     p.admin1 = f[7];
-    const auto id = static_cast<uint32_t>(places_.size());
     by_id_[p.geonames_id] = id;
-    places_.push_back(std::move(p));
-    AddName(places_.back().name, id);
+    AddName(p.name, id);
     if (f.size() > 8) {
       ForEachPart(f[8], '|', [&](std::string_view n) { AddName(n, id); });
     }
