@@ -29,6 +29,9 @@ struct Match {
   std::string admin_word;    // "Al Jawf governorate": the division word right after it, folded
   std::string next_country;  // "Tripoli, Lebanon", "Paris, Texas": the country named right after
   bool next_is_city = false;  // named by a city ("Petrovskoye, Donetsk"), not a division
+  // Countries of the document's other places that lie in one country only ("Fazilka",
+  // "Punjab" for "Jalalabad"); null before they are known.
+  const CountryCounts* placed = nullptr;
 };
 
 double Score(const Place& p, const Match& m, const CountryCounts& context) {
@@ -39,6 +42,9 @@ double Score(const Place& p, const Match& m, const CountryCounts& context) {
     if (!m.admin_word.empty() && m.admin_word == p.type) s += 2.0;  // "governorate" of Yemen
   }
   if (context.count(p.country) > 0) s += 1.5;
+  // A place near others of its country beats a larger namesake abroad or a country the text
+  // only names ("Jalalabad, Fazilka (Punjab)" is in India, not Afghanistan).
+  if (m.placed != nullptr && !p.is_country() && m.placed->count(p.country) > 0) s += 2.0;
   if (p.feature_code == "PPLC") s += 0.5;
   if (p.feature_code == "PPLA") s += 0.2;
   if (!m.next_country.empty() && m.next_country == p.country) s += 10.0;
@@ -465,7 +471,7 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
                               Record* record) const {
   DropCurrencyStates(doc, index_->cues(), record);
   const std::vector<Word> words = SplitWords(analysis, index_->cues());
-  const std::vector<Match> matches = FindMatches(words);
+  std::vector<Match> matches = FindMatches(words);
   if (matches.empty()) return;
   CountryCounts context = EntityCountries(*record);
   // First pass: country names tell which countries the text is about; a name seen once after
@@ -487,6 +493,26 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
         InLongerName(words, m)) {
       persons.insert(m.key);
     }
+  }
+  // Second pass: the countries of places whose name lies in one country only (or whose
+  // country follows them) tell where the document's ambiguous names lie.
+  CountryCounts placed;
+  for (const Match& m : matches) {
+    const Place& p = index_->place((*m.places)[0]);
+    if (p.is_country()) continue;
+    const bool one_country =
+        std::all_of(m.places->begin(), m.places->end(),
+                    [&](uint32_t id) { return index_->place(id).country == p.country; });
+    if (!one_country && m.next_country.empty()) continue;
+    if (!Plausible(words, m, doc.lang, persons, attested, context)) continue;
+    ++placed[one_country ? p.country : Best(m, context).country];
+  }
+  // Cities only: a division keeps its rank against a city namesake ("Ontario and Texas").
+  for (Match& m : matches) {
+    const bool cities = std::all_of(m.places->begin(), m.places->end(), [&](uint32_t id) {
+      return index_->place(id).kind == Place::Kind::kCity;
+    });
+    if (cities) m.placed = &placed;
   }
   const std::string main_country = Dominant(context);
   std::vector<Entity> added;

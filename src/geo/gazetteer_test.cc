@@ -189,6 +189,17 @@ TEST_F(GazetteerTest, DisambiguatesByDocumentCountry) {
             "LBN");
 }
 
+TEST_F(GazetteerTest, AmbiguousNamesFollowTheOtherPlacesOfTheText) {
+  // Jalalabad is a large Afghan city and a small Indian town: Fazilka and Punjab are Indian.
+  Record r = Tag("Hospital staff staged a protest in Jalalabad, Fazilka (Punjab) on Tuesday.", "en");
+  ASSERT_NE(Find(r, "Jalalabad"), nullptr);
+  EXPECT_EQ(Find(r, "Jalalabad")->country, "IND");
+  // Reni lies in Odessa oblast; the Indian Reni is larger.
+  r = Tag("A councillor's car was set on fire in Reni, Odessa.", "en");
+  ASSERT_NE(Find(r, "Reni"), nullptr);
+  EXPECT_EQ(Find(r, "Reni")->country, "UKR");
+}
+
 TEST_F(GazetteerTest, ParisStaysInFranceUnlessTheTextSaysTexas) {
   // A mention of the United States elsewhere is not enough to move Paris.
   const std::string us = "The United States envoy flew to Paris for talks on Monday.";
