@@ -51,6 +51,32 @@ double Score(const Place& p, const Match& m, const CountryCounts& context) {
   return s;
 }
 
+// The division abbreviated by words from j after a comma, up to a comma or a closing
+// parenthesis ("(Hyderabad, TS)", "(Pulwama district, J&K)"): capital letters, with "&" and no
+// space between them. Sets *end to its last word; null when there is none.
+const Place* AbbreviationAt(const PlaceIndex& index, const std::vector<Word>& words, size_t j,
+                            size_t* end) {
+  if (j == 0 || j >= words.size() || !words[j - 1].barrier || words[j - 1].key != ",") {
+    return nullptr;
+  }
+  std::string key;
+  size_t k = j;
+  for (; k < words.size() && k < j + 4; ++k) {
+    const Word& w = words[k];
+    if (k > j && w.span.start != words[k - 1].span.end) break;
+      if (w.barrier && w.key != "&") break;
+    const bool letters =
+        w.caps || (w.upper && (w.span.size() == 1 || w.key.find('&') != std::string::npos));
+    if (!w.barrier && !letters) return nullptr;
+    key += w.key;
+  }
+  if (k >= words.size() || !words[k].barrier || (words[k].key != ")" && words[k].key != ",")) {
+    return nullptr;
+  }
+  *end = k - 1;
+  return index.FindAbbreviation(key);
+}
+
 class GazetteerImpl : public Gazetteer {
  public:
   explicit GazetteerImpl(std::unique_ptr<PlaceIndex> index) : index_(std::move(index)) {}
@@ -63,6 +89,7 @@ class GazetteerImpl : public Gazetteer {
   std::vector<Match> FindMatches(const std::vector<Word>& words) const;
   bool MatchAt(const std::vector<Word>& words, size_t i, Match* m) const;
   bool HasCue(const std::vector<Word>& words, size_t first, const StringSet& cues) const;
+  void ShortenToNamedCountry(const std::vector<Word>& words, Match* m) const;
   std::string CountryAt(const std::vector<Word>& words, size_t i,
                         const std::vector<uint32_t>* own) const;
   bool Plausible(const std::vector<Word>& words, const Match& m, const std::string& lang,
@@ -148,10 +175,33 @@ std::vector<Match> GazetteerImpl::FindMatches(const std::vector<Word>& words) co
       m.next_country.erase(0, 1);
       m.next_is_city = true;
     }
+    ShortenToNamedCountry(words, &m);
     i = m.last;
     matches.push_back(std::move(m));
   }
   return matches;
+}
+
+// "Hyderabad city (Hyderabad, TS)": a name ending in a word of its kind that lies only
+// outside the country named after it ("Hyderabad city" is a Pakistani alternate name) is its
+// shorter name when that one lies there.
+void GazetteerImpl::ShortenToNamedCountry(const std::vector<Word>& words, Match* m) const {
+  if (m->next_country.empty() || m->last == m->first ||
+      index_->cues().feature.count(words[m->last].key) == 0) {
+    return;
+  }
+  auto in_named = [&](const std::vector<uint32_t>& places) {
+    return std::any_of(places.begin(), places.end(), [&](uint32_t id) {
+      return index_->place(id).country == m->next_country;
+    });
+  };
+  if (in_named(*m->places)) return;
+  const std::string key = JoinKeys(words, m->first, m->last - 1);
+  const std::vector<uint32_t>* shorter = index_->Find(key);
+  if (shorter == nullptr || !in_named(*shorter)) return;
+  m->last -= 1;
+  m->key = key;
+  m->places = shorter;
 }
 
 // True when the 1 to 3 words before words[first] end with a cue of `cues` ("ville d").
@@ -211,6 +261,13 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
       continue;
     }
     if (!words[j].token_start || !(words[j].upper || words[j].arabic)) continue;
+    size_t abbreviation_end = j;
+    if (const Place* a = AbbreviationAt(*index_, words, j, &abbreviation_end)) {
+      last_division = a->country;  // "(Hyderabad, TS)"
+      if (!paren) break;
+      j = abbreviation_end;
+      continue;
+    }
     // The longest name that starts here and ends a token ("Nord-Kivu", not "Nord").
     std::string key;
     const std::vector<uint32_t>* longest = nullptr;
@@ -467,10 +524,34 @@ void DropCurrencyStates(const Document& doc, const Cues& cues, Record* record) {
       record->entities.end());
 }
 
+// Adds the divisions abbreviated after a comma ("(Budgam district, J&K)").
+void TagAbbreviations(const PlaceIndex& index, const std::vector<Word>& words,
+                      const text::Analysis& analysis, const Document& doc, Record* record) {
+  for (size_t j = 1; j < words.size(); ++j) {
+    size_t end = j;
+    const Place* a = AbbreviationAt(index, words, j, &end);
+    if (a == nullptr) continue;
+    const Span span = analysis.ToOriginal(Span{words[j].span.start, words[end].span.end});
+    if (Covered(*record, span)) continue;
+    Entity e;
+    e.kind = "place";
+    e.span = span;
+    e.text = std::string(doc.Slice(span));
+    e.name = a->name;
+    e.id = a->code;
+    e.country = a->country;
+    record->entities.push_back(std::move(e));
+    j = end;
+  }
+  std::stable_sort(record->entities.begin(), record->entities.end(),
+                   [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
+}
+
 void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& doc,
                               Record* record) const {
   DropCurrencyStates(doc, index_->cues(), record);
   const std::vector<Word> words = SplitWords(analysis, index_->cues());
+  TagAbbreviations(*index_, words, analysis, doc, record);
   std::vector<Match> matches = FindMatches(words);
   if (matches.empty()) return;
   CountryCounts context = EntityCountries(*record);

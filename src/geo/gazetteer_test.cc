@@ -200,6 +200,22 @@ TEST_F(GazetteerTest, AmbiguousNamesFollowTheOtherPlacesOfTheText) {
   EXPECT_EQ(Find(r, "Reni")->country, "UKR");
 }
 
+TEST_F(GazetteerTest, DivisionAbbreviationsAfterACommaNameTheirCountry) {
+  // "TS" (Telangana) tells which Hyderabad; "Hyderabad city" is then the Indian city.
+  Record r = Tag("About 1,500 workers held a protest in Hyderabad city (Hyderabad, TS).", "en");
+  ASSERT_NE(Find(r, "TS"), nullptr);
+  EXPECT_EQ(Find(r, "TS")->id, "IN-TG");
+  ASSERT_NE(Find(r, "Hyderabad"), nullptr);
+  EXPECT_EQ(Find(r, "Hyderabad")->country, "IND");
+  r = Tag("A grenade hit a patrol at Pakherpora town (Budgam district, J&K).", "en");
+  ASSERT_NE(Find(r, "J&K"), nullptr);
+  EXPECT_EQ(Find(r, "J&K")->name, "Jammu and Kashmir");
+  // Elsewhere capitals are no division: "AP" is a news agency, "Up" a word.
+  r = Tag("Up to 20 people were hurt, AP reported from Hyderabad.", "en");
+  EXPECT_EQ(Find(r, "AP"), nullptr);
+  EXPECT_EQ(Find(r, "Up"), nullptr);
+}
+
 TEST_F(GazetteerTest, ParisStaysInFranceUnlessTheTextSaysTexas) {
   // A mention of the United States elsewhere is not enough to move Paris.
   const std::string us = "The United States envoy flew to Paris for talks on Monday.";

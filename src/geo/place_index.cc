@@ -2,6 +2,7 @@
 #include "geo/place_index.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <fstream>
 #include <sstream>
@@ -194,6 +195,18 @@ Status PlaceIndex::LoadAdmin1Names(const std::string& path) {
     if (it == by_code_.end() || !places_[it->second].is_admin1()) {
       return BadField(path, line, "ISO 3166-2 code");
     }
+    // "UP", "J&K": capital letters (and "&") name the division only where one is expected;
+    // as names they would catch words ("Up") and acronyms ("AP", "MP").
+    const bool abbreviation =
+        f[1].size() <= 4 && std::all_of(f[1].begin(), f[1].end(), [](char c) {
+          return (c >= 'A' && c <= 'Z') || c == '&';
+        });
+    if (abbreviation) {
+      std::string key(f[1]);  // lower case, "&" kept (Fold would drop it)
+      for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      abbreviations_.emplace(std::move(key), it->second);
+      return Status::Ok();
+    }
     AddName(f[1], it->second);
     return Status::Ok();
   });
@@ -255,6 +268,11 @@ const Place* PlaceIndex::FindCountry(std::string_view alpha3) const {
   auto it = by_code_.find(alpha3);
   return it == by_code_.end() || !places_[it->second].is_country() ? nullptr
                                                                    : &places_[it->second];
+}
+
+const Place* PlaceIndex::FindAbbreviation(std::string_view key) const {
+  auto it = abbreviations_.find(key);
+  return it == abbreviations_.end() ? nullptr : &places_[it->second];
 }
 
 const Place* PlaceIndex::FindAdmin1(std::string_view iso3166_2) const {

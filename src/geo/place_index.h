@@ -69,6 +69,9 @@ class PlaceIndex {
   const Place* FindById(int64_t geonames_id) const;
   const Place* FindCountry(std::string_view alpha3) const;
   const Place* FindAdmin1(std::string_view iso3166_2) const;
+  // The division a capital-letter abbreviation of admin1_names.tsv stands for ("j&k", "ts":
+  // folded); null when none. Such a name is read only where a division is expected.
+  const Place* FindAbbreviation(std::string_view key) const;
   const Cues& cues() const { return cues_; }
   size_t max_words() const { return max_words_; }
   size_t size() const { return places_.size(); }
@@ -86,6 +89,7 @@ class PlaceIndex {
   FlatStringMap<Entry> names_;
   std::unordered_map<int64_t, uint32_t> by_id_;
   FlatStringMap<uint32_t> by_code_;
+  FlatStringMap<uint32_t> abbreviations_;
   Cues cues_;
   size_t max_words_ = 1;
 };
