@@ -89,7 +89,7 @@ class GazetteerImpl : public Gazetteer {
   std::vector<Match> FindMatches(const std::vector<Word>& words) const;
   bool MatchAt(const std::vector<Word>& words, size_t i, Match* m) const;
   bool HasCue(const std::vector<Word>& words, size_t first, const StringSet& cues) const;
-  void ShortenToNamedCountry(const std::vector<Word>& words, Match* m) const;
+  void ShortenKindName(const std::vector<Word>& words, Match* m) const;
   std::string CountryAt(const std::vector<Word>& words, size_t i,
                         const std::vector<uint32_t>* own) const;
   bool Plausible(const std::vector<Word>& words, const Match& m, const std::string& lang,
@@ -175,30 +175,27 @@ std::vector<Match> GazetteerImpl::FindMatches(const std::vector<Word>& words) co
       m.next_country.erase(0, 1);
       m.next_is_city = true;
     }
-    ShortenToNamedCountry(words, &m);
+    ShortenKindName(words, &m);
     i = m.last;
     matches.push_back(std::move(m));
   }
   return matches;
 }
 
-// "Hyderabad city (Hyderabad, TS)": a name ending in a word of its kind that lies only
-// outside the country named after it ("Hyderabad city" is a Pakistani alternate name) is its
-// shorter name when that one lies there.
-void GazetteerImpl::ShortenToNamedCountry(const std::vector<Word>& words, Match* m) const {
-  if (m->next_country.empty() || m->last == m->first ||
-      index_->cues().feature.count(words[m->last].key) == 0) {
-    return;
-  }
-  auto in_named = [&](const std::vector<uint32_t>& places) {
-    return std::any_of(places.begin(), places.end(), [&](uint32_t id) {
-      return index_->place(id).country == m->next_country;
-    });
-  };
-  if (in_named(*m->places)) return;
+// "Tripoli City", "Hyderabad city": a name ending in a word of its kind that GeoNames keeps as
+// one namesake's alternate is read as the shorter name, whose places include that one and
+// are all cities, so that context chooses among them.
+void GazetteerImpl::ShortenKindName(const std::vector<Word>& words, Match* m) const {
+  if (m->last == m->first || index_->cues().feature.count(words[m->last].key) == 0) return;
   const std::string key = JoinKeys(words, m->first, m->last - 1);
   const std::vector<uint32_t>* shorter = index_->Find(key);
-  if (shorter == nullptr || !in_named(*shorter)) return;
+  if (shorter == nullptr || shorter->size() <= m->places->size()) return;
+  for (uint32_t id : *shorter) {
+    if (index_->place(id).kind != Place::Kind::kCity) return;
+  }
+  for (uint32_t id : *m->places) {
+    if (std::find(shorter->begin(), shorter->end(), id) == shorter->end()) return;
+  }
   m->last -= 1;
   m->key = key;
   m->places = shorter;
@@ -260,7 +257,10 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
       if (!paren || words[j].key != ",") break;
       continue;
     }
-    if (!words[j].token_start || !(words[j].upper || words[j].arabic)) continue;
+    if (!words[j].token_start || !(words[j].upper || words[j].arabic)) {
+      if (!paren) break;  // "Tripoli City, to demonstrate ... in Tripoli": no name follows
+      continue;
+    }
     size_t abbreviation_end = j;
     if (const Place* a = AbbreviationAt(*index_, words, j, &abbreviation_end)) {
       last_division = a->country;  // "(Hyderabad, TS)"

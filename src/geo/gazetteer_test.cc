@@ -216,6 +216,22 @@ TEST_F(GazetteerTest, DivisionAbbreviationsAfterACommaNameTheirCountry) {
   EXPECT_EQ(Find(r, "Up"), nullptr);
 }
 
+TEST_F(GazetteerTest, OnlyTheNameRightAfterACommaNamesTheCountry) {
+  // After "Tripoli City," no name follows: the Tripoli further on tells nothing, and Beirut
+  // places both mentions in Lebanon.
+  Record r = Tag(
+      "Protesters from Beirut gathered at the square in Tripoli City, to demonstrate against "
+      "the killing of a demonstrator in Tripoli.",
+      "en");
+  size_t n = 0;
+  for (const Entity& e : r.entities) {
+    if (e.name != "Tripoli") continue;
+    EXPECT_EQ(e.country, "LBN") << e.text;
+    ++n;
+  }
+  EXPECT_EQ(n, 2u);
+}
+
 TEST_F(GazetteerTest, ParisStaysInFranceUnlessTheTextSaysTexas) {
   // A mention of the United States elsewhere is not enough to move Paris.
   const std::string us = "The United States envoy flew to Paris for talks on Monday.";
