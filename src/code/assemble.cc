@@ -372,6 +372,47 @@ std::optional<std::string> MainCountry(const Record& record,
   return best;
 }
 
+namespace {
+
+// A city or town of the gazetteer (numeric GeoNames id), not a division ("IN-TN").
+bool CityEntity(const Entity& e) {
+  return e.kind == "place" && e.id && !e.id->empty() &&
+         std::all_of(e.id->begin(), e.id->end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The city of `country` the document names most often (the first of equals); null when none.
+const Entity* MainCity(const Record& record, const std::string& country) {
+  std::map<std::string, int> n;
+  const Entity* best = nullptr;
+  for (const Entity& e : record.entities) {
+    if (!CityEntity(e) || e.country != country) continue;
+    const int k = ++n[e.name];
+    if (!best || k > n[best->name]) best = &e;
+  }
+  return best;
+}
+
+// The location a place or state entity names.
+Location EntityLocation(const Record& record, const Entity& e) {
+  Location loc;
+  loc.text = std::string(record.doc.Slice(e.span));
+  loc.span = e.span;
+  loc.name = e.name.empty() ? loc.text : e.name;
+  loc.country = e.country;
+  if (e.kind == "state") {
+    loc.precision = "country";
+    if (!loc.country && e.id && e.id->size() == 3) loc.country = e.id;
+  } else if (e.id) {
+    try {
+      loc.geonames_id = std::stoll(*e.id);
+    } catch (...) {
+    }
+  }
+  return loc;
+}
+
+}  // namespace
+
 std::optional<Location> MainPlace(const Record& record) {
   std::map<std::string, int> place_n, state_n;
   const Entity* best_place = nullptr;
@@ -387,21 +428,7 @@ std::optional<Location> MainPlace(const Record& record) {
   }
   const Entity* e = best_place ? best_place : best_state;
   if (!e) return std::nullopt;
-  Location loc;
-  loc.text = std::string(record.doc.Slice(e->span));
-  loc.span = e->span;
-  loc.name = e->name.empty() ? loc.text : e->name;
-  loc.country = e->country;
-  if (e->kind == "state") {
-    loc.precision = "country";
-    if (!loc.country && e->id && e->id->size() == 3) loc.country = e->id;
-  } else if (e->id) {
-    try {
-      loc.geonames_id = std::stoll(*e->id);
-    } catch (...) {
-    }
-  }
-  return loc;
+  return EntityLocation(record, *e);
 }
 
 std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Record& record,
@@ -449,6 +476,13 @@ std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Rec
       events.back().fatalities = 1;
     std::optional<Location>& loc = events.back().location;
     if (loc && !loc->country) loc->country = country;
+    // "an airstrike in Iraq" in an article that names Baghdad: the country's city the text
+    // names most is where it happened, as precisely as the text tells.
+    if (loc && loc->precision == "country" && loc->country) {
+      if (const Entity* city = MainCity(record, *loc->country)) {
+        loc = EntityLocation(record, *city);
+      }
+    }
     events.back().id = record.doc.id + "#e" + std::to_string(events.size());
   }
   return events;

@@ -287,6 +287,23 @@ TEST(CoderTest, EnglishDemonymBeforeNominalTrigger) {
   EXPECT_EQ(e->location->precision, "country");
 }
 
+TEST(CoderTest, ACountryLocationTakesTheCityTheTextNamesInIt) {
+  // Where the sentence says only "in Iraq", the Iraqi city the text names is more precise; a
+  // country after a bare "of" ("head of Iran's Quds Force") is whose, not where.
+  Doc d("A commander was killed last week by a military airstrike in Iraq. He was the head of "
+        "Iran's Quds Force. The strike hit a convoy leaving the airport of Baghdad.",
+        "en");
+  d.Ent("Iraq", "state", "Iraq", "IRQ", std::nullopt, "IRQ");
+  d.Ent("Iran", "state", "Iran", "IRN", std::nullopt, "IRN");
+  d.Place("Baghdad", "Baghdad", "IRQ", "98182");
+  d.Run();
+  const Event* e = d.Of("ASSAULT", "airstrike");
+  ASSERT_NE(e, nullptr) << d.Json();
+  ASSERT_TRUE(e->location);
+  EXPECT_EQ(e->location->name, "Baghdad");
+  EXPECT_EQ(e->location->country, "IRQ");
+}
+
 TEST(CoderTest, EnglishProtestWithPoliceInterventionInNextSentence) {
   Doc d("On 8 May 2020, migrant workers in Mangalagiri town held a protest demanding to be sent "
         "back home. Police resorted to mild lathi charge to disperse the workers.",

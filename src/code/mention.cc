@@ -141,9 +141,19 @@ std::vector<Match> BestTriggers(const Lexicon& lex, const LangTables& tables,
   return best;
 }
 
-bool PrecededByPlacePrep(const SentenceContext& ctx, size_t key) {
+// True when a place preposition ends right before keys[key] (or one key before it). Without
+// `bare_of`, a bare "of" is none: a country after it is whose someone is ("head of Iran's Quds
+// Force", "the president of Iran"), not where something happens.
+bool PrecededByPlacePrep(const SentenceContext& ctx, size_t key, bool bare_of = true) {
+  const std::vector<Match>& ofs = ctx.Cues(Cue::kOf);
   for (const Match& c : ctx.Cues(Cue::kPlacePrep)) {
-    if (c.end == key || c.end + 1 == key) return true;
+    if (c.end != key && c.end + 1 != key) continue;
+    if (!bare_of && std::any_of(ofs.begin(), ofs.end(), [&](const Match& o) {
+          return o.begin == c.begin && o.end == c.end;
+        })) {
+      continue;
+    }
+    return true;
   }
   return false;
 }
@@ -281,7 +291,7 @@ std::optional<Location> SentencePlace(const SentenceContext& ctx, const Document
   }
   if (first) return PlaceLocation(doc, *first);
   for (const ActorMention& m : ctx.mentions) {
-    if (m.state && PrecededByPlacePrep(ctx, m.begin)) {
+    if (m.state && PrecededByPlacePrep(ctx, m.begin, /*bare_of=*/false)) {
       Location loc;
       loc.text = m.actor.text;
       loc.span = m.actor.span;
