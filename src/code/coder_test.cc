@@ -304,6 +304,18 @@ TEST(CoderTest, ACountryLocationTakesTheCityTheTextNamesInIt) {
   EXPECT_EQ(e->location->country, "IRQ");
 }
 
+TEST(CoderTest, AnUnknownPlaceIsNamedWithoutItsKindWord) {
+  Doc d("On 4 May 2020, unidentified gunmen attacked a village in Chikun LGA and abducted 12 "
+        "residents.",
+        "en");
+  d.Run();
+  const Event* e = d.Of("ASSAULT");
+  ASSERT_NE(e, nullptr) << d.Json();
+  ASSERT_TRUE(e->location);
+  EXPECT_EQ(e->location->text, "Chikun LGA");
+  EXPECT_EQ(e->location->name, "Chikun");
+}
+
 TEST(CoderTest, EnglishProtestWithPoliceInterventionInNextSentence) {
   Doc d("On 8 May 2020, migrant workers in Mangalagiri town held a protest demanding to be sent "
         "back home. Police resorted to mild lathi charge to disperse the workers.",

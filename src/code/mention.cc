@@ -232,7 +232,15 @@ std::optional<Location> UnknownPlace(const SentenceContext& ctx, const Document&
         std::any_of(months.begin(), months.end(), [&](const Match& m) { return m.begin == c.end; });
     if (date || not_place)
       continue;
-    return NamedSpan(ctx, doc, c.end, end);
+    Location loc = NamedSpan(ctx, doc, c.end, end);
+    // "in Paletwa Township", "in Chikun LGA": the place's name is without its kind word.
+    for (const Match& k : ctx.Cues(Cue::kPlaceKind)) {
+      if (k.end == end && k.begin > c.end) {
+        loc.name = NamedSpan(ctx, doc, c.end, k.begin).text;
+        break;
+      }
+    }
+    return loc;
   }
   return std::nullopt;
 }
