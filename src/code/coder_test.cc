@@ -287,6 +287,14 @@ TEST(CoderTest, EnglishDemonymBeforeNominalTrigger) {
   EXPECT_EQ(e->location->precision, "country");
 }
 
+// Runs the coder on d; the location of its event of `type` whose evidence holds `needle`.
+std::optional<Location> RunForLocation(Doc& d, const std::string& type,
+                                       const std::string& needle = "") {
+  d.Run();
+  const Event* e = d.Of(type, needle);
+  return e ? e->location : std::nullopt;
+}
+
 TEST(CoderTest, ACountryLocationTakesTheCityTheTextNamesInIt) {
   // Where the sentence says only "in Iraq", the Iraqi city the text names is more precise; a
   // country after a bare "of" ("head of Iran's Quds Force") is whose, not where.
@@ -296,24 +304,20 @@ TEST(CoderTest, ACountryLocationTakesTheCityTheTextNamesInIt) {
   d.Ent("Iraq", "state", "Iraq", "IRQ", std::nullopt, "IRQ");
   d.Ent("Iran", "state", "Iran", "IRN", std::nullopt, "IRN");
   d.Place("Baghdad", "Baghdad", "IRQ", "98182");
-  d.Run();
-  const Event* e = d.Of("ASSAULT", "airstrike");
-  ASSERT_NE(e, nullptr) << d.Json();
-  ASSERT_TRUE(e->location);
-  EXPECT_EQ(e->location->name, "Baghdad");
-  EXPECT_EQ(e->location->country, "IRQ");
+  const std::optional<Location> loc = RunForLocation(d, "ASSAULT", "airstrike");
+  ASSERT_TRUE(loc) << d.Json();
+  EXPECT_EQ(loc->name, "Baghdad");
+  EXPECT_EQ(loc->country, "IRQ");
 }
 
 TEST(CoderTest, AnUnknownPlaceIsNamedWithoutItsKindWord) {
   Doc d("On 4 May 2020, unidentified gunmen attacked a village in Chikun LGA and abducted 12 "
         "residents.",
         "en");
-  d.Run();
-  const Event* e = d.Of("ASSAULT");
-  ASSERT_NE(e, nullptr) << d.Json();
-  ASSERT_TRUE(e->location);
-  EXPECT_EQ(e->location->text, "Chikun LGA");
-  EXPECT_EQ(e->location->name, "Chikun");
+  const std::optional<Location> loc = RunForLocation(d, "ASSAULT");
+  ASSERT_TRUE(loc) << d.Json();
+  EXPECT_EQ(loc->text, "Chikun LGA");
+  EXPECT_EQ(loc->name, "Chikun");
 }
 
 TEST(CoderTest, EnglishProtestWithPoliceInterventionInNextSentence) {
