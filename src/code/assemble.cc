@@ -413,11 +413,22 @@ Location EntityLocation(const Record& record, const Entity& e) {
 
 }  // namespace
 
-std::optional<Location> MainPlace(const Record& record) {
+namespace {
+
+std::optional<std::string> EntityCountry(const Entity& e) {
+  if (e.country) return e.country;
+  if (e.kind == "state" && e.id && e.id->size() == 3) return e.id;
+  return std::nullopt;
+}
+
+// The place the document names most (the first of equals), else its most named country; only
+// those of `country` when it is set.
+const Entity* MostNamedPlace(const Record& record, const std::optional<std::string>& country) {
   std::map<std::string, int> place_n, state_n;
   const Entity* best_place = nullptr;
   const Entity* best_state = nullptr;
   for (const Entity& e : record.entities) {
+    if (country && EntityCountry(e) != country) continue;
     if (e.kind == "place") {
       const int n = ++place_n[e.name];
       if (!best_place || n > place_n[best_place->name]) best_place = &e;
@@ -426,8 +437,31 @@ std::optional<Location> MainPlace(const Record& record) {
       if (!best_state || n > state_n[best_state->name]) best_state = &e;
     }
   }
-  const Entity* e = best_place ? best_place : best_state;
+  return best_place ? best_place : best_state;
+}
+
+}  // namespace
+
+std::optional<Location> MainPlace(const Record& record) {
+  const Entity* e = MostNamedPlace(record, std::nullopt);
   if (!e) return std::nullopt;
+  // A place abroad named once does not outweigh a country the text names throughout ("Hong
+  // Kong" seven times, "Beijing" once): a place counts 3, a country named 1 (often as an
+  // actor, "Turkey said"), and a country counting half as much again as the place's own
+  // holds the main place.
+  std::map<std::string, int> country_n;
+  for (const Entity& x : record.entities) {
+    const std::optional<std::string> c = EntityCountry(x);
+    if (c && (x.kind == "place" || x.kind == "state")) country_n[*c] += x.kind == "place" ? 3 : 1;
+  }
+  std::optional<std::string> top;
+  for (const auto& [c, k] : country_n) {
+    if (!top || k > country_n[*top]) top = c;
+  }
+  const std::optional<std::string> own = EntityCountry(*e);
+  if (top && own && *own != *top && 2 * country_n[*top] >= 3 * country_n[*own]) {
+    e = MostNamedPlace(record, top);
+  }
   return EntityLocation(record, *e);
 }
 

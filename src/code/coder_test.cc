@@ -320,6 +320,23 @@ TEST(CoderTest, AnUnknownPlaceIsNamedWithoutItsKindWord) {
   EXPECT_EQ(loc->name, "Chikun");
 }
 
+TEST(CoderTest, TheMainPlaceIsInTheCountryTheTextIsAbout) {
+  // Hong Kong named five times outweighs Beijing named once: the arrests without a place of
+  // their own are in Hong Kong.
+  Doc d("Hong Kong's leader withdrew the bill. Hong Kong has seen months of unrest. Police "
+        "arrested 20 protesters on Monday. Officials in Beijing said the bill was dead. Hong "
+        "Kong remains tense, and Hong Kong schools stay shut. Hong Kong awaits.",
+        "en");
+  for (int i = 0; i < 5; ++i) {
+    d.Ent("Hong Kong", "state", "Hong Kong", "HKG", std::nullopt, "HKG", i);
+  }
+  d.Place("Beijing", "Beijing", "CHN", "1816670");
+  const std::optional<Location> loc = RunForLocation(d, "COERCE");
+  ASSERT_TRUE(loc) << d.Json();
+  EXPECT_EQ(loc->name, "Hong Kong");
+  EXPECT_EQ(loc->country, "HKG");
+}
+
 TEST(CoderTest, EnglishProtestWithPoliceInterventionInNextSentence) {
   Doc d("On 8 May 2020, migrant workers in Mangalagiri town held a protest demanding to be sent "
         "back home. Police resorted to mild lathi charge to disperse the workers.",

@@ -191,7 +191,8 @@ TEST_F(GazetteerTest, DisambiguatesByDocumentCountry) {
 
 TEST_F(GazetteerTest, AmbiguousNamesFollowTheOtherPlacesOfTheText) {
   // Jalalabad is a large Afghan city and a small Indian town: Fazilka and Punjab are Indian.
-  Record r = Tag("Hospital staff staged a protest in Jalalabad, Fazilka (Punjab) on Tuesday.", "en");
+  Record r =
+      Tag("Hospital staff staged a protest in Jalalabad, Fazilka (Punjab) on Tuesday.", "en");
   ASSERT_NE(Find(r, "Jalalabad"), nullptr);
   EXPECT_EQ(Find(r, "Jalalabad")->country, "IND");
   // Reni lies in Odessa oblast; the Indian Reni is larger.
