@@ -96,6 +96,7 @@ class GazetteerImpl : public Gazetteer {
                  const StringSet& persons, const StringSet& attested,
                  const CountryCounts& context) const;
   bool NameLike(const Word& w) const;
+  bool WhereItLies(const std::vector<Word>& words, const Match& m) const;
   bool InLongerName(const std::vector<Word>& words, const Match& m) const;
   const Place& Best(const Match& m, const CountryCounts& context) const;
   bool StrongPlace(const Match& m, const CountryCounts& context) const;
@@ -336,6 +337,31 @@ bool GazetteerImpl::InLongerName(const std::vector<Word>& words, const Match& m)
   return false;
 }
 
+// True when m stands where a text says where a place lies: after "(" or after a name and a
+// comma, and before ",", ")" or "." (past words of its kind: "(Wakiso district)").
+bool GazetteerImpl::WhereItLies(const std::vector<Word>& words, const Match& m) const {
+  if (m.first == 0) return false;
+  const Word& prev = words[m.first - 1];
+  if (!prev.barrier || prev.sentence != words[m.first].sentence) return false;
+  const bool after_name = prev.key == "," && m.first >= 2 && !words[m.first - 2].barrier &&
+                          words[m.first - 2].upper;
+  if (prev.key != "(" && !after_name) return false;
+  const Cues& cues = index_->cues();
+  size_t k = m.last + 1;
+  while (k < words.size() && k <= m.last + 2 && !words[k].barrier &&
+         (cues.feature.count(words[k].key) > 0 || cues.admin.count(words[k].key) > 0)) {
+    ++k;
+  }
+  if (k >= words.size() || !words[k].barrier) return false;
+  if (after_name) return words[k].key == "," || words[k].key == ")" || words[k].key == ".";
+  // "(Chin)" after a name is another name of it more often: a parenthesis tells where when
+  // a kind word or a list follows ("(Wakiso district)", "(Bassa, Plateau)") or precedes it
+  // ("village (Mubende)").
+  const bool kind_before = m.first >= 2 && (cues.feature.count(words[m.first - 2].key) > 0 ||
+                                            cues.admin.count(words[m.first - 2].key) > 0);
+  return words[k].key == "," || (words[k].key == ")" && (k > m.last + 1 || kind_before));
+}
+
 bool GazetteerImpl::Plausible(const std::vector<Word>& words, const Match& m,
                               const std::string& lang, const StringSet& persons,
                               const StringSet& attested, const CountryCounts& context) const {
@@ -356,6 +382,8 @@ bool GazetteerImpl::Plausible(const std::vector<Word>& words, const Match& m,
   if (cues.not_place.count(m.key) > 0) return m.next_country == best.country;
   if (m.first == m.last && first.caps) return false;  // "UN", "FLOSS": acronyms
   if (persons.count(m.key) > 0 && !m.locative && attested.count(m.key) == 0) return false;
+  // "Uruara, Para,", "(Oshimili North, Delta)", "(Wakiso district)": where a place lies.
+  if ((best.is_admin1() || best.population >= 15000) && WhereItLies(words, m)) return true;
   if (cues.IsCommon(m.key, lang) || cues.function.count(m.key) > 0) {
     return m.locative || m.next_country == best.country ||
            (attested.count(m.key) > 0 && !first.sentence_start);

@@ -92,6 +92,13 @@ class GazetteerTest : public ::testing::Test {
     return nullptr;
   }
 
+  // "country id" of the entity tagged `surface` in English `text`; "-" when there is none.
+  static std::string Tagged(const std::string& text, const std::string& surface) {
+    const Record r = Tag(text, "en");
+    const Entity* e = Find(r, surface);
+    return e ? e->country.value_or("") + " " + e->id.value_or("") : "-";
+  }
+
   static Gazetteer* gaz_;
 };
 
@@ -203,18 +210,15 @@ TEST_F(GazetteerTest, AmbiguousNamesFollowTheOtherPlacesOfTheText) {
 
 TEST_F(GazetteerTest, DivisionAbbreviationsAfterACommaNameTheirCountry) {
   // "TS" (Telangana) tells which Hyderabad; "Hyderabad city" is then the Indian city.
-  Record r = Tag("About 1,500 workers held a protest in Hyderabad city (Hyderabad, TS).", "en");
-  ASSERT_NE(Find(r, "TS"), nullptr);
-  EXPECT_EQ(Find(r, "TS")->id, "IN-TG");
-  ASSERT_NE(Find(r, "Hyderabad"), nullptr);
-  EXPECT_EQ(Find(r, "Hyderabad")->country, "IND");
-  r = Tag("A grenade hit a patrol at Pakherpora town (Budgam district, J&K).", "en");
-  ASSERT_NE(Find(r, "J&K"), nullptr);
-  EXPECT_EQ(Find(r, "J&K")->name, "Jammu and Kashmir");
+  const std::string hyderabad =
+      "About 1,500 workers held a protest in Hyderabad city (Hyderabad, TS).";
+  EXPECT_EQ(Tagged(hyderabad, "TS"), "IND IN-TG");
+  EXPECT_EQ(Tagged(hyderabad, "Hyderabad"), "IND 1269843");
+  EXPECT_EQ(Tagged("A grenade hit a patrol at Pakherpora town (Budgam district, J&K).", "J&K"),
+            "IND IN-JK");
   // Elsewhere capitals are no division: "AP" is a news agency, "Up" a word.
-  r = Tag("Up to 20 people were hurt, AP reported from Hyderabad.", "en");
-  EXPECT_EQ(Find(r, "AP"), nullptr);
-  EXPECT_EQ(Find(r, "Up"), nullptr);
+  EXPECT_EQ(Tagged("Up to 20 people were hurt, AP reported from Hyderabad.", "AP"), "-");
+  EXPECT_EQ(Tagged("Up to 20 people were hurt, AP reported from Hyderabad.", "Up"), "-");
 }
 
 TEST_F(GazetteerTest, OnlyTheNameRightAfterACommaNamesTheCountry) {
@@ -231,6 +235,18 @@ TEST_F(GazetteerTest, OnlyTheNameRightAfterACommaNamesTheCountry) {
     ++n;
   }
   EXPECT_EQ(n, 2u);
+}
+
+TEST_F(GazetteerTest, ADivisionWhereAPlaceLiesIsTaggedEvenWhenItIsAWord) {
+  EXPECT_EQ(Tagged("Workers blocked a road in Uruara, Para, on Thursday.", "Para"), "BRA BR-PA");
+  EXPECT_EQ(Tagged("Militiamen attacked a settlement in Obodogba area of Okpanan town "
+                   "(Oshimili North, Delta).",
+                   "Delta"),
+            "NGA NG-DE");
+  EXPECT_EQ(Tagged("A mob attacked a suspected thief in Kakiri (Wakiso district).", "Wakiso"),
+            "UGA 225964");
+  // A name in parentheses alone is another name more often.
+  EXPECT_EQ(Tagged("The land was unified by the Qin (Chin) emperor.", "Chin"), "-");
 }
 
 TEST_F(GazetteerTest, ParisStaysInFranceUnlessTheTextSaysTexas) {
