@@ -40,6 +40,7 @@ double Score(const Place& p, const Match& m, const CountryCounts& context) {
   if (p.is_admin1()) {
     s = m.admin_cue || !m.admin_word.empty() ? 8.0 : 5.5;
     if (!m.admin_word.empty() && m.admin_word == p.type) s += 2.0;  // "governorate" of Yemen
+    s += std::log10(static_cast<double>(p.people) + 10.0) / 100.0;  // among equals, the larger
   }
   if (context.count(p.country) > 0) s += 1.5;
   // A place near others of its country beats a larger namesake abroad or a country the text
@@ -616,12 +617,13 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
     if (!Plausible(words, m, doc.lang, persons, attested, context)) continue;
     ++placed[one_country ? p.country : Best(m, context).country];
   }
-  // Cities only: a division keeps its rank against a city namesake ("Ontario and Texas").
+  // Among places of one kind only: a division keeps its rank against a city namesake
+  // ("Ontario and Texas").
   for (Match& m : matches) {
-    const bool cities = std::all_of(m.places->begin(), m.places->end(), [&](uint32_t id) {
-      return index_->place(id).kind == Place::Kind::kCity;
-    });
-    if (cities) m.placed = &placed;
+    const Place::Kind kind = index_->place((*m.places)[0]).kind;
+    const bool one_kind = std::all_of(m.places->begin(), m.places->end(),
+                                      [&](uint32_t id) { return index_->place(id).kind == kind; });
+    if (one_kind && kind != Place::Kind::kCountry) m.placed = &placed;
   }
   const std::string main_country = Dominant(context);
   std::vector<Entity> added;

@@ -249,6 +249,17 @@ TEST_F(GazetteerTest, ADivisionWhereAPlaceLiesIsTaggedEvenWhenItIsAWord) {
   EXPECT_EQ(Tagged("The land was unified by the Qin (Chin) emperor.", "Chin"), "-");
 }
 
+TEST_F(GazetteerTest, AmongDivisionNamesakesTheLargerOrTheOneNearTheOtherPlaces) {
+  // Nigeria's Plateau state holds more people than Benin's Plateau department.
+  EXPECT_EQ(Tagged("Gunmen attacked a farming village, Kwall (Bassa, Plateau), at night.",
+                   "Plateau"),
+            "NGA NG-PL");
+  // Cameroon's Nord-Ouest region, not Haiti's department.
+  EXPECT_EQ(Tagged("Soldiers raided a village of Bafut subdivision (Mezam, Nord-Ouest).",
+                   "Nord-Ouest"),
+            "CMR CM-NW");
+}
+
 TEST_F(GazetteerTest, ParisStaysInFranceUnlessTheTextSaysTexas) {
   // A mention of the United States elsewhere is not enough to move Paris.
   const std::string us = "The United States envoy flew to Paris for talks on Monday.";

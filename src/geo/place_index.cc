@@ -82,6 +82,7 @@ StatusOr<std::unique_ptr<PlaceIndex>> PlaceIndex::Load(const std::string& dir) {
     SITREP_RETURN_IF_ERROR(index->LoadTowns(dir + "/towns.tsv"));
   }
   SITREP_RETURN_IF_ERROR(index->LoadCues(dir + "/cues.tsv", dir + "/common_names.tsv"));
+  index->CountDivisionPeople();
   for (auto& [key, entry] : index->names_) {
     std::stable_sort(entry.places.begin(), entry.places.end(), [&](uint32_t a, uint32_t b) {
       const Place& pa = index->places_[a];
@@ -91,6 +92,20 @@ StatusOr<std::unique_ptr<PlaceIndex>> PlaceIndex::Load(const std::string& dir) {
     });
   }
   return index;
+}
+
+void PlaceIndex::CountDivisionPeople() {
+  std::unordered_map<std::string, int64_t> people;  // "country<TAB>admin1 name"
+  for (const Place& p : places_) {
+    if (p.kind == Place::Kind::kCity && !p.admin1.empty()) {
+      people[p.country + "\t" + p.admin1] += p.population;
+    }
+  }
+  for (Place& p : places_) {
+    if (!p.is_admin1()) continue;
+    const auto it = people.find(p.country + "\t" + p.name);
+    if (it != people.end()) p.people = it->second;
+  }
 }
 
 void PlaceIndex::AddName(std::string_view name, uint32_t place) {

@@ -26,6 +26,9 @@ struct Place {
   double lat = 0;
   double lon = 0;
   int64_t population = 0;
+  // An admin1's: the people of the gazetteer's cities and towns in it, a measure of how much a
+  // division is in the news among namesakes ("Plateau" of Nigeria or of Benin); 0 for others.
+  int64_t people = 0;
   std::string feature_code;  // GeoNames code (PPLC, PPLA, PPL, ...); "" for the others
   std::string type;          // an admin1's folded type ("governorate", "state"); "" for others
   bool is_country() const { return kind == Kind::kCountry; }
@@ -84,6 +87,7 @@ class PlaceIndex {
   Status LoadTowns(const std::string& path);
   Status LoadCues(const std::string& path, const std::string& common_path);
   void AddName(std::string_view name, uint32_t place);
+  void CountDivisionPeople();
 
   std::vector<Place> places_;
   FlatStringMap<Entry> names_;
