@@ -31,7 +31,28 @@ struct Match {
   bool next_is_city = false;  // named by a city ("Petrovskoye, Donetsk"), not a division
   // Countries of the document's other places that lie in one country only ("Fazilka",
   // "Punjab" for "Jalalabad"); null before they are known.
-  const CountryCounts* placed = nullptr;
+  const struct Placed* placed = nullptr;
+};
+
+// The countries of the document's places that lie in one country only (or before their
+// country), and under which names: a name known in one country only is no evidence for its
+// own other mentions ("Petrovskoye" of Russia, "near Petrovskoye", "Petrovskoye, Donetsk").
+struct Placed {
+  CountryCounts countries;
+  CountryCounts by_name;  // "key<TAB>country"
+  // `own`: the name lies in that country only (no evidence for itself); otherwise a country
+  // after one mention tells the others' ("a Reni councillor ... in Reni, Odessa").
+  void Add(const std::string& key, const std::string& country, bool own) {
+    ++countries[country];
+    if (own) ++by_name[key + "\t" + country];
+  }
+  // True when a place named otherwise than `key` lies in `country`.
+  bool Other(const std::string& key, const std::string& country) const {
+    const auto c = countries.find(country);
+    if (c == countries.end()) return false;
+    const auto k = by_name.find(key + "\t" + country);
+    return c->second > (k == by_name.end() ? 0 : k->second);
+  }
 };
 
 double Score(const Place& p, const Match& m, const CountryCounts& context) {
@@ -45,7 +66,7 @@ double Score(const Place& p, const Match& m, const CountryCounts& context) {
   if (context.count(p.country) > 0) s += 1.5;
   // A place near others of its country beats a larger namesake abroad or a country the text
   // only names ("Jalalabad, Fazilka (Punjab)" is in India, not Afghanistan).
-  if (m.placed != nullptr && !p.is_country() && m.placed->count(p.country) > 0) s += 2.0;
+  if (m.placed != nullptr && !p.is_country() && m.placed->Other(m.key, p.country)) s += 2.0;
   if (p.feature_code == "PPLC") s += 0.5;
   if (p.feature_code == "PPLA") s += 0.2;
   if (!m.next_country.empty() && m.next_country == p.country) s += 10.0;
@@ -411,13 +432,19 @@ const Place& GazetteerImpl::Best(const Match& m, const CountryCounts& context) c
   return m.admin_cue || !m.admin_word.empty() ? Division(p) : p;
 }
 
-// True when a country or division follows the city name m ("Hays city (Hays, Al Hudaydah)")
-// and no place of that name lies in its country.
+// True when a country, division or large city follows the name m ("Hays city (Hays, Al
+// Hudaydah)", "Petrovskoye, Donetsk") and no place of that name lies in its country.
 bool GazetteerImpl::ElsewhereInNamedCountry(const std::vector<Word>& words, const Match& m) const {
-  if (m.next_country.empty() || m.next_is_city || InLongerName(words, m)) return false;
+  if (m.next_country.empty() || InLongerName(words, m)) return false;
   for (uint32_t id : *m.places) {
     const Place& p = index_->place(id);
     if (p.country == m.next_country || p.is_country()) return false;
+    // After a city ("Petrovskoye, Donetsk"), only towns abroad, in no country of the
+    // document's other places, are namesakes of a place lacked.
+    if (m.next_is_city && (p.kind != Place::Kind::kCity || p.population >= 100000 ||
+                           (m.placed != nullptr && m.placed->Other(m.key, p.country)))) {
+      return false;
+    }
   }
   return words[m.first].upper && !words[m.first].caps;
 }
@@ -606,7 +633,7 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
   }
   // Second pass: the countries of places whose name lies in one country only (or whose
   // country follows them) tell where the document's ambiguous names lie.
-  CountryCounts placed;
+  Placed placed;
   for (const Match& m : matches) {
     const Place& p = index_->place((*m.places)[0]);
     if (p.is_country()) continue;
@@ -615,7 +642,19 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
                     [&](uint32_t id) { return index_->place(id).country == p.country; });
     if (!one_country && m.next_country.empty()) continue;
     if (!Plausible(words, m, doc.lang, persons, attested, context)) continue;
-    ++placed[one_country ? p.country : Best(m, context).country];
+    // A country after the name tells where it lies, when the gazetteer knows it there or lacks
+    // it ("Petrovskoye, Donetsk"); a large city before another's name is where it lies
+    // ("Panama City (Bella Vista)").
+    const bool there = std::any_of(m.places->begin(), m.places->end(), [&](uint32_t id) {
+      return index_->place(id).country == m.next_country;
+    });
+    if (!m.next_country.empty() && (there || ElsewhereInNamedCountry(words, m))) {
+      placed.Add(m.key, m.next_country, /*own=*/false);
+    } else if (!m.next_country.empty()) {
+      placed.Add(m.key, Best(m, context).country, /*own=*/one_country);
+    } else {
+      placed.Add(m.key, p.country, /*own=*/true);
+    }
   }
   // Among places of one kind only: a division keeps its rank against a city namesake
   // ("Ontario and Texas").

@@ -260,6 +260,19 @@ TEST_F(GazetteerTest, AmongDivisionNamesakesTheLargerOrTheOneNearTheOtherPlaces)
             "CMR CM-NW");
 }
 
+TEST_F(GazetteerTest, AVillageKnownOnlyAbroadBeforeALargeCityLiesInTheCitysCountry) {
+  // The gazetteer knows a Petrovskoye only in Russia; "Petrovskoye, Donetsk" is a Ukrainian
+  // village it lacks, and its other mention is no evidence for Russia.
+  const Record r = Tag(
+      "Shells fell in the area of Petrovskoye, Donetsk. Monitors heard explosions near "
+      "Petrovskoye.",
+      "en");
+  const Entity* first = Find(r, "Petrovskoye");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->country, "UKR");
+  EXPECT_FALSE(first->id.has_value());
+}
+
 TEST_F(GazetteerTest, ParisStaysInFranceUnlessTheTextSaysTexas) {
   // A mention of the United States elsewhere is not enough to move Paris.
   const std::string us = "The United States envoy flew to Paris for talks on Monday.";
