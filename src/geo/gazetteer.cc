@@ -193,6 +193,16 @@ std::vector<Match> GazetteerImpl::FindMatches(const std::vector<Word>& words) co
         index_->cues().admin.count(words[after].key) > 0) {
       m.admin_word = words[after].key;
     }
+    // "the state of Punjab", "la province d'Idleb": the division word before "of" tells the
+    // division's type as one after the name does.
+    if (m.admin_word.empty() && m.first >= 2) {
+      const Word& of = words[m.first - 1];
+      const Word& kind = words[m.first - 2];
+      if ((of.key == "of" || of.key == "de" || of.key == "d") && !kind.barrier &&
+          kind.sentence == words[m.first].sentence && index_->cues().admin.count(kind.key) > 0) {
+        m.admin_word = kind.key;
+      }
+    }
     m.next_country = CountryAt(words, m.last + 1, m.places);
     if (!m.next_country.empty() && m.next_country[0] == '~') {
       m.next_country.erase(0, 1);

@@ -269,6 +269,14 @@ TEST_F(GazetteerTest, AVillageKnownOnlyAbroadBeforeALargeCityLiesInTheCitysCount
             "UKR ");  // no id: a place the gazetteer lacks
 }
 
+TEST_F(GazetteerTest, ADivisionWordBeforeOfTellsTheDivisionsType) {
+  // India's Punjab is a state, Pakistan's a province.
+  EXPECT_EQ(Tagged("Farmers protested across the state of Punjab on Friday.", "Punjab"),
+            "IND IN-PB");
+  EXPECT_EQ(Tagged("Farmers protested across the province of Punjab on Friday.", "Punjab"),
+            "PAK PK-PB");
+}
+
 TEST_F(GazetteerTest, ParisStaysInFranceUnlessTheTextSaysTexas) {
   // A mention of the United States elsewhere is not enough to move Paris.
   const std::string us = "The United States envoy flew to Paris for talks on Monday.";
