@@ -372,11 +372,63 @@ std::optional<std::string> MainCountry(const Record& record,
   return best;
 }
 
-std::optional<Location> MainPlace(const Record& record) {
+namespace {
+
+// A city or town of the gazetteer (numeric GeoNames id), not a division ("IN-TN").
+bool CityEntity(const Entity& e) {
+  return e.kind == "place" && e.id && !e.id->empty() &&
+         std::all_of(e.id->begin(), e.id->end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The city of `country` the document names most often (the first of equals); null when none.
+const Entity* MainCity(const Record& record, const std::string& country) {
+  std::map<std::string, int> n;
+  const Entity* best = nullptr;
+  for (const Entity& e : record.entities) {
+    if (!CityEntity(e) || e.country != country) continue;
+    const int k = ++n[e.name];
+    if (!best || k > n[best->name]) best = &e;
+  }
+  return best;
+}
+
+// The location a place or state entity names.
+Location EntityLocation(const Record& record, const Entity& e) {
+  Location loc;
+  loc.text = std::string(record.doc.Slice(e.span));
+  loc.span = e.span;
+  loc.name = e.name.empty() ? loc.text : e.name;
+  loc.country = e.country;
+  if (e.kind == "state") {
+    loc.precision = "country";
+    if (!loc.country && e.id && e.id->size() == 3) loc.country = e.id;
+  } else if (e.id) {
+    try {
+      loc.geonames_id = std::stoll(*e.id);
+    } catch (...) {
+    }
+  }
+  return loc;
+}
+
+}  // namespace
+
+namespace {
+
+std::optional<std::string> EntityCountry(const Entity& e) {
+  if (e.country) return e.country;
+  if (e.kind == "state" && e.id && e.id->size() == 3) return e.id;
+  return std::nullopt;
+}
+
+// The place the document names most (the first of equals), else its most named country; only
+// those of `country` when it is set.
+const Entity* MostNamedPlace(const Record& record, const std::optional<std::string>& country) {
   std::map<std::string, int> place_n, state_n;
   const Entity* best_place = nullptr;
   const Entity* best_state = nullptr;
   for (const Entity& e : record.entities) {
+    if (country && EntityCountry(e) != country) continue;
     if (e.kind == "place") {
       const int n = ++place_n[e.name];
       if (!best_place || n > place_n[best_place->name]) best_place = &e;
@@ -385,23 +437,32 @@ std::optional<Location> MainPlace(const Record& record) {
       if (!best_state || n > state_n[best_state->name]) best_state = &e;
     }
   }
-  const Entity* e = best_place ? best_place : best_state;
+  return best_place ? best_place : best_state;
+}
+
+}  // namespace
+
+std::optional<Location> MainPlace(const Record& record) {
+  const Entity* e = MostNamedPlace(record, std::nullopt);
   if (!e) return std::nullopt;
-  Location loc;
-  loc.text = std::string(record.doc.Slice(e->span));
-  loc.span = e->span;
-  loc.name = e->name.empty() ? loc.text : e->name;
-  loc.country = e->country;
-  if (e->kind == "state") {
-    loc.precision = "country";
-    if (!loc.country && e->id && e->id->size() == 3) loc.country = e->id;
-  } else if (e->id) {
-    try {
-      loc.geonames_id = std::stoll(*e->id);
-    } catch (...) {
-    }
+  // A place abroad named once does not outweigh a country the text names throughout ("Hong
+  // Kong" seven times, "Beijing" once): a place counts 3, a country named 1 (often as an
+  // actor, "Turkey said"), and a country counting half as much again as the place's own
+  // holds the main place.
+  std::map<std::string, int> country_n;
+  for (const Entity& x : record.entities) {
+    const std::optional<std::string> c = EntityCountry(x);
+    if (c && (x.kind == "place" || x.kind == "state")) country_n[*c] += x.kind == "place" ? 3 : 1;
   }
-  return loc;
+  std::optional<std::string> top;
+  for (const auto& [c, k] : country_n) {
+    if (!top || k > country_n[*top]) top = c;
+  }
+  const std::optional<std::string> own = EntityCountry(*e);
+  if (top && own && *own != *top && 2 * country_n[*top] >= 3 * country_n[*own]) {
+    e = MostNamedPlace(record, top);
+  }
+  return EntityLocation(record, *e);
 }
 
 std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Record& record,
@@ -449,6 +510,13 @@ std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Rec
       events.back().fatalities = 1;
     std::optional<Location>& loc = events.back().location;
     if (loc && !loc->country) loc->country = country;
+    // "an airstrike in Iraq" in an article that names Baghdad: the country's city the text
+    // names most is where it happened, as precisely as the text tells.
+    if (loc && loc->precision == "country" && loc->country) {
+      if (const Entity* city = MainCity(record, *loc->country)) {
+        loc = EntityLocation(record, *city);
+      }
+    }
     events.back().id = record.doc.id + "#e" + std::to_string(events.size());
   }
   return events;

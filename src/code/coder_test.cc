@@ -287,6 +287,56 @@ TEST(CoderTest, EnglishDemonymBeforeNominalTrigger) {
   EXPECT_EQ(e->location->precision, "country");
 }
 
+// Runs the coder on d; the location of its event of `type` whose evidence holds `needle`.
+std::optional<Location> RunForLocation(Doc& d, const std::string& type,
+                                       const std::string& needle = "") {
+  d.Run();
+  const Event* e = d.Of(type, needle);
+  return e ? e->location : std::nullopt;
+}
+
+TEST(CoderTest, ACountryLocationTakesTheCityTheTextNamesInIt) {
+  // Where the sentence says only "in Iraq", the Iraqi city the text names is more precise; a
+  // country after a bare "of" ("head of Iran's Quds Force") is whose, not where.
+  Doc d("A commander was killed last week by a military airstrike in Iraq. He was the head of "
+        "Iran's Quds Force. The strike hit a convoy leaving the airport of Baghdad.",
+        "en");
+  d.Ent("Iraq", "state", "Iraq", "IRQ", std::nullopt, "IRQ");
+  d.Ent("Iran", "state", "Iran", "IRN", std::nullopt, "IRN");
+  d.Place("Baghdad", "Baghdad", "IRQ", "98182");
+  const std::optional<Location> loc = RunForLocation(d, "ASSAULT", "airstrike");
+  ASSERT_TRUE(loc) << d.Json();
+  EXPECT_EQ(loc->name, "Baghdad");
+  EXPECT_EQ(loc->country, "IRQ");
+}
+
+TEST(CoderTest, AnUnknownPlaceIsNamedWithoutItsKindWord) {
+  Doc d("On 4 May 2020, unidentified gunmen attacked a village in Chikun LGA and abducted 12 "
+        "residents.",
+        "en");
+  const std::optional<Location> loc = RunForLocation(d, "ASSAULT");
+  ASSERT_TRUE(loc) << d.Json();
+  EXPECT_EQ(loc->text, "Chikun LGA");
+  EXPECT_EQ(loc->name, "Chikun");
+}
+
+TEST(CoderTest, TheMainPlaceIsInTheCountryTheTextIsAbout) {
+  // Hong Kong named five times outweighs Beijing named once: the arrests without a place of
+  // their own are in Hong Kong.
+  Doc d("Hong Kong's leader withdrew the bill. Hong Kong has seen months of unrest. Police "
+        "arrested 20 protesters on Monday. Officials in Beijing said the bill was dead. Hong "
+        "Kong remains tense, and Hong Kong schools stay shut. Hong Kong awaits.",
+        "en");
+  for (int i = 0; i < 5; ++i) {
+    d.Ent("Hong Kong", "state", "Hong Kong", "HKG", std::nullopt, "HKG", i);
+  }
+  d.Place("Beijing", "Beijing", "CHN", "1816670");
+  const std::optional<Location> loc = RunForLocation(d, "COERCE");
+  ASSERT_TRUE(loc) << d.Json();
+  EXPECT_EQ(loc->name, "Hong Kong");
+  EXPECT_EQ(loc->country, "HKG");
+}
+
 TEST(CoderTest, EnglishProtestWithPoliceInterventionInNextSentence) {
   Doc d("On 8 May 2020, migrant workers in Mangalagiri town held a protest demanding to be sent "
         "back home. Police resorted to mild lathi charge to disperse the workers.",

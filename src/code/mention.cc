@@ -141,9 +141,19 @@ std::vector<Match> BestTriggers(const Lexicon& lex, const LangTables& tables,
   return best;
 }
 
-bool PrecededByPlacePrep(const SentenceContext& ctx, size_t key) {
+// True when a place preposition ends right before keys[key] (or one key before it). Without
+// `bare_of`, a bare "of" is none: a country after it is whose someone is ("head of Iran's Quds
+// Force", "the president of Iran"), not where something happens.
+bool PrecededByPlacePrep(const SentenceContext& ctx, size_t key, bool bare_of = true) {
+  const std::vector<Match>& ofs = ctx.Cues(Cue::kOf);
   for (const Match& c : ctx.Cues(Cue::kPlacePrep)) {
-    if (c.end == key || c.end + 1 == key) return true;
+    if (c.end != key && c.end + 1 != key) continue;
+    if (!bare_of && std::any_of(ofs.begin(), ofs.end(), [&](const Match& o) {
+          return o.begin == c.begin && o.end == c.end;
+        })) {
+      continue;
+    }
+    return true;
   }
   return false;
 }
@@ -222,7 +232,15 @@ std::optional<Location> UnknownPlace(const SentenceContext& ctx, const Document&
         std::any_of(months.begin(), months.end(), [&](const Match& m) { return m.begin == c.end; });
     if (date || not_place)
       continue;
-    return NamedSpan(ctx, doc, c.end, end);
+    Location loc = NamedSpan(ctx, doc, c.end, end);
+    // "in Paletwa Township", "in Chikun LGA": the place's name is without its kind word.
+    for (const Match& k : ctx.Cues(Cue::kPlaceKind)) {
+      if (k.end == end && k.begin > c.end) {
+        loc.name = NamedSpan(ctx, doc, c.end, k.begin).text;
+        break;
+      }
+    }
+    return loc;
   }
   return std::nullopt;
 }
@@ -281,7 +299,7 @@ std::optional<Location> SentencePlace(const SentenceContext& ctx, const Document
   }
   if (first) return PlaceLocation(doc, *first);
   for (const ActorMention& m : ctx.mentions) {
-    if (m.state && PrecededByPlacePrep(ctx, m.begin)) {
+    if (m.state && PrecededByPlacePrep(ctx, m.begin, /*bare_of=*/false)) {
       Location loc;
       loc.text = m.actor.text;
       loc.span = m.actor.span;

@@ -29,6 +29,30 @@ struct Match {
   std::string admin_word;    // "Al Jawf governorate": the division word right after it, folded
   std::string next_country;  // "Tripoli, Lebanon", "Paris, Texas": the country named right after
   bool next_is_city = false;  // named by a city ("Petrovskoye, Donetsk"), not a division
+  // Countries of the document's other places that lie in one country only ("Fazilka",
+  // "Punjab" for "Jalalabad"); null before they are known.
+  const struct Placed* placed = nullptr;
+};
+
+// The countries of the document's places that lie in one country only (or before their
+// country), and under which names: a name known in one country only is no evidence for its
+// own other mentions ("Petrovskoye" of Russia, "near Petrovskoye", "Petrovskoye, Donetsk").
+struct Placed {
+  CountryCounts countries;
+  CountryCounts by_name;  // "key<TAB>country"
+  // `own`: the name lies in that country only (no evidence for itself); otherwise a country
+  // after one mention tells the others' ("a Reni councillor ... in Reni, Odessa").
+  void Add(const std::string& key, const std::string& country, bool own) {
+    ++countries[country];
+    if (own) ++by_name[key + "\t" + country];
+  }
+  // True when a place named otherwise than `key` lies in `country`.
+  bool Other(const std::string& key, const std::string& country) const {
+    const auto c = countries.find(country);
+    if (c == countries.end()) return false;
+    const auto k = by_name.find(key + "\t" + country);
+    return c->second > (k == by_name.end() ? 0 : k->second);
+  }
 };
 
 double Score(const Place& p, const Match& m, const CountryCounts& context) {
@@ -37,12 +61,42 @@ double Score(const Place& p, const Match& m, const CountryCounts& context) {
   if (p.is_admin1()) {
     s = m.admin_cue || !m.admin_word.empty() ? 8.0 : 5.5;
     if (!m.admin_word.empty() && m.admin_word == p.type) s += 2.0;  // "governorate" of Yemen
+    s += std::log10(static_cast<double>(p.people) + 10.0) / 100.0;  // among equals, the larger
   }
   if (context.count(p.country) > 0) s += 1.5;
+  // A place near others of its country beats a larger namesake abroad or a country the text
+  // only names ("Jalalabad, Fazilka (Punjab)" is in India, not Afghanistan).
+  if (m.placed != nullptr && !p.is_country() && m.placed->Other(m.key, p.country)) s += 2.0;
   if (p.feature_code == "PPLC") s += 0.5;
   if (p.feature_code == "PPLA") s += 0.2;
   if (!m.next_country.empty() && m.next_country == p.country) s += 10.0;
   return s;
+}
+
+// The division abbreviated by words from j after a comma, up to a comma or a closing
+// parenthesis ("(Hyderabad, TS)", "(Pulwama district, J&K)"): capital letters, with "&" and no
+// space between them. Sets *end to its last word; null when there is none.
+const Place* AbbreviationAt(const PlaceIndex& index, const std::vector<Word>& words, size_t j,
+                            size_t* end) {
+  if (j == 0 || j >= words.size() || !words[j - 1].barrier || words[j - 1].key != ",") {
+    return nullptr;
+  }
+  std::string key;
+  size_t k = j;
+  for (; k < words.size() && k < j + 4; ++k) {
+    const Word& w = words[k];
+    if (k > j && w.span.start != words[k - 1].span.end) break;
+      if (w.barrier && w.key != "&") break;
+    const bool letters =
+        w.caps || (w.upper && (w.span.size() == 1 || w.key.find('&') != std::string::npos));
+    if (!w.barrier && !letters) return nullptr;
+    key += w.key;
+  }
+  if (k >= words.size() || !words[k].barrier || (words[k].key != ")" && words[k].key != ",")) {
+    return nullptr;
+  }
+  *end = k - 1;
+  return index.FindAbbreviation(key);
 }
 
 class GazetteerImpl : public Gazetteer {
@@ -57,12 +111,14 @@ class GazetteerImpl : public Gazetteer {
   std::vector<Match> FindMatches(const std::vector<Word>& words) const;
   bool MatchAt(const std::vector<Word>& words, size_t i, Match* m) const;
   bool HasCue(const std::vector<Word>& words, size_t first, const StringSet& cues) const;
+  void ShortenKindName(const std::vector<Word>& words, Match* m) const;
   std::string CountryAt(const std::vector<Word>& words, size_t i,
                         const std::vector<uint32_t>* own) const;
   bool Plausible(const std::vector<Word>& words, const Match& m, const std::string& lang,
                  const StringSet& persons, const StringSet& attested,
                  const CountryCounts& context) const;
   bool NameLike(const Word& w) const;
+  bool WhereItLies(const std::vector<Word>& words, const Match& m) const;
   bool InLongerName(const std::vector<Word>& words, const Match& m) const;
   const Place& Best(const Match& m, const CountryCounts& context) const;
   bool StrongPlace(const Match& m, const CountryCounts& context) const;
@@ -137,15 +193,45 @@ std::vector<Match> GazetteerImpl::FindMatches(const std::vector<Word>& words) co
         index_->cues().admin.count(words[after].key) > 0) {
       m.admin_word = words[after].key;
     }
+    // "the state of Punjab", "la province d'Idleb": the division word before "of" tells the
+    // division's type as one after the name does.
+    if (m.admin_word.empty() && m.first >= 2) {
+      const Word& of = words[m.first - 1];
+      const Word& kind = words[m.first - 2];
+      if ((of.key == "of" || of.key == "de" || of.key == "d") && !kind.barrier &&
+          kind.sentence == words[m.first].sentence && index_->cues().admin.count(kind.key) > 0) {
+        m.admin_word = kind.key;
+      }
+    }
     m.next_country = CountryAt(words, m.last + 1, m.places);
     if (!m.next_country.empty() && m.next_country[0] == '~') {
       m.next_country.erase(0, 1);
       m.next_is_city = true;
     }
+    ShortenKindName(words, &m);
     i = m.last;
     matches.push_back(std::move(m));
   }
   return matches;
+}
+
+// "Tripoli City", "Hyderabad city": a name ending in a word of its kind that GeoNames keeps as
+// one namesake's alternate is read as the shorter name, whose places include that one and
+// are all cities, so that context chooses among them.
+void GazetteerImpl::ShortenKindName(const std::vector<Word>& words, Match* m) const {
+  if (m->last == m->first || index_->cues().feature.count(words[m->last].key) == 0) return;
+  const std::string key = JoinKeys(words, m->first, m->last - 1);
+  const std::vector<uint32_t>* shorter = index_->Find(key);
+  if (shorter == nullptr || shorter->size() <= m->places->size()) return;
+  for (uint32_t id : *shorter) {
+    if (index_->place(id).kind != Place::Kind::kCity) return;
+  }
+  for (uint32_t id : *m->places) {
+    if (std::find(shorter->begin(), shorter->end(), id) == shorter->end()) return;
+  }
+  m->last -= 1;
+  m->key = key;
+  m->places = shorter;
 }
 
 // True when the 1 to 3 words before words[first] end with a cue of `cues` ("ville d").
@@ -204,7 +290,17 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
       if (!paren || words[j].key != ",") break;
       continue;
     }
-    if (!words[j].token_start || !(words[j].upper || words[j].arabic)) continue;
+    if (!words[j].token_start || !(words[j].upper || words[j].arabic)) {
+      if (!paren) break;  // "Tripoli City, to demonstrate ... in Tripoli": no name follows
+      continue;
+    }
+    size_t abbreviation_end = j;
+    if (const Place* a = AbbreviationAt(*index_, words, j, &abbreviation_end)) {
+      last_division = a->country;  // "(Hyderabad, TS)"
+      if (!paren) break;
+      j = abbreviation_end;
+      continue;
+    }
     // The longest name that starts here and ends a token ("Nord-Kivu", not "Nord").
     std::string key;
     const std::vector<uint32_t>* longest = nullptr;
@@ -273,6 +369,31 @@ bool GazetteerImpl::InLongerName(const std::vector<Word>& words, const Match& m)
   return false;
 }
 
+// True when m stands where a text says where a place lies: after "(" or after a name and a
+// comma, and before ",", ")" or "." (past words of its kind: "(Wakiso district)").
+bool GazetteerImpl::WhereItLies(const std::vector<Word>& words, const Match& m) const {
+  if (m.first == 0) return false;
+  const Word& prev = words[m.first - 1];
+  if (!prev.barrier || prev.sentence != words[m.first].sentence) return false;
+  const bool after_name = prev.key == "," && m.first >= 2 && !words[m.first - 2].barrier &&
+                          words[m.first - 2].upper;
+  if (prev.key != "(" && !after_name) return false;
+  const Cues& cues = index_->cues();
+  size_t k = m.last + 1;
+  while (k < words.size() && k <= m.last + 2 && !words[k].barrier &&
+         (cues.feature.count(words[k].key) > 0 || cues.admin.count(words[k].key) > 0)) {
+    ++k;
+  }
+  if (k >= words.size() || !words[k].barrier) return false;
+  if (after_name) return words[k].key == "," || words[k].key == ")" || words[k].key == ".";
+  // "(Chin)" after a name is another name of it more often: a parenthesis tells where when
+  // a kind word or a list follows ("(Wakiso district)", "(Bassa, Plateau)") or precedes it
+  // ("village (Mubende)").
+  const bool kind_before = m.first >= 2 && (cues.feature.count(words[m.first - 2].key) > 0 ||
+                                            cues.admin.count(words[m.first - 2].key) > 0);
+  return words[k].key == "," || (words[k].key == ")" && (k > m.last + 1 || kind_before));
+}
+
 bool GazetteerImpl::Plausible(const std::vector<Word>& words, const Match& m,
                               const std::string& lang, const StringSet& persons,
                               const StringSet& attested, const CountryCounts& context) const {
@@ -293,6 +414,8 @@ bool GazetteerImpl::Plausible(const std::vector<Word>& words, const Match& m,
   if (cues.not_place.count(m.key) > 0) return m.next_country == best.country;
   if (m.first == m.last && first.caps) return false;  // "UN", "FLOSS": acronyms
   if (persons.count(m.key) > 0 && !m.locative && attested.count(m.key) == 0) return false;
+  // "Uruara, Para,", "(Oshimili North, Delta)", "(Wakiso district)": where a place lies.
+  if ((best.is_admin1() || best.population >= 15000) && WhereItLies(words, m)) return true;
   if (cues.IsCommon(m.key, lang) || cues.function.count(m.key) > 0) {
     return m.locative || m.next_country == best.country ||
            (attested.count(m.key) > 0 && !first.sentence_start);
@@ -319,13 +442,19 @@ const Place& GazetteerImpl::Best(const Match& m, const CountryCounts& context) c
   return m.admin_cue || !m.admin_word.empty() ? Division(p) : p;
 }
 
-// True when a country or division follows the city name m ("Hays city (Hays, Al Hudaydah)")
-// and no place of that name lies in its country.
+// True when a country, division or large city follows the name m ("Hays city (Hays, Al
+// Hudaydah)", "Petrovskoye, Donetsk") and no place of that name lies in its country.
 bool GazetteerImpl::ElsewhereInNamedCountry(const std::vector<Word>& words, const Match& m) const {
-  if (m.next_country.empty() || m.next_is_city || InLongerName(words, m)) return false;
+  if (m.next_country.empty() || InLongerName(words, m)) return false;
   for (uint32_t id : *m.places) {
     const Place& p = index_->place(id);
     if (p.country == m.next_country || p.is_country()) return false;
+    // After a city ("Petrovskoye, Donetsk"), only towns abroad, in no country of the
+    // document's other places, are namesakes of a place lacked.
+    if (m.next_is_city && (p.kind != Place::Kind::kCity || p.population >= 100000 ||
+                           (m.placed != nullptr && m.placed->Other(m.key, p.country)))) {
+      return false;
+    }
   }
   return words[m.first].upper && !words[m.first].caps;
 }
@@ -461,11 +590,35 @@ void DropCurrencyStates(const Document& doc, const Cues& cues, Record* record) {
       record->entities.end());
 }
 
+// Adds the divisions abbreviated after a comma ("(Budgam district, J&K)").
+void TagAbbreviations(const PlaceIndex& index, const std::vector<Word>& words,
+                      const text::Analysis& analysis, const Document& doc, Record* record) {
+  for (size_t j = 1; j < words.size(); ++j) {
+    size_t end = j;
+    const Place* a = AbbreviationAt(index, words, j, &end);
+    if (a == nullptr) continue;
+    const Span span = analysis.ToOriginal(Span{words[j].span.start, words[end].span.end});
+    if (Covered(*record, span)) continue;
+    Entity e;
+    e.kind = "place";
+    e.span = span;
+    e.text = std::string(doc.Slice(span));
+    e.name = a->name;
+    e.id = a->code;
+    e.country = a->country;
+    record->entities.push_back(std::move(e));
+    j = end;
+  }
+  std::stable_sort(record->entities.begin(), record->entities.end(),
+                   [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
+}
+
 void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& doc,
                               Record* record) const {
   DropCurrencyStates(doc, index_->cues(), record);
   const std::vector<Word> words = SplitWords(analysis, index_->cues());
-  const std::vector<Match> matches = FindMatches(words);
+  TagAbbreviations(*index_, words, analysis, doc, record);
+  std::vector<Match> matches = FindMatches(words);
   if (matches.empty()) return;
   CountryCounts context = EntityCountries(*record);
   // First pass: country names tell which countries the text is about; a name seen once after
@@ -487,6 +640,39 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
         InLongerName(words, m)) {
       persons.insert(m.key);
     }
+  }
+  // Second pass: the countries of places whose name lies in one country only (or whose
+  // country follows them) tell where the document's ambiguous names lie.
+  Placed placed;
+  for (const Match& m : matches) {
+    const Place& p = index_->place((*m.places)[0]);
+    if (p.is_country()) continue;
+    const bool one_country =
+        std::all_of(m.places->begin(), m.places->end(),
+                    [&](uint32_t id) { return index_->place(id).country == p.country; });
+    if (!one_country && m.next_country.empty()) continue;
+    if (!Plausible(words, m, doc.lang, persons, attested, context)) continue;
+    // A country after the name tells where it lies, when the gazetteer knows it there or lacks
+    // it ("Petrovskoye, Donetsk"); a large city before another's name is where it lies
+    // ("Panama City (Bella Vista)").
+    const bool there = std::any_of(m.places->begin(), m.places->end(), [&](uint32_t id) {
+      return index_->place(id).country == m.next_country;
+    });
+    if (!m.next_country.empty() && (there || ElsewhereInNamedCountry(words, m))) {
+      placed.Add(m.key, m.next_country, /*own=*/false);
+    } else if (!m.next_country.empty()) {
+      placed.Add(m.key, Best(m, context).country, /*own=*/one_country);
+    } else {
+      placed.Add(m.key, p.country, /*own=*/true);
+    }
+  }
+  // Among places of one kind only: a division keeps its rank against a city namesake
+  // ("Ontario and Texas").
+  for (Match& m : matches) {
+    const Place::Kind kind = index_->place((*m.places)[0]).kind;
+    const bool one_kind = std::all_of(m.places->begin(), m.places->end(),
+                                      [&](uint32_t id) { return index_->place(id).kind == kind; });
+    if (one_kind && kind != Place::Kind::kCountry) m.placed = &placed;
   }
   const std::string main_country = Dominant(context);
   std::vector<Entity> added;

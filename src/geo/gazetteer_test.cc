@@ -92,6 +92,13 @@ class GazetteerTest : public ::testing::Test {
     return nullptr;
   }
 
+  // "country id" of the entity tagged `surface` in English `text`; "-" when there is none.
+  static std::string Tagged(const std::string& text, const std::string& surface) {
+    const Record r = Tag(text, "en");
+    const Entity* e = Find(r, surface);
+    return e ? e->country.value_or("") + " " + e->id.value_or("") : "-";
+  }
+
   static Gazetteer* gaz_;
 };
 
@@ -187,6 +194,87 @@ TEST_F(GazetteerTest, DisambiguatesByDocumentCountry) {
   EXPECT_EQ(Find(Tag("A car bomb exploded in Tripoli.", "en"), "Tripoli")->country, "LBY");
   EXPECT_EQ(Find(Tag("A car bomb exploded in Tripoli, Lebanon.", "en"), "Tripoli")->country,
             "LBN");
+}
+
+TEST_F(GazetteerTest, AmbiguousNamesFollowTheOtherPlacesOfTheText) {
+  // Jalalabad is a large Afghan city and a small Indian town: Fazilka and Punjab are Indian.
+  Record r =
+      Tag("Hospital staff staged a protest in Jalalabad, Fazilka (Punjab) on Tuesday.", "en");
+  ASSERT_NE(Find(r, "Jalalabad"), nullptr);
+  EXPECT_EQ(Find(r, "Jalalabad")->country, "IND");
+  // Reni lies in Odessa oblast; the Indian Reni is larger.
+  r = Tag("A councillor's car was set on fire in Reni, Odessa.", "en");
+  ASSERT_NE(Find(r, "Reni"), nullptr);
+  EXPECT_EQ(Find(r, "Reni")->country, "UKR");
+}
+
+TEST_F(GazetteerTest, DivisionAbbreviationsAfterACommaNameTheirCountry) {
+  // "TS" (Telangana) tells which Hyderabad; "Hyderabad city" is then the Indian city.
+  const std::string hyderabad =
+      "About 1,500 workers held a protest in Hyderabad city (Hyderabad, TS).";
+  EXPECT_EQ(Tagged(hyderabad, "TS"), "IND IN-TG");
+  EXPECT_EQ(Tagged(hyderabad, "Hyderabad"), "IND 1269843");
+  EXPECT_EQ(Tagged("A grenade hit a patrol at Pakherpora town (Budgam district, J&K).", "J&K"),
+            "IND IN-JK");
+  // Elsewhere capitals are no division: "AP" is a news agency, "Up" a word.
+  EXPECT_EQ(Tagged("Up to 20 people were hurt, AP reported from Hyderabad.", "AP"), "-");
+  EXPECT_EQ(Tagged("Up to 20 people were hurt, AP reported from Hyderabad.", "Up"), "-");
+}
+
+TEST_F(GazetteerTest, OnlyTheNameRightAfterACommaNamesTheCountry) {
+  // After "Tripoli City," no name follows: the Tripoli further on tells nothing, and Beirut
+  // places both mentions in Lebanon.
+  Record r = Tag(
+      "Protesters from Beirut gathered at the square in Tripoli City, to demonstrate against "
+      "the killing of a demonstrator in Tripoli.",
+      "en");
+  size_t n = 0;
+  for (const Entity& e : r.entities) {
+    if (e.name != "Tripoli") continue;
+    EXPECT_EQ(e.country, "LBN") << e.text;
+    ++n;
+  }
+  EXPECT_EQ(n, 2u);
+}
+
+TEST_F(GazetteerTest, ADivisionWhereAPlaceLiesIsTaggedEvenWhenItIsAWord) {
+  EXPECT_EQ(Tagged("Workers blocked a road in Uruara, Para, on Thursday.", "Para"), "BRA BR-PA");
+  EXPECT_EQ(Tagged("Militiamen attacked a settlement in Obodogba area of Okpanan town "
+                   "(Oshimili North, Delta).",
+                   "Delta"),
+            "NGA NG-DE");
+  EXPECT_EQ(Tagged("A mob attacked a suspected thief in Kakiri (Wakiso district).", "Wakiso"),
+            "UGA 225964");
+  // A name in parentheses alone is another name more often.
+  EXPECT_EQ(Tagged("The land was unified by the Qin (Chin) emperor.", "Chin"), "-");
+}
+
+TEST_F(GazetteerTest, AmongDivisionNamesakesTheLargerOrTheOneNearTheOtherPlaces) {
+  // Nigeria's Plateau state holds more people than Benin's Plateau department.
+  EXPECT_EQ(Tagged("Gunmen attacked a farming village, Kwall (Bassa, Plateau), at night.",
+                   "Plateau"),
+            "NGA NG-PL");
+  // Cameroon's Nord-Ouest region, not Haiti's department.
+  EXPECT_EQ(Tagged("Soldiers raided a village of Bafut subdivision (Mezam, Nord-Ouest).",
+                   "Nord-Ouest"),
+            "CMR CM-NW");
+}
+
+TEST_F(GazetteerTest, AVillageKnownOnlyAbroadBeforeALargeCityLiesInTheCitysCountry) {
+  // The gazetteer knows a Petrovskoye only in Russia; "Petrovskoye, Donetsk" is a Ukrainian
+  // village it lacks, and its other mention is no evidence for Russia.
+  EXPECT_EQ(Tagged("Shells fell in the area of Petrovskoye, Donetsk. Monitors heard explosions "
+                   "near Petrovskoye.",
+                   "Petrovskoye"),
+            "UKR ");  // no id: a place the gazetteer lacks
+}
+
+TEST_F(GazetteerTest, ADivisionWordBeforeOfTellsTheDivisionsType) {
+  // India's Punjab is a state, Pakistan's a province.
+  EXPECT_EQ(Tagged("Farmers protested across the state of Punjab on Friday.", "Punjab"),
+            "IND IN-PB");
+  EXPECT_EQ(Tagged("Farmers protested across the province of Punjab on Friday.", "Punjab"),
+            "PAK PK-PB");
 }
 
 TEST_F(GazetteerTest, ParisStaysInFranceUnlessTheTextSaysTexas) {

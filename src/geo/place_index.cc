@@ -2,6 +2,7 @@
 #include "geo/place_index.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <fstream>
 #include <sstream>
@@ -88,6 +89,7 @@ StatusOr<std::unique_ptr<PlaceIndex>> PlaceIndex::Load(const std::string& dir) {
     SITREP_RETURN_IF_ERROR(index->LoadTowns(dir + "/towns.tsv"));
   }
   SITREP_RETURN_IF_ERROR(index->LoadCues(dir + "/cues.tsv", dir + "/common_names.tsv"));
+  index->CountDivisionPeople();
   for (auto& [key, entry] : index->names_) {
     std::stable_sort(entry.places.begin(), entry.places.end(), [&](uint32_t a, uint32_t b) {
       const Place& pa = index->places_[a];
@@ -97,6 +99,20 @@ StatusOr<std::unique_ptr<PlaceIndex>> PlaceIndex::Load(const std::string& dir) {
     });
   }
   return index;
+}
+
+void PlaceIndex::CountDivisionPeople() {
+  std::unordered_map<std::string, int64_t> people;  // "country<TAB>admin1 name"
+  for (const Place& p : places_) {
+    if (p.kind == Place::Kind::kCity && !p.admin1.empty()) {
+      people[p.country + "\t" + p.admin1] += p.population;
+    }
+  }
+  for (Place& p : places_) {
+    if (!p.is_admin1()) continue;
+    const auto it = people.find(p.country + "\t" + p.name);
+    if (it != people.end()) p.people = it->second;
+  }
 }
 
 void PlaceIndex::AddName(std::string_view name, uint32_t place) {
@@ -201,6 +217,18 @@ Status PlaceIndex::LoadAdmin1Names(const std::string& path) {
     if (it == by_code_.end() || !places_[it->second].is_admin1()) {
       return BadField(path, line, "ISO 3166-2 code");
     }
+    // "UP", "J&K": capital letters (and "&") name the division only where one is expected;
+    // as names they would catch words ("Up") and acronyms ("AP", "MP").
+    const bool abbreviation =
+        f[1].size() <= 4 && std::all_of(f[1].begin(), f[1].end(), [](char c) {
+          return (c >= 'A' && c <= 'Z') || c == '&';
+        });
+    if (abbreviation) {
+      std::string key(f[1]);  // lower case, "&" kept (Fold would drop it)
+      for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      abbreviations_.emplace(std::move(key), it->second);
+      return Status::Ok();
+    }
     AddName(f[1], it->second);
     return Status::Ok();
   });
@@ -262,6 +290,11 @@ const Place* PlaceIndex::FindCountry(std::string_view alpha3) const {
   auto it = by_code_.find(alpha3);
   return it == by_code_.end() || !places_[it->second].is_country() ? nullptr
                                                                    : &places_[it->second];
+}
+
+const Place* PlaceIndex::FindAbbreviation(std::string_view key) const {
+  auto it = abbreviations_.find(key);
+  return it == abbreviations_.end() ? nullptr : &places_[it->second];
 }
 
 const Place* PlaceIndex::FindAdmin1(std::string_view iso3166_2) const {

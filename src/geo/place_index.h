@@ -26,6 +26,9 @@ struct Place {
   double lat = 0;
   double lon = 0;
   int64_t population = 0;
+  // An admin1's: the people of the gazetteer's cities and towns in it, a measure of how much a
+  // division is in the news among namesakes ("Plateau" of Nigeria or of Benin); 0 for others.
+  int64_t people = 0;
   std::string feature_code;  // GeoNames code (PPLC, PPLA, PPL, ...); "" for the others
   std::string type;          // an admin1's folded type ("governorate", "state"); "" for others
   bool is_country() const { return kind == Kind::kCountry; }
@@ -69,6 +72,9 @@ class PlaceIndex {
   const Place* FindById(int64_t geonames_id) const;
   const Place* FindCountry(std::string_view alpha3) const;
   const Place* FindAdmin1(std::string_view iso3166_2) const;
+  // The division a capital-letter abbreviation of admin1_names.tsv stands for ("j&k", "ts":
+  // folded); null when none. Such a name is read only where a division is expected.
+  const Place* FindAbbreviation(std::string_view key) const;
   const Cues& cues() const { return cues_; }
   size_t max_words() const { return max_words_; }
   size_t size() const { return places_.size(); }
@@ -81,11 +87,13 @@ class PlaceIndex {
   Status LoadTowns(const std::string& path);
   Status LoadCues(const std::string& path, const std::string& common_path);
   void AddName(std::string_view name, uint32_t place);
+  void CountDivisionPeople();
 
   std::vector<Place> places_;
   FlatStringMap<Entry> names_;
   std::unordered_map<int64_t, uint32_t> by_id_;
   FlatStringMap<uint32_t> by_code_;
+  FlatStringMap<uint32_t> abbreviations_;
   Cues cues_;
   size_t max_words_ = 1;
 };
