@@ -19,6 +19,8 @@ constexpr size_t kNearCue = 6;
 constexpr size_t kMinUncuedWords = 6;
 // Subject-first attribution after a quote ("...," the UN spokesman said) looks this far.
 constexpr size_t kMaxSubjectTokens = 12;
+// Words between an inverted cue and the comma before the quote's resumption ("on Twitter").
+constexpr size_t kMaxResumeTail = 4;
 
 struct Attribution {
   bool found = false;
@@ -335,6 +337,14 @@ bool Resumes(const Scan& scan, const MarkPair& p, const Candidate& c, const Mark
   }
   size_t after = *c.cue + 1;
   if (c.speaker.kind != MentionKind::kNone) after = std::max(after, c.speaker.last);
+  // '," wrote Trump on Twitter, "and ...': a short phrase may follow the inverted cue.
+  for (size_t k = after; k < next.open && k < after + kMaxResumeTail; ++k) {
+    if (IsPunctTok(toks[k], ',')) {
+      after = k;
+      break;
+    }
+    if (toks[k].kind != QKind::kWord) break;
+  }
   return after + 1 == next.open && IsPunctTok(toks[after], ',') &&
          toks[next.open + 1].kind == QKind::kWord && !toks[next.open + 1].cap;
 }

@@ -388,7 +388,8 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
   while (lead < j && toks[lead].Has(Cat::kDet)) ++lead;
   if (lead < j && toks[lead].cap) {
     const size_t r = CapRunEnd(scan, lead, j);
-    if (r - lead >= 2 && r < j && !TitlesOnly(scan, lead, r) &&
+    // "First Minister of Scotland Nicola Sturgeon said": a run ending in a title is no name.
+    if (r - lead >= 2 && r < j && !TitlesOnly(scan, lead, r) && !toks[r - 1].Has(Cat::kTitle) &&
         (toks[r].lower == "of" || toks[r].lower == "from")) {
       return Make(scan, MentionKind::kName, lead, r);
     }
@@ -404,7 +405,8 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
       size_t who = run - 2;
       while (who > first && (toks[who - 1].cap || IsNameConnector(toks[who - 1].lower))) --who;
       while (who < run - 2 && !toks[who].cap) ++who;
-      if (run - 1 - who >= 2 && !TitlesOnly(scan, who, run - 1)) {
+      if (run - 1 - who >= 2 && !TitlesOnly(scan, who, run - 1) &&
+          !toks[run - 2].Has(Cat::kTitle)) {
         return Make(scan, MentionKind::kName, who, run - 1);
       }
     }

@@ -174,6 +174,12 @@ class Scanner {
     t.lower = std::string_view(out_->lower).substr(start, end - start);
     if (kind == QKind::kWord) t.bits = lex_.BitsOf(t.lower);
     t.cap = kind == QKind::kWord && IsUpperAt(s_, start);
+    // "el-Sisi", "al-Assad", "ad-Din": a lower-case article glued to a capitalized name.
+    if (kind == QKind::kWord && !t.cap && end - start >= 5 && s_[start + 2] == '-' &&
+        std::islower(static_cast<unsigned char>(s_[start])) &&
+        std::islower(static_cast<unsigned char>(s_[start + 1])) && IsUpperAt(s_, start + 3)) {
+      t.cap = true;
+    }
     if (t.cap && end - start >= 2) {
       t.acronym = true;
       for (size_t k = start; k < end && t.acronym; ++k) {

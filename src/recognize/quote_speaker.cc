@@ -213,10 +213,14 @@ class SpeakerResolver {
     return last_;
   }
 
-  // A title the entity recognizer could not give a holder ("président" named "President")
-  // names nobody.
-  static bool Unresolved(const Entity& e) {
+  // A title the entity recognizer could not give a holder ("président" named "President",
+  // "First Minister of Scotland Nicola Sturgeon" where only "Minister" is an entity) names
+  // nobody.
+  bool Unresolved(const Entity& e) const {
     if (e.kind != "person" || e.name.find(' ') != std::string::npos) return false;
+    std::string lower = e.name;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lex_.Has(Cat::kTitle, lower)) return true;
     for (char c : e.text) {
       if (std::isupper(static_cast<unsigned char>(c))) return false;
     }
