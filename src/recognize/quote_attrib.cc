@@ -91,7 +91,7 @@ Attribution MarkerFirst(const Scan& scan, const LangLexicon& lex, size_t i, size
   Attribution a;
   const size_t n = MarkerAt(scan, lex, i);
   if (n == 0 || i + n >= end) return a;
-  a.speaker = SpeakerAfter(scan, lex, i + n - 1, end);
+  a.speaker = MarkerSpeaker(scan, lex, i + n - 1, end);
   if (a.speaker.kind == MentionKind::kNone) return a;
   a.found = true;
   a.cue_first = i;

@@ -6,6 +6,8 @@ namespace sitrep::recognize::quotes {
 namespace {
 
 constexpr size_t kMaxPhraseTokens = 10;
+// Words of a bare noun phrase after a source marker ("according to eyewitness reports").
+constexpr size_t kMaxBareMarkerWords = 3;
 constexpr size_t kMaxParenthetical = 12;
 // How far a participle's subject may sit before it, past commas
 // ("Aujourd'hui, devant ..., le président").
@@ -237,6 +239,28 @@ size_t MarkerAt(const Scan& scan, const LangLexicon& lex, size_t i) {
 SpeakerMention SpeakerAfter(const Scan& scan, const LangLexicon& lex, size_t cue, size_t end) {
   const size_t i = SkipToSpeaker(scan, lex, cue + 1, end);
   return PhraseAt(scan, lex, i, end);
+}
+
+SpeakerMention MarkerSpeaker(const Scan& scan, const LangLexicon& lex, size_t marker_last,
+                             size_t end) {
+  SpeakerMention m = SpeakerAfter(scan, lex, marker_last, end);
+  if (m.kind != MentionKind::kNone) return m;
+  // "according to organizers,", "according to eyewitness reports,": a bare lower-case noun
+  // phrase up to the comma or the sentence end.
+  const auto& toks = scan.toks;
+  const size_t first = marker_last + 1;
+  size_t k = first;
+  while (k < end && k - first < kMaxBareMarkerWords && IsWord(toks[k]) && !toks[k].cap &&
+         !toks[k].Has(Cat::kPronoun) && !toks[k].Has(Cat::kSkip) && !toks[k].Has(Cat::kPrep) &&
+         !toks[k].Has(Cat::kThat)) {
+    // A cue form is a noun only last, after another noun: "eyewitness reports,".
+    const bool noun_cue = IsCue(lex, toks[k]) && k > first && k + 1 < end &&
+                          (IsPunct(toks[k + 1], ',') || IsPunct(toks[k + 1], '.'));
+    if (EndsPhrase(lex, toks[k]) && !noun_cue) break;
+    ++k;
+  }
+  if (k == first || (k < end && !IsPunct(toks[k], ',') && !IsPunct(toks[k], '.'))) return {};
+  return Make(scan, MentionKind::kPhrase, first, k);
 }
 
 // "vient de" / "venait d'" right before token k (venir forms are `aux` in the lexicon).

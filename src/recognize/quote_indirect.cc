@@ -108,7 +108,7 @@ struct Finder {
   // True when the marker at k (n tokens) and its speaker are followed by a comma and more of
   // the sentence: "le polonium est, selon lui, une substance ...".
   bool Inserted(size_t k, size_t n, size_t end) const {
-    const SpeakerMention who = SpeakerAfter(scan, lex, k + n - 1, end);
+    const SpeakerMention who = MarkerSpeaker(scan, lex, k + n - 1, end);
     if (who.kind == MentionKind::kNone) return false;
     size_t after = who.last;
     while (after < end && !IsPunctTok(scan.toks[after], ',') &&
@@ -223,7 +223,7 @@ struct Finder {
         continue;
       }
       if (n == 0 || lex.weak_markers.count(toks[k].lower) > 0) continue;
-      SpeakerMention who = SpeakerAfter(scan, lex, k + n - 1, end);
+      SpeakerMention who = MarkerSpeaker(scan, lex, k + n - 1, end);
       if (who.kind == MentionKind::kNone) continue;
       size_t after = who.last;
       while (after < end && !IsPunctTok(toks[after], ',') && !IsPunctTok(toks[after], '.')) ++after;

@@ -176,6 +176,10 @@ bool IsCue(const LangLexicon& lex, const QTok& tok);
 // Speaker after an inverted cue at token `cue` ("a déclaré le ministre", "said the UN
 // spokesman"), stopping before `end`.
 SpeakerMention SpeakerAfter(const Scan& scan, const LangLexicon& lex, size_t cue, size_t end);
+// Speaker after a source marker ending at token `marker_last`: SpeakerAfter, else a bare
+// lower-case noun phrase up to a comma or the sentence end ("according to organizers,").
+SpeakerMention MarkerSpeaker(const Scan& scan, const LangLexicon& lex, size_t marker_last,
+                             size_t end);
 // Subject before the cue at token `cue` ("Poutine a estimé", "he said"), not before `begin`.
 SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cue, size_t begin);
 // The pronoun suffix of an inverted verb ("a-t-il"), as a mention; kNone when absent.

@@ -49,5 +49,18 @@ TEST(QuoteSpeakers2Test, QuoteResumesAfterCueWithMedium) {
   EXPECT_NE(r.quotes[0].text.find("this morning."), std::string::npos);
 }
 
+TEST(QuoteSpeakers2Test, BareNounPhraseAfterAccordingTo) {
+  const Record r = RunQuotes(
+      "According to organizers, the final debate is still scheduled for October 22 at Belmont "
+      "University in Nashville, Tennessee. According to eyewitness reports, the suicide bomber "
+      "wore a face veil covering, the niqab.",
+      "en", {});
+  const Quote* debate = Find(r, "the final debate");
+  ASSERT_NE(debate, nullptr);
+  EXPECT_FALSE(debate->direct);
+  EXPECT_EQ(Who(debate), "organizers");
+  EXPECT_EQ(Who(Find(r, "the suicide bomber wore")), "eyewitness reports");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
