@@ -12,6 +12,9 @@
 namespace sitrep::recognize::quotes {
 namespace {
 
+// Lower-case words completing a title before the comma and the name ("malien par intérim").
+constexpr size_t kMaxTitleTail = 4;
+
 struct Resolved {
   std::string name;
   std::string kind;
@@ -401,8 +404,13 @@ class SpeakerResolver {
     if (std::optional<Resolved> named = ApposedName(m.last)) return named;
     if (std::optional<Resolved> owned = OwnedNoun(m)) return owned;
     const Entity* e = EntityAt(m.span);
-    if (e != nullptr && e->span.Contains(analysis_.ToOriginal(m.span))) return Resolved{e->name, e->kind};
     const size_t head = Head(m);
+    // "le chef de l'État" that the dictionaries give an office holder: the person the article
+    // names for that title ("le président malien par intérim, Dioncounda Traoré") comes first.
+    if (e != nullptr && e->kind == "person" && !scan_.toks[head].cap && IsTitlePhrase(head)) {
+      if (std::optional<Resolved> holder = TitleHolder(m, head)) return holder;
+    }
+    if (e != nullptr && e->span.Contains(analysis_.ToOriginal(m.span))) return Resolved{e->name, e->kind};
     const std::string_view word = scan_.toks[head].lower;
     const Span rest{scan_.toks[head].span.start, m.span.end};
     if (std::optional<Resolved> author = DocumentAuthor(m, head)) return author;
@@ -599,6 +607,19 @@ class SpeakerResolver {
     return HolderOf(variants, m.span);
   }
 
+  // True when the phrase's head word is a title or opens a title synonym ("chef de l'État").
+  bool IsTitlePhrase(size_t head) const {
+    if (scan_.toks[head].Has(Cat::kTitle)) return true;
+    const std::string_view w = scan_.toks[head].lower;
+    for (const auto& [from, to] : lex_.title_synonyms) {
+      if (std::string_view(from).substr(0, w.size()) == w &&
+          (from.size() == w.size() || from[w.size()] == ' ' || from[w.size()] == '\'')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // The name right after one of the `titles` in the article, nearest before `self` (the
   // mention being resolved), else the first after it: "Italian economic development minister
   // Stefano Patuanelli ... the minister said".
@@ -608,7 +629,7 @@ class SpeakerResolver {
       for (size_t at = scan_.lower.find(v); at != std::string::npos; at = scan_.lower.find(v, at + 1)) {
         if (at >= self.start && at < self.end) continue;
         if (at > 0 && std::isalnum(static_cast<unsigned char>(scan_.lower[at - 1]))) continue;
-        const std::optional<Span> name = NameAfter(at + v.size());
+        const std::optional<Span> name = NameAfterTitle(at + v.size());
         if (!name) continue;
         const bool before = at < self.start;
         const bool best_before = best && best->first < self.start;
@@ -749,6 +770,29 @@ class SpeakerResolver {
   }
 
   // The capitalized run right after byte `pos` (after a space or ", "), if any.
+  // NameAfter, past up to kMaxTitleTail lower-case words completing the title ("président
+  // malien par intérim, Dioncounda Traoré"); no verb, cue or clause boundary among them.
+  std::optional<Span> NameAfterTitle(size_t pos) const {
+    if (std::optional<Span> name = NameAfter(pos)) return name;
+    const auto& toks = scan_.toks;
+    auto it = std::lower_bound(toks.begin(), toks.end(), pos,
+                               [](const QTok& t, size_t p) { return t.span.start < p; });
+    size_t i = static_cast<size_t>(it - toks.begin());
+    if (i >= toks.size() || toks[i].span.start > pos + 1) return std::nullopt;
+    for (size_t n = 0; i < toks.size() && n < kMaxTitleTail; ++i, ++n) {
+      const QTok& w = toks[i];
+      if (w.kind != QKind::kWord || w.cap || w.inside || w.Has(Cat::kVerbal) ||
+          w.Has(Cat::kAux) || w.Has(Cat::kBoundary) ||
+          w.Has(Cat::kPronoun) || w.Has(Cat::kClitic) || w.Has(Cat::kThat) || IsCue(lex_, w)) {
+        break;
+      }
+    }
+    if (i >= toks.size() || i == 0 || toks[i].lower != ",") return std::nullopt;
+    std::optional<Span> name = NameAfter(toks[i].span.start);
+    if (!name || Text(*name).find(' ') == std::string::npos) return std::nullopt;
+    return name;
+  }
+
   std::optional<Span> NameAfter(size_t pos) const {
     const auto& toks = scan_.toks;
     auto it = std::lower_bound(toks.begin(), toks.end(), pos,

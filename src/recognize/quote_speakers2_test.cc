@@ -62,5 +62,15 @@ TEST(QuoteSpeakers2Test, BareNounPhraseAfterAccordingTo) {
   EXPECT_EQ(Who(Find(r, "the suicide bomber wore")), "eyewitness reports");
 }
 
+TEST(QuoteSpeakers2Test, TitleTakesTheHolderTheArticleNamesBeforeTheDictionary) {
+  // The entity recognizer's office holder for the title is overridden by the article's own
+  // "président ... , Name" apposition (words written for the test).
+  const Record r = RunQuotes(
+      "Le président malien par intérim, Dioncounda Traoré, a rencontré mardi les chefs "
+      "militaires. « Nous ne négocierons pas avec les terroristes », a déclaré le chef de l'État.",
+      "fr", {{"person", "chef de l'État", "Amadou Toumani Touré"}});
+  EXPECT_EQ(Who(Find(r, "Nous ne négocierons")), "Dioncounda Traoré");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
