@@ -14,6 +14,9 @@ namespace {
 
 // Lower-case words completing a title before the comma and the name ("malien par intérim").
 constexpr size_t kMaxTitleTail = 4;
+// Adjectives after a definite role that still names the previous speaker ("le dirigeant
+// conservateur").
+constexpr size_t kMaxRoleAdjectives = 2;
 
 struct Resolved {
   std::string name;
@@ -462,6 +465,7 @@ class SpeakerResolver {
     if (const Entity* apposed = ApposedEntity(m.last)) {  // "One of these groups, the SDF,"
       return Resolved{apposed->name, apposed->kind};
     }
+    if (DefiniteRole(m, head) && last_person_) return last_person_;
     return Resolved{Text(rest), "person"};
   }
 
@@ -605,6 +609,22 @@ class SpeakerResolver {
       if (at != std::string::npos) variants.push_back(core.substr(0, at) + to + core.substr(at + from.size()));
     }
     return HolderOf(variants, m.span);
+  }
+
+  // "le dirigeant conservateur", "le chef de la diplomatie française" once no holder is found:
+  // a definite title or role with at most kMaxRoleAdjectives lower-case words after it and no
+  // complement ("de la direction de l'aviation civile" keeps the title) names the person who
+  // spoke before.
+  bool DefiniteRole(const SpeakerMention& m, size_t head) const {
+    const std::string_view det = scan_.toks[m.first].lower;
+    if (head == m.first || (det != "le" && det != "la" && det != "l'" && det != "the")) return false;
+    if (!IsTitlePhrase(head) && !scan_.toks[head].Has(Cat::kAnaphor)) return false;
+    if (m.last - head - 1 > kMaxRoleAdjectives) return false;
+    for (size_t k = head + 1; k < m.last; ++k) {
+      const QTok& w = scan_.toks[k];
+      if (w.kind != QKind::kWord || w.cap || IsOf(w.lower) || w.Has(Cat::kDet)) return false;
+    }
+    return true;
   }
 
   // True when the phrase's head word is a title or opens a title synonym ("chef de l'État").

@@ -72,5 +72,27 @@ TEST(QuoteSpeakers2Test, TitleTakesTheHolderTheArticleNamesBeforeTheDictionary) 
   EXPECT_EQ(Who(Find(r, "Nous ne négocierons")), "Dioncounda Traoré");
 }
 
+TEST(QuoteSpeakers2Test, DefiniteRoleNamesThePreviousSpeaker) {
+  // Words written for the test: "par ailleurs" between the auxiliary and the cue, then a role
+  // with an adjective that the dictionaries cannot resolve.
+  const Record r = RunQuotes(
+      "Le Premier ministre grec Antonis Samaras a annoncé que son pays respecterait ses "
+      "engagements. Le dirigeant conservateur a par ailleurs estimé que les réformes étaient trop "
+      "lentes.",
+      "fr", {{"person", "Antonis Samaras", "Antonis Samaras"}});
+  const Quote* q = Find(r, "les réformes");
+  ASSERT_NE(q, nullptr);
+  EXPECT_FALSE(q->direct);
+  EXPECT_EQ(Who(q), "Antonis Samaras");
+}
+
+TEST(QuoteSpeakers2Test, RoleWithComplementKeepsItsTitle) {
+  const Record r = RunQuotes(
+      "Le Premier ministre Antonis Samaras a parlé. Le chef de la direction de l'aviation civile "
+      "a indiqué que les vols reprendraient lundi.",
+      "fr", {{"person", "Antonis Samaras", "Antonis Samaras"}});
+  EXPECT_NE(Who(Find(r, "les vols")), "Antonis Samaras");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
