@@ -224,12 +224,13 @@ Attribution ColonSubject(const Scan& scan, const LangLexicon& lex, size_t begin,
   if (s.kind == MentionKind::kNone || s.first != from) return {};
   if (s.last >= colon || toks[s.last].kind != QKind::kWord) return {};
   const QTok& next = toks[s.last];
-  const bool verb_next = next.Has(Cat::kClitic) || next.Has(Cat::kAux) || next.Has(Cat::kVerbal) ||
+  const bool reflexive = next.lower == "s'" || next.lower == "se";  // "le graphiste s'est basé"
+  const bool verb_next = reflexive || next.Has(Cat::kClitic) || next.Has(Cat::kAux) || next.Has(Cat::kVerbal) ||
                          (!next.cap && !next.Has(Cat::kThat) && !next.Has(Cat::kBoundary) &&
                           !next.Has(Cat::kDet) && !next.Has(Cat::kNpStop));
   if (s.kind == MentionKind::kName && !verb_next) return {};  // "Indépendant depuis 2007, ..." 
-  if (s.kind == MentionKind::kPhrase && !next.Has(Cat::kAux) && !next.Has(Cat::kClitic) &&
-      !next.Has(Cat::kVerbal)) {
+  if (s.kind == MentionKind::kPhrase && !reflexive && !next.Has(Cat::kAux) &&
+      !next.Has(Cat::kClitic) && !next.Has(Cat::kVerbal)) {
     return {};  // a phrase then a verb: "le négociateur palestinien a appelé"
   }
   return Attribution{false, 0, 0, s};  // a speaker, no cue

@@ -828,7 +828,17 @@ class SpeakerResolver {
         break;
       }
     }
-    if (i < toks.size() && toks[i].kind == QKind::kPunct && toks[i].lower == ",") ++i;
+    if (i < toks.size() && toks[i].kind == QKind::kPunct && toks[i].lower == ",") {
+      ++i;
+      // "le porte-parole de l'armée, le colonel Ahmed Ali,": a determiner and titles first.
+      const size_t from = i;
+      while (i < toks.size() && i < from + 3 && toks[i].kind == QKind::kWord &&
+             !toks[i].cap && (toks[i].Has(Cat::kDet) || toks[i].Has(Cat::kTitle))) {
+        ++i;
+      }
+      if (i > from && (i >= toks.size() || !toks[i].cap || !toks[i - 1].Has(Cat::kTitle))) i = from;
+      if (i > from) pos = toks[i].span.start;
+    }
     if (i >= toks.size() || !toks[i].cap || toks[i].kind != QKind::kWord ||
         toks[i].span.start > pos + 2) {
       return std::nullopt;

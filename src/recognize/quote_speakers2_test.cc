@@ -94,5 +94,33 @@ TEST(QuoteSpeakers2Test, RoleWithComplementKeepsItsTitle) {
   EXPECT_NE(Who(Find(r, "les vols")), "Antonis Samaras");
 }
 
+TEST(QuoteSpeakers2Test, ApposedNameAfterDeterminerAndTitle) {
+  const Record r = RunQuotes(
+      "Le porte-parole de l'armée, le colonel Ahmed Ali, a indiqué que les combats se "
+      "poursuivaient.",
+      "fr", {{"armed_group", "l'armée", "Armed Forces"}});
+  EXPECT_EQ(Who(Find(r, "les combats")), "Ahmed Ali");
+}
+
+TEST(QuoteSpeakers2Test, ReflexiveVerbBeforeColonAndProfessionAnaphor) {
+  // Written for the test: "le graphiste" names the designer named before.
+  const Record r = RunQuotes(
+      "Miguel Neiva a conçu ce code. Le graphiste s'est expliqué : « Les couleurs doivent être "
+      "comprises par tous les enfants du monde. »",
+      "fr", {{"person", "Miguel Neiva", "Miguel Neiva"}});
+  EXPECT_EQ(Who(Find(r, "Les couleurs")), "Miguel Neiva");
+}
+
+TEST(QuoteSpeakers2Test, ForecastIsReported) {
+  // 44959 (fr.wikinews, not gold).
+  const Record r = RunQuotes(
+      "Météo France prévoit que le record d’août sera battu dans la région Centre.", "fr",
+      {{"organization", "Météo France", "Météo France"}});
+  const Quote* q = Find(r, "le record");
+  ASSERT_NE(q, nullptr);
+  EXPECT_FALSE(q->direct);
+  EXPECT_EQ(Who(q), "Météo France");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
