@@ -221,7 +221,13 @@ Attribution ColonSubject(const Scan& scan, const LangLexicon& lex, size_t begin,
   if (const size_t n = SkipPhraseAt(scan, lex, from); n > 0) from += n;
   while (from < colon && IsPunctTok(toks[from], ',')) ++from;
   SpeakerMention s = SentenceSubject(scan, lex, from, colon);
-  if (s.kind == MentionKind::kNone || s.first != from) return {};
+  // "Donald Trump took a parting shot on Twitter: "...": the name before the colon is no
+  // subject; the phrase opening the clause is.
+  if (s.kind == MentionKind::kNone || s.first != from) s = SubjectAfter(scan, lex, from, colon);
+  if (s.kind == MentionKind::kNone || s.first < from) return {};
+  for (size_t k = from; k < s.first; ++k) {  // "Former CIA deputy director Michael Morell"
+    if (toks[k].kind != QKind::kWord || !(toks[k].cap || toks[k].Has(Cat::kTitle))) return {};
+  }
   if (s.last >= colon || toks[s.last].kind != QKind::kWord) return {};
   const QTok& next = toks[s.last];
   const bool reflexive = next.lower == "s'" || next.lower == "se";  // "le graphiste s'est basé"

@@ -167,6 +167,12 @@ SpeakerMention PhraseAt(const Scan& scan, const LangLexicon& lex, size_t i, size
   if (toks[i].Has(Cat::kPronoun)) return Make(scan, MentionKind::kPronoun, i, i + 1);
   if (toks[i].cap && !toks[i].Has(Cat::kDet)) {
     const size_t run = CapRunEnd(scan, i, end);
+    // "Former CIA deputy director Michael Morell": lower-case titles, then the name.
+    size_t t = run;
+    while (t < end && IsWord(toks[t]) && !toks[t].cap && toks[t].Has(Cat::kTitle)) ++t;
+    if (t > run && t < end && IsWord(toks[t]) && toks[t].cap && !toks[t].Has(Cat::kDet)) {
+      return Make(scan, MentionKind::kName, t, CapRunEnd(scan, t, end));
+    }
     if (!Possessive(toks[run - 1]) || run >= end || !IsWord(toks[run]) || toks[run].cap ||
         EndsPhrase(lex, toks[run])) {
       return Make(scan, MentionKind::kName, i, run);

@@ -122,5 +122,16 @@ TEST(QuoteSpeakers2Test, ForecastIsReported) {
   EXPECT_EQ(Who(q), "Météo France");
 }
 
+TEST(QuoteSpeakers2Test, SubjectBeforeAColonPastTitlesAndAMedium) {
+  const Record r = RunQuotes(
+      "Former CIA deputy director Michael Morell praised Mendez on Twitter: \"Tony was one of the "
+      "best officers to ever serve at CIA. His work was unique.\" Incumbent President Donald Trump "
+      "quickly took a parting shot on Twitter: \"Oh no, really big political news, perhaps the "
+      "biggest story in years!\"",
+      "en", {{"organization", "CIA", "Central Intelligence Agency"}});
+  EXPECT_EQ(Who(Find(r, "Tony was one")), "Michael Morell");
+  EXPECT_EQ(Who(Find(r, "Oh no")), "Donald Trump");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
