@@ -178,6 +178,8 @@ Attribution Before(const Scan& scan, const LangLexicon& lex, size_t open, size_t
     }
     if (!IsCue(lex, toks[k]) || IsInfinitive(scan, k, begin)) continue;
     if (IsParticiple(toks[k])) {  // "X a réagi en affirmant que «", "X said, adding: ""
+      SpeakerMention quoted = QuotedAs(scan, lex, k, begin);
+      if (quoted.kind != MentionKind::kNone) return Attribution{true, k, k + 1, quoted};
       return Attribution{true, k, k + 1, SentenceSubject(scan, lex, begin, k)};
     }
     if (k > begin && toks[k - 1].Has(Cat::kPassive)) {  // "was described as «...» by the police"

@@ -492,6 +492,19 @@ SpeakerMention SentenceSubject(const Scan& scan, const LangLexicon& lex, size_t 
   return {};
 }
 
+SpeakerMention QuotedAs(const Scan& scan, const LangLexicon& lex, size_t k, size_t begin) {
+  const auto& toks = scan.toks;
+  if (k < begin + 3 || toks[k - 1].lower != "as") return {};
+  for (size_t q = k - 2; q-- > begin && k - q <= kMaxParenthetical + 2;) {
+    const std::string_view w = toks[q].lower;
+    if (toks[q].inside) return {};
+    if (w == "quoted" || w == "quotes" || w == "quoting" || w == "cited" || w == "cites") {
+      return SpeakerAfter(scan, lex, q, k - 1);
+    }
+  }
+  return {};
+}
+
 SpeakerMention SubjectAfter(const Scan& scan, const LangLexicon& lex, size_t i, size_t end) {
   while (i < end && IsPunct(scan.toks[i], ',')) ++i;
   return PhraseAt(scan, lex, i, end);

@@ -201,8 +201,10 @@ struct Finder {
       size_t start = ClauseStart(k, end);
       if (start == 0) start = InfinitiveStart(k, end);
       if (start == 0 || start >= end) continue;
-      SpeakerMention who = IsParticiple(t) ? SentenceSubject(scan, lex, begin, k)
-                                           : SpeakerBefore(scan, lex, k, begin);
+      SpeakerMention who = IsParticiple(t) ? QuotedAs(scan, lex, k, begin) : SpeakerMention{};
+      if (who.kind == MentionKind::kNone) {
+        who = IsParticiple(t) ? SentenceSubject(scan, lex, begin, k) : SpeakerBefore(scan, lex, k, begin);
+      }
       if (who.kind == MentionKind::kNone) who = SuffixPronoun(scan, lex, k);
       const size_t stop = ClauseEnd(start, end);
       if (Add(start, stop, k, k + 1, who)) k = stop;

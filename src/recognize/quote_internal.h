@@ -187,6 +187,9 @@ SpeakerMention SuffixPronoun(const Scan& scan, const LangLexicon& lex, size_t to
 // The subject opening the sentence that starts at `begin` (for participle cues: "X a réagi
 // en affirmant que", "X said, adding that").
 SpeakerMention SentenceSubject(const Scan& scan, const LangLexicon& lex, size_t begin, size_t end);
+// "Politico quoted Tim Manning ... as saying": the object of "quoted"/"cited" before the
+// participle cue at k that follows "as"; kNone otherwise.
+SpeakerMention QuotedAs(const Scan& scan, const LangLexicon& lex, size_t k, size_t begin);
 // The subject right after token i, past commas ("Estimant que « ... », il vota").
 SpeakerMention SubjectAfter(const Scan& scan, const LangLexicon& lex, size_t i, size_t end);
 // One past the capitalized run of a name starting at token i, connectors included ("Mohammad

@@ -133,5 +133,15 @@ TEST(QuoteSpeakers2Test, SubjectBeforeAColonPastTitlesAndAMedium) {
   EXPECT_EQ(Who(Find(r, "Oh no")), "Donald Trump");
 }
 
+TEST(QuoteSpeakers2Test, QuotedAsSayingNamesTheObject) {
+  const Record r = RunQuotes(
+      "Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying \"FEMA has "
+      "an important role in coordinating the larger response to the crisis\". It cited the Air "
+      "Force as stating Saha Airlines owned the plane.",
+      "en", {{"organization", "Politico", "Politico"}, {"organization", "Air Force", "Air Force"}});
+  EXPECT_EQ(Who(Find(r, "FEMA has")), "Tim Manning");
+  EXPECT_EQ(Who(Find(r, "Saha Airlines")), "Air Force");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
