@@ -90,12 +90,44 @@ struct Finder {
     return end;
   }
 
+  // "currently", "presumably": a lower-case English adverb.
+  static bool IsAdverb(const QTok& w) {
+    const std::string_view l = w.lower;
+    return IsWord(w) && !w.cap && l.size() > 5 && l.compare(l.size() - 2, 2, "ly") == 0;
+  }
+
+  // An auxiliary, a "verbal" word, or a lower-case form in -s or -ed without a hyphen ("costs",
+  // "founded"; not "terrorist-related").
+  static bool FiniteVerb(const QTok& w) {
+    if (!IsWord(w) || w.cap) return false;
+    if (w.Has(Cat::kAux) || w.Has(Cat::kVerbal)) return true;
+    const std::string_view l = w.lower;
+    if (l.size() < 4 || l.find('-') != std::string_view::npos) return false;
+    return l.compare(l.size() - 2, 2, "ed") == 0 ||
+           (l.back() == 's' && l[l.size() - 2] != 's' && l[l.size() - 2] != 'u');
+  }
+
   // True when a finite verb follows within a few words of t ("officers arrived", "the attack
   // had"): a clause, not the cue's object ("claiming a right to ...").
   bool VerbSoon(size_t t, size_t end) const {
     const auto& toks = scan.toks;
     for (size_t k = t + 1; k < end && k <= t + 6; ++k) {
       const QTok& w = toks[k];
+      if (w.kind == QKind::kMark && !w.inside) {
+        // The verb opens a partial quote: 'said the use of currencies "costs Africa ..."',
+        // 'said his party "[are] eager ..."'.
+        // Not after a determiner or preposition ('a "terrorist-related" attack', 'of "rigged
+        // polls"'), and the quoted word is a finite verb.
+        const QTok& prev = toks[k - 1];
+        if (!IsWord(prev) || prev.Has(Cat::kDet) || prev.Has(Cat::kPrep) ||
+            prev.lower == "of" || prev.lower == "over" || prev.lower == "about") {
+          return false;
+        }
+        size_t v = k + 1;
+        while (v < end && v <= k + 2 && toks[v].kind == QKind::kPunct) ++v;
+        if (v + 1 < end && IsAdverb(toks[v])) ++v;  // '"currently focuses'
+        return v < end && FiniteVerb(toks[v]);
+      }
       if (!IsWord(w)) return false;
       if (toks[k - 1].lower == "to") continue;
       if (w.Has(Cat::kVerbal) || w.Has(Cat::kAux)) return true;

@@ -143,5 +143,18 @@ TEST(QuoteSpeakers2Test, QuotedAsSayingNamesTheObject) {
   EXPECT_EQ(Who(Find(r, "Saha Airlines")), "Air Force");
 }
 
+TEST(QuoteSpeakers2Test, ReportedClauseWhoseVerbOpensAPartialQuote) {
+  const Record r = RunQuotes(
+      "African Export–Import Bank president Okey Oramah said the use of third-party currencies "
+      "\"costs Africa between $5 and $7 billion\". The police described a \"terrorist-related\" "
+      "attack.",
+      "en", {{"person", "Okey Oramah", "Okey Oramah"}});
+  const Quote* q = Find(r, "the use of third-party");
+  ASSERT_NE(q, nullptr);
+  EXPECT_FALSE(q->direct);
+  EXPECT_EQ(Who(q), "Okey Oramah");
+  EXPECT_EQ(Find(r, "a \"terrorist"), nullptr);
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
