@@ -317,6 +317,22 @@ struct Finder {
     return close < end && words * 2 <= plain && Unquoted(close + 1, end);
   }
 
+  // True when [first, last) holds a lower-case word that is no determiner, title, preposition
+  // or elided article: a possible verb.
+  bool MayHoldVerb(size_t first, size_t last) const {
+    for (size_t k = first; k < last; ++k) {
+      const QTok& w = scan.toks[k];
+      if (w.kind == QKind::kMark || w.inside) return true;
+      if (!IsWord(w) || w.cap || w.Has(Cat::kDet) || w.Has(Cat::kTitle) || w.Has(Cat::kPrep) ||
+          w.Has(Cat::kElision) || w.lower == "de" || w.lower == "du" || w.lower == "des" ||
+          w.lower == "of") {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
   // True when no quotation mark stands in [from, end).
   bool Unquoted(size_t from, size_t end) const {
     for (size_t k = from; k < end; ++k) {
@@ -354,6 +370,9 @@ struct Finder {
         who = SpeakerBefore(scan, lex, cue, k + 1);
       }
       if (who.kind == MentionKind::kNone) continue;
+      // "Le Premier ministre, Jean-Marc Ayrault, a annoncé mardi un plan": a subject and its
+      // apposition hold no verb; they are no reported clause.
+      if (!MayHoldVerb(begin, k)) continue;
       size_t tail = std::max(who.last, cue + 1);
       while (tail < end && IsWord(toks[tail]) &&
              (toks[tail].Has(Cat::kSkip) || toks[tail].lower == "late")) {

@@ -223,10 +223,34 @@ class SpeakerResolver {
   // "First Minister of Scotland Nicola Sturgeon" where only "Minister" is an entity) names
   // nobody.
   bool Unresolved(const Entity& e) const {
-    if (e.kind != "person" || e.name.find(' ') != std::string::npos) return false;
+    if (e.kind != "person") return false;
     std::string lower = e.name;
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (lex_.Has(Cat::kTitle, lower)) return true;
+    // "French Minister" for "ministre de l'Économie": a title ends the name.
+    const size_t space = lower.rfind(' ');
+    if (lex_.Has(Cat::kTitle, space == std::string::npos ? lower : lower.substr(space + 1))) {
+      return true;
+    }
+    if (space != std::string::npos) {
+      // A title in the text that no dictionary entry names, holding capitalized words of its
+      // own ("ministre de l'Économie Pierre Moscovici ..."): a generic label ("French
+      // Minister") sharing no word with the text names nobody.
+      if (e.id || e.text.empty() || !std::islower(static_cast<unsigned char>(e.text[0]))) return false;
+      std::string text = e.text;
+      for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (size_t from = 0; from < lower.size();) {
+        size_t to = lower.find(' ', from);
+        if (to == std::string::npos) to = lower.size();
+        if (to - from > 2 && text.find(lower.substr(from, to - from)) != std::string::npos) return false;
+        from = to + 1;
+      }
+      for (size_t k = 1; k < e.text.size(); ++k) {
+        const bool word_start = e.text[k - 1] == ' ' || e.text[k - 1] == '\'';
+        if (word_start && static_cast<unsigned char>(e.text[k]) >= 0x80) return true;  // "Économie"
+        if (word_start && std::isupper(static_cast<unsigned char>(e.text[k]))) return true;
+      }
+      return false;
+    }
     for (char c : e.text) {
       if (std::isupper(static_cast<unsigned char>(c))) return false;
     }

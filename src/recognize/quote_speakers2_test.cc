@@ -156,5 +156,28 @@ TEST(QuoteSpeakers2Test, ReportedClauseWhoseVerbOpensAPartialQuote) {
   EXPECT_EQ(Find(r, "a \"terrorist"), nullptr);
 }
 
+TEST(QuoteSpeakers2Test, GenericTitleLabelYieldsToTheNameInside) {
+  // Written for the test; the first entity reproduces a title entity whose label ("French
+  // Minister") names nobody.
+  const Record r = RunQuotes(
+      "Interrogé sur la crise, le ministre de l'Économie Pierre Moscovici a répondu que la France "
+      "tiendrait ses objectifs.",
+      "fr", {{"person", "ministre de l'Économie Pierre Moscovici a répondu que la France",
+              "French Minister"},
+             {"person", "Pierre Moscovici", "Pierre Moscovici"}});
+  EXPECT_EQ(Who(Find(r, "la France tiendrait")), "Pierre Moscovici");
+}
+
+TEST(QuoteSpeakers2Test, SubjectWithAppositionIsNoReportedClause) {
+  // Written for the test; "promis" is a cue of a direct quote.
+  const Record r = RunQuotes(
+      "Le Premier ministre, Jean-Marc Ayrault, a annoncé mardi un plan de relance. « Ce plan "
+      "créera des emplois », a promis le chef du gouvernement.",
+      "fr", {{"person", "Jean-Marc Ayrault", "Jean-Marc Ayrault"}});
+  EXPECT_EQ(Find(r, "Le Premier ministre"), nullptr);
+  ASSERT_EQ(r.quotes.size(), 1u);
+  EXPECT_EQ(Who(Find(r, "Ce plan")), "Jean-Marc Ayrault");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
