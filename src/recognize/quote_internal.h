@@ -83,6 +83,8 @@ struct LangLexicon {
   std::vector<std::string> suffixes;              // "-t-il": inverted subject pronouns
   std::vector<std::vector<std::string>> skip_phrases;  // "pour sa part", "in a statement"
   std::vector<std::pair<std::string, std::string>> title_synonyms;  // "chef d'etat" -> "président"
+  // "pointed out": the verb is a cue only right before its particle.
+  std::vector<std::pair<std::string, std::string>> particle_cues;
 
   // One hash look-up per token: every class a word belongs to, as bits (Cat, then these).
   static constexpr uint32_t kCueBit = 1u << 24;

@@ -47,6 +47,11 @@ Status AddLexiconRow(const std::vector<std::string>& cols, Lexicon* lex) {
     l->weak_markers.insert(entry);
   } else if (cat == "skip_phrase") {
     l->skip_phrases.push_back(SplitWords(entry));
+  } else if (cat == "particle_cue") {
+    const std::vector<std::string> words = SplitWords(entry);
+    if (words.size() != 2) return InvalidArgumentError("particle_cue needs two words");
+    l->particle_cues.emplace_back(words[0], words[1]);
+    l->cues.insert(words[0]);
   } else if (cat == "bare") {
     l->bare.insert(entry);
   } else if (cat == "title_syn") {

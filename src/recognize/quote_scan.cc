@@ -325,6 +325,16 @@ void NumberSentences(Scan* scan, const LangLexicon& lex) {
 void ScanText(const std::string& norm, const LangLexicon& lex, Scan* scan) {
   scan->toks.reserve(norm.size() / 5 + 8);
   Scanner(norm, lex, scan).Tokenize();
+  // "pointed" is a cue only in "pointed out".
+  auto& toks = scan->toks;
+  for (size_t i = 0; i < toks.size() && !lex.particle_cues.empty(); ++i) {
+    if ((toks[i].bits & LangLexicon::kCueBit) == 0) continue;
+    for (const auto& [verb, particle] : lex.particle_cues) {
+      if (toks[i].lower == verb && (i + 1 >= toks.size() || toks[i + 1].lower != particle)) {
+        toks[i].bits &= ~LangLexicon::kCueBit;
+      }
+    }
+  }
   Pairer(scan).Run();
   NumberSentences(scan, lex);
 }

@@ -179,5 +179,16 @@ TEST(QuoteSpeakers2Test, SubjectWithAppositionIsNoReportedClause) {
   EXPECT_EQ(Who(Find(r, "Ce plan")), "Jean-Marc Ayrault");
 }
 
+TEST(QuoteSpeakers2Test, PointedOutIsACuePointingToIsNot) {
+  const Record r = RunQuotes(
+      "In a livestream, Sanders shared with his supporters his reasoning, pointing out he had "
+      "secured around 300 delegates fewer than Joe Biden. The United States called its actions "
+      "defensive in nature, pointing to the December 31 attack on the United States Embassy in "
+      "Baghdad as an example.",
+      "en", {{"person", "Sanders", "Bernie Sanders"}});
+  EXPECT_EQ(Who(Find(r, "he had secured")), "Bernie Sanders");
+  ASSERT_EQ(r.quotes.size(), 1u);
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
