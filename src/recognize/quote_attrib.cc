@@ -160,6 +160,9 @@ Attribution Before(const Scan& scan, const LangLexicon& lex, size_t open, size_t
   for (size_t k = open; k-- > begin;) {
     if (k > aside_first && k < aside_last) continue;
     if (toks[k].inside || toks[k].kind != QKind::kWord) continue;
+    // "criticized the decision, which Ross has referred to as « ... »": a clause boundary
+    // between the naming verb and an earlier cue leaves the quote to the naming verb.
+    if (naming < toks.size() && toks[k].Has(Cat::kBoundary)) break;
     const size_t n = MarkerAt(scan, lex, k);
     if (n > 0) return MarkerFirst(scan, lex, k, open);
     if (k == begin || toks[k - 1].lower == "," || toks[k - 1].Has(Cat::kBoundary)) {
@@ -257,8 +260,10 @@ size_t CountWords(const Scan& scan, size_t open, size_t close, size_t* capitaliz
 
 // True when only "et"/"and" (or a comma) separate the close mark `close` from `open`.
 bool Coordinated(const Scan& scan, size_t close, size_t open) {
-  if (open <= close + 1 || open > close + 3) return false;
-  for (size_t k = close + 1; k < open; ++k) {
+  // "gamesmanship" and a "stunt": one determiner may follow the conjunction.
+  const size_t last = open > close + 2 && scan.toks[open - 1].Has(Cat::kDet) ? open - 1 : open;
+  if (last <= close + 1 || last > close + 3) return false;
+  for (size_t k = close + 1; k < last; ++k) {
     const std::string_view w = scan.toks[k].lower;
     if (w != "et" && w != "and" && w != "," && w != "or" && w != "ou") return false;
   }

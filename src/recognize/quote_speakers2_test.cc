@@ -190,5 +190,15 @@ TEST(QuoteSpeakers2Test, PointedOutIsACuePointingToIsNot) {
   ASSERT_EQ(r.quotes.size(), 1u);
 }
 
+TEST(QuoteSpeakers2Test, NamingVerbAfterARelativeAndCoordinatedPartialQuotes) {
+  const Record r = RunQuotes(
+      "Kerri Kupec, spokeswoman for the Trump administration's Department of Justice, sharply "
+      "criticized the House's decision, which Ross has referred to as \"gamesmanship\" and a "
+      "\"stunt\".",
+      "en", {{"person", "Ross", "Wilbur Ross"}, {"person", "Kerri Kupec", "Kerri Kupec"}});
+  EXPECT_EQ(Who(Find(r, "gamesmanship")), "Wilbur Ross");
+  EXPECT_EQ(Who(Find(r, "stunt")), "Wilbur Ross");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
