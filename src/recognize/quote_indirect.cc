@@ -333,6 +333,14 @@ struct Finder {
     return false;
   }
 
+  // True when [first, comma) ends with a name between commas ("Le président du CNT, Moustapha
+  // Abdeljalil"): the subject's apposition, not the end of a reported clause.
+  bool EndsWithApposedName(size_t first, size_t comma) const {
+    size_t k = comma;
+    while (k > first && IsWord(scan.toks[k - 1]) && scan.toks[k - 1].cap) --k;
+    return k < comma && k > first + 1 && IsPunctTok(scan.toks[k - 1], ',');
+  }
+
   // True when no quotation mark stands in [from, end).
   bool Unquoted(size_t from, size_t end) const {
     for (size_t k = from; k < end; ++k) {
@@ -372,7 +380,7 @@ struct Finder {
       if (who.kind == MentionKind::kNone) continue;
       // "Le Premier ministre, Jean-Marc Ayrault, a annoncé mardi un plan": a subject and its
       // apposition hold no verb; they are no reported clause.
-      if (!MayHoldVerb(begin, k)) continue;
+      if (!MayHoldVerb(begin, k) || EndsWithApposedName(begin, k)) continue;
       size_t tail = std::max(who.last, cue + 1);
       while (tail < end && IsWord(toks[tail]) &&
              (toks[tail].Has(Cat::kSkip) || toks[tail].lower == "late")) {

@@ -200,5 +200,15 @@ TEST(QuoteSpeakers2Test, NamingVerbAfterARelativeAndCoordinatedPartialQuotes) {
   EXPECT_EQ(Who(Find(r, "stunt")), "Wilbur Ross");
 }
 
+TEST(QuoteSpeakers2Test, SubjectEndingWithAnApposedNameIsNoReportedClause) {
+  // Written for the test.
+  const Record r = RunQuotes(
+      "Le président du Conseil national de transition (CNT), Moustapha Abdeljalil, a annoncé la "
+      "libération du pays. « Nous sommes libres », a lancé M. Abdeljalil.",
+      "fr", {{"person", "Moustapha Abdeljalil", "Moustapha Abdeljalil"}});
+  EXPECT_EQ(Find(r, "Le président du Conseil"), nullptr);
+  EXPECT_EQ(Who(Find(r, "Nous sommes libres")), "Moustapha Abdeljalil");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
