@@ -75,6 +75,13 @@ size_t CapRunEnd(const Scan& scan, size_t i, size_t end) {
     } else {
       break;
     }
+    // "Export–Import": a dash glued between two capitalized words stays inside the name.
+    if (j + 1 < end && j > i && toks[j].kind == QKind::kPunct &&
+        (toks[j].lower == "-" || toks[j].lower == "\u2013") &&
+        toks[j].span.start == toks[j - 1].span.end && toks[j + 1].span.start == toks[j].span.end &&
+        IsWord(toks[j + 1]) && toks[j + 1].cap && toks[j - 1].cap) {
+      ++j;
+    }
   }
   return j;
 }

@@ -320,6 +320,7 @@ class SpeakerResolver {
       const size_t start = AfterTitles(i, j);
       if (j - start >= 2) {
         full_names_.emplace(std::string(toks[j - 1].lower), TokSpan(start, j));
+        first_names_.emplace(std::string(toks[start].lower), TokSpan(start, j));
         const bool apposition = i > 0 && toks[i - 1].lower == "," && j < toks.size() &&
                                 toks[j].lower == ",";
         if (!toks[i].inside && !apposition && !IsOrganizationName(start, j)) {
@@ -396,6 +397,12 @@ class SpeakerResolver {
     if (std::optional<Resolved> holder = TitleAlone(first, last)) return holder;
     const size_t start = AfterTitles(first, last);
     auto it = full_names_.find(scan_.toks[last - 1].lower);
+    // "Princess Ubolratana" after "Princess Ubolratana Mahidol": a given name used alone.
+    if (it == full_names_.end() && last - start == 1 && start > first &&
+        scan_.toks[start - 1].Has(Cat::kTitle)) {
+      it = first_names_.find(scan_.toks[start].lower);
+      if (it == first_names_.end()) it = full_names_.end();
+    }
     if (last - start == 1 && it != full_names_.end()) {
       Span full = it->second;
       const Entity* e = EntityAt(full);
@@ -877,6 +884,7 @@ class SpeakerResolver {
   const LangLexicon& lex_;
   const Record& record_;
   WordMap<Span> full_names_;
+  WordMap<Span> first_names_;  // the same runs by their first word
   std::vector<size_t> orig_starts_;  // original byte offset of each token, in token order
   std::vector<Span> runs_;      // person-like names of two words or more, outside quotes
   std::vector<Span> subjects_;  // those of them followed by a lower-case word (a verb)

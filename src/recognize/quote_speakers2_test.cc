@@ -210,5 +210,17 @@ TEST(QuoteSpeakers2Test, SubjectEndingWithAnApposedNameIsNoReportedClause) {
   EXPECT_EQ(Who(Find(r, "Nous sommes libres")), "Moustapha Abdeljalil");
 }
 
+TEST(QuoteSpeakers2Test, NameWithAGluedDashAndAGivenNameAfterATitle) {
+  const Record r = RunQuotes(
+      "African Export–Import Bank president Okey Oramah said the use of third-party currencies "
+      "costs Africa billions of dollars, further saying, \"Beyond that, it also reduces trade "
+      "because Africa has a scarcity of foreign exchange.\" Princess Ubolratana Mahidol, 67, "
+      "announced her candidacy. In support of her candidacy, Princess Ubolratana pointed out she "
+      "had \"relinquished my royal titles and lived as a commoner\".",
+      "en", {});
+  EXPECT_EQ(Who(Find(r, "Beyond that")), "Okey Oramah");
+  EXPECT_EQ(Who(Find(r, "relinquished my")), "Ubolratana Mahidol");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
