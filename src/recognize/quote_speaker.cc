@@ -126,21 +126,7 @@ class SpeakerResolver {
   std::optional<Resolved> Pronoun(const SpeakerMention& m) const {
     const std::string_view p = std::string_view(scan_.lower).substr(m.span.start, m.span.size());
     if (p == "il" || p == "elle" || p == "he" || p == "she") {
-      // A person named as a subject since the last speaker: "X revient ...", the latest of a
-      // capitalized run before a verb and a person entity opening a clause.
-      const Entity* subject = SubjectSince(m.span.start);
-      const size_t subject_at = subject != nullptr ? subject->span.start : 0;
-      for (auto it = subjects_.rbegin(); it != subjects_.rend(); ++it) {
-        if (it->end > m.span.start) continue;
-        if (it->start < last_end_) break;
-        if (subject != nullptr && analysis_.ToOriginal(*it).start < subject_at) break;
-        if (const Entity* e = EntityAt(*it)) {
-          if (e->kind != "person") continue;  // "il"/"he" is no country or organization
-          return Resolved{e->name, e->kind};
-        }
-        return Resolved{Text(*it), "person"};
-      }
-      if (subject != nullptr) return Resolved{subject->name, subject->kind};
+      if (std::optional<Resolved> named = NamedSubjectBefore(m.span.start)) return named;
     }
     // "ils", "they": a group of people opening the sentence before ("D'autres orateurs ne
     // cèdent pas ... Il est, disent-ils, ..."), else the last group or organization that
@@ -170,6 +156,28 @@ class SpeakerResolver {
       return EntityOrText(*run, "person");
     }
     if (latest != nullptr) return Resolved{latest->name, latest->kind};
+    return std::nullopt;
+  }
+
+  // A person named as a subject since the last speaker, before `pos`: "X revient ...", the
+  // latest of a capitalized run before a verb and a person entity opening a clause; with
+  // `entities_only`, runs that are no person entity are passed over.
+  std::optional<Resolved> NamedSubjectBefore(size_t pos, bool entities_only = false) const {
+    const Entity* subject = SubjectSince(pos);
+    const size_t subject_at = subject != nullptr ? subject->span.start : 0;
+    for (auto it = subjects_.rbegin(); it != subjects_.rend(); ++it) {
+      if (it->end > pos) continue;
+      if (it->start < last_end_) break;
+      if (subject != nullptr && analysis_.ToOriginal(*it).start < subject_at) break;
+      if (const Entity* e = EntityAt(*it)) {
+        if (e->kind != "person") continue;  // "il"/"he" is no country or organization
+        return Resolved{e->name, e->kind};
+      }
+      if (entities_only) continue;  // "Leulumoega District hospital were made ..."
+
+      return Resolved{Text(*it), "person"};
+    }
+    if (subject != nullptr) return Resolved{subject->name, subject->kind};
     return std::nullopt;
   }
 
@@ -496,7 +504,12 @@ class SpeakerResolver {
     if (const Entity* apposed = ApposedEntity(m.last)) {  // "One of these groups, the SDF,"
       return Resolved{apposed->name, apposed->kind};
     }
-    if (DefiniteRole(m, head) && last_person_) return last_person_;
+    if (DefiniteRole(m, head)) {
+      // "Mitt Romney a critiqué Barack Obama. « ... », a lancé le candidat républicain": a
+      // person named as a subject since the last speaker, else the last person speaker.
+      if (std::optional<Resolved> named = NamedSubjectBefore(m.span.start, true)) return named;
+      if (last_person_) return last_person_;
+    }
     return Resolved{Text(rest), "person"};
   }
 

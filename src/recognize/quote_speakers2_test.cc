@@ -222,5 +222,14 @@ TEST(QuoteSpeakers2Test, NameWithAGluedDashAndAGivenNameAfterATitle) {
   EXPECT_EQ(Who(Find(r, "relinquished my")), "Ubolratana Mahidol");
 }
 
+TEST(QuoteSpeakers2Test, DefiniteRoleTakesAPersonNamedAsSubjectSinceTheLastSpeaker) {
+  // Written for the test.
+  const Record r = RunQuotes(
+      "« Nous sommes inquiets », a expliqué à l'AFP un diplomate occidental. Mitt Romney a "
+      "critiqué Barack Obama. « Il a échoué », a lancé le candidat républicain.",
+      "fr", {{"person", "Mitt Romney", "Mitt Romney"}, {"person", "Barack Obama", "Barack Obama"}});
+  EXPECT_EQ(Who(Find(r, "Il a échoué")), "Mitt Romney");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
