@@ -296,6 +296,14 @@ size_t SubjectEnd(const Scan& scan, const LangLexicon& lex, size_t cue, size_t b
       j -= n;
     } else if (VenirDe(scan, j, begin)) {
       j -= 2;
+    } else if (IsPunct(t, ',') && j >= begin + 3) {
+      // "L'émissaire de l'ONU a, de son côté, estimé": a parenthetical after the auxiliary.
+      size_t k = j - 1;
+      while (k > begin && j - k <= kMaxParenthetical && IsWord(toks[k - 1])) --k;
+      if (k < begin + 2 || k == j - 1 || !IsPunct(toks[k - 1], ',') || !toks[k - 2].Has(Cat::kAux)) {
+        break;
+      }
+      j = k - 1;
     } else if (IsWord(t) && t.Has(Cat::kReflAux) && j >= begin + 2 &&
                (toks[j - 2].lower == "se" || toks[j - 2].lower == "s'")) {
       j -= 2;  // "X s'est réjoui"

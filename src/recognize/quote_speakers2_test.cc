@@ -231,5 +231,19 @@ TEST(QuoteSpeakers2Test, DefiniteRoleTakesAPersonNamedAsSubjectSinceTheLastSpeak
   EXPECT_EQ(Who(Find(r, "Il a échoué")), "Mitt Romney");
 }
 
+TEST(QuoteSpeakers2Test, ParentheticalAfterTheAuxiliary) {
+  const Record r = RunQuotes(
+      "The Emergencies Ministry has, in a statement, called on drivers to \"not forget that the "
+      "health and lives of other people depend on you.\" Le ministre a, de son côté, estimé que "
+      "la situation se dégradait.",
+      "en", {{"organization", "Emergencies Ministry", "Emergencies Ministry"}});
+  EXPECT_EQ(Who(Find(r, "not forget")), "Emergencies Ministry");
+  const Record f = RunQuotes(
+      "Sergueï Lavrov a rencontré Kofi Annan. L'émissaire Kofi Annan a, de son côté, estimé que la "
+      "situation se dégradait.",
+      "fr", {{"person", "Kofi Annan", "Kofi Annan"}});
+  EXPECT_EQ(Who(Find(f, "la situation")), "Kofi Annan");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
