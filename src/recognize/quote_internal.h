@@ -80,6 +80,7 @@ struct LangLexicon {
   std::array<WordSet, static_cast<size_t>(Cat::kCount)> sets;
   std::vector<std::vector<std::string>> markers;  // "selon", "according to" as word sequences
   WordSet weak_markers;   // "pour X, « ... »": only right before a quote
+  WordSet null_sources;   // "reports", "rumeurs": a source naming nobody (null speaker)
   std::vector<std::string> suffixes;              // "-t-il": inverted subject pronouns
   std::vector<std::vector<std::string>> skip_phrases;  // "pour sa part", "in a statement"
   std::vector<std::pair<std::string, std::string>> title_synonyms;  // "chef d'etat" -> "président"

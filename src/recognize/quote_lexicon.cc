@@ -45,6 +45,8 @@ Status AddLexiconRow(const std::vector<std::string>& cols, Lexicon* lex) {
     l->suffixes.push_back(entry);
   } else if (cat == "weak_marker") {
     l->weak_markers.insert(entry);
+  } else if (cat == "null_source") {
+    l->null_sources.insert(entry);
   } else if (cat == "skip_phrase") {
     l->skip_phrases.push_back(SplitWords(entry));
   } else if (cat == "particle_cue") {

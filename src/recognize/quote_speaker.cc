@@ -442,6 +442,12 @@ class SpeakerResolver {
   }
 
   std::optional<Resolved> Phrase(const SpeakerMention& m) const {
+    // "according to reports", "the reports", « selon des rumeurs »: nobody is named
+    // ("eyewitness reports" name eyewitnesses).
+    if (lex_.null_sources.count(scan_.toks[m.last - 1].lower) > 0 &&
+        !(m.last >= m.first + 2 && scan_.toks[m.last - 2].Has(Cat::kTitle))) {
+      return std::nullopt;
+    }
     if (std::optional<Resolved> org = ForOrganization(m)) return org;
     if (std::optional<Resolved> named = ApposedName(m.last)) return named;
     if (std::optional<Resolved> owned = OwnedNoun(m)) return owned;

@@ -245,5 +245,16 @@ TEST(QuoteSpeakers2Test, ParentheticalAfterTheAuxiliary) {
   EXPECT_EQ(Who(Find(f, "la situation")), "Kofi Annan");
 }
 
+TEST(QuoteSpeakers2Test, ReportsNameNobody) {
+  const Record r = RunQuotes(
+      "According to initial reports, the police have been investigating the specifics about the "
+      "cause of his death. According to eyewitness reports, the suicide bomber wore a face veil.",
+      "en", {});
+  const Quote* q = Find(r, "the police have been");
+  ASSERT_NE(q, nullptr);
+  EXPECT_FALSE(q->speaker.has_value());
+  EXPECT_EQ(Who(Find(r, "the suicide bomber")), "eyewitness reports");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
