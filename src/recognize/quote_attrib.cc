@@ -270,6 +270,20 @@ bool Coordinated(const Scan& scan, size_t close, size_t open) {
   return true;
 }
 
+// True when the cue at `cue` opens a reported clause ("that"/"que" or an English bare verb)
+// that runs, without another quotation mark, to the mark at `open`.
+bool ReportsClause(const Scan& scan, const LangLexicon& lex, size_t cue, size_t open) {
+  const auto& toks = scan.toks;
+  const bool bare = lex.bare.count(toks[cue].lower) > 0;
+  bool that = false;
+  for (size_t k = cue + 1; k < open; ++k) {
+    if (toks[k].kind == QKind::kMark || toks[k].inside) return false;
+    if (toks[k].kind == QKind::kPunct && toks[k].lower != ",") return false;
+    if (toks[k].kind == QKind::kWord && toks[k].Has(Cat::kThat) && k <= cue + 3) that = true;
+  }
+  return that || bare;
+}
+
 // True when the cue sits right before the quote: "X a déclaré : «", "X said, "", "que «".
 bool Adjacent(const Scan& scan, size_t cue_last, size_t open) {
   if (open <= cue_last + 1) return true;
@@ -323,8 +337,14 @@ std::optional<Candidate> Attribute(const Scan& scan, const LangLexicon& lex, con
     a.speaker = SubjectAfter(scan, lex, p.close + 1, end);  // "Estimant que « ... », il vota"
   }
   const bool near = a.found && a.cue_last <= p.open && p.open - a.cue_last <= kNearCue;
+  // 'said a compulsory introduction of face coverings could be "inevitable"': a lower-case
+  // partial quote inside the clause a say-verb reports is that speaker's words.
+  const bool reported = a.found && a.cue_last <= p.open && IsCue(lex, toks[a.cue_first]) &&
+                        a.speaker.kind != MentionKind::kNone && p.open + 1 < toks.size() &&
+                        toks[p.open + 1].kind == QKind::kWord && !toks[p.open + 1].cap &&
+                        ReportsClause(scan, lex, a.cue_first, p.open);
   if (a.found && (words >= kMinPartialWords || Adjacent(scan, a.cue_last, p.open) ||
-                  near)) {
+                  near || reported)) {
     return Make(scan, lex, p, a);
   }
   if (p.close < toks.size() && toks[p.close].kind == QKind::kMark) {

@@ -256,5 +256,18 @@ TEST(QuoteSpeakers2Test, ReportsNameNobody) {
   EXPECT_EQ(Who(Find(r, "the suicide bomber")), "eyewitness reports");
 }
 
+TEST(QuoteSpeakers2Test, OneWordPartialQuoteInsideAReportedClause) {
+  const Record r = RunQuotes(
+      "Scotland First Minister Nicola Sturgeon said a compulsory introduction of face coverings "
+      "could be \"inevitable\" and that she was considering it. Many called the event the "
+      "\"Summer of Love\".",
+      "en", {{"person", "Nicola Sturgeon", "Nicola Sturgeon"}});
+  const Quote* q = Find(r, "inevitable");
+  ASSERT_NE(q, nullptr);
+  EXPECT_TRUE(q->direct);
+  EXPECT_EQ(Who(q), "Nicola Sturgeon");
+  EXPECT_EQ(Find(r, "Summer of Love"), nullptr);
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
