@@ -19,6 +19,8 @@ constexpr size_t kNearCue = 6;
 constexpr size_t kMinUncuedWords = 6;
 // Subject-first attribution after a quote ("...," the UN spokesman said) looks this far.
 constexpr size_t kMaxSubjectTokens = 12;
+// Words between an inverted cue and the comma before the quote's resumption ("on Twitter").
+constexpr size_t kMaxResumeTail = 4;
 
 struct Attribution {
   bool found = false;
@@ -89,7 +91,7 @@ Attribution MarkerFirst(const Scan& scan, const LangLexicon& lex, size_t i, size
   Attribution a;
   const size_t n = MarkerAt(scan, lex, i);
   if (n == 0 || i + n >= end) return a;
-  a.speaker = SpeakerAfter(scan, lex, i + n - 1, end);
+  a.speaker = MarkerSpeaker(scan, lex, i + n - 1, end);
   if (a.speaker.kind == MentionKind::kNone) return a;
   a.found = true;
   a.cue_first = i;
@@ -158,6 +160,9 @@ Attribution Before(const Scan& scan, const LangLexicon& lex, size_t open, size_t
   for (size_t k = open; k-- > begin;) {
     if (k > aside_first && k < aside_last) continue;
     if (toks[k].inside || toks[k].kind != QKind::kWord) continue;
+    // "criticized the decision, which Ross has referred to as « ... »": a clause boundary
+    // between the naming verb and an earlier cue leaves the quote to the naming verb.
+    if (naming < toks.size() && toks[k].Has(Cat::kBoundary)) break;
     const size_t n = MarkerAt(scan, lex, k);
     if (n > 0) return MarkerFirst(scan, lex, k, open);
     if (k == begin || toks[k - 1].lower == "," || toks[k - 1].Has(Cat::kBoundary)) {
@@ -176,6 +181,8 @@ Attribution Before(const Scan& scan, const LangLexicon& lex, size_t open, size_t
     }
     if (!IsCue(lex, toks[k]) || IsInfinitive(scan, k, begin)) continue;
     if (IsParticiple(toks[k])) {  // "X a réagi en affirmant que «", "X said, adding: ""
+      SpeakerMention quoted = QuotedAs(scan, lex, k, begin);
+      if (quoted.kind != MentionKind::kNone) return Attribution{true, k, k + 1, quoted};
       return Attribution{true, k, k + 1, SentenceSubject(scan, lex, begin, k)};
     }
     if (k > begin && toks[k - 1].Has(Cat::kPassive)) {  // "was described as «...» by the police"
@@ -219,15 +226,22 @@ Attribution ColonSubject(const Scan& scan, const LangLexicon& lex, size_t begin,
   if (const size_t n = SkipPhraseAt(scan, lex, from); n > 0) from += n;
   while (from < colon && IsPunctTok(toks[from], ',')) ++from;
   SpeakerMention s = SentenceSubject(scan, lex, from, colon);
-  if (s.kind == MentionKind::kNone || s.first != from) return {};
+  // "Donald Trump took a parting shot on Twitter: "...": the name before the colon is no
+  // subject; the phrase opening the clause is.
+  if (s.kind == MentionKind::kNone || s.first != from) s = SubjectAfter(scan, lex, from, colon);
+  if (s.kind == MentionKind::kNone || s.first < from) return {};
+  for (size_t k = from; k < s.first; ++k) {  // "Former CIA deputy director Michael Morell"
+    if (toks[k].kind != QKind::kWord || !(toks[k].cap || toks[k].Has(Cat::kTitle))) return {};
+  }
   if (s.last >= colon || toks[s.last].kind != QKind::kWord) return {};
   const QTok& next = toks[s.last];
-  const bool verb_next = next.Has(Cat::kClitic) || next.Has(Cat::kAux) || next.Has(Cat::kVerbal) ||
+  const bool reflexive = next.lower == "s'" || next.lower == "se";  // "le graphiste s'est basé"
+  const bool verb_next = reflexive || next.Has(Cat::kClitic) || next.Has(Cat::kAux) || next.Has(Cat::kVerbal) ||
                          (!next.cap && !next.Has(Cat::kThat) && !next.Has(Cat::kBoundary) &&
                           !next.Has(Cat::kDet) && !next.Has(Cat::kNpStop));
   if (s.kind == MentionKind::kName && !verb_next) return {};  // "Indépendant depuis 2007, ..." 
-  if (s.kind == MentionKind::kPhrase && !next.Has(Cat::kAux) && !next.Has(Cat::kClitic) &&
-      !next.Has(Cat::kVerbal)) {
+  if (s.kind == MentionKind::kPhrase && !reflexive && !next.Has(Cat::kAux) &&
+      !next.Has(Cat::kClitic) && !next.Has(Cat::kVerbal)) {
     return {};  // a phrase then a verb: "le négociateur palestinien a appelé"
   }
   return Attribution{false, 0, 0, s};  // a speaker, no cue
@@ -246,12 +260,28 @@ size_t CountWords(const Scan& scan, size_t open, size_t close, size_t* capitaliz
 
 // True when only "et"/"and" (or a comma) separate the close mark `close` from `open`.
 bool Coordinated(const Scan& scan, size_t close, size_t open) {
-  if (open <= close + 1 || open > close + 3) return false;
-  for (size_t k = close + 1; k < open; ++k) {
+  // "gamesmanship" and a "stunt": one determiner may follow the conjunction.
+  const size_t last = open > close + 2 && scan.toks[open - 1].Has(Cat::kDet) ? open - 1 : open;
+  if (last <= close + 1 || last > close + 3) return false;
+  for (size_t k = close + 1; k < last; ++k) {
     const std::string_view w = scan.toks[k].lower;
     if (w != "et" && w != "and" && w != "," && w != "or" && w != "ou") return false;
   }
   return true;
+}
+
+// True when the cue at `cue` opens a reported clause ("that"/"que" or an English bare verb)
+// that runs, without another quotation mark, to the mark at `open`.
+bool ReportsClause(const Scan& scan, const LangLexicon& lex, size_t cue, size_t open) {
+  const auto& toks = scan.toks;
+  const bool bare = lex.bare.count(toks[cue].lower) > 0;
+  bool that = false;
+  for (size_t k = cue + 1; k < open; ++k) {
+    if (toks[k].kind == QKind::kMark || toks[k].inside) return false;
+    if (toks[k].kind == QKind::kPunct && toks[k].lower != ",") return false;
+    if (toks[k].kind == QKind::kWord && toks[k].Has(Cat::kThat) && k <= cue + 3) that = true;
+  }
+  return that || bare;
 }
 
 // True when the cue sits right before the quote: "X a déclaré : «", "X said, "", "que «".
@@ -307,8 +337,14 @@ std::optional<Candidate> Attribute(const Scan& scan, const LangLexicon& lex, con
     a.speaker = SubjectAfter(scan, lex, p.close + 1, end);  // "Estimant que « ... », il vota"
   }
   const bool near = a.found && a.cue_last <= p.open && p.open - a.cue_last <= kNearCue;
+  // 'said a compulsory introduction of face coverings could be "inevitable"': a lower-case
+  // partial quote inside the clause a say-verb reports is that speaker's words.
+  const bool reported = a.found && a.cue_last <= p.open && IsCue(lex, toks[a.cue_first]) &&
+                        a.speaker.kind != MentionKind::kNone && p.open + 1 < toks.size() &&
+                        toks[p.open + 1].kind == QKind::kWord && !toks[p.open + 1].cap &&
+                        ReportsClause(scan, lex, a.cue_first, p.open);
   if (a.found && (words >= kMinPartialWords || Adjacent(scan, a.cue_last, p.open) ||
-                  near)) {
+                  near || reported)) {
     return Make(scan, lex, p, a);
   }
   if (p.close < toks.size() && toks[p.close].kind == QKind::kMark) {
@@ -335,6 +371,14 @@ bool Resumes(const Scan& scan, const MarkPair& p, const Candidate& c, const Mark
   }
   size_t after = *c.cue + 1;
   if (c.speaker.kind != MentionKind::kNone) after = std::max(after, c.speaker.last);
+  // '," wrote Trump on Twitter, "and ...': a short phrase may follow the inverted cue.
+  for (size_t k = after; k < next.open && k < after + kMaxResumeTail; ++k) {
+    if (IsPunctTok(toks[k], ',')) {
+      after = k;
+      break;
+    }
+    if (toks[k].kind != QKind::kWord) break;
+  }
   return after + 1 == next.open && IsPunctTok(toks[after], ',') &&
          toks[next.open + 1].kind == QKind::kWord && !toks[next.open + 1].cap;
 }

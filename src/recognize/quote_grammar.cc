@@ -6,6 +6,8 @@ namespace sitrep::recognize::quotes {
 namespace {
 
 constexpr size_t kMaxPhraseTokens = 10;
+// Words of a bare noun phrase after a source marker ("according to eyewitness reports").
+constexpr size_t kMaxBareMarkerWords = 3;
 constexpr size_t kMaxParenthetical = 12;
 // How far a participle's subject may sit before it, past commas
 // ("Aujourd'hui, devant ..., le président").
@@ -72,6 +74,13 @@ size_t CapRunEnd(const Scan& scan, size_t i, size_t end) {
       ++j;
     } else {
       break;
+    }
+    // "Export–Import": a dash glued between two capitalized words stays inside the name.
+    if (j + 1 < end && j > i && toks[j].kind == QKind::kPunct &&
+        (toks[j].lower == "-" || toks[j].lower == "\u2013") &&
+        toks[j].span.start == toks[j - 1].span.end && toks[j + 1].span.start == toks[j].span.end &&
+        IsWord(toks[j + 1]) && toks[j + 1].cap && toks[j - 1].cap) {
+      ++j;
     }
   }
   return j;
@@ -165,6 +174,12 @@ SpeakerMention PhraseAt(const Scan& scan, const LangLexicon& lex, size_t i, size
   if (toks[i].Has(Cat::kPronoun)) return Make(scan, MentionKind::kPronoun, i, i + 1);
   if (toks[i].cap && !toks[i].Has(Cat::kDet)) {
     const size_t run = CapRunEnd(scan, i, end);
+    // "Former CIA deputy director Michael Morell": lower-case titles, then the name.
+    size_t t = run;
+    while (t < end && IsWord(toks[t]) && !toks[t].cap && toks[t].Has(Cat::kTitle)) ++t;
+    if (t > run && t < end && IsWord(toks[t]) && toks[t].cap && !toks[t].Has(Cat::kDet)) {
+      return Make(scan, MentionKind::kName, t, CapRunEnd(scan, t, end));
+    }
     if (!Possessive(toks[run - 1]) || run >= end || !IsWord(toks[run]) || toks[run].cap ||
         EndsPhrase(lex, toks[run])) {
       return Make(scan, MentionKind::kName, i, run);
@@ -239,6 +254,28 @@ SpeakerMention SpeakerAfter(const Scan& scan, const LangLexicon& lex, size_t cue
   return PhraseAt(scan, lex, i, end);
 }
 
+SpeakerMention MarkerSpeaker(const Scan& scan, const LangLexicon& lex, size_t marker_last,
+                             size_t end) {
+  SpeakerMention m = SpeakerAfter(scan, lex, marker_last, end);
+  if (m.kind != MentionKind::kNone) return m;
+  // "according to organizers,", "according to eyewitness reports,": a bare lower-case noun
+  // phrase up to the comma or the sentence end.
+  const auto& toks = scan.toks;
+  const size_t first = marker_last + 1;
+  size_t k = first;
+  while (k < end && k - first < kMaxBareMarkerWords && IsWord(toks[k]) && !toks[k].cap &&
+         !toks[k].Has(Cat::kPronoun) && !toks[k].Has(Cat::kSkip) && !toks[k].Has(Cat::kPrep) &&
+         !toks[k].Has(Cat::kThat)) {
+    // A cue form is a noun only last, after another noun: "eyewitness reports,".
+    const bool noun_cue = IsCue(lex, toks[k]) && k > first && k + 1 < end &&
+                          (IsPunct(toks[k + 1], ',') || IsPunct(toks[k + 1], '.'));
+    if (EndsPhrase(lex, toks[k]) && !noun_cue) break;
+    ++k;
+  }
+  if (k == first || (k < end && !IsPunct(toks[k], ',') && !IsPunct(toks[k], '.'))) return {};
+  return Make(scan, MentionKind::kPhrase, first, k);
+}
+
 // "vient de" / "venait d'" right before token k (venir forms are `aux` in the lexicon).
 static bool VenirDe(const Scan& scan, size_t k, size_t begin) {
   if (k < begin + 2) return false;
@@ -259,6 +296,14 @@ size_t SubjectEnd(const Scan& scan, const LangLexicon& lex, size_t cue, size_t b
       j -= n;
     } else if (VenirDe(scan, j, begin)) {
       j -= 2;
+    } else if (IsPunct(t, ',') && j >= begin + 3) {
+      // "L'émissaire de l'ONU a, de son côté, estimé": a parenthetical after the auxiliary.
+      size_t k = j - 1;
+      while (k > begin && j - k <= kMaxParenthetical && IsWord(toks[k - 1])) --k;
+      if (k < begin + 2 || k == j - 1 || !IsPunct(toks[k - 1], ',') || !toks[k - 2].Has(Cat::kAux)) {
+        break;
+      }
+      j = k - 1;
     } else if (IsWord(t) && t.Has(Cat::kReflAux) && j >= begin + 2 &&
                (toks[j - 2].lower == "se" || toks[j - 2].lower == "s'")) {
       j -= 2;  // "X s'est réjoui"
@@ -388,7 +433,8 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
   while (lead < j && toks[lead].Has(Cat::kDet)) ++lead;
   if (lead < j && toks[lead].cap) {
     const size_t r = CapRunEnd(scan, lead, j);
-    if (r - lead >= 2 && r < j && !TitlesOnly(scan, lead, r) &&
+    // "First Minister of Scotland Nicola Sturgeon said": a run ending in a title is no name.
+    if (r - lead >= 2 && r < j && !TitlesOnly(scan, lead, r) && !toks[r - 1].Has(Cat::kTitle) &&
         (toks[r].lower == "of" || toks[r].lower == "from")) {
       return Make(scan, MentionKind::kName, lead, r);
     }
@@ -404,7 +450,8 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
       size_t who = run - 2;
       while (who > first && (toks[who - 1].cap || IsNameConnector(toks[who - 1].lower))) --who;
       while (who < run - 2 && !toks[who].cap) ++who;
-      if (run - 1 - who >= 2 && !TitlesOnly(scan, who, run - 1)) {
+      if (run - 1 - who >= 2 && !TitlesOnly(scan, who, run - 1) &&
+          !toks[run - 2].Has(Cat::kTitle)) {
         return Make(scan, MentionKind::kName, who, run - 1);
       }
     }
@@ -456,6 +503,19 @@ SpeakerMention SentenceSubject(const Scan& scan, const LangLexicon& lex, size_t 
     if (!IsPunct(toks[k], ',')) continue;
     m = PhraseAt(scan, lex, k + 1, end);
     if (m.kind != MentionKind::kNone) return m;
+  }
+  return {};
+}
+
+SpeakerMention QuotedAs(const Scan& scan, const LangLexicon& lex, size_t k, size_t begin) {
+  const auto& toks = scan.toks;
+  if (k < begin + 3 || toks[k - 1].lower != "as") return {};
+  for (size_t q = k - 2; q-- > begin && k - q <= kMaxParenthetical + 2;) {
+    const std::string_view w = toks[q].lower;
+    if (toks[q].inside) return {};
+    if (w == "quoted" || w == "quotes" || w == "quoting" || w == "cited" || w == "cites") {
+      return SpeakerAfter(scan, lex, q, k - 1);
+    }
   }
   return {};
 }

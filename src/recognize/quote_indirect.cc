@@ -90,12 +90,44 @@ struct Finder {
     return end;
   }
 
+  // "currently", "presumably": a lower-case English adverb.
+  static bool IsAdverb(const QTok& w) {
+    const std::string_view l = w.lower;
+    return IsWord(w) && !w.cap && l.size() > 5 && l.compare(l.size() - 2, 2, "ly") == 0;
+  }
+
+  // An auxiliary, a "verbal" word, or a lower-case form in -s or -ed without a hyphen ("costs",
+  // "founded"; not "terrorist-related").
+  static bool FiniteVerb(const QTok& w) {
+    if (!IsWord(w) || w.cap) return false;
+    if (w.Has(Cat::kAux) || w.Has(Cat::kVerbal)) return true;
+    const std::string_view l = w.lower;
+    if (l.size() < 4 || l.find('-') != std::string_view::npos) return false;
+    return l.compare(l.size() - 2, 2, "ed") == 0 ||
+           (l.back() == 's' && l[l.size() - 2] != 's' && l[l.size() - 2] != 'u');
+  }
+
   // True when a finite verb follows within a few words of t ("officers arrived", "the attack
   // had"): a clause, not the cue's object ("claiming a right to ...").
   bool VerbSoon(size_t t, size_t end) const {
     const auto& toks = scan.toks;
     for (size_t k = t + 1; k < end && k <= t + 6; ++k) {
       const QTok& w = toks[k];
+      if (w.kind == QKind::kMark && !w.inside) {
+        // The verb opens a partial quote: 'said the use of currencies "costs Africa ..."',
+        // 'said his party "[are] eager ..."'.
+        // Not after a determiner or preposition ('a "terrorist-related" attack', 'of "rigged
+        // polls"'), and the quoted word is a finite verb.
+        const QTok& prev = toks[k - 1];
+        if (!IsWord(prev) || prev.Has(Cat::kDet) || prev.Has(Cat::kPrep) ||
+            prev.lower == "of" || prev.lower == "over" || prev.lower == "about") {
+          return false;
+        }
+        size_t v = k + 1;
+        while (v < end && v <= k + 2 && toks[v].kind == QKind::kPunct) ++v;
+        if (v + 1 < end && IsAdverb(toks[v])) ++v;  // '"currently focuses'
+        return v < end && FiniteVerb(toks[v]);
+      }
       if (!IsWord(w)) return false;
       if (toks[k - 1].lower == "to") continue;
       if (w.Has(Cat::kVerbal) || w.Has(Cat::kAux)) return true;
@@ -108,7 +140,7 @@ struct Finder {
   // True when the marker at k (n tokens) and its speaker are followed by a comma and more of
   // the sentence: "le polonium est, selon lui, une substance ...".
   bool Inserted(size_t k, size_t n, size_t end) const {
-    const SpeakerMention who = SpeakerAfter(scan, lex, k + n - 1, end);
+    const SpeakerMention who = MarkerSpeaker(scan, lex, k + n - 1, end);
     if (who.kind == MentionKind::kNone) return false;
     size_t after = who.last;
     while (after < end && !IsPunctTok(scan.toks[after], ',') &&
@@ -201,8 +233,10 @@ struct Finder {
       size_t start = ClauseStart(k, end);
       if (start == 0) start = InfinitiveStart(k, end);
       if (start == 0 || start >= end) continue;
-      SpeakerMention who = IsParticiple(t) ? SentenceSubject(scan, lex, begin, k)
-                                           : SpeakerBefore(scan, lex, k, begin);
+      SpeakerMention who = IsParticiple(t) ? QuotedAs(scan, lex, k, begin) : SpeakerMention{};
+      if (who.kind == MentionKind::kNone) {
+        who = IsParticiple(t) ? SentenceSubject(scan, lex, begin, k) : SpeakerBefore(scan, lex, k, begin);
+      }
       if (who.kind == MentionKind::kNone) who = SuffixPronoun(scan, lex, k);
       const size_t stop = ClauseEnd(start, end);
       if (Add(start, stop, k, k + 1, who)) k = stop;
@@ -223,7 +257,7 @@ struct Finder {
         continue;
       }
       if (n == 0 || lex.weak_markers.count(toks[k].lower) > 0) continue;
-      SpeakerMention who = SpeakerAfter(scan, lex, k + n - 1, end);
+      SpeakerMention who = MarkerSpeaker(scan, lex, k + n - 1, end);
       if (who.kind == MentionKind::kNone) continue;
       size_t after = who.last;
       while (after < end && !IsPunctTok(toks[after], ',') && !IsPunctTok(toks[after], '.')) ++after;
@@ -283,6 +317,30 @@ struct Finder {
     return close < end && words * 2 <= plain && Unquoted(close + 1, end);
   }
 
+  // True when [first, last) holds a lower-case word that is no determiner, title, preposition
+  // or elided article: a possible verb.
+  bool MayHoldVerb(size_t first, size_t last) const {
+    for (size_t k = first; k < last; ++k) {
+      const QTok& w = scan.toks[k];
+      if (w.kind == QKind::kMark || w.inside) return true;
+      if (!IsWord(w) || w.cap || w.Has(Cat::kDet) || w.Has(Cat::kTitle) || w.Has(Cat::kPrep) ||
+          w.Has(Cat::kElision) || w.lower == "de" || w.lower == "du" || w.lower == "des" ||
+          w.lower == "of") {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  // True when [first, comma) ends with a name between commas ("Le président du CNT, Moustapha
+  // Abdeljalil"): the subject's apposition, not the end of a reported clause.
+  bool EndsWithApposedName(size_t first, size_t comma) const {
+    size_t k = comma;
+    while (k > first && IsWord(scan.toks[k - 1]) && scan.toks[k - 1].cap) --k;
+    return k < comma && k > first + 1 && IsPunctTok(scan.toks[k - 1], ',');
+  }
+
   // True when no quotation mark stands in [from, end).
   bool Unquoted(size_t from, size_t end) const {
     for (size_t k = from; k < end; ++k) {
@@ -320,6 +378,9 @@ struct Finder {
         who = SpeakerBefore(scan, lex, cue, k + 1);
       }
       if (who.kind == MentionKind::kNone) continue;
+      // "Le Premier ministre, Jean-Marc Ayrault, a annoncé mardi un plan": a subject and its
+      // apposition hold no verb; they are no reported clause.
+      if (!MayHoldVerb(begin, k) || EndsWithApposedName(begin, k)) continue;
       size_t tail = std::max(who.last, cue + 1);
       while (tail < end && IsWord(toks[tail]) &&
              (toks[tail].Has(Cat::kSkip) || toks[tail].lower == "late")) {

@@ -80,9 +80,12 @@ struct LangLexicon {
   std::array<WordSet, static_cast<size_t>(Cat::kCount)> sets;
   std::vector<std::vector<std::string>> markers;  // "selon", "according to" as word sequences
   WordSet weak_markers;   // "pour X, « ... »": only right before a quote
+  WordSet null_sources;   // "reports", "rumeurs": a source naming nobody (null speaker)
   std::vector<std::string> suffixes;              // "-t-il": inverted subject pronouns
   std::vector<std::vector<std::string>> skip_phrases;  // "pour sa part", "in a statement"
   std::vector<std::pair<std::string, std::string>> title_synonyms;  // "chef d'etat" -> "président"
+  // "pointed out": the verb is a cue only right before its particle.
+  std::vector<std::pair<std::string, std::string>> particle_cues;
 
   // One hash look-up per token: every class a word belongs to, as bits (Cat, then these).
   static constexpr uint32_t kCueBit = 1u << 24;
@@ -176,6 +179,10 @@ bool IsCue(const LangLexicon& lex, const QTok& tok);
 // Speaker after an inverted cue at token `cue` ("a déclaré le ministre", "said the UN
 // spokesman"), stopping before `end`.
 SpeakerMention SpeakerAfter(const Scan& scan, const LangLexicon& lex, size_t cue, size_t end);
+// Speaker after a source marker ending at token `marker_last`: SpeakerAfter, else a bare
+// lower-case noun phrase up to a comma or the sentence end ("according to organizers,").
+SpeakerMention MarkerSpeaker(const Scan& scan, const LangLexicon& lex, size_t marker_last,
+                             size_t end);
 // Subject before the cue at token `cue` ("Poutine a estimé", "he said"), not before `begin`.
 SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cue, size_t begin);
 // The pronoun suffix of an inverted verb ("a-t-il"), as a mention; kNone when absent.
@@ -183,6 +190,9 @@ SpeakerMention SuffixPronoun(const Scan& scan, const LangLexicon& lex, size_t to
 // The subject opening the sentence that starts at `begin` (for participle cues: "X a réagi
 // en affirmant que", "X said, adding that").
 SpeakerMention SentenceSubject(const Scan& scan, const LangLexicon& lex, size_t begin, size_t end);
+// "Politico quoted Tim Manning ... as saying": the object of "quoted"/"cited" before the
+// participle cue at k that follows "as"; kNone otherwise.
+SpeakerMention QuotedAs(const Scan& scan, const LangLexicon& lex, size_t k, size_t begin);
 // The subject right after token i, past commas ("Estimant que « ... », il vota").
 SpeakerMention SubjectAfter(const Scan& scan, const LangLexicon& lex, size_t i, size_t end);
 // One past the capitalized run of a name starting at token i, connectors included ("Mohammad

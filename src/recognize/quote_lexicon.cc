@@ -45,8 +45,15 @@ Status AddLexiconRow(const std::vector<std::string>& cols, Lexicon* lex) {
     l->suffixes.push_back(entry);
   } else if (cat == "weak_marker") {
     l->weak_markers.insert(entry);
+  } else if (cat == "null_source") {
+    l->null_sources.insert(entry);
   } else if (cat == "skip_phrase") {
     l->skip_phrases.push_back(SplitWords(entry));
+  } else if (cat == "particle_cue") {
+    const std::vector<std::string> words = SplitWords(entry);
+    if (words.size() != 2) return InvalidArgumentError("particle_cue needs two words");
+    l->particle_cues.emplace_back(words[0], words[1]);
+    l->cues.insert(words[0]);
   } else if (cat == "bare") {
     l->bare.insert(entry);
   } else if (cat == "title_syn") {

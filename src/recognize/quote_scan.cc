@@ -174,6 +174,12 @@ class Scanner {
     t.lower = std::string_view(out_->lower).substr(start, end - start);
     if (kind == QKind::kWord) t.bits = lex_.BitsOf(t.lower);
     t.cap = kind == QKind::kWord && IsUpperAt(s_, start);
+    // "el-Sisi", "al-Assad", "ad-Din": a lower-case article glued to a capitalized name.
+    if (kind == QKind::kWord && !t.cap && end - start >= 5 && s_[start + 2] == '-' &&
+        std::islower(static_cast<unsigned char>(s_[start])) &&
+        std::islower(static_cast<unsigned char>(s_[start + 1])) && IsUpperAt(s_, start + 3)) {
+      t.cap = true;
+    }
     if (t.cap && end - start >= 2) {
       t.acronym = true;
       for (size_t k = start; k < end && t.acronym; ++k) {
@@ -319,6 +325,16 @@ void NumberSentences(Scan* scan, const LangLexicon& lex) {
 void ScanText(const std::string& norm, const LangLexicon& lex, Scan* scan) {
   scan->toks.reserve(norm.size() / 5 + 8);
   Scanner(norm, lex, scan).Tokenize();
+  // "pointed" is a cue only in "pointed out".
+  auto& toks = scan->toks;
+  for (size_t i = 0; i < toks.size() && !lex.particle_cues.empty(); ++i) {
+    if ((toks[i].bits & LangLexicon::kCueBit) == 0) continue;
+    for (const auto& [verb, particle] : lex.particle_cues) {
+      if (toks[i].lower == verb && (i + 1 >= toks.size() || toks[i + 1].lower != particle)) {
+        toks[i].bits &= ~LangLexicon::kCueBit;
+      }
+    }
+  }
   Pairer(scan).Run();
   NumberSentences(scan, lex);
 }

@@ -12,6 +12,12 @@
 namespace sitrep::recognize::quotes {
 namespace {
 
+// Lower-case words completing a title before the comma and the name ("malien par intérim").
+constexpr size_t kMaxTitleTail = 4;
+// Adjectives after a definite role that still names the previous speaker ("le dirigeant
+// conservateur").
+constexpr size_t kMaxRoleAdjectives = 2;
+
 struct Resolved {
   std::string name;
   std::string kind;
@@ -120,21 +126,7 @@ class SpeakerResolver {
   std::optional<Resolved> Pronoun(const SpeakerMention& m) const {
     const std::string_view p = std::string_view(scan_.lower).substr(m.span.start, m.span.size());
     if (p == "il" || p == "elle" || p == "he" || p == "she") {
-      // A person named as a subject since the last speaker: "X revient ...", the latest of a
-      // capitalized run before a verb and a person entity opening a clause.
-      const Entity* subject = SubjectSince(m.span.start);
-      const size_t subject_at = subject != nullptr ? subject->span.start : 0;
-      for (auto it = subjects_.rbegin(); it != subjects_.rend(); ++it) {
-        if (it->end > m.span.start) continue;
-        if (it->start < last_end_) break;
-        if (subject != nullptr && analysis_.ToOriginal(*it).start < subject_at) break;
-        if (const Entity* e = EntityAt(*it)) {
-          if (e->kind != "person") continue;  // "il"/"he" is no country or organization
-          return Resolved{e->name, e->kind};
-        }
-        return Resolved{Text(*it), "person"};
-      }
-      if (subject != nullptr) return Resolved{subject->name, subject->kind};
+      if (std::optional<Resolved> named = NamedSubjectBefore(m.span.start)) return named;
     }
     // "ils", "they": a group of people opening the sentence before ("D'autres orateurs ne
     // cèdent pas ... Il est, disent-ils, ..."), else the last group or organization that
@@ -164,6 +156,28 @@ class SpeakerResolver {
       return EntityOrText(*run, "person");
     }
     if (latest != nullptr) return Resolved{latest->name, latest->kind};
+    return std::nullopt;
+  }
+
+  // A person named as a subject since the last speaker, before `pos`: "X revient ...", the
+  // latest of a capitalized run before a verb and a person entity opening a clause; with
+  // `entities_only`, runs that are no person entity are passed over.
+  std::optional<Resolved> NamedSubjectBefore(size_t pos, bool entities_only = false) const {
+    const Entity* subject = SubjectSince(pos);
+    const size_t subject_at = subject != nullptr ? subject->span.start : 0;
+    for (auto it = subjects_.rbegin(); it != subjects_.rend(); ++it) {
+      if (it->end > pos) continue;
+      if (it->start < last_end_) break;
+      if (subject != nullptr && analysis_.ToOriginal(*it).start < subject_at) break;
+      if (const Entity* e = EntityAt(*it)) {
+        if (e->kind != "person") continue;  // "il"/"he" is no country or organization
+        return Resolved{e->name, e->kind};
+      }
+      if (entities_only) continue;  // "Leulumoega District hospital were made ..."
+
+      return Resolved{Text(*it), "person"};
+    }
+    if (subject != nullptr) return Resolved{subject->name, subject->kind};
     return std::nullopt;
   }
 
@@ -213,10 +227,38 @@ class SpeakerResolver {
     return last_;
   }
 
-  // A title the entity recognizer could not give a holder ("président" named "President")
-  // names nobody.
-  static bool Unresolved(const Entity& e) {
-    if (e.kind != "person" || e.name.find(' ') != std::string::npos) return false;
+  // A title the entity recognizer could not give a holder ("président" named "President",
+  // "First Minister of Scotland Nicola Sturgeon" where only "Minister" is an entity) names
+  // nobody.
+  bool Unresolved(const Entity& e) const {
+    if (e.kind != "person") return false;
+    std::string lower = e.name;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    // "French Minister" for "ministre de l'Économie": a title ends the name.
+    const size_t space = lower.rfind(' ');
+    if (lex_.Has(Cat::kTitle, space == std::string::npos ? lower : lower.substr(space + 1))) {
+      return true;
+    }
+    if (space != std::string::npos) {
+      // A title in the text that no dictionary entry names, holding capitalized words of its
+      // own ("ministre de l'Économie Pierre Moscovici ..."): a generic label ("French
+      // Minister") sharing no word with the text names nobody.
+      if (e.id || e.text.empty() || !std::islower(static_cast<unsigned char>(e.text[0]))) return false;
+      std::string text = e.text;
+      for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (size_t from = 0; from < lower.size();) {
+        size_t to = lower.find(' ', from);
+        if (to == std::string::npos) to = lower.size();
+        if (to - from > 2 && text.find(lower.substr(from, to - from)) != std::string::npos) return false;
+        from = to + 1;
+      }
+      for (size_t k = 1; k < e.text.size(); ++k) {
+        const bool word_start = e.text[k - 1] == ' ' || e.text[k - 1] == '\'';
+        if (word_start && static_cast<unsigned char>(e.text[k]) >= 0x80) return true;  // "Économie"
+        if (word_start && std::isupper(static_cast<unsigned char>(e.text[k]))) return true;
+      }
+      return false;
+    }
     for (char c : e.text) {
       if (std::isupper(static_cast<unsigned char>(c))) return false;
     }
@@ -286,6 +328,7 @@ class SpeakerResolver {
       const size_t start = AfterTitles(i, j);
       if (j - start >= 2) {
         full_names_.emplace(std::string(toks[j - 1].lower), TokSpan(start, j));
+        first_names_.emplace(std::string(toks[start].lower), TokSpan(start, j));
         const bool apposition = i > 0 && toks[i - 1].lower == "," && j < toks.size() &&
                                 toks[j].lower == ",";
         if (!toks[i].inside && !apposition && !IsOrganizationName(start, j)) {
@@ -362,6 +405,12 @@ class SpeakerResolver {
     if (std::optional<Resolved> holder = TitleAlone(first, last)) return holder;
     const size_t start = AfterTitles(first, last);
     auto it = full_names_.find(scan_.toks[last - 1].lower);
+    // "Princess Ubolratana" after "Princess Ubolratana Mahidol": a given name used alone.
+    if (it == full_names_.end() && last - start == 1 && start > first &&
+        scan_.toks[start - 1].Has(Cat::kTitle)) {
+      it = first_names_.find(scan_.toks[start].lower);
+      if (it == first_names_.end()) it = full_names_.end();
+    }
     if (last - start == 1 && it != full_names_.end()) {
       Span full = it->second;
       const Entity* e = EntityAt(full);
@@ -393,12 +442,23 @@ class SpeakerResolver {
   }
 
   std::optional<Resolved> Phrase(const SpeakerMention& m) const {
+    // "according to reports", "the reports", « selon des rumeurs »: nobody is named
+    // ("eyewitness reports" name eyewitnesses).
+    if (lex_.null_sources.count(scan_.toks[m.last - 1].lower) > 0 &&
+        !(m.last >= m.first + 2 && scan_.toks[m.last - 2].Has(Cat::kTitle))) {
+      return std::nullopt;
+    }
     if (std::optional<Resolved> org = ForOrganization(m)) return org;
     if (std::optional<Resolved> named = ApposedName(m.last)) return named;
     if (std::optional<Resolved> owned = OwnedNoun(m)) return owned;
     const Entity* e = EntityAt(m.span);
-    if (e != nullptr && e->span.Contains(analysis_.ToOriginal(m.span))) return Resolved{e->name, e->kind};
     const size_t head = Head(m);
+    // "le chef de l'État" that the dictionaries give an office holder: the person the article
+    // names for that title ("le président malien par intérim, Dioncounda Traoré") comes first.
+    if (e != nullptr && e->kind == "person" && !scan_.toks[head].cap && IsTitlePhrase(head)) {
+      if (std::optional<Resolved> holder = TitleHolder(m, head)) return holder;
+    }
+    if (e != nullptr && e->span.Contains(analysis_.ToOriginal(m.span))) return Resolved{e->name, e->kind};
     const std::string_view word = scan_.toks[head].lower;
     const Span rest{scan_.toks[head].span.start, m.span.end};
     if (std::optional<Resolved> author = DocumentAuthor(m, head)) return author;
@@ -449,6 +509,12 @@ class SpeakerResolver {
     if (std::optional<Resolved> holder = TitleHolder(m, head)) return holder;
     if (const Entity* apposed = ApposedEntity(m.last)) {  // "One of these groups, the SDF,"
       return Resolved{apposed->name, apposed->kind};
+    }
+    if (DefiniteRole(m, head)) {
+      // "Mitt Romney a critiqué Barack Obama. « ... », a lancé le candidat républicain": a
+      // person named as a subject since the last speaker, else the last person speaker.
+      if (std::optional<Resolved> named = NamedSubjectBefore(m.span.start, true)) return named;
+      if (last_person_) return last_person_;
     }
     return Resolved{Text(rest), "person"};
   }
@@ -595,6 +661,35 @@ class SpeakerResolver {
     return HolderOf(variants, m.span);
   }
 
+  // "le dirigeant conservateur", "le chef de la diplomatie française" once no holder is found:
+  // a definite title or role with at most kMaxRoleAdjectives lower-case words after it and no
+  // complement ("de la direction de l'aviation civile" keeps the title) names the person who
+  // spoke before.
+  bool DefiniteRole(const SpeakerMention& m, size_t head) const {
+    const std::string_view det = scan_.toks[m.first].lower;
+    if (head == m.first || (det != "le" && det != "la" && det != "l'" && det != "the")) return false;
+    if (!IsTitlePhrase(head) && !scan_.toks[head].Has(Cat::kAnaphor)) return false;
+    if (m.last - head - 1 > kMaxRoleAdjectives) return false;
+    for (size_t k = head + 1; k < m.last; ++k) {
+      const QTok& w = scan_.toks[k];
+      if (w.kind != QKind::kWord || w.cap || IsOf(w.lower) || w.Has(Cat::kDet)) return false;
+    }
+    return true;
+  }
+
+  // True when the phrase's head word is a title or opens a title synonym ("chef de l'État").
+  bool IsTitlePhrase(size_t head) const {
+    if (scan_.toks[head].Has(Cat::kTitle)) return true;
+    const std::string_view w = scan_.toks[head].lower;
+    for (const auto& [from, to] : lex_.title_synonyms) {
+      if (std::string_view(from).substr(0, w.size()) == w &&
+          (from.size() == w.size() || from[w.size()] == ' ' || from[w.size()] == '\'')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // The name right after one of the `titles` in the article, nearest before `self` (the
   // mention being resolved), else the first after it: "Italian economic development minister
   // Stefano Patuanelli ... the minister said".
@@ -604,7 +699,7 @@ class SpeakerResolver {
       for (size_t at = scan_.lower.find(v); at != std::string::npos; at = scan_.lower.find(v, at + 1)) {
         if (at >= self.start && at < self.end) continue;
         if (at > 0 && std::isalnum(static_cast<unsigned char>(scan_.lower[at - 1]))) continue;
-        const std::optional<Span> name = NameAfter(at + v.size());
+        const std::optional<Span> name = NameAfterTitle(at + v.size());
         if (!name) continue;
         const bool before = at < self.start;
         const bool best_before = best && best->first < self.start;
@@ -745,6 +840,29 @@ class SpeakerResolver {
   }
 
   // The capitalized run right after byte `pos` (after a space or ", "), if any.
+  // NameAfter, past up to kMaxTitleTail lower-case words completing the title ("président
+  // malien par intérim, Dioncounda Traoré"); no verb, cue or clause boundary among them.
+  std::optional<Span> NameAfterTitle(size_t pos) const {
+    if (std::optional<Span> name = NameAfter(pos)) return name;
+    const auto& toks = scan_.toks;
+    auto it = std::lower_bound(toks.begin(), toks.end(), pos,
+                               [](const QTok& t, size_t p) { return t.span.start < p; });
+    size_t i = static_cast<size_t>(it - toks.begin());
+    if (i >= toks.size() || toks[i].span.start > pos + 1) return std::nullopt;
+    for (size_t n = 0; i < toks.size() && n < kMaxTitleTail; ++i, ++n) {
+      const QTok& w = toks[i];
+      if (w.kind != QKind::kWord || w.cap || w.inside || w.Has(Cat::kVerbal) ||
+          w.Has(Cat::kAux) || w.Has(Cat::kBoundary) ||
+          w.Has(Cat::kPronoun) || w.Has(Cat::kClitic) || w.Has(Cat::kThat) || IsCue(lex_, w)) {
+        break;
+      }
+    }
+    if (i >= toks.size() || i == 0 || toks[i].lower != ",") return std::nullopt;
+    std::optional<Span> name = NameAfter(toks[i].span.start);
+    if (!name || Text(*name).find(' ') == std::string::npos) return std::nullopt;
+    return name;
+  }
+
   std::optional<Span> NameAfter(size_t pos) const {
     const auto& toks = scan_.toks;
     auto it = std::lower_bound(toks.begin(), toks.end(), pos,
@@ -760,7 +878,17 @@ class SpeakerResolver {
         break;
       }
     }
-    if (i < toks.size() && toks[i].kind == QKind::kPunct && toks[i].lower == ",") ++i;
+    if (i < toks.size() && toks[i].kind == QKind::kPunct && toks[i].lower == ",") {
+      ++i;
+      // "le porte-parole de l'armée, le colonel Ahmed Ali,": a determiner and titles first.
+      const size_t from = i;
+      while (i < toks.size() && i < from + 3 && toks[i].kind == QKind::kWord &&
+             !toks[i].cap && (toks[i].Has(Cat::kDet) || toks[i].Has(Cat::kTitle))) {
+        ++i;
+      }
+      if (i > from && (i >= toks.size() || !toks[i].cap || !toks[i - 1].Has(Cat::kTitle))) i = from;
+      if (i > from) pos = toks[i].span.start;
+    }
     if (i >= toks.size() || !toks[i].cap || toks[i].kind != QKind::kWord ||
         toks[i].span.start > pos + 2) {
       return std::nullopt;
@@ -775,6 +903,7 @@ class SpeakerResolver {
   const LangLexicon& lex_;
   const Record& record_;
   WordMap<Span> full_names_;
+  WordMap<Span> first_names_;  // the same runs by their first word
   std::vector<size_t> orig_starts_;  // original byte offset of each token, in token order
   std::vector<Span> runs_;      // person-like names of two words or more, outside quotes
   std::vector<Span> subjects_;  // those of them followed by a lower-case word (a verb)

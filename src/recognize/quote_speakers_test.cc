@@ -18,17 +18,10 @@ class QuoteSpeakersTest : public ::testing::Test {
   }
 
   static const Quote* Find(const Record& r, const std::string& starts_with) {
-    for (const Quote& q : r.quotes) {
-      if (q.text.rfind(starts_with, 0) == 0) return &q;
-    }
-    return nullptr;
+    return FindQuote(r, starts_with);
   }
 
-  static std::string Who(const Quote* q) {
-    if (q == nullptr) return "(no quote)";
-    if (!q->speaker) return "(no speaker)";
-    return q->speaker->name;
-  }
+  static std::string Who(const Quote* q) { return SpeakerName(q); }
 
 };
 

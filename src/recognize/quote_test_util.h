@@ -41,4 +41,19 @@ inline Record RunQuotes(const std::string& text, const std::string& lang,
   return r;
 }
 
+// The first quote whose text starts with `starts_with`, else nullptr.
+inline const Quote* FindQuote(const Record& r, const std::string& starts_with) {
+  for (const Quote& q : r.quotes) {
+    if (q.text.rfind(starts_with, 0) == 0) return &q;
+  }
+  return nullptr;
+}
+
+// The quote's speaker name, or "(no quote)" / "(no speaker)".
+inline std::string SpeakerName(const Quote* q) {
+  if (q == nullptr) return "(no quote)";
+  if (!q->speaker) return "(no speaker)";
+  return q->speaker->name;
+}
+
 }  // namespace sitrep::recognize

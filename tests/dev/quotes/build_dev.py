@@ -86,4 +86,4 @@ def build(part, articles):
 
 if __name__ == "__main__":
     arts = load_articles()
-    sys.exit(1 if sum(build(lang, arts) for lang in ("fr", "en", "fr2", "en2")) else 0)
+    sys.exit(1 if sum(build(lang, arts) for lang in ("fr", "en", "fr2", "en2", "en3")) else 0)
