@@ -1041,5 +1041,23 @@ TEST(CoderTest, NamedArmedGroupCarriesItsHomeCountry) {
   EXPECT_EQ(houthi->country, "YEM") << d.Json();
 }
 
+// Short sentences: what a bill "would have allowed" or a side "could" do is supposed, not
+// reported; what a government said it "would" do is announced (AGREE).
+TEST(CoderTest, SupposedEventsAreNoEventsAnnouncedOnesAre) {
+  for (const char* text :
+       {"Protesters oppose a bill that would have allowed China to extradite suspects.",
+        "Analysts said the rebels could attack the town."}) {
+    Doc d(text, "en", "2019-09-05");
+    d.Run();
+    EXPECT_EQ(d.Of("COOPERATE"), nullptr) << d.Json();
+    EXPECT_EQ(d.Of("ASSAULT"), nullptr) << d.Json();
+    EXPECT_EQ(d.Of("THREATEN"), nullptr) << d.Json();
+  }
+  Doc announced("Iraq said on Monday it would allow the inspectors to return.", "en", "2019-09-05");
+  announced.Ent("Iraq", "state", "Iraq", "IRQ", std::nullopt, "IRQ");
+  announced.Run();
+  EXPECT_NE(announced.Of("AGREE"), nullptr) << announced.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code
