@@ -1059,5 +1059,18 @@ TEST(CoderTest, SupposedEventsAreNoEventsAnnouncedOnesAre) {
   EXPECT_NE(announced.Of("AGREE"), nullptr) << announced.Json();
 }
 
+// en Wikinews 2019 (Karol Bagh hotel fire): a pattern's gap crosses quote marks, so condolences
+// offered in quotes are no agreement.
+TEST(CoderTest, CondolencesOfferedInQuotesAreNoAgreement) {
+  for (const char* text :
+       {"Prime Minister Narendra Modi tweeted \"Deeply saddened by the loss of lives\" and "
+        "offered \"condolences to the families of those who lost their lives.\"",
+        "Narendra Modi offered condolences to the families."}) {
+    Doc d(text, "en", "2019-02-12");
+    d.Ent("Narendra Modi", "person", "Narendra Modi", "IND", "GOV").Run();
+    EXPECT_EQ(d.Of("AGREE"), nullptr) << d.Json();
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::code
