@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <initializer_list>
 #include <iostream>
 #include <sstream>
 
@@ -136,6 +137,16 @@ Doc SeedDoc() {
       .Cnt("une trentaine d'observateurs", "deployed", "observers", 30, "about");
   d.Date("hier", "2016-12-22").Date("lundi dernier", "2016-12-19");
   return d;
+}
+
+// Each text alone (no entities) makes no event of `type`.
+void ExpectNoEvent(const std::string& type, std::initializer_list<const char*> texts,
+                   const std::string& published) {
+  for (const char* text : texts) {
+    Doc d(text, "en", published);
+    d.Run();
+    EXPECT_EQ(d.Of(type), nullptr) << d.Json();
+  }
 }
 
 TEST(CoderTest, SeedAlBabAirStrikes) {
@@ -1070,6 +1081,20 @@ TEST(CoderTest, CondolencesOfferedInQuotesAreNoAgreement) {
     d.Ent("Narendra Modi", "person", "Narendra Modi", "IND", "GOV").Run();
     EXPECT_EQ(d.Of("AGREE"), nullptr) << d.Json();
   }
+}
+
+// en Wikinews 2019 (Christchurch; Charlottesville): what a judge orders or lawyers request in
+// court is the trial, no REQUEST event; a prosecutor's charge stays an accusation.
+TEST(CoderTest, CourtOrdersAndLawyersRequestsAreNoRequests) {
+  ExpectNoEvent("REQUEST",
+                {"Judge Paul Kellar ordered the accused remain in custody until his next court "
+                 "appearance on April 5.",
+                 "The hearings included testimony from eyewitnesses and requests for leniency "
+                 "from Fields' lawyers."},
+                "2019-03-16");
+  Doc charge("Prosecutors charged the governor with corruption on Monday.", "en", "2019-03-16");
+  charge.Run();
+  EXPECT_NE(charge.Of("ACCUSE"), nullptr) << charge.Json();
 }
 
 }  // namespace
