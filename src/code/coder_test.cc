@@ -1097,5 +1097,24 @@ TEST(CoderTest, CourtOrdersAndLawyersRequestsAreNoRequests) {
   EXPECT_NE(charge.Of("ACCUSE"), nullptr) << charge.Json();
 }
 
+// Past the lead, a statement or cooperation event in a sentence naming an earlier year is
+// background ("in a 1994 agreement"); in the lead it is the news ("over its 2018 Act").
+TEST(CoderTest, AgreementOfAnEarlierYearPastTheLeadIsBackground) {
+  Doc d(
+      "On Thursday, Kenya and Uganda signed an agreement over their 2018 border dispute in "
+      "Kampala. The ministers of both countries attended the ceremony in the morning. The "
+      "border has been closed to trade for several months now. Only diplomats have immunity, "
+      "but in a 1994 agreement in Nairobi Uganda extended it to all embassy workers.",
+      "en", "2020-01-10");
+  d.Ent("Kenya", "state", "Kenya", "KEN", std::nullopt, "KEN")
+      .Ent("Uganda", "state", "Uganda", "UGA", std::nullopt, "UGA")
+      .Ent("Uganda", "state", "Uganda", "UGA", std::nullopt, "UGA", 1)
+      .Place("Kampala", "Kampala", "UGA", "232422")
+      .Place("Nairobi", "Nairobi", "KEN", "184745")
+      .Run();
+  EXPECT_NE(d.Of("AGREE", "2018 border"), nullptr) << d.Json();
+  EXPECT_EQ(d.Of("AGREE", "1994"), nullptr) << d.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code
