@@ -1116,5 +1116,27 @@ TEST(CoderTest, AgreementOfAnEarlierYearPastTheLeadIsBackground) {
   EXPECT_EQ(d.Of("AGREE", "1994"), nullptr) << d.Json();
 }
 
+// en Wikinews 2019-2020: visiting the wounded is no meeting, a suspect surrendering to police
+// no armed group laying down arms, rescuers freeing trapped people no aid between political
+// actors, a ban in force no new coercion; "stormed" is no storm.
+TEST(CoderTest, VisitsRescuesSurrendersAndBansInForceAreNoEvents) {
+  ExpectNoEvent("CONSULT",
+                {"President Vladimir Putin flew to Magnitogorsk on Monday, visiting the wounded "
+                 "in hospital."},
+                "2019-01-04");
+  ExpectNoEvent("RETREAT",
+                {"Police said the suspected gunman surrendered himself to police after being "
+                 "confronted by officers."},
+                "2019-08-04");
+  ExpectNoEvent("AID",
+                {"Police and people used simple tools such as chainsaws to rescue people who "
+                 "were trapped."},
+                "2020-10-31");
+  ExpectNoEvent("COERCE", {"The PKK is banned in Turkey."}, "2019-10-14");
+  Doc stormed("Soldiers stormed a police station and detained six policemen.", "en", "2020-05-07");
+  stormed.Run();
+  EXPECT_NE(stormed.Of("COERCE"), nullptr) << stormed.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code
