@@ -1138,5 +1138,28 @@ TEST(CoderTest, VisitsRescuesSurrendersAndBansInForceAreNoEvents) {
   EXPECT_NE(stormed.Of("COERCE"), nullptr) << stormed.Json();
 }
 
+// fr Wikinews 2012: "appelé" naming a thing is no call, "saisir son importance" and "la saisie
+// de données" no seizure, a myth no abduction; a call to strike and seized weapons stay.
+TEST(CoderTest, FrenchNamedGraspedAndMythicalAreNoEvents) {
+  for (const auto& [text, type] : std::vector<std::pair<const char*, const char*>>{
+           {"Elle se trouve dans un système de trois étoiles proches appelé Alpha Centauri.",
+            "REQUEST"},
+           {"Elles permettent au public de saisir son importance dans notre société.", "COERCE"},
+           {"L'interface du site facilite la saisie de données.", "COERCE"},
+           {"Europe, la princesse phénicienne qui, selon la mythologie grecque, fut enlevée par "
+            "Zeus.",
+            "ASSAULT"}}) {
+    Doc d(text, "fr", "2012-11-08");
+    d.Run();
+    EXPECT_EQ(d.Of(type), nullptr) << d.Json();
+  }
+  Doc call("Les syndicats ont appelé les salariés à la grève lundi.", "fr", "2012-11-08");
+  call.Run();
+  EXPECT_NE(call.Of("REQUEST"), nullptr) << call.Json();
+  Doc seized("La police a saisi des armes et des munitions à Marseille.", "fr", "2012-11-08");
+  seized.Run();
+  EXPECT_NE(seized.Of("COERCE"), nullptr) << seized.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code
