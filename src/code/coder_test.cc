@@ -1161,5 +1161,27 @@ TEST(CoderTest, FrenchNamedGraspedAndMythicalAreNoEvents) {
   EXPECT_NE(seized.Of("COERCE"), nullptr) << seized.Json();
 }
 
+// en Wikinews 2019-2020: assassination plots are not attacks done, video clips of abuse are
+// material, ministers gathering to discuss hold no protest; a plot foiled in a clash where a
+// fighter died leaves the clash.
+TEST(CoderTest, PlotsAbuseMaterialAndMinistersGatheringAreNoConflict) {
+  ExpectNoEvent("ASSAULT",
+                {"The European Union sanctioned Iran over alleged assassination plots against "
+                 "dissidents.",
+                 "The site hosted a quarter million video clips containing sexual abuse of "
+                 "children."},
+                "2019-01-21");
+  ExpectNoEvent("PROTEST",
+                {"The foreign ministers gathered in Cairo on Wednesday to discuss Libya-Turkey "
+                 "relations."},
+                "2020-01-10");
+  Doc clash(
+      "Troops and insurgents exchanged fire near the village and one fighter was killed; the "
+      "army said it had been warned of a conspiracy against its post.",
+      "en", "2020-05-02");
+  clash.Run();
+  EXPECT_NE(clash.Of("ASSAULT"), nullptr) << clash.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code
