@@ -1183,5 +1183,23 @@ TEST(CoderTest, PlotsAbuseMaterialAndMinistersGatheringAreNoConflict) {
   EXPECT_NE(clash.Of("ASSAULT"), nullptr) << clash.Json();
 }
 
+// One protest told at "Washington D.C." and then "D.C." is one event: one name holds the other.
+TEST(CoderTest, ProtestAtAPlaceAndItsShortNameIsOneEvent) {
+  Doc d(
+      "Several conservative groups held a rally on Saturday in Washington D.C. against the "
+      "election results. Several thousand supporters turned out in D.C. to protest, some in "
+      "front of the Supreme Court.",
+      "en", "2020-12-15");
+  d.Place("Washington D.C.", "Washington D.C.", "USA", "4140963")
+      .Place("D.C.", "D.C.", "USA", "4138106", 1)
+      .Date("Saturday", "2020-12-12");
+  d.Run();
+  const auto& events = d.record().events;
+  EXPECT_EQ(std::count_if(events.begin(), events.end(),
+                          [](const Event& e) { return e.type == "PROTEST"; }),
+            1)
+      << d.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code

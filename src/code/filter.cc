@@ -218,9 +218,16 @@ std::optional<std::string> CountryOf(const Event& e) {
 // The event's place is named in its own sentence (not the article's main place).
 bool OwnPlace(const Event& e) { return e.location && e.evidence.Contains(e.location->span); }
 
+// One name holds the other ("Washington D.C." and "D.C."): one place.
+bool SamePlaceName(const std::string& a, const std::string& b) {
+  return a.find(b) != std::string::npos || b.find(a) != std::string::npos;
+}
+
 bool SameStory(const Event& a, const Event& b) {
   if (a.type != b.type || CountryOf(a) != CountryOf(b)) return false;
-  if (OwnPlace(a) && OwnPlace(b) && a.location->name != b.location->name) return false;
+  if (OwnPlace(a) && OwnPlace(b) && !SamePlaceName(a.location->name, b.location->name)) {
+    return false;
+  }
   return !(a.date_text && b.date_text && a.date != b.date);
 }
 
