@@ -1201,5 +1201,23 @@ TEST(CoderTest, ProtestAtAPlaceAndItsShortNameIsOneEvent) {
       << d.Json();
 }
 
+// Cooperation grown over years is a habit, no event; a prime minister recommending that troops
+// withdraw makes a request, and the withdrawal he asks for is only governed.
+TEST(CoderTest, HabitsOfYearsAreNoEventsRecommendingIsARequest) {
+  ExpectNoEvent("COOPERATE",
+                {"Iran has increased cooperation in the last few years with the navies of China "
+                 "and Russia."},
+                "2019-09-23");
+  Doc d(
+      "The caretaker Prime Minister recommended the United States troops in Iraq withdraw.",
+      "en", "2020-01-06");
+  d.Run();
+  EXPECT_NE(d.Of("REQUEST"), nullptr) << d.Json();
+  const Event* retreat = d.Of("RETREAT");
+  if (retreat) {
+    EXPECT_LT(retreat->confidence, 0.5) << d.Json();
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::code
