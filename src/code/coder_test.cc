@@ -1219,5 +1219,19 @@ TEST(CoderTest, HabitsOfYearsAreNoEventsRecommendingIsARequest) {
   }
 }
 
+// French "entretien" is also an interview given to a newspaper, no meeting; "s'est entretenu
+// avec" and "un entretien avec" stay meetings.
+TEST(CoderTest, FrenchInterviewIsNoMeeting) {
+  Doc interview("Dans un entretien au quotidien Le Figaro, Laurent Fabius a jugé la situation "
+                "préoccupante.",
+                "fr", "2012-07-01");
+  interview.Ent("Laurent Fabius", "person", "Laurent Fabius", "FRA", "GOV").Run();
+  EXPECT_EQ(interview.Of("CONSULT"), nullptr) << interview.Json();
+  Doc met("Laurent Fabius a eu un entretien avec son homologue russe à Paris.", "fr",
+          "2012-07-01");
+  met.Ent("Laurent Fabius", "person", "Laurent Fabius", "FRA", "GOV").Run();
+  EXPECT_NE(met.Of("CONSULT"), nullptr) << met.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code
