@@ -1233,5 +1233,28 @@ TEST(CoderTest, FrenchInterviewIsNoMeeting) {
   EXPECT_NE(met.Of("CONSULT"), nullptr) << met.Json();
 }
 
+// A victim's words quoted later ("they raped me") retell the attack the article reports in
+// Paris; a place named only as the country there does not make a second event.
+TEST(CoderTest, QuotedRetellingJoinsTheReportedAttack) {
+  Doc d(
+      "After a jury trial in Paris, two French police officers were found guilty on Thursday of "
+      "raping a Canadian tourist. She told a guard at the door of the police headquarters in "
+      "France, \"they raped me\".",
+      "en", "2019-02-01");
+  d.Place("Paris", "Paris", "FRA", "2988507")
+      .Ent("France", "state", "France", "FRA", std::nullopt, "FRA")
+      .Date("Thursday", "2019-01-31");
+  Quote q;
+  q.text = "they raped me";
+  q.span = d.Find("they raped me");
+  d.record_mut().quotes.push_back(q);
+  d.Run();
+  const auto& events = d.record().events;
+  EXPECT_EQ(std::count_if(events.begin(), events.end(),
+                          [](const Event& e) { return e.type == "ASSAULT"; }),
+            1)
+      << d.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code
