@@ -1256,5 +1256,16 @@ TEST(CoderTest, QuotedRetellingJoinsTheReportedAttack) {
       << d.Json();
 }
 
+// A state banning a foreign airline or withdrawing from a treaty reduces relations: SANCTION.
+TEST(CoderTest, BanningAForeignAirlineAndLeavingATreatyAreSanctions) {
+  Doc ban("Germany on Monday banned Iranian airline Mahan Air from flying in the country.", "en",
+          "2019-01-23");
+  ban.Ent("Germany", "state", "Germany", "DEU", std::nullopt, "DEU").Run();
+  EXPECT_NE(ban.Of("SANCTION"), nullptr) << ban.Json();
+  Doc treaty("The United States withdrew from the nuclear treaty with Iran.", "en", "2019-01-23");
+  treaty.Ent("United States", "state", "United States", "USA", std::nullopt, "USA").Run();
+  EXPECT_NE(treaty.Of("SANCTION"), nullptr) << treaty.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code
