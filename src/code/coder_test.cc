@@ -1267,5 +1267,15 @@ TEST(CoderTest, BanningAForeignAirlineAndLeavingATreatyAreSanctions) {
   EXPECT_NE(treaty.Of("SANCTION"), nullptr) << treaty.Json();
 }
 
+// A government's cease and desist order shutting a broadcaster down is censorship (COERCE).
+TEST(CoderTest, ShuttingABroadcasterDownIsCoercion) {
+  Doc d(
+      "The government issued a cease and desist order on Tuesday, forcing the shut-down of the "
+      "broadcasting network.",
+      "en", "2020-05-06");
+  d.Run();
+  EXPECT_NE(d.Of("COERCE"), nullptr) << d.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code
