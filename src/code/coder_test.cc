@@ -1057,7 +1057,8 @@ TEST(CoderTest, NamedArmedGroupCarriesItsHomeCountry) {
 TEST(CoderTest, SupposedEventsAreNoEventsAnnouncedOnesAre) {
   for (const char* text :
        {"Protesters oppose a bill that would have allowed China to extradite suspects.",
-        "Analysts said the rebels could attack the town."}) {
+        "Analysts said the rebels could attack the town.",
+        "Police said he had appeared to be wearing a suicide vest, later found to be a fake."}) {
     Doc d(text, "en", "2019-09-05");
     d.Run();
     EXPECT_EQ(d.Of("COOPERATE"), nullptr) << d.Json();
