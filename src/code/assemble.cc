@@ -69,7 +69,13 @@ bool InCountryOf(const EventMention& vague, const EventMention& other) {
          Weak(vague);
 }
 
-bool Compatible(const Group& g, const EventMention& m) {
+// A trigger inside a direct quote: a witness or official retelling ("they raped me").
+bool Quoted(const Record& record, const EventMention& m) {
+  return std::any_of(record.quotes.begin(), record.quotes.end(),
+                     [&](const Quote& q) { return q.direct && q.span.Contains(m.trigger); });
+}
+
+bool Compatible(const Group& g, const EventMention& m, const Record& record) {
   for (const EventMention* o : g) {
     if (o->type() != m.type()) return false;
     // A weak trigger ("killed", "attack") joins an event of its type whatever its ACLED type.
@@ -77,7 +83,7 @@ bool Compatible(const Group& g, const EventMention& m) {
     if (DatesDiffer(*o, m)) return false;
     if (!SameCode(*o->rule, *m.rule) && !Restates(*o, m)) return false;
     if (o->place_in_sentence && m.place_in_sentence && DistinctPlaces(*o->location, *m.location) &&
-        !InCountryOf(m, *o) && !InCountryOf(*o, m)) {
+        !InCountryOf(m, *o) && !InCountryOf(*o, m) && !Quoted(record, m) && !Quoted(record, *o)) {
       return false;
     }
     if (ActorsConflict(o->actor1, m.actor1)) return false;
@@ -471,7 +477,7 @@ std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Rec
   std::vector<Group> groups;
   for (const EventMention& m : mentions) {
     auto g = std::find_if(groups.begin(), groups.end(),
-                          [&](const Group& group) { return Compatible(group, m); });
+                          [&](const Group& group) { return Compatible(group, m, record); });
     if (g == groups.end()) {
       groups.push_back(Group{&m});
     } else {

@@ -2,6 +2,8 @@
 #include "code/filter.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <string_view>
 #include <fstream>
 #include <sstream>
 
@@ -34,6 +36,7 @@ bool SetRule(const std::vector<std::string>& row, DocumentRules* r) {
   if (kind == "actor1_not") return r->actor1_not.push_back(values), true;
   if (kind == "merge_country") return r->merge_country = values, true;
   if (kind == "definite") return r->definite = values, true;
+  if (kind == "background") return r->background = values, true;
   if (kind == "needs_actor1") return r->needs_actor1 = values, true;
   if (kind == "needs_actor") return r->needs_actor = values, true;
   if (kind == "needs_political") return r->needs_political = values, true;
@@ -59,6 +62,32 @@ bool SetRule(const std::vector<std::string>& row, DocumentRules* r) {
 bool InDirectQuote(const Record& record, const Span& s) {
   return std::any_of(record.quotes.begin(), record.quotes.end(),
                      [&](const Quote& q) { return q.direct && q.span.Contains(s); });
+}
+
+bool Digit(char c) { return c >= '0' && c <= '9'; }
+
+// A number's separator: "1,994", "2.011".
+bool SeparatorAt(std::string_view t, size_t i, int step) {
+  const size_t j = i + static_cast<size_t>(step);
+  return (t[i] == ',' || t[i] == '.') && j < t.size() && Digit(t[j]);
+}
+
+// The sentence names a year before the publication's ("imprisoned in 2018", "a 1994
+// agreement", "back in 1972"): four digits, no part of a longer number, from 1900 on.
+bool NamesEarlierYear(const Record& record, const Span& sentence) {
+  if (!record.doc.published || record.doc.published->size() < 4) return false;
+  const int published = std::atoi(record.doc.published->substr(0, 4).c_str());
+  const std::string_view t = record.doc.Slice(sentence);
+  for (size_t i = 0; i + 4 <= t.size(); ++i) {
+    if (!Digit(t[i]) || (i > 0 && (Digit(t[i - 1]) || SeparatorAt(t, i - 1, -1)))) continue;
+    size_t end = i;
+    while (end < t.size() && Digit(t[end])) ++end;
+    const bool alone = end == t.size() || !SeparatorAt(t, end, 1);
+    const int year = std::atoi(std::string(t.substr(i, end - i)).c_str());
+    if (end - i == 4 && alone && year >= 1900 && year < published) return true;
+    i = end;
+  }
+  return false;
 }
 
 bool Political(const DocumentRules& rules, const std::optional<Actor>& a) {
@@ -133,7 +162,9 @@ void FilterMentions(const DocumentRules& rules, const Record& record, const Docu
       if (In(rules.lead, type) || m.rule->weight < floor) return true;
     }
     if (In(rules.gated, type) && !conflict) return true;
-    return false;
+    // Past the lead (the news), a sentence naming an earlier year tells background.
+    return In(rules.background, type) && m.sentence >= shape.lead_end &&
+           NamesEarlierYear(record, m.evidence);
   };
   mentions->erase(std::remove_if(mentions->begin(), mentions->end(), drop), mentions->end());
   for (EventMention& m : *mentions) {
@@ -187,9 +218,16 @@ std::optional<std::string> CountryOf(const Event& e) {
 // The event's place is named in its own sentence (not the article's main place).
 bool OwnPlace(const Event& e) { return e.location && e.evidence.Contains(e.location->span); }
 
+// One name holds the other ("Washington D.C." and "D.C."): one place.
+bool SamePlaceName(const std::string& a, const std::string& b) {
+  return a.find(b) != std::string::npos || b.find(a) != std::string::npos;
+}
+
 bool SameStory(const Event& a, const Event& b) {
   if (a.type != b.type || CountryOf(a) != CountryOf(b)) return false;
-  if (OwnPlace(a) && OwnPlace(b) && a.location->name != b.location->name) return false;
+  if (OwnPlace(a) && OwnPlace(b) && !SamePlaceName(a.location->name, b.location->name)) {
+    return false;
+  }
   return !(a.date_text && b.date_text && a.date != b.date);
 }
 

@@ -34,6 +34,7 @@ struct DocumentRules {
   std::vector<std::vector<std::string>> actor1_not;
   std::vector<std::string> merge_country;    // types told once per country and day
   std::vector<std::string> definite;         // determiners of an event told before ("the")
+  std::vector<std::string> background;       // types not coded in a sentence naming a past year
 
   // Reads data_dir/events/document.tsv.
   static StatusOr<DocumentRules> Load(const std::string& data_dir);

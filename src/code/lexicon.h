@@ -75,6 +75,7 @@ enum class Cue : size_t {
   kNotPlace,    // January, juin: capitalized after "in", "en" but no place
   kBetween,     // entre, between: "clashes between the army and rebels" names both sides
   kPlaceKind,   // district, village, area: after a name the gazetteer may lack ("Sirwah district")
+  kHypothetical,  // would, could, if, pourrait: the event is only supposed, no event
   kCount
 };
 

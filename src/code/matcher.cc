@@ -262,6 +262,19 @@ void Matcher::Add(Sequence sequence, int id) {
   ids_.push_back(id);
 }
 
+namespace {
+
+// Punctuation a gap may cross: commas and quote marks ("offered \"condolences to ...").
+bool Crossable(std::string_view p) {
+  static constexpr std::string_view kMarks[] = {",", "\"", "“", "”", "«", "»", "‘", "’", "'"};
+  for (std::string_view m : kMarks) {
+    if (p == m) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool Matcher::MatchAt(const Sequence& seq, size_t element, const std::vector<Key>& keys,
                       size_t pos, size_t* end) const {
   if (element == seq.size()) {
@@ -271,7 +284,7 @@ bool Matcher::MatchAt(const Sequence& seq, size_t element, const std::vector<Key
   const Element& el = seq[element];
   if (el.gap) {
     for (size_t skip = 0; skip <= kMaxGap && pos + skip <= keys.size(); ++skip) {
-      if (skip > 0 && keys[pos + skip - 1].punct && keys[pos + skip - 1].text != ",") break;
+      if (skip > 0 && keys[pos + skip - 1].punct && !Crossable(keys[pos + skip - 1].text)) break;
       if (MatchAt(seq, element + 1, keys, pos + skip, end)) return true;
     }
     return false;

@@ -15,11 +15,16 @@ bool IsArmed(const std::optional<std::string>& sector) {
   return sector && (*sector == "MIL" || *sector == "REB" || *sector == "COP");
 }
 
-bool Negated(const SentenceContext& ctx, const Match& m) {
-  for (const Match& c : ctx.Cues(Cue::kNegation)) {
+// A cue of `kind` ending at most 3 keys before the trigger ("not attacked", "would meet").
+bool CuedBefore(const SentenceContext& ctx, Cue kind, const Match& m) {
+  for (const Match& c : ctx.Cues(kind)) {
     if (c.end <= m.begin && c.end + 3 >= m.begin) return true;
   }
   return false;
+}
+
+bool Negated(const SentenceContext& ctx, const Match& m) {
+  return CuedBefore(ctx, Cue::kNegation, m);
 }
 
 bool HasNumber(const SentenceContext& ctx) {
@@ -104,6 +109,8 @@ std::vector<Match> BestTriggers(const Lexicon& lex, const LangTables& tables,
     }
     if (all_blocked || Contains(blocked, rule.type)) continue;
     if (neg && !lex.Remapped("negated", rule.type)) continue;
+    // "would only vote for the deal if", "could face charges": supposed, not reported.
+    if (!neg && CuedBefore(ctx, Cue::kHypothetical, m)) continue;
     if (rule.needs_count && !HasNumber(ctx)) continue;
     if (rule.needs_armed && !HasArmed(ctx)) continue;
     // A capitalized trigger inside a name ("Karbonit Mine", "Liberation Front") is no
