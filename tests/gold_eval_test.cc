@@ -43,15 +43,18 @@ TEST(GoldEval, EngineOnGoldPrintsFigures) {
     }
     EXPECT_LE(s.speaker.Value(), 1.0);
     EXPECT_LE(s.fatalities.Value(), 1.0);
-    // Measured (2026-11-25): quote F1@0.3 fr 0.813 / en 0.831, event-type recall fr 0.750 /
-    // en 0.875.
-    EXPECT_GE(s.quotes_30.F1(), 0.78) << lang;
-    EXPECT_GE(s.events.Recall(), 0.72) << lang;
+    // Measured (2026-12-07): quote F1@0.3 fr 0.829 / en 0.885, event-type recall fr 0.714 /
+    // en 0.854, event-type F1 fr 0.541 / en 0.636. The recall floor was 0.72 until the
+    // precision work of 2026-12-07 (dev events F1 0.573 -> 0.663) cost one of the 28 French
+    // gold events; a per-language F1 floor now guards the trade of recall for precision.
+    EXPECT_GE(s.quotes_30.F1(), 0.80) << lang;
+    EXPECT_GE(s.events.Recall(), 0.70) << lang;
+    EXPECT_GE(s.events.F1(), 0.52) << lang;
   }
   const eval::Scores& all = report.overall;
-  // Measured (2026-11-25): speakers 0.769, counts F1 0.669, event-type precision 0.447,
-  // location country 0.850, fatalities 0.843.
-  EXPECT_GE(all.speaker.Value(), 0.72);
+  // Measured (2026-12-07): speakers 0.783, counts F1 0.667, event-type precision 0.480,
+  // location country 0.845, fatalities 0.857.
+  EXPECT_GE(all.speaker.Value(), 0.75);
   EXPECT_GE(all.counts.F1(), 0.62);
   EXPECT_GE(all.events.Precision(), 0.40);
   EXPECT_GE(all.location_country.Value(), 0.80);
