@@ -61,10 +61,11 @@ std::string FoundSpeaker(const Quote& s) {
 }
 
 // Right when the found speaker's canonical name, or the name as the article writes it at the
-// cue (its mention), names the gold speaker or one of its aliases: the gold writes names as the
+// cue (its mention), or the name as the article writes it anywhere for the entity of that
+// canonical name, names the gold speaker or one of its aliases: the gold writes names as the
 // article spells them ("Vladimir Poutine"), sitrep's canonical name may be another language's
-// ("Vladimir Putin").
-bool SpeakerRight(const GoldQuote& g, const Quote& s) {
+// ("Vladimir Putin") also when the cue names the speaker by a pronoun or title.
+bool SpeakerRight(const GoldQuote& g, const Quote& s, const std::vector<Entity>& entities) {
   const std::string found = FoundSpeaker(s);
   if (!g.speaker) {
     return found.empty();
@@ -77,7 +78,13 @@ bool SpeakerRight(const GoldQuote& g, const Quote& s) {
            std::any_of(g.speaker_aliases.begin(), g.speaker_aliases.end(),
                        [&](const std::string& alias) { return SameSpeaker(alias, name); });
   };
-  return names_gold(found) || (!s.speaker->text.empty() && names_gold(s.speaker->text));
+  if (names_gold(found) || (!s.speaker->text.empty() && names_gold(s.speaker->text))) {
+    return true;
+  }
+  return !s.speaker->name.empty() &&
+         std::any_of(entities.begin(), entities.end(), [&](const Entity& e) {
+           return e.name == s.speaker->name && !e.text.empty() && names_gold(e.text);
+         });
 }
 
 void ScoreQuotes(const GoldArticle& gold, const Record& rec, Scores& out) {
@@ -102,7 +109,7 @@ void ScoreQuotes(const GoldArticle& gold, const Record& rec, Scores& out) {
   out.direct_quotes_30 = FromMatches(MatchQuotes(direct_gold, direct_sys, 0.3).size(),
                                      direct_gold.size(), direct_sys.size());
   for (const auto& [g, s] : m30) {
-    out.speaker.Add(SpeakerRight(*all_gold[g], *all_sys[s]));
+    out.speaker.Add(SpeakerRight(*all_gold[g], *all_sys[s], rec.entities));
   }
 }
 

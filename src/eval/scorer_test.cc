@@ -123,6 +123,13 @@ TEST(ScoreQuotes, SpeakerRightByCanonicalNameOrByTheMentionAsWritten) {
   Scores s = ScoreArticle(gold, rec);
   EXPECT_EQ(s.speaker.total, 2);
   EXPECT_EQ(s.speaker.correct, 1);  // "il" resolved to Putin is wrong for Sarkozy's quote
+  // A title at the cue resolved to the English name is right when the article writes the
+  // entity of that name as the gold does; Sarkozy in the article does not make Putin right.
+  rec.quotes[0].speaker = Speaker{"le chef d'Etat russe", Span{}, "Vladimir Putin", "person"};
+  EXPECT_EQ(ScoreArticle(gold, rec).speaker.correct, 0);
+  rec.entities = {Entity{"person", "Vladimir Poutine", Span{}, "Vladimir Putin"},
+                  Entity{"person", "Nicolas Sarkozy", Span{}, "Nicolas Sarkozy"}};
+  EXPECT_EQ(ScoreArticle(gold, rec).speaker.correct, 1);
 }
 
 TEST(ScoreQuotes, DirectQuotesScoredApart) {
