@@ -53,6 +53,7 @@ const std::array<std::pair<std::string_view, WordRole>, kWordRoleCount> kWordRol
     {"unit", WordRole::kUnit},
     {"among", WordRole::kAmong},
     {"exceed", WordRole::kExceed},
+    {"rate", WordRole::kRate},
 }};
 
 // "none": the people are not counted (cases of a disease, the capacity of a place).

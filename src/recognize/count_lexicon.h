@@ -64,8 +64,9 @@ enum class WordRole : uint8_t {
   kUnit,
   kAmong,
   kExceed,
+  kRate,
 };
-inline constexpr int kWordRoleCount = 20;
+inline constexpr int kWordRoleCount = 21;
 
 struct Group {
   std::string who;   // canonical group; "" = outcome noun (who null)

@@ -40,6 +40,7 @@ class Scanner {
   bool AfterThreshold(const Quantity& q) const;
   std::string Nationality(size_t noun, size_t after, size_t end, std::string_view before) const;
   bool ChangeTo(size_t pos, size_t s_begin) const;
+  bool Rate(size_t pos, size_t end) const;
   const Cue* CueAt(size_t pos, size_t end) const;
 
   const std::vector<WordToken>& tok_;
@@ -158,6 +159,7 @@ bool Scanner::TryCount(size_t pos, size_t s_begin, size_t end, CountCandidate* c
     }
     c->end += static_cast<size_t>(post);
   }
+  if (Rate(c->end, end)) return false;
   if (c->group != nullptr && !c->group->who.empty()) c->who = c->group->who;
   if (!c->nationality.empty()) c->who = c->nationality;
   c->subject = lex_.Role(WordRole::kAux, tok_, c->end, end) > 0;
@@ -234,6 +236,7 @@ bool Scanner::FindHead(size_t pos, size_t end, bool collective, bool year_like,
     if (len > 0) {
       const Group& g = lex_.group_list[static_cast<size_t>(gi)];
       const size_t after = pos + static_cast<size_t>(len);
+      if (year_like && g.who.empty()) return false;  // "in 2019 deaths rose": a year
       if (g.transparent) {
         // "12 membres des forces de sécurité": the group named after "de"/"of".
         const size_t of = after + static_cast<size_t>(lex_.Role(WordRole::kOf, tok_, after, end));
@@ -335,6 +338,17 @@ std::string Scanner::Nationality(size_t noun, size_t after, size_t end,
     if (it != lex_.nationalities.end()) return it->second;
   }
   return "";
+}
+
+// A rate word and a number at `pos`, or one or two words later, make the count before them a
+// rate, no count: "seven per 100,000 people", "fifteen youth suicides per 100,000 individuals".
+bool Scanner::Rate(size_t pos, size_t end) const {
+  for (size_t p = pos; p < end && p <= pos + 2; ++p) {
+    const size_t len = static_cast<size_t>(lex_.Role(WordRole::kRate, tok_, p, end));
+    if (len > 0) return p + len < end && tok_[p + len].kind == WordKind::kNumber;
+    if (tok_[p].kind != WordKind::kWord) return false;
+  }
+  return false;
 }
 
 // A bound right after a size class is a limit, no count: "entreprises de plus de 20 salariés",
