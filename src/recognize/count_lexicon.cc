@@ -54,6 +54,8 @@ const std::array<std::pair<std::string_view, WordRole>, kWordRoleCount> kWordRol
     {"among", WordRole::kAmong},
     {"exceed", WordRole::kExceed},
     {"rate", WordRole::kRate},
+    {"passive", WordRole::kPassive},
+    {"possessive", WordRole::kPossessive},
 }};
 
 // "none": the people are not counted (cases of a disease, the capacity of a place).

@@ -65,8 +65,10 @@ enum class WordRole : uint8_t {
   kAmong,
   kExceed,
   kRate,
+  kPassive,
+  kPossessive,
 };
-inline constexpr int kWordRoleCount = 21;
+inline constexpr int kWordRoleCount = 23;
 
 struct Group {
   std::string who;   // canonical group; "" = outcome noun (who null)

@@ -19,8 +19,9 @@ constexpr size_t kMaxListGap = 6;
 
 class Scanner {
  public:
-  Scanner(const std::vector<WordToken>& tokens, const CountLexicon& lex)
-      : tok_(tokens), lex_(lex), numbers_(tokens, lex) {}
+  Scanner(const std::vector<WordToken>& tokens, const CountLexicon& lex,
+          const std::vector<uint8_t>* person)
+      : tok_(tokens), lex_(lex), person_(person), numbers_(tokens, lex) {}
 
   std::vector<FoundCount> Run();
 
@@ -45,6 +46,7 @@ class Scanner {
 
   const std::vector<WordToken>& tok_;
   const CountLexicon& lex_;
+  const std::vector<uint8_t>* person_;
   NumberParser numbers_;
   SinglesMemo singles_;
 };
@@ -115,7 +117,7 @@ void Scanner::ScanSentence(size_t begin, size_t end, std::vector<FoundCount>* ou
       ++pos;
     }
   }
-  const SentenceScope scope{tok_, lex_, begin, end};
+  const SentenceScope scope{tok_, lex_, begin, end, person_};
   LinkSubsets(scope, &cands);
   ResolveWhat(scope, &cands);
   AddSingles(scope, &cands, &singles_);
@@ -496,8 +498,9 @@ bool Scanner::TryImplicit(const Quantity& q, size_t s_begin, size_t end,
 }  // namespace
 
 std::vector<FoundCount> ScanCounts(const std::vector<WordToken>& tokens,
-                                   const CountLexicon& lexicon) {
-  Scanner scanner(tokens, lexicon);
+                                   const CountLexicon& lexicon,
+                                   const std::vector<uint8_t>* person) {
+  Scanner scanner(tokens, lexicon, person);
   return scanner.Run();
 }
 
