@@ -56,6 +56,7 @@ const std::array<std::pair<std::string_view, WordRole>, kWordRoleCount> kWordRol
     {"rate", WordRole::kRate},
     {"passive", WordRole::kPassive},
     {"possessive", WordRole::kPossessive},
+    {"pronoun", WordRole::kPronoun},
 }};
 
 // "none": the people are not counted (cases of a disease, the capacity of a place).

@@ -67,8 +67,9 @@ enum class WordRole : uint8_t {
   kRate,
   kPassive,
   kPossessive,
+  kPronoun,
 };
-inline constexpr int kWordRoleCount = 23;
+inline constexpr int kWordRoleCount = 24;
 
 struct Group {
   std::string who;   // canonical group; "" = outcome noun (who null)

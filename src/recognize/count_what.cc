@@ -414,6 +414,25 @@ bool NamedAgain(const SentenceScope& s, size_t pos, const SinglesMemo& memo, Cou
   return true;
 }
 
+// What the subject at [.., end) undergoes right after it, past auxiliaries: an intransitive
+// verb or a passive ("died", "was arrested"), death, arrest or disappearance only; else nullptr.
+const Cue* UndergoesNext(const SentenceScope& s, size_t end) {
+  size_t at = end;
+  bool passive = false;
+  for (int aux = 0, len; aux < 4 && (len = s.lex.Role(WordRole::kAux, s.tokens, at,
+                                                        s.s_end)) > 0; ++aux) {
+    passive = passive || s.lex.Role(WordRole::kPassive, s.tokens, at, s.s_end) > 0;
+    at += static_cast<size_t>(len);
+  }
+  int idx = 0;
+  if (at >= s.s_end || s.lex.cues.Match(s.tokens, at, s.s_end, &idx) == 0) return nullptr;
+  const Cue& cue = s.lex.cue_list[static_cast<size_t>(idx)];
+  if ((!cue.intransitive && !passive) || cue.number == 'p') return nullptr;
+  // Not injured: a person named in the news is mostly "hospitalized" for an illness.
+  if (cue.what != "killed" && cue.what != "arrested" && cue.what != "missing") return nullptr;
+  return &cue;
+}
+
 bool InPerson(const SentenceScope& s, size_t pos) {
   return s.person != nullptr && (*s.person)[pos] != 0;
 }
@@ -470,7 +489,13 @@ size_t PastApposition(const SentenceScope& s, size_t pos, std::string* who) {
 // apposition or an earlier title gives the name, else people. Never a possessive ("Li's death",
 // "Mir-Mohammadi's mother") nor an agent ("X has killed two").
 bool NamedPerson(const SentenceScope& s, size_t pos, const SinglesMemo& memo, CountCandidate* c) {
-  if (!StartsPerson(s, pos) || !NameWord(s.tokens[pos])) return false;
+  // A name the entity recognizer missed opens a sentence and undergoes the verb right after it:
+  // "Baloch was murdered a few weeks after ...", a death or an arrest only.
+  const bool entity = StartsPerson(s, pos);
+  if (!NameWord(s.tokens[pos]) || (!entity && (pos != s.s_begin || s.tokens[pos].id >= 0 ||
+                   s.lex.Role(WordRole::kPronoun, s.tokens, pos, s.s_end) > 0))) {
+    return false;
+  }
   int gi = 0;  // a name after its title is the title's single victim: « Le militant Mohamed Ali »
   if (pos > s.s_begin && s.lex.groups.Match(s.tokens, pos - 1, pos, &gi) == 1) return false;
   size_t end = pos + 1;
@@ -486,7 +511,7 @@ bool NamedPerson(const SentenceScope& s, size_t pos, const SinglesMemo& memo, Co
       end += 2;
     } else if (t.glued && t.kind == WordKind::kWord && !possessive(t.lower)) {
       ++end;  // "Mir-Mohammadi", "Won-soon" cut at the hyphen
-    } else if (InPerson(s, end) && NameWord(t)) {
+    } else if ((!entity || InPerson(s, end)) && NameWord(t) && end < pos + 4) {
       ++end;
     } else {
       break;
@@ -504,25 +529,40 @@ bool NamedPerson(const SentenceScope& s, size_t pos, const SinglesMemo& memo, Co
       first->second == last->second) {
     who = first->second;
   }
-  size_t at = PastApposition(s, AfterAge(s, end), &who);
-  bool passive = false;
-  for (int aux = 0, len; aux < 4 && (len = s.lex.Role(WordRole::kAux, s.tokens, at,
-                                                        s.s_end)) > 0; ++aux) {
-    passive = passive || s.lex.Role(WordRole::kPassive, s.tokens, at, s.s_end) > 0;
-    at += static_cast<size_t>(len);
-  }
-  int idx = 0;
-  if (at >= s.s_end || s.lex.cues.Match(s.tokens, at, s.s_end, &idx) == 0) return false;
-  const Cue& cue = s.lex.cue_list[static_cast<size_t>(idx)];
-  if ((!cue.intransitive && !passive) || cue.number == 'p') return false;
-  // Not injured: a person named in the news is mostly "hospitalized" for an illness.
-  if (cue.what != "killed" && cue.what != "arrested" && cue.what != "missing") return false;
+  const Cue* cue = UndergoesNext(s, entity ? PastApposition(s, AfterAge(s, end), &who) : end);
+  if (cue == nullptr || (!entity && cue->what == "missing")) return false;
   c->begin = pos;
   c->end = end;
   c->value = 1;
   if (!who.empty()) c->who = who;
   c->single = true;
-  c->what = cue.what;
+  c->what = cue->what;
+  return true;
+}
+
+// A relative or a person named by a possessive and a singular noun, subject of what they
+// undergo right after it: "his mother died", "Mir-Mohammadi's mother died". Only right after:
+// "his daughter said he died" is no death of the daughter.
+bool PossessedSingle(const SentenceScope& s, size_t pos, size_t after, const Group& g,
+                     CountCandidate* c) {
+  if (pos == s.s_begin) return false;
+  const WordToken& before = s.tokens[pos - 1];
+  const bool owner_word = s.lex.Role(WordRole::kPossessive, s.tokens, pos - 1, pos) == 1;
+  if (!owner_word && !(before.glued && (before.lower == "'s" || before.lower == "’s"))) {
+    return false;
+  }
+  const Cue* cue = UndergoesNext(s, after);
+  if (cue == nullptr) return false;
+  c->begin = pos - 1;
+  while (!owner_word && c->begin > s.s_begin && pos - c->begin < 5 &&
+         (NameWord(s.tokens[c->begin - 1]) || s.tokens[c->begin].glued)) {
+    --c->begin;  // the owner's name: "Mir-Mohammadi's mother"
+  }
+  c->end = after;
+  c->value = 1;
+  c->who = g.who;
+  c->single = true;
+  c->what = cue->what;
   return true;
 }
 
@@ -584,6 +624,15 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Sing
     if (after < s.s_end && s.tokens[after].glued && s.tokens[after].lower.starts_with("'")) {
       owned = PossessedCue(s, after);
       if (owned == nullptr) continue;  // "the victim's family"
+    }
+    CountCandidate relative;
+    if (owned == nullptr && PossessedSingle(s, pos, after, g, &relative)) {  // "his mother died"
+      if (seen->insert(g.who + "/" + relative.what).second) {
+        memo->outcomes.insert(relative.what);
+        cands->push_back(std::move(relative));
+      }
+      pos = after - 1;
+      continue;
     }
     size_t b = pos;
     bool det = false;

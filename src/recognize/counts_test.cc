@@ -694,9 +694,20 @@ const Case kDevNews4[] = {
     // Not an agent, not a hospital stay, not a possessive, not a name after "who, like".
     {"en", "Police said John Smith has killed two people.", V{"2 exact people killed [two people]"}},
     {"en", "Mugabe was hospitalized in Singapore for several months this year.", V{}},
+    // A possessive and a noun of people, subject of a death right after it.
     {"en", "A few days back, Mir-Mohammadi's mother died after contracting COVID-19, Tehran Times "
            "reported.",
+     V{"1 exact mothers killed [Mir-Mohammadi's mother]"}},
+    {"en", "His father was killed in combat in 1943 during World War II.",
+     V{"1 exact fathers killed [His father]"}},
+    {"en", "Although known to have lived his latter years in South Africa, his daughter said he died "
+           "in Britain without elaborating.",
      V{}},
+    // A name no dictionary knows, opening a sentence, murdered or arrested; not a pronoun.
+    {"en", "Baloch was murdered a few weeks after publicly posting pictures of herself with Qawi on "
+           "the Internet, and Qawi drew criticism for associating with her.",
+     V{"1 exact - killed [Baloch]"}},
+    {"en", "He was arrested in March.", V{}},
     {"en", "On the day of the funeral, the co-chair of Black Voices for Trump and 2012 presidential "
            "candidate, Herman Cain, who, like Trump, ran for president on his business "
            "credentials, died from COVID-19.",
