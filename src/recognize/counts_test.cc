@@ -708,6 +708,13 @@ const Case kDevNews4[] = {
            "the Internet, and Qawi drew criticism for associating with her.",
      V{"1 exact - killed [Baloch]"}},
     {"en", "He was arrested in March.", V{}},
+    // « l'un d'eux », « l'un des »: one of the group before or after.
+    {"fr", "Quatre journalistes ont été enlevés ; l'un d'eux a été tué.",
+     V{"4 exact journalists missing [Quatre journalistes]",
+       "1 exact journalists killed [l'un d'eux] in #0"}},
+    {"fr", "L'un des manifestants a été tué par balle.",
+     V{"1 exact protesters killed [L'un des manifestants]"}},
+    {"fr", "C'est l'un des plus grands pays d'Afrique.", V{}},
     {"en", "On the day of the funeral, the co-chair of Black Voices for Trump and 2012 presidential "
            "candidate, Herman Cain, who, like Trump, ran for president on his business "
            "credentials, died from COVID-19.",
