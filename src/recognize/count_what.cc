@@ -498,6 +498,12 @@ bool NamedPerson(const SentenceScope& s, size_t pos, const SinglesMemo& memo, Co
   }
   int gi = 0;  // a name after its title is the title's single victim: « Le militant Mohamed Ali »
   if (pos > s.s_begin && s.lex.groups.Match(s.tokens, pos - 1, pos, &gi) == 1) return false;
+  // After "of" or "by" the name is no subject: "the campaign of U.S. President Donald Trump was
+  // sentenced" sentences the chairman.
+  if (pos > s.s_begin && (s.lex.Role(WordRole::kOf, s.tokens, pos - 1, pos) == 1 ||
+                          s.lex.Role(WordRole::kAgent, s.tokens, pos - 1, pos) == 1)) {
+    return false;
+  }
   size_t end = pos + 1;
   // The rest of the name, and the parts glued to it that the entity left out ("Won-soon").
   while (end < s.s_end) {

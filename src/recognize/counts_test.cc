@@ -715,6 +715,12 @@ const Case kDevNews4[] = {
     {"fr", "L'un des manifestants a été tué par balle.",
      V{"1 exact protesters killed [L'un des manifestants]"}},
     {"fr", "C'est l'un des plus grands pays d'Afrique.", V{}},
+    // Sentenced to prison is arrested (the dev parts 2 to 4 convention).
+    {"en", "An Iranian woman was sentenced 20 years for removing hijāb while protesting the strict "
+           "dress code.",
+     V{"1 exact women arrested [An Iranian woman]"}},
+    // A name after "of" is no subject.
+    {"en", "The former chairman of the campaign of Donald Trump was sentenced on Wednesday.", V{}},
     {"en", "On the day of the funeral, the co-chair of Black Voices for Trump and 2012 presidential "
            "candidate, Herman Cain, who, like Trump, ran for president on his business "
            "credentials, died from COVID-19.",
