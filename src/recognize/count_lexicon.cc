@@ -53,6 +53,10 @@ const std::array<std::pair<std::string_view, WordRole>, kWordRoleCount> kWordRol
     {"unit", WordRole::kUnit},
     {"among", WordRole::kAmong},
     {"exceed", WordRole::kExceed},
+    {"rate", WordRole::kRate},
+    {"passive", WordRole::kPassive},
+    {"possessive", WordRole::kPossessive},
+    {"pronoun", WordRole::kPronoun},
 }};
 
 // "none": the people are not counted (cases of a disease, the capacity of a place).

@@ -64,8 +64,12 @@ enum class WordRole : uint8_t {
   kUnit,
   kAmong,
   kExceed,
+  kRate,
+  kPassive,
+  kPossessive,
+  kPronoun,
 };
-inline constexpr int kWordRoleCount = 20;
+inline constexpr int kWordRoleCount = 24;
 
 struct Group {
   std::string who;   // canonical group; "" = outcome noun (who null)

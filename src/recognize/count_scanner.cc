@@ -19,8 +19,9 @@ constexpr size_t kMaxListGap = 6;
 
 class Scanner {
  public:
-  Scanner(const std::vector<WordToken>& tokens, const CountLexicon& lex)
-      : tok_(tokens), lex_(lex), numbers_(tokens, lex) {}
+  Scanner(const std::vector<WordToken>& tokens, const CountLexicon& lex,
+          const std::vector<uint8_t>* person)
+      : tok_(tokens), lex_(lex), person_(person), numbers_(tokens, lex) {}
 
   std::vector<FoundCount> Run();
 
@@ -40,10 +41,12 @@ class Scanner {
   bool AfterThreshold(const Quantity& q) const;
   std::string Nationality(size_t noun, size_t after, size_t end, std::string_view before) const;
   bool ChangeTo(size_t pos, size_t s_begin) const;
+  bool Rate(size_t pos, size_t end) const;
   const Cue* CueAt(size_t pos, size_t end) const;
 
   const std::vector<WordToken>& tok_;
   const CountLexicon& lex_;
+  const std::vector<uint8_t>* person_;
   NumberParser numbers_;
   SinglesMemo singles_;
 };
@@ -114,7 +117,7 @@ void Scanner::ScanSentence(size_t begin, size_t end, std::vector<FoundCount>* ou
       ++pos;
     }
   }
-  const SentenceScope scope{tok_, lex_, begin, end};
+  const SentenceScope scope{tok_, lex_, begin, end, person_};
   LinkSubsets(scope, &cands);
   ResolveWhat(scope, &cands);
   AddSingles(scope, &cands, &singles_);
@@ -158,6 +161,7 @@ bool Scanner::TryCount(size_t pos, size_t s_begin, size_t end, CountCandidate* c
     }
     c->end += static_cast<size_t>(post);
   }
+  if (Rate(c->end, end)) return false;
   if (c->group != nullptr && !c->group->who.empty()) c->who = c->group->who;
   if (!c->nationality.empty()) c->who = c->nationality;
   c->subject = lex_.Role(WordRole::kAux, tok_, c->end, end) > 0;
@@ -234,6 +238,7 @@ bool Scanner::FindHead(size_t pos, size_t end, bool collective, bool year_like,
     if (len > 0) {
       const Group& g = lex_.group_list[static_cast<size_t>(gi)];
       const size_t after = pos + static_cast<size_t>(len);
+      if (year_like && g.who.empty()) return false;  // "in 2019 deaths rose": a year
       if (g.transparent) {
         // "12 membres des forces de sécurité": the group named after "de"/"of".
         const size_t of = after + static_cast<size_t>(lex_.Role(WordRole::kOf, tok_, after, end));
@@ -335,6 +340,17 @@ std::string Scanner::Nationality(size_t noun, size_t after, size_t end,
     if (it != lex_.nationalities.end()) return it->second;
   }
   return "";
+}
+
+// A rate word and a number at `pos`, or one or two words later, make the count before them a
+// rate, no count: "seven per 100,000 people", "fifteen youth suicides per 100,000 individuals".
+bool Scanner::Rate(size_t pos, size_t end) const {
+  for (size_t p = pos; p < end && p <= pos + 2; ++p) {
+    const size_t len = static_cast<size_t>(lex_.Role(WordRole::kRate, tok_, p, end));
+    if (len > 0) return p + len < end && tok_[p + len].kind == WordKind::kNumber;
+    if (tok_[p].kind != WordKind::kWord) return false;
+  }
+  return false;
 }
 
 // A bound right after a size class is a limit, no count: "entreprises de plus de 20 salariés",
@@ -482,8 +498,9 @@ bool Scanner::TryImplicit(const Quantity& q, size_t s_begin, size_t end,
 }  // namespace
 
 std::vector<FoundCount> ScanCounts(const std::vector<WordToken>& tokens,
-                                   const CountLexicon& lexicon) {
-  Scanner scanner(tokens, lexicon);
+                                   const CountLexicon& lexicon,
+                                   const std::vector<uint8_t>* person) {
+  Scanner scanner(tokens, lexicon, person);
   return scanner.Run();
 }
 

@@ -33,8 +33,11 @@ struct FoundCount {
   int subset_of = -1;  // index into the returned vector
 };
 
-// Returns the counts of `tokens` in text order. `lexicon` must outlive the call.
+// Returns the counts of `tokens` in text order. `lexicon` must outlive the call. `person`, when
+// given, marks the tokens of the names of persons the entity recognizer found (one byte per
+// token: 1 first token, 2 the others, 0 none): such a name that undergoes what happens is one person ("Tony Mendez died").
 std::vector<FoundCount> ScanCounts(const std::vector<WordToken>& tokens,
-                                   const CountLexicon& lexicon);
+                                   const CountLexicon& lexicon,
+                                   const std::vector<uint8_t>* person = nullptr);
 
 }  // namespace sitrep::recognize

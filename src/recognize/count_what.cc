@@ -164,7 +164,10 @@ bool TollBefore(const SentenceScope& s, size_t begin, size_t lo) {
 // policier », "stabbed by another inmate" (an article or modifier may stand between).
 bool AfterAgentWord(const SentenceScope& s, size_t begin) {
   size_t j = begin;
-  if (j > s.s_begin && s.lex.Role(WordRole::kDet, s.tokens, j - 1, j) == 1) --j;
+  if (j > s.s_begin && (s.lex.Role(WordRole::kDet, s.tokens, j - 1, j) == 1 ||
+                        s.lex.Role(WordRole::kPossessive, s.tokens, j - 1, j) == 1)) {
+    --j;  // "by his son Abhijit Mukherjee"
+  }
   if (j > s.s_begin && s.lex.Role(WordRole::kModifier, s.tokens, j - 1, j) == 1) --j;
   return j > s.s_begin && s.lex.Role(WordRole::kAgent, s.tokens, j - 1, j) == 1;
 }
@@ -411,6 +414,164 @@ bool NamedAgain(const SentenceScope& s, size_t pos, const SinglesMemo& memo, Cou
   return true;
 }
 
+// What the subject at [.., end) undergoes right after it, past auxiliaries: an intransitive
+// verb or a passive ("died", "was arrested"), death, arrest or disappearance only; else nullptr.
+const Cue* UndergoesNext(const SentenceScope& s, size_t end) {
+  size_t at = end;
+  bool passive = false;
+  for (int aux = 0, len; aux < 4 && (len = s.lex.Role(WordRole::kAux, s.tokens, at,
+                                                        s.s_end)) > 0; ++aux) {
+    passive = passive || s.lex.Role(WordRole::kPassive, s.tokens, at, s.s_end) > 0;
+    at += static_cast<size_t>(len);
+  }
+  int idx = 0;
+  if (at >= s.s_end || s.lex.cues.Match(s.tokens, at, s.s_end, &idx) == 0) return nullptr;
+  const Cue& cue = s.lex.cue_list[static_cast<size_t>(idx)];
+  if ((!cue.intransitive && !passive) || cue.number == 'p') return nullptr;
+  // Not injured: a person named in the news is mostly "hospitalized" for an illness.
+  if (cue.what != "killed" && cue.what != "arrested" && cue.what != "missing") return nullptr;
+  return &cue;
+}
+
+bool InPerson(const SentenceScope& s, size_t pos) {
+  return s.person != nullptr && (*s.person)[pos] != 0;
+}
+
+// The first token of a person's name (ScanCounts: 1 starts a name, 2 continues it).
+bool StartsPerson(const SentenceScope& s, size_t pos) {
+  return s.person != nullptr && (*s.person)[pos] == 1;
+}
+
+// The group an apposition set off by commas after a name gives it, and where what happened to
+// the name is searched, past the apposition: "Park Won-soon, the mayor of Seoul, South Korea,
+// was found dead" (mayors). Returns `pos` and leaves `who` alone when no such apposition is there.
+size_t PastApposition(const SentenceScope& s, size_t pos, std::string* who) {
+  if (pos + 2 >= s.s_end || !IsPunct(s.tokens[pos], ",")) return pos;
+  // An apposition opens with an article, a modifier or a noun of people ("the mayor", "former
+  // president"), not a verb: "Trump, ran for president ..., died" is no apposition of Trump.
+  int gi = 0;
+  const size_t first = pos + 1;
+  if (s.lex.Role(WordRole::kDet, s.tokens, first, s.s_end) == 0 &&
+      s.lex.Role(WordRole::kModifier, s.tokens, first, s.s_end) == 0 &&
+      s.lex.groups.Match(s.tokens, first, s.s_end, &gi) == 0) {
+    return pos;
+  }
+  std::string found;
+  for (size_t j = pos + 1; j < s.s_end && j < pos + 1 + kAppositionWindow + 4; ++j) {
+    int idx = 0;
+    if (StopsClause(s, j, s.s_end) || s.tokens[j].lower == "(" ||
+        s.lex.cues.Match(s.tokens, j, s.s_end, &idx) > 0) {
+      return pos;
+    }
+    if (IsPunct(s.tokens[j], ",")) {
+      size_t k = j + 1;
+      for (int aux = 0, len; aux < 4 && (len = s.lex.Role(WordRole::kAux, s.tokens, k,
+                                                            s.s_end)) > 0; ++aux) {
+        k += static_cast<size_t>(len);
+      }
+      if (k < s.s_end && s.lex.cues.Match(s.tokens, k, s.s_end, &idx) > 0) {
+        if (!found.empty()) *who = found;
+        return j + 1;
+      }
+      continue;  // "the mayor of Seoul, South Korea,": a comma inside the apposition
+    }
+    if (found.empty() && s.lex.groups.Match(s.tokens, j, s.s_end, &gi) > 0) {
+      const Group& g = s.lex.group_list[static_cast<size_t>(gi)];
+      if (!g.who.empty() && !g.inherit && !g.transparent) found = g.who;
+    }
+  }
+  return pos;
+}
+
+// A person's name (entity recognizer) as the subject of their death, arrest or disappearance,
+// through a passive or an intransitive verb: "Tony Mendez died Saturday", "Robert Mugabe, former
+// president of Zimbabwe, has died", "Zhukovskyy was arrested Monday". One of the group an
+// apposition or an earlier title gives the name, else people. Never a possessive ("Li's death",
+// "Mir-Mohammadi's mother") nor an agent ("X has killed two").
+bool NamedPerson(const SentenceScope& s, size_t pos, const SinglesMemo& memo, CountCandidate* c) {
+  // A name the entity recognizer missed opens a sentence and undergoes the verb right after it:
+  // "Baloch was murdered a few weeks after ...", a death or an arrest only.
+  const bool entity = StartsPerson(s, pos);
+  if (!NameWord(s.tokens[pos]) || (!entity && (pos != s.s_begin || s.tokens[pos].id >= 0 ||
+                   s.lex.Role(WordRole::kPronoun, s.tokens, pos, s.s_end) > 0))) {
+    return false;
+  }
+  int gi = 0;  // a name after its title is the title's single victim: « Le militant Mohamed Ali »
+  if (pos > s.s_begin && s.lex.groups.Match(s.tokens, pos - 1, pos, &gi) == 1) return false;
+  // After "of" or "by" the name is no subject: "the campaign of U.S. President Donald Trump was
+  // sentenced" sentences the chairman.
+  if (pos > s.s_begin && (s.lex.Role(WordRole::kOf, s.tokens, pos - 1, pos) == 1 ||
+                          s.lex.Role(WordRole::kAgent, s.tokens, pos - 1, pos) == 1)) {
+    return false;
+  }
+  size_t end = pos + 1;
+  // The rest of the name, and the parts glued to it that the entity left out ("Won-soon").
+  while (end < s.s_end) {
+    const WordToken& t = s.tokens[end];
+    const auto possessive = [](std::string_view w) {
+      return w.starts_with("'") || w.starts_with("’");
+    };
+    const bool hyphen = t.glued && t.lower == "-" && end + 1 < s.s_end &&
+                        s.tokens[end + 1].glued && s.tokens[end + 1].kind == WordKind::kWord;
+    if (hyphen) {
+      end += 2;
+    } else if (t.glued && t.kind == WordKind::kWord && !possessive(t.lower)) {
+      ++end;  // "Mir-Mohammadi", "Won-soon" cut at the hyphen
+    } else if ((!entity || InPerson(s, end)) && NameWord(t) && end < pos + 4) {
+      ++end;
+    } else {
+      break;
+    }
+  }
+  if (end < s.s_end && s.tokens[end].glued && s.tokens[end].kind == WordKind::kWord) {
+    return false;  // "Li's death", "Mir-Mohammadi's mother"
+  }
+  std::string who;
+  // A name given before after a title, first and last word ("ophthalmologist Li Wenliang"); one
+  // word could be a relative's surname ("his daughter Nettie Baker").
+  const auto first = memo.names.find(s.tokens[pos].lower);
+  const auto last = memo.names.find(s.tokens[end - 1].lower);
+  if (end > pos + 1 && first != memo.names.end() && last != memo.names.end() &&
+      first->second == last->second) {
+    who = first->second;
+  }
+  const Cue* cue = UndergoesNext(s, entity ? PastApposition(s, AfterAge(s, end), &who) : end);
+  if (cue == nullptr || (!entity && cue->what == "missing")) return false;
+  c->begin = pos;
+  c->end = end;
+  c->value = 1;
+  if (!who.empty()) c->who = who;
+  c->single = true;
+  c->what = cue->what;
+  return true;
+}
+
+// A relative or a person named by a possessive and a singular noun, subject of what they
+// undergo right after it: "his mother died", "Mir-Mohammadi's mother died". Only right after:
+// "his daughter said he died" is no death of the daughter.
+bool PossessedSingle(const SentenceScope& s, size_t pos, size_t after, const Group& g,
+                     CountCandidate* c) {
+  if (pos == s.s_begin) return false;
+  const WordToken& before = s.tokens[pos - 1];
+  const bool owner_word = s.lex.Role(WordRole::kPossessive, s.tokens, pos - 1, pos) == 1;
+  if (!owner_word && !(before.glued && (before.lower == "'s" || before.lower == "’s"))) {
+    return false;
+  }
+  const Cue* cue = UndergoesNext(s, after);
+  if (cue == nullptr) return false;
+  c->begin = pos - 1;
+  while (!owner_word && c->begin > s.s_begin && pos - c->begin < 5 &&
+         (NameWord(s.tokens[c->begin - 1]) || s.tokens[c->begin].glued)) {
+    --c->begin;  // the owner's name: "Mir-Mohammadi's mother"
+  }
+  c->end = after;
+  c->value = 1;
+  c->who = g.who;
+  c->single = true;
+  c->what = cue->what;
+  return true;
+}
+
 }  // namespace
 
 void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, SinglesMemo* memo) {
@@ -422,10 +583,25 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Sing
     if (next_cand < n_main && (*cands)[next_cand].begin <= pos) continue;  // inside a count
     CountCandidate again;
     if (NamedAgain(s, pos, *memo, &again)) {
-      if (again.what != "other" && again.what != "none" &&
+      // A person whose death is counted is not counted injured too ("Mugabe was hospitalized").
+      const bool died = again.what == "injured" && seen->contains(*again.who + "/killed");
+      if (again.what != "other" && again.what != "none" && !died &&
           seen->insert(*again.who + "/" + again.what).second) {
         pos = again.end - 1;
         cands->push_back(std::move(again));
+      }
+      continue;
+    }
+    CountCandidate person;
+    if (NamedPerson(s, pos, *memo, &person)) {
+      pos = person.end - 1;
+      const std::string who = person.who.value_or("people");
+      for (size_t k = person.begin; k < person.end; ++k) {  // "Mendez" later is that person
+        if (NameWord(s.tokens[k])) memo->names.emplace(s.tokens[k].lower, who);
+      }
+      if (seen->insert(who + "/" + person.what).second) {
+        memo->outcomes.insert(person.what);
+        cands->push_back(std::move(person));
       }
       continue;
     }
@@ -454,6 +630,15 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Sing
     if (after < s.s_end && s.tokens[after].glued && s.tokens[after].lower.starts_with("'")) {
       owned = PossessedCue(s, after);
       if (owned == nullptr) continue;  // "the victim's family"
+    }
+    CountCandidate relative;
+    if (owned == nullptr && PossessedSingle(s, pos, after, g, &relative)) {  // "his mother died"
+      if (seen->insert(g.who + "/" + relative.what).second) {
+        memo->outcomes.insert(relative.what);
+        cands->push_back(std::move(relative));
+      }
+      pos = after - 1;
+      continue;
     }
     size_t b = pos;
     bool det = false;
@@ -490,17 +675,22 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Sing
     // that victim named again: "an engineer was killed ... the man was found dead".
     const bool generic = s.lex.Role(WordRole::kGeneric, s.tokens, pos, after) > 0;
     CountCandidate c;
+    size_t named_before = 0;  // the comma after a name this single is an apposition of, or 0
     c.begin = det ? b - 1 : b;
     c.end = pos + static_cast<size_t>(len);
     size_t cue_from = c.end;
     if (named) {  // remember the name: "Li died" later
+      // Not a relative's name ("his daughter Nettie Baker"): it shares the surname of the
+      // person the article is about.
+      const bool kin = b > s.s_begin && s.lex.Role(WordRole::kPossessive, s.tokens, b - 1, b) == 1;
       size_t k = after;
       for (; k < s.s_end && k < after + 3 && NameWord(s.tokens[k]); ++k) {
-        memo->names.emplace(s.tokens[k].lower, g.who);
+        if (!kin) memo->names.emplace(s.tokens[k].lower, g.who);
       }
       cue_from = AfterAge(s, k);  // "activist Andrew Kinsman, 49, was reported missing"
     } else if (det) {
       cue_from = AfterApposition(s, c.begin, c.end);
+      if (cue_from != c.end) named_before = c.begin - 1;  // "Andrea Zamperoni, the head chef, …"
       size_t k = c.end;  // « Le militant Mohamed Ali, 32 ans, a été arrêté »
       while (k < s.s_end && k < c.end + 3 && NameWord(s.tokens[k])) ++k;
       if (k > c.end) cue_from = AfterAge(s, k);
@@ -527,6 +717,12 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Sing
     if (generic && memo->outcomes.contains(c.what)) continue;
     if (!seen->insert(g.who + "/" + c.what).second) continue;
     memo->outcomes.insert(c.what);
+    // The name the single is an apposition of is that person: "Zamperoni was pronounced dead"
+    // later is not one more.
+    for (size_t k = named_before; k > s.s_begin && named_before - k < 3 && NameWord(s.tokens[k - 1]);
+         --k) {
+      memo->names.emplace(s.tokens[k - 1].lower, g.who);
+    }
     pos = c.end - 1;
     cands->push_back(std::move(c));
   }

@@ -40,6 +40,7 @@ struct SentenceScope {
   const CountLexicon& lex;
   size_t s_begin;
   size_t s_end;
+  const std::vector<uint8_t>* person = nullptr;  // see ScanCounts
 };
 
 // Sets `parent` of counts announced by a subset word, or listed after such a count.

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds tests/dev/counts/counts_{fr,en}.jsonl and counts_{fr,en}2.jsonl, the count development
-set in three parts, from annotations_{fr,en}.py, annotations_{fr,en}2.py and annotations_en3.py
-(counts_en3.jsonl).
+set in four parts, from annotations_{fr,en}.py, annotations_{fr,en}2.py, annotations_en3.py
+(counts_en3.jsonl) and annotations_en4.py (counts_en4.jsonl).
 
 Same format as the gold (docs/gold.md), counts only (quotes and events are empty lists), on
 articles of ../shared/data/articles that are NOT in the gold set, plus the seed article. Unlike
@@ -34,6 +34,7 @@ def main():
     import annotations_en
     import annotations_en2
     import annotations_en3
+    import annotations_en4
     import annotations_fr
     import annotations_fr2
     fr = build_gold.load_fr()
@@ -43,7 +44,8 @@ def main():
     # later to measure rules on text they were not written from (its annotations say when)
     parts = (('', ((annotations_fr, fr), (annotations_en, en))),
              ('2', ((annotations_fr2, fr), (annotations_en2, en))),
-             ('3', ((annotations_en3, en),)))  # no French article was left for part 3
+             ('3', ((annotations_en3, en),)),  # no French article was left for part 3
+             ('4', ((annotations_en4, en),)))  # nor for part 4
     for part, mods in parts:
         for mod, arts in mods:
             lang = 'fr' if arts is fr else 'en'
