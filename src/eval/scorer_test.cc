@@ -127,8 +127,11 @@ TEST(ScoreQuotes, SpeakerRightByCanonicalNameOrByTheMentionAsWritten) {
   // entity of that name as the gold does; Sarkozy in the article does not make Putin right.
   rec.quotes[0].speaker = Speaker{"le chef d'Etat russe", Span{}, "Vladimir Putin", "person"};
   EXPECT_EQ(ScoreArticle(gold, rec).speaker.correct, 0);
-  rec.entities = {Entity{"person", "Vladimir Poutine", Span{}, "Vladimir Putin"},
-                  Entity{"person", "Nicolas Sarkozy", Span{}, "Nicolas Sarkozy"}};
+  rec.entities.resize(2);
+  rec.entities[0].text = "Vladimir Poutine";
+  rec.entities[0].name = "Vladimir Putin";
+  rec.entities[1].text = "Nicolas Sarkozy";
+  rec.entities[1].name = "Nicolas Sarkozy";
   EXPECT_EQ(ScoreArticle(gold, rec).speaker.correct, 1);
 }
 
