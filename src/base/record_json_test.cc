@@ -61,7 +61,9 @@ TEST(RecordJson, DirectWriterMatchesTheJsonValueDump) {
   const std::vector<std::string> texts = {
       "", "Bonjour", "Les \"rebelles\" ont tiré\tà l'aube\n", "back\\slash \b\f\r \x01\x1f\x7f",
       "café 東京 😀", "bad \xC3( byte", "cut \xE2\x82", "\xED\xA0\x80 surrogate", "\xF5\x80 high",
-      "over \xC0\xAF long", "end \xF0\x9F\x98"};
+      "over \xC0\xAF long", "end \xF0\x9F\x98",
+      "Eight clean bytes, then \"a quote\" and a back\\slash, then\x1f at the end\x7f",
+      "seize octets sans rien puis é, puis \xFF au milieu d'une longue phrase"};
   const std::vector<double> numbers = {0.0, -0.0, 0.1 + 0.2, 1e-7, 12.5, 1e20, 48.8566, -2.3522,
                                        1e15, 123456789012345678.0, 0.0001,
                                        std::numeric_limits<double>::quiet_NaN(),

@@ -5,6 +5,8 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include "base/record_json.h"
@@ -43,6 +45,9 @@ class Writer {
     const size_t n = s.size();
     size_t run = 0;  // start of the bytes not yet copied
     for (size_t i = 0; i < n; ++i) {
+      // Eight bytes at a time while none needs a look (most of a record's text).
+      while (i + 8 <= n && !NeedsLook(p + i)) i += 8;
+      if (i >= n) break;
       const unsigned char c = p[i];
       if (c >= 0x80) {
         // Multi-byte sequences are copied as they are when valid; a string with an invalid
@@ -72,16 +77,21 @@ class Writer {
     out_.push_back('}');
     first_ = false;
   }
-  Writer& Key(std::string_view key) {
-    if (!first_) out_.push_back(',');
+  // `key` is a literal, so its length is a constant and the copy inline.
+  template <size_t N>
+  Writer& Key(const char (&key)[N]) {
+    char* p = Grow((first_ ? 0 : 1) + N + 2);
+    if (!first_) *p++ = ',';
     first_ = false;
-    out_.push_back('"');
-    out_.append(key);
-    out_.append("\":", 2);
+    *p++ = '"';
+    std::memcpy(p, key, N - 1);
+    p += N - 1;
+    *p++ = '"';
+    *p = ':';
     return *this;
   }
-  template <typename T>
-  Writer& F(std::string_view key, const T& v) {
+  template <size_t N, typename T>
+  Writer& F(const char (&key)[N], const T& v) {
     Key(key);
     Value(v);
     return *this;
@@ -119,6 +129,13 @@ class Writer {
   }
 
  private:
+  // Makes room for n more bytes at the end of out_ and returns where they start.
+  char* Grow(size_t n) {
+    const size_t size = out_.size();
+    out_.resize(size + n);
+    return out_.data() + size;
+  }
+
   void Escape(unsigned char c) {
     switch (c) {
       case '\b': out_.append("\\b", 2); return;
@@ -134,6 +151,19 @@ class Writer {
         out_.append(u, 6);
       }
     }
+  }
+
+  // True if one of the 8 bytes at p is a control byte, '"', '\\' or not ASCII (SWAR: a byte
+  // below 0x20 or equal to a given one borrows into its high bit).
+  static bool NeedsLook(const unsigned char* p) {
+    constexpr uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr uint64_t kHigh = 0x8080808080808080ULL;
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    const uint64_t quote = w ^ (kOnes * '"');
+    const uint64_t backslash = w ^ (kOnes * '\\');
+    const uint64_t low = (w - kOnes * 0x20) | (quote - kOnes) | (backslash - kOnes);
+    return ((low & ~w) | w) & kHigh;
   }
 
   // Rewrites the string from its opening quote (at `start` in out_) with nlohmann's dump.
