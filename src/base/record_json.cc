@@ -1,7 +1,7 @@
 // JSON codec for Record, in the field order of ../shared/spec/record.md. Unknown fields are
 // null and lists are [] rather than missing, so analysts' scripts can rely on every key.
-// This file builds the JSON value (RecordJsonValue, ToPrettyJson) and parses records back;
-// ToJson, the compact text, is written without a JSON value in record_json_write.cc.
+// This file builds the JSON value (RecordJsonValue) and parses records back; ToJson and
+// ToPrettyJson write the text without a JSON value (record_json_write.cc).
 #include <nlohmann/json.hpp>
 
 #include "base/record_json.h"
@@ -243,10 +243,6 @@ Record RecordFrom(const Json& j) {
 }  // namespace
 
 nlohmann::ordered_json RecordJsonValue(const Record& record) { return RecordJson(record); }
-
-std::string ToPrettyJson(const Record& record) {
-  return RecordJson(record).dump(2, ' ', false, Json::error_handler_t::replace);
-}
 
 StatusOr<Record> RecordFromJson(const std::string& json) {
   try {

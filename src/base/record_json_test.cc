@@ -52,9 +52,11 @@ TEST(RecordJson, RoundTripsAnEvent) {
   EXPECT_EQ(back->events[0].evidence, (Span{3, 9}));
 }
 
-// ToJson writes its text directly; it must stay byte-identical to dumping RecordJsonValue.
-std::string DumpedValue(const Record& r) {
-  return RecordJsonValue(r).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+// ToJson and ToPrettyJson write their text directly; it must stay byte-identical to dumping
+// RecordJsonValue.
+std::string DumpedValue(const Record& r, int indent = -1) {
+  return RecordJsonValue(r).dump(indent, ' ', false,
+                                 nlohmann::ordered_json::error_handler_t::replace);
 }
 
 TEST(RecordJson, DirectWriterMatchesTheJsonValueDump) {
@@ -115,7 +117,9 @@ TEST(RecordJson, DirectWriterMatchesTheJsonValueDump) {
     r.events.push_back(Event{});
     r.dates.push_back(DateMention{t, Span{2, 3}, std::nullopt, true});
     EXPECT_EQ(ToJson(r), DumpedValue(r)) << i;
+    EXPECT_EQ(ToPrettyJson(r), DumpedValue(r, 2)) << i;
     EXPECT_EQ(ToJson(Record{}), DumpedValue(Record{}));
+    EXPECT_EQ(ToPrettyJson(Record{}), DumpedValue(Record{}, 2));
   }
   for (double d : numbers) {
     Record r;

@@ -1,7 +1,8 @@
-// Compact JSON writer for Record: appends the text of ToJson straight into one string, with no
-// JSON value built in between. Its output is byte-identical to dumping RecordJsonValue (the
-// same keys in the same order, nlohmann's number format and string escaping, invalid UTF-8
-// replaced by U+FFFD); record_json_test.cc checks the two against each other.
+// JSON writer for Record: appends the text of ToJson (compact) or ToPrettyJson straight into one
+// string, with no JSON value built in between. Its output is byte-identical to dumping
+// RecordJsonValue with indent -1 or 2 (the same keys in the same order, nlohmann's layout,
+// number format and string escaping, invalid UTF-8 replaced by U+FFFD); record_json_test.cc
+// checks the two against each other.
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -18,7 +19,9 @@ namespace {
 
 class Writer {
  public:
-  explicit Writer(std::string* out) : out_(*out) {}
+  // pretty: nlohmann's dump with indent 2 (a newline and the indent before each key or item,
+  // "key": value); else its compact dump.
+  Writer(std::string* out, bool pretty) : out_(*out), pretty_(pretty) {}
 
   void Null() { out_.append("null", 4); }
   void Bool(bool b) { b ? out_.append("true", 4) : out_.append("false", 5); }
@@ -70,16 +73,20 @@ class Writer {
   // writes '}'. Key writes the key alone, before a value written some other way.
   Writer& Begin() {
     out_.push_back('{');
+    ++depth_;
     first_ = true;
     return *this;
   }
   void End() {
+    --depth_;
+    if (pretty_) NewLine();
     out_.push_back('}');
     first_ = false;
   }
   // `key` is a literal, so its length is a constant and the copy inline.
   template <size_t N>
   Writer& Key(const char (&key)[N]) {
+    if (pretty_) return PrettyKey(std::string_view(key, N - 1));
     char* p = Grow((first_ ? 0 : 1) + N + 2);
     if (!first_) *p++ = ',';
     first_ = false;
@@ -104,6 +111,9 @@ class Writer {
   void Value(uint64_t i) { Int(i); }
   void Value(int i) { Int(i); }
   void Value(const Span& s) {
+    if (pretty_) return List(std::vector<size_t>{s.start, s.end}, [](Writer& w, size_t i) {
+      w.Int(i);
+    });
     out_.push_back('[');
     Int(s.start);
     out_.push_back(',');
@@ -120,15 +130,33 @@ class Writer {
   template <typename T, typename Fn>
   void List(const std::vector<T>& items, Fn write_one) {
     out_.push_back('[');
+    ++depth_;
     for (size_t i = 0; i < items.size(); ++i) {
       if (i > 0) out_.push_back(',');
+      if (pretty_) NewLine();
       write_one(*this, items[i]);
     }
+    --depth_;
+    if (pretty_ && !items.empty()) NewLine();
     out_.push_back(']');
     first_ = false;
   }
 
  private:
+  void NewLine() {
+    out_.push_back('\n');
+    out_.append(2 * static_cast<size_t>(depth_), ' ');
+  }
+  Writer& PrettyKey(std::string_view key) {
+    if (!first_) out_.push_back(',');
+    first_ = false;
+    NewLine();
+    out_.push_back('"');
+    out_.append(key);
+    out_.append("\": ", 3);
+    return *this;
+  }
+
   // Makes room for n more bytes at the end of out_ and returns where they start.
   char* Grow(size_t n) {
     const size_t size = out_.size();
@@ -174,7 +202,9 @@ class Writer {
   }
 
   std::string& out_;
-  bool first_ = true;
+  const bool pretty_;
+  int depth_ = 0;     // objects and lists open
+  bool first_ = true;  // no key written yet in the innermost object
 };
 
 void WriteCount(Writer& w, const Count& c) {
@@ -247,10 +277,8 @@ void WriteDate(Writer& w, const DateMention& m) {
   w.F("relative", m.relative).End();
 }
 
-}  // namespace
-
-void AppendRecordJson(const Record& r, std::string* out) {
-  Writer w(out);
+void WriteRecord(const Record& r, bool pretty, std::string* out) {
+  Writer w(out, pretty);
   const Document& d = r.doc;
   w.Begin().Key("doc");
   w.Begin().F("id", d.id).F("source", d.source).F("url", d.url).F("title", d.title);
@@ -265,9 +293,21 @@ void AppendRecordJson(const Record& r, std::string* out) {
   w.End();
 }
 
+}  // namespace
+
+void AppendRecordJson(const Record& record, std::string* out) {
+  WriteRecord(record, /*pretty=*/false, out);
+}
+
 std::string ToJson(const Record& record) {
   std::string out;
-  AppendRecordJson(record, &out);
+  WriteRecord(record, /*pretty=*/false, &out);
+  return out;
+}
+
+std::string ToPrettyJson(const Record& record) {
+  std::string out;
+  WriteRecord(record, /*pretty=*/true, &out);
   return out;
 }
 
