@@ -1,7 +1,10 @@
 // JSON codec for Record, in the field order of ../shared/spec/record.md. Unknown fields are
 // null and lists are [] rather than missing, so analysts' scripts can rely on every key.
+// This file builds the JSON value (RecordJsonValue) and parses records back; ToJson and
+// ToPrettyJson write the text without a JSON value (record_json_write.cc).
 #include <nlohmann/json.hpp>
 
+#include "base/record_json.h"
 #include "sitrep/engine.h"
 #include "sitrep/record.h"
 
@@ -240,14 +243,6 @@ Record RecordFrom(const Json& j) {
 }  // namespace
 
 nlohmann::ordered_json RecordJsonValue(const Record& record) { return RecordJson(record); }
-
-std::string ToJson(const Record& record) {
-  return RecordJson(record).dump(-1, ' ', false, Json::error_handler_t::replace);
-}
-
-std::string ToPrettyJson(const Record& record) {
-  return RecordJson(record).dump(2, ' ', false, Json::error_handler_t::replace);
-}
 
 StatusOr<Record> RecordFromJson(const std::string& json) {
   try {

@@ -5,6 +5,7 @@
 #include <memory>
 #include <regex>
 
+#include "base/record_json.h"
 #include "batch.h"
 #include "dedup/clusterer.h"
 #include "commands.h"
@@ -111,6 +112,7 @@ int RunExtract(const ExtractFlags& f) {
   dedup::ClustererOptions co;
   co.window_days = f.dedup_days;
   dedup::Clusterer clusterer(co);
+  std::string line;  // one record's JSON line, its buffer reused from record to record
   auto sink = [&](StatusOr<Record> r) {
     if (!r.ok()) {
       ++sum.failed_inputs;
@@ -133,8 +135,15 @@ int RunExtract(const ExtractFlags& f) {
                   << "\n";
       }
     }
-    std::cout << (f.format == "pretty" ? ToPrettyJson(rec) : ToJson(rec)) << "\n";
-    pending.push_back(std::move(r).value());
+    if (f.format == "pretty") {
+      std::cout << ToPrettyJson(rec) << "\n";
+    } else {
+      line.clear();
+      AppendRecordJson(rec, &line);
+      line.push_back('\n');
+      std::cout.write(line.data(), static_cast<std::streamsize>(line.size()));
+    }
+    if (store) pending.push_back(std::move(r).value());
     if (pending.size() >= 64) flush();
   };
   Status s = RunBatch(**engine, f.inputs, bo, sink,
