@@ -448,6 +448,13 @@ class SpeakerResolver {
         !(m.last >= m.first + 2 && scan_.toks[m.last - 2].Has(Cat::kTitle))) {
       return std::nullopt;
     }
+    // « selon les projections », « selon des conclusions d'analyses »: a source noun with no
+    // name after it (« les estimations de l'ONU » names the UN).
+    if (const size_t h = Head(m); lex_.null_sources.count(scan_.toks[h].lower) > 0) {
+      bool named = false;
+      for (size_t k = h + 1; k < m.last; ++k) named = named || scan_.toks[k].cap;
+      if (!named) return std::nullopt;
+    }
     if (std::optional<Resolved> org = ForOrganization(m)) return org;
     if (std::optional<Resolved> named = ApposedName(m.last)) return named;
     if (std::optional<Resolved> owned = OwnedNoun(m)) return owned;

@@ -269,5 +269,23 @@ TEST(QuoteSpeakers2Test, OneWordPartialQuoteInsideAReportedClause) {
   EXPECT_EQ(Find(r, "Summer of Love"), nullptr);
 }
 
+TEST(QuoteSpeakers2Test, SourceNounsWithoutANameNameNobody) {
+  const Record r = RunQuotes(
+      "Selon les projections, la gauche gardera le Sénat. Selon les estimations de l'ONU, "
+      "la récolte sera mauvaise.",
+      "fr", {{"organization", "ONU", "Organisation des Nations unies"}});
+  const Quote* q = Find(r, "la gauche gardera");
+  ASSERT_NE(q, nullptr);
+  EXPECT_FALSE(q->speaker.has_value());
+  EXPECT_EQ(Who(Find(r, "la récolte sera")), "Organisation des Nations unies");
+}
+
+TEST(QuoteSpeakers2Test, DeLOpinionDeIsASourceMarker) {
+  const Record r = RunQuotes(
+      "De l’opinion d’Abdou Diouf, on ne peut pas restreindre la mobilité des personnes.",
+      "fr", {{"person", "Abdou Diouf", "Abdou Diouf"}});
+  EXPECT_EQ(Who(Find(r, "on ne peut pas")), "Abdou Diouf");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
