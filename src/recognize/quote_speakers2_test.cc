@@ -287,5 +287,15 @@ TEST(QuoteSpeakers2Test, DeLOpinionDeIsASourceMarker) {
   EXPECT_EQ(Who(Find(r, "on ne peut pas")), "Abdou Diouf");
 }
 
+TEST(QuoteSpeakers2Test, AFormerTitleIsNotTheCurrentHolder) {
+  // The entity recognizer names the title's current holder; "ex-" makes it a former one.
+  const Record r = RunQuotes(
+      "Abdou Diouf a déclaré que la mobilité des personnes compte. Par ailleurs, poursuit "
+      "l\u2019ex-Président sénégalais, une langue n\u2019a pas d\u2019avenir sans moyens économiques.",
+      "fr", {{"person", "Abdou Diouf", "Abdou Diouf"},
+             {"person", "Président sénégalais", "Abdoulaye Wade"}});
+  EXPECT_EQ(Who(Find(r, "une langue")), "Abdou Diouf");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
