@@ -297,5 +297,15 @@ TEST(QuoteSpeakers2Test, AFormerTitleIsNotTheCurrentHolder) {
   EXPECT_EQ(Who(Find(r, "une langue")), "Abdou Diouf");
 }
 
+TEST(QuoteSpeakers2Test, ColonAfterAFrontedPhraseTakesTheSubject) {
+  const Record r = RunQuotes(
+      "Miguel Nerva a conçu ce code avec des formes universelles. Pour construire ce code, le "
+      "graphiste s'est basé sur le raisonnement suivant : « Dans les écoles, on donne aux enfants "
+      "cinq tubes de gouache. Je suis parti de là, en associant à chacune de ces couleurs un "
+      "symbole ».",
+      "fr", {{"person", "Miguel Nerva", "Miguel Neiva"}});
+  EXPECT_EQ(Who(Find(r, "Dans les écoles")), "Miguel Neiva");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
