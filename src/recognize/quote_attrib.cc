@@ -228,7 +228,15 @@ Attribution ColonSubject(const Scan& scan, const LangLexicon& lex, size_t begin,
   SpeakerMention s = SentenceSubject(scan, lex, from, colon);
   // "Donald Trump took a parting shot on Twitter: "...": the name before the colon is no
   // subject; the phrase opening the clause is.
-  if (s.kind == MentionKind::kNone || s.first != from) s = SubjectAfter(scan, lex, from, colon);
+  // « Pour construire ce code, le graphiste s'est basé sur ... : »: a fronted phrase and its
+  // comma come before the subject.
+  const bool fronted = s.kind != MentionKind::kNone && s.first > from + 1 &&
+                       IsPunctTok(toks[s.first - 1], ',') && !toks[s.first - 1].inside;
+  if (fronted) {
+    from = s.first;
+  } else if (s.kind == MentionKind::kNone || s.first != from) {
+    s = SubjectAfter(scan, lex, from, colon);
+  }
   if (s.kind == MentionKind::kNone || s.first < from) return {};
   for (size_t k = from; k < s.first; ++k) {  // "Former CIA deputy director Michael Morell"
     if (toks[k].kind != QKind::kWord || !(toks[k].cap || toks[k].Has(Cat::kTitle))) return {};

@@ -395,9 +395,12 @@ struct Finder {
       if (!closes) {
         // An inserted inverted cue: "Il est, disent-ils, la langue de diverses crises", "Par
         // ailleurs, poursuit l'ex-Président sénégalais, une langue n'a pas d'avenir si ...":
-        // the whole sentence is reported.
+        // the whole sentence is reported, but for an adverbial before the cue (« Par
+        // ailleurs, », "Moreover,"): the clause starts after the speaker's comma.
+        const bool adverbial = SkipPhraseAt(scan, lex, begin) == k - begin ||
+                               (k == begin + 1 && toks[begin].Has(Cat::kSkip));
         if (cue == v && tail + 3 < end && IsPunctTok(toks[tail], ',') && Unquoted(tail, end) &&
-            Add(begin, end, cue, cue + 1, who)) {
+            Add(adverbial ? tail + 1 : begin, end, cue, cue + 1, who)) {
           return;
         }
         continue;

@@ -429,6 +429,23 @@ class SpeakerResolver {
     return Resolved{Text(TokSpan(start, last)), "person"};
   }
 
+  // A title entity the dictionaries give its office holder, right after "ex-", "ancien" or
+  // "former" (« l'ex-Président sénégalais », "the former president"): a former holder, not
+  // the one the dictionaries name; nullptr then, else `e`.
+  const Entity* FormerTitle(const Entity* e) const {
+    if (e == nullptr || e->kind != "person") return e;
+    const std::string& text = record_.doc.text;  // original bytes, as entity spans are
+    size_t at = std::min(e->span.start, text.size());
+    if (at >= 1 && text[at - 1] == '-') --at;  // "ex-"
+    while (at > 0 && text[at - 1] == ' ') --at;
+    size_t from = at;
+    while (from > 0 && std::isalpha(static_cast<unsigned char>(text[from - 1]))) --from;
+    std::string before = text.substr(from, at - from);
+    for (char& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const bool former = before == "ex" || before == "ancien" || before == "ancienne" || before == "former";
+    return former ? nullptr : e;
+  }
+
   // First word of the phrase after its determiners ("le texte" -> "texte").
   size_t Head(const SpeakerMention& m) const {
     size_t h = m.first;
@@ -437,7 +454,10 @@ class SpeakerResolver {
       ++h;
     }
     const std::string_view w = scan_.toks[h].lower;
-    if (h + 1 < m.last && (w == "même" || w == "same")) ++h;  // "le même chercheur"
+    if (h + 1 < m.last && (w == "même" || w == "same" || w == "ancien" || w == "ancienne" ||
+                           w == "former")) {
+      ++h;  // "le même chercheur", "the former president"
+    }
     return h;
   }
 
@@ -448,10 +468,17 @@ class SpeakerResolver {
         !(m.last >= m.first + 2 && scan_.toks[m.last - 2].Has(Cat::kTitle))) {
       return std::nullopt;
     }
+    // « selon les projections », « selon des conclusions d'analyses »: a source noun with no
+    // name after it (« les estimations de l'ONU » names the UN).
+    if (const size_t h = Head(m); lex_.null_sources.count(scan_.toks[h].lower) > 0) {
+      bool named = false;
+      for (size_t k = h + 1; k < m.last; ++k) named = named || scan_.toks[k].cap;
+      if (!named) return std::nullopt;
+    }
     if (std::optional<Resolved> org = ForOrganization(m)) return org;
     if (std::optional<Resolved> named = ApposedName(m.last)) return named;
     if (std::optional<Resolved> owned = OwnedNoun(m)) return owned;
-    const Entity* e = EntityAt(m.span);
+    const Entity* e = FormerTitle(EntityAt(m.span));
     const size_t head = Head(m);
     // "le chef de l'État" that the dictionaries give an office holder: the person the article
     // names for that title ("le président malien par intérim, Dioncounda Traoré") comes first.
@@ -680,7 +707,8 @@ class SpeakerResolver {
   // True when the phrase's head word is a title or opens a title synonym ("chef de l'État").
   bool IsTitlePhrase(size_t head) const {
     if (scan_.toks[head].Has(Cat::kTitle)) return true;
-    const std::string_view w = scan_.toks[head].lower;
+    std::string_view w = scan_.toks[head].lower;
+    if (w.starts_with("ex-") && lex_.Has(Cat::kTitle, w.substr(3))) return true;  // « l'ex-président »
     for (const auto& [from, to] : lex_.title_synonyms) {
       if (std::string_view(from).substr(0, w.size()) == w &&
           (from.size() == w.size() || from[w.size()] == ' ' || from[w.size()] == '\'')) {

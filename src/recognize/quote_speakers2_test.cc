@@ -269,5 +269,43 @@ TEST(QuoteSpeakers2Test, OneWordPartialQuoteInsideAReportedClause) {
   EXPECT_EQ(Find(r, "Summer of Love"), nullptr);
 }
 
+TEST(QuoteSpeakers2Test, SourceNounsWithoutANameNameNobody) {
+  const Record r = RunQuotes(
+      "Selon les projections, la gauche gardera le Sénat. Selon les estimations de l'ONU, "
+      "la récolte sera mauvaise.",
+      "fr", {{"organization", "ONU", "Organisation des Nations unies"}});
+  const Quote* q = Find(r, "la gauche gardera");
+  ASSERT_NE(q, nullptr);
+  EXPECT_FALSE(q->speaker.has_value());
+  EXPECT_EQ(Who(Find(r, "la récolte sera")), "Organisation des Nations unies");
+}
+
+TEST(QuoteSpeakers2Test, DeLOpinionDeIsASourceMarker) {
+  const Record r = RunQuotes(
+      "De l’opinion d’Abdou Diouf, on ne peut pas restreindre la mobilité des personnes.",
+      "fr", {{"person", "Abdou Diouf", "Abdou Diouf"}});
+  EXPECT_EQ(Who(Find(r, "on ne peut pas")), "Abdou Diouf");
+}
+
+TEST(QuoteSpeakers2Test, AFormerTitleIsNotTheCurrentHolder) {
+  // The entity recognizer names the title's current holder; "ex-" makes it a former one.
+  const Record r = RunQuotes(
+      "Abdou Diouf a déclaré que la mobilité des personnes compte. Par ailleurs, poursuit "
+      "l\u2019ex-Président sénégalais, une langue n\u2019a pas d\u2019avenir sans moyens économiques.",
+      "fr", {{"person", "Abdou Diouf", "Abdou Diouf"},
+             {"person", "Président sénégalais", "Abdoulaye Wade"}});
+  EXPECT_EQ(Who(Find(r, "une langue")), "Abdou Diouf");
+}
+
+TEST(QuoteSpeakers2Test, ColonAfterAFrontedPhraseTakesTheSubject) {
+  const Record r = RunQuotes(
+      "Miguel Nerva a conçu ce code avec des formes universelles. Pour construire ce code, le "
+      "graphiste s'est basé sur le raisonnement suivant : « Dans les écoles, on donne aux enfants "
+      "cinq tubes de gouache. Je suis parti de là, en associant à chacune de ces couleurs un "
+      "symbole ».",
+      "fr", {{"person", "Miguel Nerva", "Miguel Neiva"}});
+  EXPECT_EQ(Who(Find(r, "Dans les écoles")), "Miguel Neiva");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize

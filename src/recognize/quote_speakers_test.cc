@@ -252,7 +252,9 @@ TEST_F(QuoteSpeakersTest, FrenchInsertedCueWithPluralPronounTakesTheGroupBefore)
   ASSERT_NE(q, nullptr);
   EXPECT_FALSE(q->direct);
   EXPECT_EQ(Who(q), "autres orateurs");
-  EXPECT_NE(Find(r, "Par ailleurs, poursuit"), nullptr);
+  // The adverbial before the inserted cue is no part of the clause.
+  EXPECT_EQ(Find(r, "Par ailleurs, poursuit"), nullptr);
+  EXPECT_EQ(Who(Find(r, "une langue n’a pas")), "Abdou Diouf");
 }
 
 // Rules added on the fresh part of the development set (tests/dev/quotes/*2.jsonl); sentences
