@@ -9,6 +9,7 @@
 #include <initializer_list>
 #include <iostream>
 #include <sstream>
+#include <tuple>
 
 #include "sitrep/engine.h"
 
@@ -457,6 +458,21 @@ TEST(CoderTest, LightVerbsAndDistantPassiveAgents) {
       ASSERT_TRUE(e->actor2) << c.text;
       EXPECT_EQ(e->actor2->sector, c.actor2_sector) << c.text;
     }
+  }
+}
+
+TEST(CoderTest, ACountryThatActsIsItsGovernment) {
+  for (const auto& [lang, text, country] :
+       {std::tuple{"en", "Germany banned the Iranian airline from its airports on Monday.", "Germany"},
+        std::tuple{"fr", "L'Allemagne a rappelé son ambassadeur en Iran lundi.", "Allemagne"}}) {
+    Doc d(text, lang);
+    d.Ent(country, "state", "Germany", "DEU", std::nullopt, "DEU");
+    d.Run();
+    const Event* e = d.Of("SANCTION");
+    ASSERT_NE(e, nullptr) << text << d.Json();
+    ASSERT_TRUE(e->actor1) << text << d.Json();
+    EXPECT_EQ(e->actor1->country, "DEU");
+    EXPECT_EQ(e->actor1->sector, "GOV") << text;
   }
 }
 

@@ -12,6 +12,8 @@ constexpr size_t kNone = static_cast<size_t>(-1);
 // deployments keep their distant subject ("Poutine, lors d'une réunion avec...").
 constexpr size_t kNominalGap = 1;
 constexpr std::string_view kStrategic = "Strategic developments";
+// The sector of a country named as the actor of a non-military event.
+constexpr std::string_view kStateSector = "GOV";
 // Keys allowed between a passive verb trigger and its agent preposition.
 constexpr size_t kPassiveAgentReach = 4;
 // Keys allowed between a light verb and the nominal trigger it governs ("fired a mortar",
@@ -94,6 +96,14 @@ class RolePicker {
     if (i == kNone) return std::nullopt;
     used_[i] = true;
     return ctx_.mentions[i].actor;
+  }
+  // Whether `a` was taken from a country name ("Germany banned", "Iran issued warrants").
+  bool IsState(const std::optional<Actor>& a) const {
+    for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
+      const ActorMention& m = ctx_.mentions[i];
+      if (a && used_[i] && m.state && m.actor.span == a->span) return true;
+    }
+    return false;
   }
 
  private:
@@ -207,6 +217,10 @@ void AssignRoles(const PatternRule& rule, const Match& m, const SentenceContext&
     if (!a1 && !victim)
       a1 = pick.Take(pick.SubjectBefore(anchor, gap));
     if (!a2) a2 = pick.Take(pick.StartingIn(m.end, m.end + 6, false));
+  }
+  // A country that acts is its government, or its armed forces in a military action.
+  if (a1 && !a1->sector && pick.IsState(a1)) {
+    a1->sector = rule.agent_sector == "MIL" ? rule.agent_sector : std::string(kStateSector);
   }
   if (a1 && !a1->sector && !rule.agent_sector.empty()) a1->sector = rule.agent_sector;
   mention->actor1 = std::move(a1);
