@@ -9,6 +9,7 @@
 #include <initializer_list>
 #include <iostream>
 #include <sstream>
+#include <tuple>
 
 #include "sitrep/engine.h"
 
@@ -413,6 +414,66 @@ TEST(CoderTest, FrenchPassiveWithAgentPhrase) {
   ASSERT_TRUE(e->actor2);
   EXPECT_EQ(e->actor2->sector, "COP");
   EXPECT_EQ(e->fatalities, 2);
+}
+
+// Roles around an ASSAULT trigger: the text of actor1 (or its sector when the text is empty)
+// and the sector of actor2 (empty: not checked).
+struct RoleCase {
+  const char* lang;
+  const char* text;
+  const char* place;
+  const char* actor1_text;
+  const char* actor1_sector;
+  const char* actor2_sector;
+};
+
+TEST(CoderTest, LightVerbsAndDistantPassiveAgents) {
+  const RoleCase cases[] = {
+      // "militants fired a mortar": the object of "fired" is the trigger, its subject acts.
+      {"en", "On Monday, militants fired a mortar at the base near Kismayo.", "Kismayo",
+       "militants", "REB", ""},
+      {"fr", "Les jihadistes ont mené une attaque contre un poste de l'armée malienne près de Gao.",
+       "Gao", "jihadistes", "REB", "MIL"},
+      // "were beaten and then arrested by the police": the police beat them too.
+      {"en", "Four journalists were severely beaten and then arrested by the police in Goma.",
+       "Goma", "police", "COP", "MED"},
+      {"fr", "Deux civils ont été tués lundi soir par des rebelles près de Beni.", "Beni",
+       "rebelles", "REB", "CVL"},
+  };
+  for (const RoleCase& c : cases) {
+    Doc d(c.text, c.lang);
+    d.Place(c.place, c.place, "COD", "0");
+    for (const char* role : {"journalists", "police"}) {
+      if (std::string(c.text).find(role) != std::string::npos) {
+        d.Ent(role, "other", role, std::nullopt, role[0] == 'p' ? "COP" : "MED");
+      }
+    }
+    d.Run();
+    const Event* e = d.Of("ASSAULT");
+    ASSERT_NE(e, nullptr) << c.text << d.Json();
+    ASSERT_TRUE(e->actor1) << c.text << d.Json();
+    EXPECT_EQ(e->actor1->text, c.actor1_text) << c.text;
+    EXPECT_EQ(e->actor1->sector, c.actor1_sector) << c.text;
+    if (*c.actor2_sector) {
+      ASSERT_TRUE(e->actor2) << c.text;
+      EXPECT_EQ(e->actor2->sector, c.actor2_sector) << c.text;
+    }
+  }
+}
+
+TEST(CoderTest, ACountryThatActsIsItsGovernment) {
+  for (const auto& [lang, text, country] :
+       {std::tuple{"en", "Germany banned the Iranian airline from its airports on Monday.", "Germany"},
+        std::tuple{"fr", "L'Allemagne a rappelé son ambassadeur en Iran lundi.", "Allemagne"}}) {
+    Doc d(text, lang);
+    d.Ent(country, "state", "Germany", "DEU", std::nullopt, "DEU");
+    d.Run();
+    const Event* e = d.Of("SANCTION");
+    ASSERT_NE(e, nullptr) << text << d.Json();
+    ASSERT_TRUE(e->actor1) << text << d.Json();
+    EXPECT_EQ(e->actor1->country, "DEU");
+    EXPECT_EQ(e->actor1->sector, "GOV") << text;
+  }
 }
 
 TEST(CoderTest, FrenchSuicideBombingFromWikinews) {

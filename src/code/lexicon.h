@@ -76,6 +76,7 @@ enum class Cue : size_t {
   kBetween,     // entre, between: "clashes between the army and rebels" names both sides
   kPlaceKind,   // district, village, area: after a name the gazetteer may lack ("Sirwah district")
   kHypothetical,  // would, could, if, pourrait: the event is only supposed, no event
+  kLightVerb,     // fired, launched, a mené: a verb whose object is a nominal trigger
   kCount
 };
 

@@ -12,6 +12,13 @@ constexpr size_t kNone = static_cast<size_t>(-1);
 // deployments keep their distant subject ("Poutine, lors d'une réunion avec...").
 constexpr size_t kNominalGap = 1;
 constexpr std::string_view kStrategic = "Strategic developments";
+// The sector of a country named as the actor of a non-military event.
+constexpr std::string_view kStateSector = "GOV";
+// Keys allowed between a passive verb trigger and its agent preposition.
+constexpr size_t kPassiveAgentReach = 4;
+// Keys allowed between a light verb and the nominal trigger it governs ("fired a mortar",
+// "conducted three air strikes", « ont mené une attaque »).
+constexpr size_t kLightVerbReach = 3;
 
 class RolePicker {
  public:
@@ -90,6 +97,14 @@ class RolePicker {
     used_[i] = true;
     return ctx_.mentions[i].actor;
   }
+  // Whether `a` was taken from a country name ("Germany banned", "Iran issued warrants").
+  bool IsState(const std::optional<Actor>& a) const {
+    for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
+      const ActorMention& m = ctx_.mentions[i];
+      if (a && used_[i] && m.state && m.actor.span == a->span) return true;
+    }
+    return false;
+  }
 
  private:
   const SentenceContext& ctx_;
@@ -128,7 +143,10 @@ void AssignRoles(const PatternRule& rule, const Match& m, const SentenceContext&
   const Match* aux = CueEnding(ctx.Cues(Cue::kPassiveAux), Back(m.begin, 1), m.begin);
   bool passive = aux != nullptr && (aux->end == m.begin || pick.Holding(aux->begin) == kNone);
   // "tués par des bombardements turcs": the agent follows the trigger.
-  if (const Match* p = CueStarting(ctx.Cues(Cue::kAgentPrep), m.end, m.end + 1)) {
+  // "were beaten and then arrested by the police": a passive verb reaches its agent past a
+  // coordinated participle or a short adjunct.
+  const size_t agent_reach = passive && !nominal ? kPassiveAgentReach : 1;
+  if (const Match* p = CueStarting(ctx.Cues(Cue::kAgentPrep), m.end, m.end + agent_reach)) {
     passive = passive || !nominal;
     a1 = pick.Take(pick.StartingIn(p->end, p->end + 5, true));
   }
@@ -179,15 +197,30 @@ void AssignRoles(const PatternRule& rule, const Match& m, const SentenceContext&
     if (!a2) a2 = pick.Take(pick.SubjectBefore(m.begin));
   } else {
     const bool violent = rule.acled && rule.acled->event_type != kStrategic;
-    const size_t gap = nominal && violent ? kNominalGap : kNone;
+    size_t gap = nominal && violent ? kNominalGap : kNone;
+    // The object of a light verb takes the verb's subject ("militants fired a mortar"); not
+    // for a trigger with a default actor ("students of X University staged a protest": the
+    // protesters, not the university).
+    size_t anchor = m.begin;
+    if (gap != kNone && !rule.default1) {
+      if (const Match* lv =
+              CueEnding(ctx.Cues(Cue::kLightVerb), Back(m.begin, kLightVerbReach), m.begin)) {
+        anchor = lv->begin;
+        gap = kNone;
+      }
+    }
     // "Khashoggi's killing": the possessive of an of_target noun is its target.
     const bool victim =
         nominal && rule.of_target && m.begin > 0 && ctx.keys[m.begin - 1].text == "'s";
     if (victim && !a2)
       a2 = pick.Take(pick.SubjectBefore(m.begin, gap));
     if (!a1 && !victim)
-      a1 = pick.Take(pick.SubjectBefore(m.begin, gap));
+      a1 = pick.Take(pick.SubjectBefore(anchor, gap));
     if (!a2) a2 = pick.Take(pick.StartingIn(m.end, m.end + 6, false));
+  }
+  // A country that acts is its government, or its armed forces in a military action.
+  if (a1 && !a1->sector && pick.IsState(a1)) {
+    a1->sector = rule.agent_sector == "MIL" ? rule.agent_sector : std::string(kStateSector);
   }
   if (a1 && !a1->sector && !rule.agent_sector.empty()) a1->sector = rule.agent_sector;
   mention->actor1 = std::move(a1);
