@@ -80,7 +80,9 @@ bool Compatible(const Group& g, const EventMention& m, const Record& record) {
     if (o->type() != m.type()) return false;
     // A weak trigger ("killed", "attack") joins an event of its type whatever its ACLED type.
     if (!SameAcled(*o->rule, *m.rule) && !Weak(m) && !Weak(*o) && !Restates(*o, m)) return false;
-    if (DatesDiffer(*o, m)) return false;
+    // A definite mention ("attended the rally") names the event told before; its date may be
+    // the report's ("according to reports on Friday").
+    if (DatesDiffer(*o, m) && !m.definite) return false;
     if (!SameCode(*o->rule, *m.rule) && !Restates(*o, m)) return false;
     if (o->place_in_sentence && m.place_in_sentence && DistinctPlaces(*o->location, *m.location) &&
         !InCountryOf(m, *o) && !InCountryOf(*o, m) && !Quoted(record, m) && !Quoted(record, *o)) {

@@ -319,9 +319,19 @@ std::optional<Location> SentencePlace(const SentenceContext& ctx, const Document
   return std::nullopt;
 }
 
+// `span` lies inside a direct quote that does not hold `trigger`.
+bool QuotedApart(const Record& record, const Span& span, const Span& trigger) {
+  return std::any_of(record.quotes.begin(), record.quotes.end(), [&](const Quote& q) {
+    return q.direct && q.span.Contains(span) && !q.span.Contains(trigger);
+  });
+}
+
 void FillMention(const PatternRule& rule, const SentenceContext& ctx, const Document& doc,
                  const Record& record, EventMention* em) {
   em->location = SentencePlace(ctx, doc, record);
+  // A place named inside a direct quote the trigger is not in is the speaker's words ("had
+  // gone to \"defend their right to live and work in Europe\""), not where the event is.
+  if (em->location && QuotedApart(record, em->location->span, em->trigger)) em->location.reset();
   em->place_in_sentence = em->location.has_value();
   for (size_t d : ctx.dates) {
     if (record.dates[d].date) {
