@@ -1148,6 +1148,16 @@ TEST(CoderTest, CourtOrdersAndLawyersRequestsAreNoRequests) {
   EXPECT_NE(charge.Of("ACCUSE"), nullptr) << charge.Json();
 }
 
+// A question asks and tells no event (interview questions of en Wikinews 2020); the same words
+// stated are one.
+TEST(CoderTest, AQuestionTellsNoEvent) {
+  ExpectNoEvent("THREATEN", {"Did that attract any violence or threat?"}, "2020-06-01");
+  ExpectNoEvent("ASSAULT", {"Who attacked the convoy near Kabul on Monday?"}, "2020-06-01");
+  Doc d("Gunmen attacked the convoy near Kabul on Monday.", "en", "2020-06-01");
+  d.Run();
+  EXPECT_NE(d.Of("ASSAULT"), nullptr) << d.Json();
+}
+
 // Past the lead, a statement or cooperation event in a sentence naming an earlier year is
 // background ("in a 1994 agreement"); in the lead it is the news ("over its 2018 Act").
 TEST(CoderTest, AgreementOfAnEarlierYearPastTheLeadIsBackground) {

@@ -37,6 +37,7 @@ bool SetRule(const std::vector<std::string>& row, DocumentRules* r) {
   if (kind == "merge_country") return r->merge_country = values, true;
   if (kind == "definite") return r->definite = values, true;
   if (kind == "background") return r->background = values, true;
+  if (kind == "question") return r->question = values, true;
   if (kind == "needs_actor1") return r->needs_actor1 = values, true;
   if (kind == "needs_actor") return r->needs_actor = values, true;
   if (kind == "needs_political") return r->needs_political = values, true;
@@ -88,6 +89,16 @@ bool NamesEarlierYear(const Record& record, const Span& sentence) {
     i = end;
   }
   return false;
+}
+
+// The sentence asks ("Did that attract any violence or threat?"): it tells no event.
+bool Question(const Record& record, const Span& sentence) {
+  std::string_view t = record.doc.Slice(sentence);
+  while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '"' || t.back() == ')' ||
+                        static_cast<unsigned char>(t.back()) >= 0x80)) {
+    t.remove_suffix(1);  // closing quotes, brackets and spaces, UTF-8 ones too
+  }
+  return !t.empty() && t.back() == '?';
 }
 
 bool Political(const DocumentRules& rules, const std::optional<Actor>& a) {
@@ -162,6 +173,9 @@ void FilterMentions(const DocumentRules& rules, const Record& record, const Docu
       if (In(rules.lead, type) || m.rule->weight < floor) return true;
     }
     if (In(rules.gated, type) && !conflict) return true;
+    if ((In(rules.question, type) || In(rules.question, std::string("*"))) && Question(record, m.evidence)) {
+      return true;
+    }
     // Past the lead (the news), a sentence naming an earlier year tells background.
     return In(rules.background, type) && m.sentence >= shape.lead_end &&
            NamesEarlierYear(record, m.evidence);

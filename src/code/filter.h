@@ -35,6 +35,7 @@ struct DocumentRules {
   std::vector<std::string> merge_country;    // types told once per country and day
   std::vector<std::string> definite;         // determiners of an event told before ("the")
   std::vector<std::string> background;       // types not coded in a sentence naming a past year
+  std::vector<std::string> question;         // types not coded in a question ("*": all)
 
   // Reads data_dir/events/document.tsv.
   static StatusOr<DocumentRules> Load(const std::string& data_dir);
