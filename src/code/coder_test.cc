@@ -1158,6 +1158,23 @@ TEST(CoderTest, AQuestionTellsNoEvent) {
   EXPECT_NE(d.Of("ASSAULT"), nullptr) << d.Json();
 }
 
+// Past the lead, an attack named only as the cause or time of another event ("after ... assault
+// allegations") is no event of its own; in the lead it is the news.
+TEST(CoderTest, AnAttackNamedAsACausePastTheLeadIsNoEvent) {
+  Doc d(
+      "On Monday, the city council of Melbourne elected a new Lord Mayor in a close vote. The "
+      "council met in the town hall for four hours before the vote was counted. The new mayor "
+      "thanked the councillors and promised to meet residents next week. The former mayor "
+      "resigned from his position last month after an attack on a journalist in Melbourne.",
+      "en", "2020-01-10");
+  d.Place("Melbourne", "Melbourne", "AUS", "2158177").Run();
+  EXPECT_EQ(d.Of("ASSAULT"), nullptr) << d.Json();
+  Doc lead("Police arrested two men in Melbourne after an attack on a journalist on Monday.", "en",
+           "2020-01-10");
+  lead.Place("Melbourne", "Melbourne", "AUS", "2158177").Run();
+  EXPECT_NE(lead.Of("ASSAULT"), nullptr) << lead.Json();
+}
+
 // Past the lead, a statement or cooperation event in a sentence naming an earlier year is
 // background ("in a 1994 agreement"); in the lead it is the news ("over its 2018 Act").
 TEST(CoderTest, AgreementOfAnEarlierYearPastTheLeadIsBackground) {

@@ -38,6 +38,7 @@ bool SetRule(const std::vector<std::string>& row, DocumentRules* r) {
   if (kind == "definite") return r->definite = values, true;
   if (kind == "background") return r->background = values, true;
   if (kind == "question") return r->question = values, true;
+  if (kind == "aside") return r->aside = values, true;
   if (kind == "needs_actor1") return r->needs_actor1 = values, true;
   if (kind == "needs_actor") return r->needs_actor = values, true;
   if (kind == "needs_political") return r->needs_political = values, true;
@@ -173,6 +174,9 @@ void FilterMentions(const DocumentRules& rules, const Record& record, const Docu
       if (In(rules.lead, type) || m.rule->weight < floor) return true;
     }
     if (In(rules.gated, type) && !conflict) return true;
+    // Past the lead, an event named only as the cause or time of another ("riots that followed
+    // the death of", "after sexual assault allegations") is no news of its own.
+    if (In(rules.aside, type) && m.aside && m.sentence >= shape.lead_end) return true;
     if ((In(rules.question, type) || In(rules.question, std::string("*"))) && Question(record, m.evidence)) {
       return true;
     }

@@ -76,6 +76,7 @@ enum class Cue : size_t {
   kBetween,     // entre, between: "clashes between the army and rebels" names both sides
   kPlaceKind,   // district, village, area: after a name the gazetteer may lack ("Sirwah district")
   kHypothetical,  // would, could, if, pourrait: the event is only supposed, no event
+  kAside,         // after, following, amid, après: the event is named as a cause or a time
   kCount
 };
 

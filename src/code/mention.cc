@@ -385,6 +385,7 @@ std::vector<EventMention> FindMentions(const Lexicon& lex, const LangTables& tab
     em.trigger_end = m.end;
     em.trigger = Span{ctx.orig_keys[m.begin].start, ctx.orig_keys[m.end - 1].end};
     em.nominal = Nominal(lex, ctx, m);
+    em.aside = CuedBefore(ctx, Cue::kAside, first[i]) || CuedBefore(ctx, Cue::kAside, m);
     for (const Match& f : ctx.Cues(Cue::kFuture)) {
       for (const Match& t : {m, first[i]}) {
         if (f.end <= t.begin && f.end + 3 >= t.begin) em.remap = lex.Remapped("future", rule.type);

@@ -35,6 +35,7 @@ struct EventMention {
   std::vector<size_t> counts;  // indexes into Record::counts
   bool no_fatalities = false;  // "aucune victime", "no one was killed"
   bool definite = false;       // "the attack", "cette attaque": names an event told before
+  bool aside = false;          // "after the shooting": named as a cause or a time, not told
   bool killing = false;        // an of_target trigger of the type: its target is killed
 };
 
