@@ -487,6 +487,14 @@ std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Rec
     }
   }
   AbsorbWeakGroups(&groups, record);
+  // Groups of mentions that only complete an event told elsewhere tell none.
+  groups.erase(std::remove_if(groups.begin(), groups.end(),
+                              [](const Group& g) {
+                                return std::all_of(g.begin(), g.end(), [](const EventMention* m) {
+                                  return m->mention_only;
+                                });
+                              }),
+               groups.end());
   const EventMention* first = nullptr;
   for (const EventMention& m : mentions) {
     if (!first || Before(m, *first)) first = &m;

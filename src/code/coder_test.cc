@@ -1175,6 +1175,19 @@ TEST(CoderTest, AnAttackNamedAsACausePastTheLeadIsNoEvent) {
   EXPECT_NE(lead.Of("ASSAULT"), nullptr) << lead.Json();
 }
 
+// Past the lead, an event told only in a relative clause ("a journalist, who was attacked")
+// completes one told elsewhere and makes none of its own.
+TEST(CoderTest, AnEventToldOnlyInARelativeClausePastTheLeadIsNoEvent) {
+  Doc d(
+      "On Monday, the city council of Melbourne elected a new Lord Mayor in a close vote. The "
+      "council met in the town hall for four hours before the vote was counted. The new mayor "
+      "thanked the councillors and promised to meet residents next week. He also thanked a "
+      "journalist, who was attacked by a man in Melbourne last month.",
+      "en", "2020-01-10");
+  d.Place("Melbourne", "Melbourne", "AUS", "2158177").Run();
+  EXPECT_EQ(d.Of("ASSAULT"), nullptr) << d.Json();
+}
+
 // Past the lead, a statement or cooperation event in a sentence naming an earlier year is
 // background ("in a 1994 agreement"); in the lead it is the news ("over its 2018 Act").
 TEST(CoderTest, AgreementOfAnEarlierYearPastTheLeadIsBackground) {

@@ -39,6 +39,7 @@ bool SetRule(const std::vector<std::string>& row, DocumentRules* r) {
   if (kind == "background") return r->background = values, true;
   if (kind == "question") return r->question = values, true;
   if (kind == "aside") return r->aside = values, true;
+  if (kind == "relative") return r->relative = values, true;
   if (kind == "needs_actor1") return r->needs_actor1 = values, true;
   if (kind == "needs_actor") return r->needs_actor = values, true;
   if (kind == "needs_political") return r->needs_political = values, true;
@@ -186,6 +187,9 @@ void FilterMentions(const DocumentRules& rules, const Record& record, const Docu
   };
   mentions->erase(std::remove_if(mentions->begin(), mentions->end(), drop), mentions->end());
   for (EventMention& m : *mentions) {
+    // Past the lead, an event told in a relative clause ("a plan ..., which they rejected")
+    // completes one told elsewhere and makes none of its own.
+    m.mention_only = m.relative && In(rules.relative, m.type()) && m.sentence >= shape.lead_end;
     for (const std::vector<std::string>& row : rules.actor1_not) {
       if (m.actor1 && row.front() == m.type() && In(row, m.actor1->sector)) m.actor1.reset();
     }
