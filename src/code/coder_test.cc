@@ -1148,6 +1148,21 @@ TEST(CoderTest, CourtOrdersAndLawyersRequestsAreNoRequests) {
   EXPECT_NE(charge.Of("ACCUSE"), nullptr) << charge.Json();
 }
 
+// An interview transcript's turns ("((Name))" at a line's start) are spoken words: like a
+// direct quote, they report only strong conflict triggers and give no conflict evidence.
+TEST(CoderTest, InterviewTurnsAreSpokenWords) {
+  Doc d(
+      "Wikinews interviewed the candidate for mayor of Melbourne this week. She spoke about "
+      "her plans for the city and its parks. The election will be held next month.\n"
+      "((WN))  What led you to politics in the first place?\n"
+      "((Jane Doe))  We took part in many protests against the new road in the city. The "
+      "council attacked our plan in every meeting. So I decided to run for mayor myself.",
+      "en", "2020-01-10");
+  d.Run();
+  EXPECT_EQ(d.Of("PROTEST"), nullptr) << d.Json();
+  EXPECT_EQ(d.Of("ASSAULT"), nullptr) << d.Json();
+}
+
 // A question asks and tells no event (interview questions of en Wikinews 2020); the same words
 // stated are one.
 TEST(CoderTest, AQuestionTellsNoEvent) {

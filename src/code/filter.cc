@@ -62,7 +62,27 @@ bool SetRule(const std::vector<std::string>& row, DocumentRules* r) {
   return false;
 }
 
+// An interview transcript's turns start a line with the speaker's name in double brackets
+// ("((WN))  Did that attract any violence?", "((Zara Kay))  So initially I started it").
+constexpr size_t kTurnNameMax = 60;
+
+// The byte where the text's first interview turn starts; npos when it has none.
+size_t FirstTurn(std::string_view t) {
+  for (size_t p = t.find("((") ; p != std::string_view::npos; p = t.find("((", p + 2)) {
+    if (p > 0 && t[p - 1] != '\n') continue;
+    const size_t close = t.find("))", p + 2);
+    if (close != std::string_view::npos && close - p <= kTurnNameMax &&
+        t.substr(p, close - p).find('\n') == std::string_view::npos) {
+      return p;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Inside a direct quote or an interview turn: someone's spoken words.
 bool InDirectQuote(const Record& record, const Span& s) {
+  const size_t turn = FirstTurn(record.doc.text);
+  if (turn != std::string_view::npos && s.start >= turn) return true;
   return std::any_of(record.quotes.begin(), record.quotes.end(),
                      [&](const Quote& q) { return q.direct && q.span.Contains(s); });
 }
