@@ -1163,6 +1163,22 @@ TEST(CoderTest, InterviewTurnsAreSpokenWords) {
   EXPECT_EQ(d.Of("ASSAULT"), nullptr) << d.Json();
 }
 
+// A caption (a short line, or one before a picture credit) shows an event the text tells and
+// makes none of its own, even at another place.
+TEST(CoderTest, ACaptionMakesNoEventOfItsOwn) {
+  Doc d(
+      "Thousands of people marched in London on Saturday against the new tax on fuel. The "
+      "organizers said more than one million people took part in the march. The police said "
+      "the day was calm and no one was arrested in the city. The government said it would not "
+      "change the tax.\n\nProtesters during a march in Whitehall. Image: Jane Doe (flickr).\n\n"
+      "The next march is planned for May.",
+      "en", "2020-01-10");
+  d.Place("London", "London", "GBR", "2643743").Place("Whitehall", "Whitehall", "GBR", "2634000");
+  d.Run();
+  EXPECT_NE(d.Of("PROTEST", "London"), nullptr) << d.Json();
+  EXPECT_EQ(d.Of("PROTEST", "Whitehall"), nullptr) << d.Json();
+}
+
 // A question asks and tells no event (interview questions of en Wikinews 2020); the same words
 // stated are one.
 TEST(CoderTest, AQuestionTellsNoEvent) {

@@ -39,6 +39,7 @@ bool SetRule(const std::vector<std::string>& row, DocumentRules* r) {
   if (kind == "background") return r->background = values, true;
   if (kind == "question") return r->question = values, true;
   if (kind == "aside") return r->aside = values, true;
+  if (kind == "credit") return r->credit = values, true;
   if (kind == "relative") return r->relative = values, true;
   if (kind == "needs_actor1") return r->needs_actor1 = values, true;
   if (kind == "needs_actor") return r->needs_actor = values, true;
@@ -77,6 +78,28 @@ size_t FirstTurn(std::string_view t) {
     }
   }
   return std::string_view::npos;
+}
+
+// A caption: a short sentence alone on its line ("Protestor dressed as the Grim Reaper in
+// Whitehall.", "Jorgensen supporters during a rally in North Carolina.").
+constexpr size_t kCaptionWords = 12;
+
+bool Caption(const DocumentRules& rules, const Document& doc, const Span& sentence) {
+  const std::string_view t = doc.text;
+  size_t b = sentence.start, e = sentence.end;
+  while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t')) --b;
+  while (e < t.size() && (t[e] == ' ' || t[e] == '\t' || t[e] == '\r')) ++e;
+  // A picture credit after it on its line ("... in Whitehall. Image: John Lubbock (flickr).").
+  for (const std::string& c : rules.credit) {
+    if (t.compare(e, c.size(), c) == 0) {
+      const size_t nl = t.find('\n', e);
+      e = nl == std::string_view::npos ? t.size() : nl;
+      break;
+    }
+  }
+  if ((b > 0 && t[b - 1] != '\n') || (e < t.size() && t[e] != '\n')) return false;
+  const std::string_view s = doc.Slice(sentence);
+  return static_cast<size_t>(std::count(s.begin(), s.end(), ' ')) < kCaptionWords;
 }
 
 // Inside a direct quote or an interview turn: someone's spoken words.
@@ -210,6 +233,10 @@ void FilterMentions(const DocumentRules& rules, const Record& record, const Docu
     // Past the lead, an event told in a relative clause ("a plan ..., which they rejected")
     // completes one told elsewhere and makes none of its own.
     m.mention_only = m.relative && In(rules.relative, m.type()) && m.sentence >= shape.lead_end;
+    // A caption shows an event the text tells; it tells none of its own.
+    if (shape.sentences >= rules.gate_min_sentences && Caption(rules, record.doc, m.evidence)) {
+      m.mention_only = true;
+    }
     for (const std::vector<std::string>& row : rules.actor1_not) {
       if (m.actor1 && row.front() == m.type() && In(row, m.actor1->sector)) m.actor1.reset();
     }

@@ -37,6 +37,7 @@ struct DocumentRules {
   std::vector<std::string> background;       // types not coded in a sentence naming a past year
   std::vector<std::string> aside;            // types not coded past the lead after an aside cue
   std::vector<std::string> relative;         // types only joining past the lead in a relative clause
+  std::vector<std::string> credit;           // words opening a picture credit ("Image:")
   std::vector<std::string> question;         // types not coded in a question ("*": all)
 
   // Reads data_dir/events/document.tsv.
