@@ -80,7 +80,9 @@ bool Compatible(const Group& g, const EventMention& m, const Record& record) {
     if (o->type() != m.type()) return false;
     // A weak trigger ("killed", "attack") joins an event of its type whatever its ACLED type.
     if (!SameAcled(*o->rule, *m.rule) && !Weak(m) && !Weak(*o) && !Restates(*o, m)) return false;
-    if (DatesDiffer(*o, m)) return false;
+    // A definite mention ("attended the rally") names the event told before; its date may be
+    // the report's ("according to reports on Friday").
+    if (DatesDiffer(*o, m) && !m.definite) return false;
     if (!SameCode(*o->rule, *m.rule) && !Restates(*o, m)) return false;
     if (o->place_in_sentence && m.place_in_sentence && DistinctPlaces(*o->location, *m.location) &&
         !InCountryOf(m, *o) && !InCountryOf(*o, m) && !Quoted(record, m) && !Quoted(record, *o)) {
@@ -485,6 +487,14 @@ std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Rec
     }
   }
   AbsorbWeakGroups(&groups, record);
+  // Groups of mentions that only complete an event told elsewhere tell none.
+  groups.erase(std::remove_if(groups.begin(), groups.end(),
+                              [](const Group& g) {
+                                return std::all_of(g.begin(), g.end(), [](const EventMention* m) {
+                                  return m->mention_only;
+                                });
+                              }),
+               groups.end());
   const EventMention* first = nullptr;
   for (const EventMention& m : mentions) {
     if (!first || Before(m, *first)) first = &m;

@@ -1209,6 +1209,79 @@ TEST(CoderTest, CourtOrdersAndLawyersRequestsAreNoRequests) {
   EXPECT_NE(charge.Of("ACCUSE"), nullptr) << charge.Json();
 }
 
+// An interview transcript's turns ("((Name))" at a line's start) are spoken words: like a
+// direct quote, they report only strong conflict triggers and give no conflict evidence.
+TEST(CoderTest, InterviewTurnsAreSpokenWords) {
+  Doc d(
+      "Wikinews interviewed the candidate for mayor of Melbourne this week. She spoke about "
+      "her plans for the city and its parks. The election will be held next month.\n"
+      "((WN))  What led you to politics in the first place?\n"
+      "((Jane Doe))  We took part in many protests against the new road in the city. The "
+      "council attacked our plan in every meeting. So I decided to run for mayor myself.",
+      "en", "2020-01-10");
+  d.Run();
+  EXPECT_EQ(d.Of("PROTEST"), nullptr) << d.Json();
+  EXPECT_EQ(d.Of("ASSAULT"), nullptr) << d.Json();
+}
+
+// A caption (a short line, or one before a picture credit) shows an event the text tells and
+// makes none of its own, even at another place.
+TEST(CoderTest, ACaptionMakesNoEventOfItsOwn) {
+  Doc d(
+      "Thousands of people marched in London on Saturday against the new tax on fuel. The "
+      "organizers said more than one million people took part in the march. The police said "
+      "the day was calm and no one was arrested in the city. The government said it would not "
+      "change the tax.\n\nProtesters during a march in Whitehall. Image: Jane Doe (flickr).\n\n"
+      "The next march is planned for May.",
+      "en", "2020-01-10");
+  d.Place("London", "London", "GBR", "2643743").Place("Whitehall", "Whitehall", "GBR", "2634000");
+  d.Run();
+  EXPECT_NE(d.Of("PROTEST", "London"), nullptr) << d.Json();
+  EXPECT_EQ(d.Of("PROTEST", "Whitehall"), nullptr) << d.Json();
+}
+
+// A question asks and tells no event (interview questions of en Wikinews 2020); the same words
+// stated are one.
+TEST(CoderTest, AQuestionTellsNoEvent) {
+  ExpectNoEvent("THREATEN", {"Did that attract any violence or threat?"}, "2020-06-01");
+  ExpectNoEvent("ASSAULT", {"Who attacked the convoy near Kabul on Monday?"}, "2020-06-01");
+  Doc d("Gunmen attacked the convoy near Kabul on Monday.", "en", "2020-06-01");
+  d.Run();
+  EXPECT_NE(d.Of("ASSAULT"), nullptr) << d.Json();
+}
+
+// A lead of three sentences with no event but a meeting; the fourth is past the lead.
+constexpr const char* kCouncilLead =
+    "On Monday, the city council of Melbourne elected a new Lord Mayor in a close vote. The "
+    "council met in the town hall for four hours before the vote was counted. The new mayor "
+    "thanked the councillors and promised to meet residents next week. ";
+
+// No ASSAULT in kCouncilLead followed by `fourth`.
+void ExpectNoAssaultPastTheLead(const std::string& fourth) {
+  Doc d(std::string(kCouncilLead) + fourth, "en", "2020-01-10");
+  d.Place("Melbourne", "Melbourne", "AUS", "2158177").Run();
+  EXPECT_EQ(d.Of("ASSAULT"), nullptr) << d.Json();
+}
+
+// Past the lead, an attack named only as the cause or time of another event ("after ... assault
+// allegations") is no event of its own; in the lead it is the news.
+TEST(CoderTest, AnAttackNamedAsACausePastTheLeadIsNoEvent) {
+  ExpectNoAssaultPastTheLead(
+      "The former mayor resigned from his position last month after an attack on a journalist "
+      "in Melbourne.");
+  Doc lead("Police arrested two men in Melbourne after an attack on a journalist on Monday.", "en",
+           "2020-01-10");
+  lead.Place("Melbourne", "Melbourne", "AUS", "2158177").Run();
+  EXPECT_NE(lead.Of("ASSAULT"), nullptr) << lead.Json();
+}
+
+// Past the lead, an event told only in a relative clause ("a journalist, who was attacked")
+// completes one told elsewhere and makes none of its own.
+TEST(CoderTest, AnEventToldOnlyInARelativeClausePastTheLeadIsNoEvent) {
+  ExpectNoAssaultPastTheLead(
+      "He also thanked a journalist, who was attacked by a man in Melbourne last month.");
+}
+
 // Past the lead, a statement or cooperation event in a sentence naming an earlier year is
 // background ("in a 1994 agreement"); in the lead it is the news ("over its 2018 Act").
 TEST(CoderTest, AgreementOfAnEarlierYearPastTheLeadIsBackground) {

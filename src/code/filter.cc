@@ -37,6 +37,10 @@ bool SetRule(const std::vector<std::string>& row, DocumentRules* r) {
   if (kind == "merge_country") return r->merge_country = values, true;
   if (kind == "definite") return r->definite = values, true;
   if (kind == "background") return r->background = values, true;
+  if (kind == "question") return r->question = values, true;
+  if (kind == "aside") return r->aside = values, true;
+  if (kind == "credit") return r->credit = values, true;
+  if (kind == "relative") return r->relative = values, true;
   if (kind == "needs_actor1") return r->needs_actor1 = values, true;
   if (kind == "needs_actor") return r->needs_actor = values, true;
   if (kind == "needs_political") return r->needs_political = values, true;
@@ -59,7 +63,49 @@ bool SetRule(const std::vector<std::string>& row, DocumentRules* r) {
   return false;
 }
 
+// An interview transcript's turns start a line with the speaker's name in double brackets
+// ("((WN))  Did that attract any violence?", "((Zara Kay))  So initially I started it").
+constexpr size_t kTurnNameMax = 60;
+
+// The byte where the text's first interview turn starts; npos when it has none.
+size_t FirstTurn(std::string_view t) {
+  for (size_t p = t.find("((") ; p != std::string_view::npos; p = t.find("((", p + 2)) {
+    if (p > 0 && t[p - 1] != '\n') continue;
+    const size_t close = t.find("))", p + 2);
+    if (close != std::string_view::npos && close - p <= kTurnNameMax &&
+        t.substr(p, close - p).find('\n') == std::string_view::npos) {
+      return p;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// A caption: a short sentence alone on its line ("Protestor dressed as the Grim Reaper in
+// Whitehall.", "Jorgensen supporters during a rally in North Carolina.").
+constexpr size_t kCaptionWords = 12;
+
+bool Caption(const DocumentRules& rules, const Document& doc, const Span& sentence) {
+  const std::string_view t = doc.text;
+  size_t b = sentence.start, e = sentence.end;
+  while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t')) --b;
+  while (e < t.size() && (t[e] == ' ' || t[e] == '\t' || t[e] == '\r')) ++e;
+  // A picture credit after it on its line ("... in Whitehall. Image: John Lubbock (flickr).").
+  for (const std::string& c : rules.credit) {
+    if (t.compare(e, c.size(), c) == 0) {
+      const size_t nl = t.find('\n', e);
+      e = nl == std::string_view::npos ? t.size() : nl;
+      break;
+    }
+  }
+  if ((b > 0 && t[b - 1] != '\n') || (e < t.size() && t[e] != '\n')) return false;
+  const std::string_view s = doc.Slice(sentence);
+  return static_cast<size_t>(std::count(s.begin(), s.end(), ' ')) < kCaptionWords;
+}
+
+// Inside a direct quote or an interview turn: someone's spoken words.
 bool InDirectQuote(const Record& record, const Span& s) {
+  const size_t turn = FirstTurn(record.doc.text);
+  if (turn != std::string_view::npos && s.start >= turn) return true;
   return std::any_of(record.quotes.begin(), record.quotes.end(),
                      [&](const Quote& q) { return q.direct && q.span.Contains(s); });
 }
@@ -88,6 +134,16 @@ bool NamesEarlierYear(const Record& record, const Span& sentence) {
     i = end;
   }
   return false;
+}
+
+// The sentence asks ("Did that attract any violence or threat?"): it tells no event.
+bool Question(const Record& record, const Span& sentence) {
+  std::string_view t = record.doc.Slice(sentence);
+  while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '"' || t.back() == ')' ||
+                        static_cast<unsigned char>(t.back()) >= 0x80)) {
+    t.remove_suffix(1);  // closing quotes, brackets and spaces, UTF-8 ones too
+  }
+  return !t.empty() && t.back() == '?';
 }
 
 bool Political(const DocumentRules& rules, const std::optional<Actor>& a) {
@@ -162,12 +218,25 @@ void FilterMentions(const DocumentRules& rules, const Record& record, const Docu
       if (In(rules.lead, type) || m.rule->weight < floor) return true;
     }
     if (In(rules.gated, type) && !conflict) return true;
+    // Past the lead, an event named only as the cause or time of another ("riots that followed
+    // the death of", "after sexual assault allegations") is no news of its own.
+    if (In(rules.aside, type) && m.aside && m.sentence >= shape.lead_end) return true;
+    if ((In(rules.question, type) || In(rules.question, std::string("*"))) && Question(record, m.evidence)) {
+      return true;
+    }
     // Past the lead (the news), a sentence naming an earlier year tells background.
     return In(rules.background, type) && m.sentence >= shape.lead_end &&
            NamesEarlierYear(record, m.evidence);
   };
   mentions->erase(std::remove_if(mentions->begin(), mentions->end(), drop), mentions->end());
   for (EventMention& m : *mentions) {
+    // Past the lead, an event told in a relative clause ("a plan ..., which they rejected")
+    // completes one told elsewhere and makes none of its own.
+    m.mention_only = m.relative && In(rules.relative, m.type()) && m.sentence >= shape.lead_end;
+    // A caption shows an event the text tells; it tells none of its own.
+    if (shape.sentences >= rules.gate_min_sentences && Caption(rules, record.doc, m.evidence)) {
+      m.mention_only = true;
+    }
     for (const std::vector<std::string>& row : rules.actor1_not) {
       if (m.actor1 && row.front() == m.type() && In(row, m.actor1->sector)) m.actor1.reset();
     }

@@ -35,6 +35,10 @@ struct DocumentRules {
   std::vector<std::string> merge_country;    // types told once per country and day
   std::vector<std::string> definite;         // determiners of an event told before ("the")
   std::vector<std::string> background;       // types not coded in a sentence naming a past year
+  std::vector<std::string> aside;            // types not coded past the lead after an aside cue
+  std::vector<std::string> relative;         // types only joining past the lead in a relative clause
+  std::vector<std::string> credit;           // words opening a picture credit ("Image:")
+  std::vector<std::string> question;         // types not coded in a question ("*": all)
 
   // Reads data_dir/events/document.tsv.
   static StatusOr<DocumentRules> Load(const std::string& data_dir);

@@ -105,7 +105,8 @@ std::optional<Cue> ParseCue(const std::string& kind) {
   static const char* const kNames[] = {"passive_aux", "agent_prep", "target_prep", "place_prep",
                                        "negation",    "nofatal",    "with",        "of",
                                        "det",         "future",     "not_place",   "between",
-                                       "place_kind",  "hypothetical", "light_verb"};
+                                       "place_kind",  "hypothetical", "light_verb",
+                                       "aside",       "relative"};
   for (size_t i = 0; i < static_cast<size_t>(Cue::kCount); ++i) {
     if (kind == kNames[i]) return static_cast<Cue>(i);
   }

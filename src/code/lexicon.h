@@ -77,6 +77,8 @@ enum class Cue : size_t {
   kPlaceKind,   // district, village, area: after a name the gazetteer may lack ("Sirwah district")
   kHypothetical,  // would, could, if, pourrait: the event is only supposed, no event
   kLightVerb,     // fired, launched, a mené: a verb whose object is a nominal trigger
+  kAside,         // after, following, amid, après: the event is named as a cause or a time
+  kRelative,      // which, who, qui, dont: the event is told in a relative clause
   kCount
 };
 

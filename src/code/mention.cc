@@ -15,13 +15,17 @@ bool IsArmed(const std::optional<std::string>& sector) {
   return sector && (*sector == "MIL" || *sector == "REB" || *sector == "COP");
 }
 
-// A cue of `kind` ending at most 3 keys before the trigger ("not attacked", "would meet").
-bool CuedBefore(const SentenceContext& ctx, Cue kind, const Match& m) {
+// A cue of `kind` ending at most `within` keys before the trigger ("not attacked", "would meet").
+bool CuedBefore(const SentenceContext& ctx, Cue kind, const Match& m, size_t within = 3) {
   for (const Match& c : ctx.Cues(kind)) {
-    if (c.end <= m.begin && c.end + 3 >= m.begin) return true;
+    if (c.end <= m.begin && c.end + within >= m.begin) return true;
   }
   return false;
 }
+
+// A relative pronoun this many keys before a trigger opens the clause that holds it ("a plan
+// ..., which they rejected", "who was also killed in the airstrike").
+constexpr size_t kRelativeScope = 5;
 
 bool Negated(const SentenceContext& ctx, const Match& m) {
   return CuedBefore(ctx, Cue::kNegation, m);
@@ -319,9 +323,19 @@ std::optional<Location> SentencePlace(const SentenceContext& ctx, const Document
   return std::nullopt;
 }
 
+// `span` lies inside a direct quote that does not hold `trigger`.
+bool QuotedApart(const Record& record, const Span& span, const Span& trigger) {
+  return std::any_of(record.quotes.begin(), record.quotes.end(), [&](const Quote& q) {
+    return q.direct && q.span.Contains(span) && !q.span.Contains(trigger);
+  });
+}
+
 void FillMention(const PatternRule& rule, const SentenceContext& ctx, const Document& doc,
                  const Record& record, EventMention* em) {
   em->location = SentencePlace(ctx, doc, record);
+  // A place named inside a direct quote the trigger is not in is the speaker's words ("had
+  // gone to \"defend their right to live and work in Europe\""), not where the event is.
+  if (em->location && QuotedApart(record, em->location->span, em->trigger)) em->location.reset();
   em->place_in_sentence = em->location.has_value();
   for (size_t d : ctx.dates) {
     if (record.dates[d].date) {
@@ -375,6 +389,9 @@ std::vector<EventMention> FindMentions(const Lexicon& lex, const LangTables& tab
     em.trigger_end = m.end;
     em.trigger = Span{ctx.orig_keys[m.begin].start, ctx.orig_keys[m.end - 1].end};
     em.nominal = Nominal(lex, ctx, m);
+    em.aside = CuedBefore(ctx, Cue::kAside, first[i]) || CuedBefore(ctx, Cue::kAside, m);
+    em.relative = CuedBefore(ctx, Cue::kRelative, first[i], kRelativeScope) ||
+                  CuedBefore(ctx, Cue::kRelative, m, kRelativeScope);
     for (const Match& f : ctx.Cues(Cue::kFuture)) {
       for (const Match& t : {m, first[i]}) {
         if (f.end <= t.begin && f.end + 3 >= t.begin) em.remap = lex.Remapped("future", rule.type);

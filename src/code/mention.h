@@ -35,6 +35,9 @@ struct EventMention {
   std::vector<size_t> counts;  // indexes into Record::counts
   bool no_fatalities = false;  // "aucune victime", "no one was killed"
   bool definite = false;       // "the attack", "cette attaque": names an event told before
+  bool aside = false;          // "after the shooting": named as a cause or a time, not told
+  bool relative = false;       // "..., which they rejected": told in a relative clause
+  bool mention_only = false;   // joins an event told elsewhere, makes none of its own
   bool killing = false;        // an of_target trigger of the type: its target is killed
 };
 
