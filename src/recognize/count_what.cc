@@ -419,12 +419,14 @@ bool NamedAgain(const SentenceScope& s, size_t pos, const SinglesMemo& memo, Cou
 const Cue* UndergoesNext(const SentenceScope& s, size_t end) {
   size_t at = end;
   bool passive = false;
+  int idx = 0;
   for (int aux = 0, len; aux < 4 && (len = s.lex.Role(WordRole::kAux, s.tokens, at,
                                                         s.s_end)) > 0; ++aux) {
+    // A cue that starts with an auxiliary is read whole: « s'est éteint », « s'est suicidé ».
+    if (s.lex.cues.Match(s.tokens, at, s.s_end, &idx) > len) break;
     passive = passive || s.lex.Role(WordRole::kPassive, s.tokens, at, s.s_end) > 0;
     at += static_cast<size_t>(len);
   }
-  int idx = 0;
   if (at >= s.s_end || s.lex.cues.Match(s.tokens, at, s.s_end, &idx) == 0) return nullptr;
   const Cue& cue = s.lex.cue_list[static_cast<size_t>(idx)];
   if ((!cue.intransitive && !passive) || cue.number == 'p') return nullptr;
