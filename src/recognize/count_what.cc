@@ -500,6 +500,21 @@ bool NamedPerson(const SentenceScope& s, size_t pos, const SinglesMemo& memo, Co
   }
   int gi = 0;  // a name after its title is the title's single victim: « Le militant Mohamed Ali »
   if (pos > s.s_begin && s.lex.groups.Match(s.tokens, pos - 1, pos, &gi) == 1) return false;
+  // After words of no list or "et"/"and" that follow a singular title, the name is of that
+  // title's group: « Le journaliste et commentateur sportif Thierry Roland » (the journalist's
+  // single victim, not one more), "US singer and lyricist Robert Hunter died".
+  std::string title_who;
+  for (size_t j = pos > s.s_begin ? pos - 1 : pos, k = 0; k < 4 && j > s.s_begin; --j, ++k) {
+    if (s.lex.groups.Match(s.tokens, j - 1, j, &gi) == 1) {
+      const Group& title = s.lex.group_list[static_cast<size_t>(gi)];
+      if (!title.plural && !title.who.empty() && !title.inherit && !title.transparent) {
+        title_who = title.who;
+      }
+      break;
+    }
+    const std::string_view w = s.tokens[j - 1].lower;
+    if (!s.lex.Unknown(s.tokens, j - 1) && w != "et" && w != "and") break;
+  }
   // After "of" or "by" the name is no subject: "the campaign of U.S. President Donald Trump was
   // sentenced" sentences the chairman.
   if (pos > s.s_begin && (s.lex.Role(WordRole::kOf, s.tokens, pos - 1, pos) == 1 ||
@@ -538,6 +553,7 @@ bool NamedPerson(const SentenceScope& s, size_t pos, const SinglesMemo& memo, Co
     who = first->second;
   }
   const Cue* cue = UndergoesNext(s, entity ? PastApposition(s, AfterAge(s, end), &who) : end);
+  if (who.empty()) who = title_who;
   if (cue == nullptr || (!entity && cue->what == "missing")) return false;
   c->begin = pos;
   c->end = end;
