@@ -435,6 +435,32 @@ const Cue* UndergoesNext(const SentenceScope& s, size_t end) {
   return &cue;
 }
 
+// The count right before or after [begin, end) in the same list ("," "et" "and", and « de »
+// repeated: « la mort d'un enfant et d'un pêcheur ») that says what happened, else nullptr.
+const CountCandidate* ListMate(const SentenceScope& s, const std::vector<CountCandidate>& cands,
+                               size_t begin, size_t end) {
+  const auto glue = [&](size_t from, size_t to) {
+    if (to <= from || to - from > 3) return false;
+    bool joined = false;
+    for (size_t j = from; j < to; ++j) {
+      const std::string_view w = s.tokens[j].lower;
+      if (w == "," || w == "et" || w == "and") {
+        joined = true;
+      } else if (s.lex.Role(WordRole::kOf, s.tokens, j, j + 1) != 1) {
+        return false;
+      }
+    }
+    return joined;
+  };
+  for (const CountCandidate& m : cands) {
+    if (m.what.empty() || m.what == "other" || m.what == "none") continue;
+    if ((m.end <= begin && glue(m.end, begin)) || (end <= m.begin && glue(end, m.begin))) {
+      return &m;
+    }
+  }
+  return nullptr;
+}
+
 bool InPerson(const SentenceScope& s, size_t pos) {
   return s.person != nullptr && (*s.person)[pos] != 0;
 }
@@ -726,8 +752,15 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Sing
     } else {
       if (AfterAgentWord(s, b)) continue;
       const Cue* cue = FindCue(s, *cands, n_main, c.begin, cue_from, c.subject, true);
-      if (cue == nullptr || cue->number == 'p') continue;
-      c.what = cue->what;
+      if (cue == nullptr || cue->number == 'p') {
+        // A member of a list shares what happened to its neighbour: « trois soldats et un civil
+        // ont été tués », "a soldier and two civilians were killed".
+        const CountCandidate* mate = ListMate(s, *cands, c.begin, c.end);
+        if (mate == nullptr) continue;
+        c.what = mate->what;
+      } else {
+        c.what = cue->what;
+      }
     }
     if (c.what == "other" || c.what == "none" || c.what == "deployed" || c.what == "evacuated") {
       continue;

@@ -523,6 +523,11 @@ const Case kWritten2[] = {
      V{"10 about - arrested [une dizaine d'interpellations]"}},
     {"fr", "Environ 2 000 000 de personnes ont manifesté.",
      V{"2000000 about people other [Environ 2 000 000 de personnes]"}},
+    // A single victim in a list shares what happened to its neighbour.
+    {"fr", "Trois soldats et un civil ont été tués.",
+     V{"3 exact soldiers killed [Trois soldats]", "1 exact civilians killed [un civil]"}},
+    {"en", "A soldier and two civilians were killed.",
+     V{"1 exact soldiers killed [A soldier]", "2 exact civilians killed [two civilians]"}},
 };
 INSTANTIATE_TEST_SUITE_P(Written2, CountCases, ::testing::ValuesIn(kWritten2), CaseName);
 
