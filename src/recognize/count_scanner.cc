@@ -147,7 +147,12 @@ bool Scanner::TryCount(size_t pos, size_t s_begin, size_t end, CountCandidate* c
   if (AfterThreshold(q)) return false;
   static_cast<FoundCount&>(*c) = q.count;
   c->begin = q.begin;
-  if (!FindHead(q.end, end, q.collective, q.year_like, c)) return TryImplicit(q, s_begin, end, c);
+  // Whole millions in digits take « de » like « millions de »: « 16 000 000 d'habitants ».
+  const bool millions = tok_[q.end - 1].kind == WordKind::kNumber && q.count.value >= 1000000 &&
+                        q.count.value % 1000000 == 0;
+  if (!FindHead(q.end, end, q.collective || millions, q.year_like, c)) {
+    return TryImplicit(q, s_begin, end, c);
+  }
   int role = 0;
   const int post = lex_.post_qualifiers.Match(tok_, c->end, end, &role);
   if (post > 0) {

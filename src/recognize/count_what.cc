@@ -419,18 +419,46 @@ bool NamedAgain(const SentenceScope& s, size_t pos, const SinglesMemo& memo, Cou
 const Cue* UndergoesNext(const SentenceScope& s, size_t end) {
   size_t at = end;
   bool passive = false;
+  int idx = 0;
   for (int aux = 0, len; aux < 4 && (len = s.lex.Role(WordRole::kAux, s.tokens, at,
                                                         s.s_end)) > 0; ++aux) {
+    // A cue that starts with an auxiliary is read whole: « s'est éteint », « s'est suicidé ».
+    if (s.lex.cues.Match(s.tokens, at, s.s_end, &idx) > len) break;
     passive = passive || s.lex.Role(WordRole::kPassive, s.tokens, at, s.s_end) > 0;
     at += static_cast<size_t>(len);
   }
-  int idx = 0;
   if (at >= s.s_end || s.lex.cues.Match(s.tokens, at, s.s_end, &idx) == 0) return nullptr;
   const Cue& cue = s.lex.cue_list[static_cast<size_t>(idx)];
   if ((!cue.intransitive && !passive) || cue.number == 'p') return nullptr;
   // Not injured: a person named in the news is mostly "hospitalized" for an illness.
   if (cue.what != "killed" && cue.what != "arrested" && cue.what != "missing") return nullptr;
   return &cue;
+}
+
+// The count right before or after [begin, end) in the same list ("," "et" "and", and « de »
+// repeated: « la mort d'un enfant et d'un pêcheur ») that says what happened, else nullptr.
+const CountCandidate* ListMate(const SentenceScope& s, const std::vector<CountCandidate>& cands,
+                               size_t begin, size_t end) {
+  const auto glue = [&](size_t from, size_t to) {
+    if (to <= from || to - from > 3) return false;
+    bool joined = false;
+    for (size_t j = from; j < to; ++j) {
+      const std::string_view w = s.tokens[j].lower;
+      if (w == "," || w == "et" || w == "and") {
+        joined = true;
+      } else if (s.lex.Role(WordRole::kOf, s.tokens, j, j + 1) != 1) {
+        return false;
+      }
+    }
+    return joined;
+  };
+  for (const CountCandidate& m : cands) {
+    if (m.what.empty() || m.what == "other" || m.what == "none") continue;
+    if ((m.end <= begin && glue(m.end, begin)) || (end <= m.begin && glue(end, m.begin))) {
+      return &m;
+    }
+  }
+  return nullptr;
 }
 
 bool InPerson(const SentenceScope& s, size_t pos) {
@@ -498,6 +526,21 @@ bool NamedPerson(const SentenceScope& s, size_t pos, const SinglesMemo& memo, Co
   }
   int gi = 0;  // a name after its title is the title's single victim: « Le militant Mohamed Ali »
   if (pos > s.s_begin && s.lex.groups.Match(s.tokens, pos - 1, pos, &gi) == 1) return false;
+  // After words of no list or "et"/"and" that follow a singular title, the name is of that
+  // title's group: « Le journaliste et commentateur sportif Thierry Roland » (the journalist's
+  // single victim, not one more), "US singer and lyricist Robert Hunter died".
+  std::string title_who;
+  for (size_t j = pos > s.s_begin ? pos - 1 : pos, k = 0; k < 4 && j > s.s_begin; --j, ++k) {
+    if (s.lex.groups.Match(s.tokens, j - 1, j, &gi) == 1) {
+      const Group& title = s.lex.group_list[static_cast<size_t>(gi)];
+      if (!title.plural && !title.who.empty() && !title.inherit && !title.transparent) {
+        title_who = title.who;
+      }
+      break;
+    }
+    const std::string_view w = s.tokens[j - 1].lower;
+    if (!s.lex.Unknown(s.tokens, j - 1) && w != "et" && w != "and") break;
+  }
   // After "of" or "by" the name is no subject: "the campaign of U.S. President Donald Trump was
   // sentenced" sentences the chairman.
   if (pos > s.s_begin && (s.lex.Role(WordRole::kOf, s.tokens, pos - 1, pos) == 1 ||
@@ -536,6 +579,7 @@ bool NamedPerson(const SentenceScope& s, size_t pos, const SinglesMemo& memo, Co
     who = first->second;
   }
   const Cue* cue = UndergoesNext(s, entity ? PastApposition(s, AfterAge(s, end), &who) : end);
+  if (who.empty()) who = title_who;
   if (cue == nullptr || (!entity && cue->what == "missing")) return false;
   c->begin = pos;
   c->end = end;
@@ -708,8 +752,15 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Sing
     } else {
       if (AfterAgentWord(s, b)) continue;
       const Cue* cue = FindCue(s, *cands, n_main, c.begin, cue_from, c.subject, true);
-      if (cue == nullptr || cue->number == 'p') continue;
-      c.what = cue->what;
+      if (cue == nullptr || cue->number == 'p') {
+        // A member of a list shares what happened to its neighbour: « trois soldats et un civil
+        // ont été tués », "a soldier and two civilians were killed".
+        const CountCandidate* mate = ListMate(s, *cands, c.begin, c.end);
+        if (mate == nullptr) continue;
+        c.what = mate->what;
+      } else {
+        c.what = cue->what;
+      }
     }
     if (c.what == "other" || c.what == "none" || c.what == "deployed" || c.what == "evacuated") {
       continue;

@@ -514,6 +514,20 @@ const Case kWritten2[] = {
     // A nationality written after a generic noun is its group.
     {"fr", "Trois ressortissants français ont été tués.",
      V{"3 exact French killed [Trois ressortissants]"}},
+    // counts5: nouns of death and disappearance governing their victim, « s'éteindre » after a
+    // name, arrests named by their count, whole millions in digits with « de ».
+    {"fr", "Il enquête sur l'assassinat d'un journaliste.",
+     V{"1 exact journalists killed [un journaliste]"}},
+    {"fr", "Jean Dupont s'est éteint samedi.", V{"1 exact - killed [Jean Dupont]"}},
+    {"fr", "La police a procédé à une dizaine d'interpellations.",
+     V{"10 about - arrested [une dizaine d'interpellations]"}},
+    {"fr", "Environ 2 000 000 de personnes ont manifesté.",
+     V{"2000000 about people other [Environ 2 000 000 de personnes]"}},
+    // A single victim in a list shares what happened to its neighbour.
+    {"fr", "Trois soldats et un civil ont été tués.",
+     V{"3 exact soldiers killed [Trois soldats]", "1 exact civilians killed [un civil]"}},
+    {"en", "A soldier and two civilians were killed.",
+     V{"1 exact soldiers killed [A soldier]", "2 exact civilians killed [two civilians]"}},
 };
 INSTANTIATE_TEST_SUITE_P(Written2, CountCases, ::testing::ValuesIn(kWritten2), CaseName);
 

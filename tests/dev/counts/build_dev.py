@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds tests/dev/counts/counts_{fr,en}.jsonl and counts_{fr,en}2.jsonl, the count development
 set in four parts, from annotations_{fr,en}.py, annotations_{fr,en}2.py, annotations_en3.py
-(counts_en3.jsonl) and annotations_en4.py (counts_en4.jsonl).
+(counts_en3.jsonl), annotations_en4.py (counts_en4.jsonl) and annotations_fr3.py (counts_fr3.jsonl).
 
 Same format as the gold (docs/gold.md), counts only (quotes and events are empty lists), on
 articles of ../shared/data/articles that are NOT in the gold set, plus the seed article. Unlike
@@ -37,6 +37,7 @@ def main():
     import annotations_en4
     import annotations_fr
     import annotations_fr2
+    import annotations_fr3
     fr = build_gold.load_fr()
     fr.update(load_seed())
     en = build_gold.load_en()
@@ -44,7 +45,8 @@ def main():
     # later to measure rules on text they were not written from (its annotations say when)
     parts = (('', ((annotations_fr, fr), (annotations_en, en))),
              ('2', ((annotations_fr2, fr), (annotations_en2, en))),
-             ('3', ((annotations_en3, en),)),  # no French article was left for part 3
+             ('3', ((annotations_fr3, fr), (annotations_en3, en))),  # fr3: the French articles
+             # of the quote and event dev sets that no count part held
              ('4', ((annotations_en4, en),)))  # nor for part 4
     for part, mods in parts:
         for mod, arts in mods:
