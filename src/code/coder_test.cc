@@ -1257,18 +1257,20 @@ constexpr const char* kCouncilLead =
     "thanked the councillors and promised to meet residents next week. ";
 
 // No ASSAULT in kCouncilLead followed by `fourth`.
-void ExpectNoAssaultPastTheLead(const std::string& fourth) {
+void ExpectAssaultPastTheLead(const std::string& fourth, bool expected) {
   Doc d(std::string(kCouncilLead) + fourth, "en", "2020-01-10");
   d.Place("Melbourne", "Melbourne", "AUS", "2158177").Run();
-  EXPECT_EQ(d.Of("ASSAULT"), nullptr) << d.Json();
+  EXPECT_EQ(d.Of("ASSAULT") != nullptr, expected) << d.Json();
 }
 
-// Past the lead, an attack named only as the cause or time of another event ("after ... assault
-// allegations") is no event of its own; in the lead it is the news.
-TEST(CoderTest, AnAttackNamedAsACausePastTheLeadIsNoEvent) {
-  ExpectNoAssaultPastTheLead(
+// An attack named only as the cause or time of another event ("after an attack on") stays an
+// event with the shipped data (document.tsv lists no `aside` types: dropping such attacks past
+// the lead cost recall); in the lead it is the news.
+TEST(CoderTest, AnAttackNamedAsACauseStaysAnEventByDefault) {
+  ExpectAssaultPastTheLead(
       "The former mayor resigned from his position last month after an attack on a journalist "
-      "in Melbourne.");
+      "in Melbourne.",
+      true);
   Doc lead("Police arrested two men in Melbourne after an attack on a journalist on Monday.", "en",
            "2020-01-10");
   lead.Place("Melbourne", "Melbourne", "AUS", "2158177").Run();
@@ -1278,8 +1280,8 @@ TEST(CoderTest, AnAttackNamedAsACausePastTheLeadIsNoEvent) {
 // Past the lead, an event told only in a relative clause ("a journalist, who was attacked")
 // completes one told elsewhere and makes none of its own.
 TEST(CoderTest, AnEventToldOnlyInARelativeClausePastTheLeadIsNoEvent) {
-  ExpectNoAssaultPastTheLead(
-      "He also thanked a journalist, who was attacked by a man in Melbourne last month.");
+  ExpectAssaultPastTheLead(
+      "He also thanked a journalist, who was attacked by a man in Melbourne last month.", false);
 }
 
 // Past the lead, a statement or cooperation event in a sentence naming an earlier year is
