@@ -400,16 +400,22 @@ const Entity* MainCity(const Record& record, const std::string& country) {
   return best;
 }
 
+// The entity's country: its own, or a state's ISO alpha-3 id.
+std::optional<std::string> EntityCountry(const Entity& e) {
+  if (e.country) return e.country;
+  if (e.kind == "state" && e.id && e.id->size() == 3) return e.id;
+  return std::nullopt;
+}
+
 // The location a place or state entity names.
 Location EntityLocation(const Record& record, const Entity& e) {
   Location loc;
   loc.text = std::string(record.doc.Slice(e.span));
   loc.span = e.span;
   loc.name = e.name.empty() ? loc.text : e.name;
-  loc.country = e.country;
+  loc.country = EntityCountry(e);
   if (e.kind == "state") {
     loc.precision = "country";
-    if (!loc.country && e.id && e.id->size() == 3) loc.country = e.id;
   } else if (e.id) {
     try {
       loc.geonames_id = std::stoll(*e.id);
@@ -417,16 +423,6 @@ Location EntityLocation(const Record& record, const Entity& e) {
     }
   }
   return loc;
-}
-
-}  // namespace
-
-namespace {
-
-std::optional<std::string> EntityCountry(const Entity& e) {
-  if (e.country) return e.country;
-  if (e.kind == "state" && e.id && e.id->size() == 3) return e.id;
-  return std::nullopt;
 }
 
 // The place the document names most (the first of equals), else its most named country; only

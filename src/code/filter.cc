@@ -69,7 +69,7 @@ constexpr size_t kTurnNameMax = 60;
 
 // The byte where the text's first interview turn starts; npos when it has none.
 size_t FirstTurn(std::string_view t) {
-  for (size_t p = t.find("((") ; p != std::string_view::npos; p = t.find("((", p + 2)) {
+  for (size_t p = t.find("(("); p != std::string_view::npos; p = t.find("((", p + 2)) {
     if (p > 0 && t[p - 1] != '\n') continue;
     const size_t close = t.find("))", p + 2);
     if (close != std::string_view::npos && close - p <= kTurnNameMax &&
@@ -102,9 +102,9 @@ bool Caption(const DocumentRules& rules, const Document& doc, const Span& senten
   return static_cast<size_t>(std::count(s.begin(), s.end(), ' ')) < kCaptionWords;
 }
 
-// Inside a direct quote or an interview turn: someone's spoken words.
-bool InDirectQuote(const Record& record, const Span& s) {
-  const size_t turn = FirstTurn(record.doc.text);
+// Inside a direct quote or an interview turn (from `turn`, FirstTurn of the text, on):
+// someone's spoken words.
+bool InDirectQuote(const Record& record, size_t turn, const Span& s) {
   if (turn != std::string_view::npos && s.start >= turn) return true;
   return std::any_of(record.quotes.begin(), record.quotes.end(),
                      [&](const Quote& q) { return q.direct && q.span.Contains(s); });
@@ -164,14 +164,14 @@ bool InTitle(const DocumentShape& shape, const std::string& type) {
 // trigger of a gated type, or a fair one with an armed actor or in the lead, outside quotes
 // and not only announced or governed.
 bool ConflictEvidence(const DocumentRules& rules, const Record& record, const DocumentShape& shape,
-                      const std::vector<EventMention>& mentions) {
+                      const std::vector<EventMention>& mentions, size_t turn) {
   if (shape.sentences < rules.gate_min_sentences) return true;
   for (const auto& [type, weight] : shape.title) {
     if (In(rules.gated, type) && weight >= rules.armed_weight) return true;
   }
   for (const EventMention& m : mentions) {
     if (!In(rules.gated, m.type()) || m.embedded || m.remap) continue;
-    if (InDirectQuote(record, m.trigger)) continue;
+    if (InDirectQuote(record, turn, m.trigger)) continue;
     const double w = m.rule->weight;
     if (w >= rules.gate_weight) return true;
     if (w >= rules.armed_weight && (Armed(rules, m.actor1) || Armed(rules, m.actor2) ||
@@ -207,13 +207,15 @@ StatusOr<DocumentRules> DocumentRules::Load(const std::string& data_dir) {
 
 void FilterMentions(const DocumentRules& rules, const Record& record, const DocumentShape& shape,
                     std::vector<EventMention>* mentions) {
-  const bool conflict = ConflictEvidence(rules, record, shape, *mentions);
+  const size_t turn = FirstTurn(record.doc.text);
+  const bool conflict = ConflictEvidence(rules, record, shape, *mentions, turn);
+  const bool all_questions = In(rules.question, std::string("*"));
   auto drop = [&](const EventMention& m) {
     const std::string& type = m.type();
     if (In(rules.lead, type) && m.sentence >= shape.lead_end && !InTitle(shape, type)) {
       return true;
     }
-    if (InDirectQuote(record, m.trigger)) {
+    if (InDirectQuote(record, turn, m.trigger)) {
       const double floor = In(rules.gated, type) ? rules.quote_gated_weight : rules.quote_weight;
       if (In(rules.lead, type) || m.rule->weight < floor) return true;
     }
@@ -221,9 +223,7 @@ void FilterMentions(const DocumentRules& rules, const Record& record, const Docu
     // Past the lead, an event named only as the cause or time of another ("riots that followed
     // the death of", "after sexual assault allegations") is no news of its own.
     if (In(rules.aside, type) && m.aside && m.sentence >= shape.lead_end) return true;
-    if ((In(rules.question, type) || In(rules.question, std::string("*"))) && Question(record, m.evidence)) {
-      return true;
-    }
+    if ((all_questions || In(rules.question, type)) && Question(record, m.evidence)) return true;
     // Past the lead (the news), a sentence naming an earlier year tells background.
     return In(rules.background, type) && m.sentence >= shape.lead_end &&
            NamesEarlierYear(record, m.evidence);

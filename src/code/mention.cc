@@ -392,10 +392,8 @@ std::vector<EventMention> FindMentions(const Lexicon& lex, const LangTables& tab
     em.aside = CuedBefore(ctx, Cue::kAside, first[i]) || CuedBefore(ctx, Cue::kAside, m);
     em.relative = CuedBefore(ctx, Cue::kRelative, first[i], kRelativeScope) ||
                   CuedBefore(ctx, Cue::kRelative, m, kRelativeScope);
-    for (const Match& f : ctx.Cues(Cue::kFuture)) {
-      for (const Match& t : {m, first[i]}) {
-        if (f.end <= t.begin && f.end + 3 >= t.begin) em.remap = lex.Remapped("future", rule.type);
-      }
+    if (CuedBefore(ctx, Cue::kFuture, m) || CuedBefore(ctx, Cue::kFuture, first[i])) {
+      em.remap = lex.Remapped("future", rule.type);
     }
     for (const Match& n : negated) {
       if (n.begin == first[i].begin || n.begin == m.begin) {

@@ -86,7 +86,7 @@ const Place* AbbreviationAt(const PlaceIndex& index, const std::vector<Word>& wo
   for (; k < words.size() && k < j + 4; ++k) {
     const Word& w = words[k];
     if (k > j && w.span.start != words[k - 1].span.end) break;
-      if (w.barrier && w.key != "&") break;
+    if (w.barrier && w.key != "&") break;
     const bool letters =
         w.caps || (w.upper && (w.span.size() == 1 || w.key.find('&') != std::string::npos));
     if (!w.barrier && !letters) return nullptr;
@@ -379,9 +379,11 @@ bool GazetteerImpl::WhereItLies(const std::vector<Word>& words, const Match& m) 
                           words[m.first - 2].upper;
   if (prev.key != "(" && !after_name) return false;
   const Cues& cues = index_->cues();
+  auto kind_word = [&](const Word& w) {  // "district", "village", "governorate"
+    return cues.feature.count(w.key) > 0 || cues.admin.count(w.key) > 0;
+  };
   size_t k = m.last + 1;
-  while (k < words.size() && k <= m.last + 2 && !words[k].barrier &&
-         (cues.feature.count(words[k].key) > 0 || cues.admin.count(words[k].key) > 0)) {
+  while (k < words.size() && k <= m.last + 2 && !words[k].barrier && kind_word(words[k])) {
     ++k;
   }
   if (k >= words.size() || !words[k].barrier) return false;
@@ -389,8 +391,7 @@ bool GazetteerImpl::WhereItLies(const std::vector<Word>& words, const Match& m) 
   // "(Chin)" after a name is another name of it more often: a parenthesis tells where when
   // a kind word or a list follows ("(Wakiso district)", "(Bassa, Plateau)") or precedes it
   // ("village (Mubende)").
-  const bool kind_before = m.first >= 2 && (cues.feature.count(words[m.first - 2].key) > 0 ||
-                                            cues.admin.count(words[m.first - 2].key) > 0);
+  const bool kind_before = m.first >= 2 && kind_word(words[m.first - 2]);
   return words[k].key == "," || (words[k].key == ")" && (k > m.last + 1 || kind_before));
 }
 
