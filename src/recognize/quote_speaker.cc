@@ -18,6 +18,12 @@ constexpr size_t kMaxTitleTail = 4;
 // conservateur").
 constexpr size_t kMaxRoleAdjectives = 2;
 
+// `s` with its ASCII letters in lower case (other bytes, UTF-8 ones too, as they are).
+std::string AsciiLower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
 struct Resolved {
   std::string name;
   std::string kind;
@@ -174,7 +180,6 @@ class SpeakerResolver {
         return Resolved{e->name, e->kind};
       }
       if (entities_only) continue;  // "Leulumoega District hospital were made ..."
-
       return Resolved{Text(*it), "person"};
     }
     if (subject != nullptr) return Resolved{subject->name, subject->kind};
@@ -232,8 +237,7 @@ class SpeakerResolver {
   // nobody.
   bool Unresolved(const Entity& e) const {
     if (e.kind != "person") return false;
-    std::string lower = e.name;
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string lower = AsciiLower(e.name);
     // "French Minister" for "ministre de l'Économie": a title ends the name.
     const size_t space = lower.rfind(' ');
     if (lex_.Has(Cat::kTitle, space == std::string::npos ? lower : lower.substr(space + 1))) {
@@ -244,8 +248,7 @@ class SpeakerResolver {
       // own ("ministre de l'Économie Pierre Moscovici ..."): a generic label ("French
       // Minister") sharing no word with the text names nobody.
       if (e.id || e.text.empty() || !std::islower(static_cast<unsigned char>(e.text[0]))) return false;
-      std::string text = e.text;
-      for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      const std::string text = AsciiLower(e.text);
       for (size_t from = 0; from < lower.size();) {
         size_t to = lower.find(' ', from);
         if (to == std::string::npos) to = lower.size();
@@ -440,8 +443,7 @@ class SpeakerResolver {
     while (at > 0 && text[at - 1] == ' ') --at;
     size_t from = at;
     while (from > 0 && std::isalpha(static_cast<unsigned char>(text[from - 1]))) --from;
-    std::string before = text.substr(from, at - from);
-    for (char& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string before = AsciiLower(text.substr(from, at - from));
     const bool former = before == "ex" || before == "ancien" || before == "ancienne" || before == "former";
     return former ? nullptr : e;
   }
@@ -669,8 +671,7 @@ class SpeakerResolver {
   std::string OrgName(std::string_view head, Span phrase) const {
     for (const Entity& e : record_.entities) {
       if (e.kind == "person" || e.kind == "place") continue;
-      std::string lower = e.text;
-      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      const std::string lower = AsciiLower(e.text);
       if (lower.find(head) != std::string::npos) return e.name;
     }
     return Text(phrase);
