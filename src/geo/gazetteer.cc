@@ -22,7 +22,7 @@ struct Match {
   size_t first = 0;
   size_t last = 0;
   std::string key;  // folded name (without part words)
-  const std::vector<uint32_t>* places = nullptr;
+  const PlaceList* places = nullptr;
   bool locative = false;     // a locative cue precedes it ("près de", "near")
   bool weak_locative = false;  // a preposition that may be locative precedes it ("to", "vers")
   bool admin_cue = false;    // "province d'Idleb": a division word precedes it
@@ -113,7 +113,7 @@ class GazetteerImpl : public Gazetteer {
   bool HasCue(const std::vector<Word>& words, size_t first, const StringSet& cues) const;
   void ShortenKindName(const std::vector<Word>& words, Match* m) const;
   std::string CountryAt(const std::vector<Word>& words, size_t i,
-                        const std::vector<uint32_t>* own) const;
+                        const PlaceList* own) const;
   bool Plausible(const std::vector<Word>& words, const Match& m, const std::string& lang,
                  const StringSet& persons, const StringSet& attested,
                  const CountryCounts& context) const;
@@ -150,7 +150,7 @@ bool GazetteerImpl::MatchAt(const std::vector<Word>& words, size_t i, Match* m) 
     key += words[j].key;
     const PlaceIndex::Entry* entry = index_->Lookup(key);
     if (entry == nullptr) break;
-    const std::vector<uint32_t>* places = &entry->places;
+    const PlaceList* places = &entry->places;
     if (!places->empty()) {
       size_t end = j;
       if (!words[j].token_end && j + 1 < words.size() && words[j + 1].token_end &&
@@ -221,7 +221,7 @@ std::vector<Match> GazetteerImpl::FindMatches(const std::vector<Word>& words) co
 void GazetteerImpl::ShortenKindName(const std::vector<Word>& words, Match* m) const {
   if (m->last == m->first || index_->cues().feature.count(words[m->last].key) == 0) return;
   const std::string key = JoinKeys(words, m->first, m->last - 1);
-  const std::vector<uint32_t>* shorter = index_->Find(key);
+  const PlaceList* shorter = index_->Find(key);
   if (shorter == nullptr || shorter->size() <= m->places->size()) return;
   for (uint32_t id : *shorter) {
     if (index_->place(id).kind != Place::Kind::kCity) return;
@@ -253,7 +253,7 @@ bool GazetteerImpl::HasCue(const std::vector<Word>& words, size_t first,
 // parentheses, the last division up to the closing one ("Bani Siyah area (Raizh, Sadah)"). A
 // country or division wins over a city ("(Sahar, Sadah)": Sadah); "" when none is named.
 std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
-                                     const std::vector<uint32_t>* own) const {
+                                     const PlaceList* own) const {
   const Cues& cues = index_->cues();
   for (size_t k = 0; k < 2 && i < words.size() && !words[i].barrier &&
                      cues.feature.count(words[i].key) > 0;
@@ -265,7 +265,7 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
   }
   // A country of `places` that one of the name's own places shares, else the only one; ""
   // when they lie in several countries ("Centre", "Santa Cruz").
-  auto pick = [&](const std::vector<uint32_t>& places, bool divisions) -> std::string {
+  auto pick = [&](const PlaceList& places, bool divisions) -> std::string {
     std::string only;
     bool several = false;
     for (uint32_t id : places) {
@@ -303,7 +303,7 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
     }
     // The longest name that starts here and ends a token ("Nord-Kivu", not "Nord").
     std::string key;
-    const std::vector<uint32_t>* longest = nullptr;
+    const PlaceList* longest = nullptr;
     size_t end = j;
     for (size_t k = j; k < words.size() && k < j + index_->max_words() && !words[k].barrier;
          ++k) {
@@ -467,7 +467,7 @@ const Place& GazetteerImpl::Division(const Place& city) const {
       (city.feature_code != "PPLA" && city.feature_code != "PPLC")) {
     return city;
   }
-  const std::vector<uint32_t>* places = index_->Find(Fold(city.admin1));
+  const PlaceList* places = index_->Find(Fold(city.admin1));
   if (places == nullptr) return city;
   for (uint32_t id : *places) {
     const Place& p = index_->place(id);
@@ -783,7 +783,7 @@ const Place* GazetteerImpl::Resolve(std::string_view text, CountryCounts context
                        (parts.size() > 1 && cues.IsCommon(key, "*")))) {
         continue;
       }
-      const std::vector<uint32_t>* places = index_->Find(key);
+      const PlaceList* places = index_->Find(key);
       if (places == nullptr) continue;
       // A part of a longer text names a country or a town under 100,000 people only when the
       // other words are cue words ("Hays city", "Alep-Est"): "Mali Zvornik" is not Mali,

@@ -4,8 +4,14 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
-#include <sstream>
+#include <type_traits>
+
+#include <unistd.h>
 
 #include "geo/fold.h"
 
@@ -30,12 +36,32 @@ void Split(std::string_view line, char sep, std::vector<std::string_view>* out) 
   ForEachPart(line, sep, [out](std::string_view part) { out->push_back(part); });
 }
 
-StatusOr<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return NotFoundError("cannot open " + path);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+// A file's bytes in a buffer that is not zeroed first (large files are read whole).
+struct FileBytes {
+  std::unique_ptr<char[]> data;
+  size_t size = 0;
+  std::string_view view() const { return {data.get(), size}; }
+};
+
+StatusOr<FileBytes> ReadFile(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return NotFoundError("cannot open " + path);
+  std::setvbuf(f, nullptr, _IONBF, 0);  // read straight into the buffer
+  FileBytes bytes;
+  std::error_code ec;
+  size_t capacity = static_cast<size_t>(std::filesystem::file_size(path, ec)) + 1;
+  if (ec) capacity = 1 << 16;
+  bytes.data.reset(new char[capacity]);
+  while (true) {
+    bytes.size += std::fread(bytes.data.get() + bytes.size, 1, capacity - bytes.size, f);
+    if (bytes.size < capacity) break;
+    capacity *= 2;  // the file grew, or its size was unknown
+    std::unique_ptr<char[]> more(new char[capacity]);
+    std::memcpy(more.get(), bytes.data.get(), bytes.size);
+    bytes.data = std::move(more);
+  }
+  std::fclose(f);
+  return bytes;
 }
 
 template <typename T>
@@ -44,10 +70,10 @@ bool ParseNumber(std::string_view s, T* out) {
   return ec == std::errc() && p == s.data() + s.size();
 }
 
-// Calls fn(fields, line_number) for each data line (not empty, not starting with '#').
+// Calls fn(fields, line_number) for each data line (not empty, not starting with '#') of
+// `text`, the contents of the file `path`.
 template <typename Fn>
-Status ForEachRow(const std::string& path, size_t min_fields, Fn fn) {
-  SITREP_ASSIGN_OR_RETURN(std::string text, ReadFile(path));
+Status ForEachRowOf(const std::string& path, std::string_view text, size_t min_fields, Fn fn) {
   std::string_view rest(text);
   size_t line_no = 0;
   std::vector<std::string_view> f;
@@ -68,37 +94,370 @@ Status ForEachRow(const std::string& path, size_t min_fields, Fn fn) {
   return Status::Ok();
 }
 
+template <typename Fn>
+Status ForEachRow(const std::string& path, size_t min_fields, Fn fn) {
+  SITREP_ASSIGN_OR_RETURN(FileBytes text, ReadFile(path));
+  return ForEachRowOf(path, text.view(), min_fields, fn);
+}
+
 Status BadField(const std::string& path, size_t line, const char* what) {
   return DataLossError(path + ":" + std::to_string(line) + ": bad " + what);
 }
 
+// The cache's first bytes; a new layout of the cache gets a new name here.
+constexpr std::string_view kCacheFormat = "sitrep gazetteer cache 1\n";
+
+// Writes `bytes` to `path` through a temporary file renamed over it, so that a reader never
+// sees half a file (several processes may write the same cache at once). Failures are
+// ignored: the cache only spares the parsing.
+void WriteCache(const std::string& path, const std::string& bytes) {
+  std::error_code ec;
+  std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
+  const std::string tmp = path + ".tmp" + std::to_string(::getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) return;
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out) {
+      out.close();
+      std::filesystem::remove(tmp, ec);
+      return;
+    }
+  }
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) std::filesystem::remove(tmp, ec);
+}
+
+// Appends fixed-size values and length-prefixed strings to a byte string.
+class Writer {
+ public:
+  explicit Writer(std::string* out) : out_(out) {}
+  template <typename T>
+  void Put(T v) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    out_->append(reinterpret_cast<const char*>(&v), sizeof(T));
+  }
+  void PutString(std::string_view s) {
+    Put(static_cast<uint32_t>(s.size()));
+    out_->append(s);
+  }
+  template <typename T>
+  void PutVector(const std::vector<T>& v) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    Put(static_cast<uint64_t>(v.size()));
+    out_->append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+  }
+
+ private:
+  std::string* out_;
+};
+
+// Reads what Writer wrote; any read past the end makes ok() false (and reads zeros).
+class Reader {
+ public:
+  explicit Reader(std::string_view in) : in_(in) {}
+  bool ok() const { return ok_; }
+  bool at_end() const { return in_.empty(); }
+  template <typename T>
+  T Get() {
+    T v{};
+    if (in_.size() < sizeof(T)) {
+      ok_ = false;
+      in_ = {};
+      return v;
+    }
+    std::memcpy(&v, in_.data(), sizeof(T));
+    in_.remove_prefix(sizeof(T));
+    return v;
+  }
+  std::string_view GetString() {
+    const auto n = Get<uint32_t>();
+    return Take(n);
+  }
+  template <typename T>
+  bool GetVector(std::vector<T>* v) {
+    const auto n = Get<uint64_t>();
+    if (n > in_.size() / sizeof(T)) {
+      ok_ = false;
+      in_ = {};
+      return false;
+    }
+    const std::string_view bytes = Take(n * sizeof(T));
+    v->resize(n);
+    if (n > 0) std::memcpy(v->data(), bytes.data(), bytes.size());
+    return ok_;
+  }
+
+ private:
+  std::string_view Take(size_t n) {
+    if (in_.size() < n) {
+      ok_ = false;
+      in_ = {};
+      return {};
+    }
+    const std::string_view s = in_.substr(0, n);
+    in_.remove_prefix(n);
+    return s;
+  }
+  std::string_view in_;
+  bool ok_ = true;
+};
+
+// A name table entry as the cache holds it.
+struct StoredName {
+  uint32_t key_start, key_size, list_start, list_size, prefix;  // no padding
+};
+
+// Cache files are named after the data folder: the hash of its absolute path in hex.
+std::string PathName(const std::string& dir) {
+  std::error_code ec;
+  std::string abs = std::filesystem::absolute(dir, ec).lexically_normal().string();
+  if (ec) abs = dir;
+  while (abs.size() > 1 && abs.back() == '/') abs.pop_back();
+  char hex[17];
+  std::snprintf(hex, sizeof(hex), "%016llx", static_cast<unsigned long long>(HashBytes(abs)));
+  return hex;
+}
+
 }  // namespace
+
+struct PlaceIndex::Source {
+  std::string path;
+  bool present = false;
+  FileBytes bytes;
+  std::string_view text() const { return bytes.view(); }
+};
 
 StatusOr<std::unique_ptr<PlaceIndex>> PlaceIndex::Load(const std::string& dir) {
   auto index = std::make_unique<PlaceIndex>();
-  index->names_.reserve(500000);
-  index->places_.reserve(140000);
-  index->by_id_.reserve(140000);
-  SITREP_RETURN_IF_ERROR(index->LoadCountries(dir + "/countries.tsv"));
-  SITREP_RETURN_IF_ERROR(index->LoadCities(dir + "/cities.tsv"));
-  SITREP_RETURN_IF_ERROR(index->LoadAdmin1(dir + "/admin1.tsv"));
-  if (std::ifstream(dir + "/admin1_names.tsv").good()) {
-    SITREP_RETURN_IF_ERROR(index->LoadAdmin1Names(dir + "/admin1_names.tsv"));
+  // The files of the cached part, in the order they are parsed; the last two are optional.
+  std::vector<Source> sources(5);
+  const char* names[] = {"countries.tsv", "cities.tsv", "admin1.tsv", "admin1_names.tsv",
+                         "towns.tsv"};
+  uint64_t fingerprint = HashBytes(kCacheFormat) ^ HashBytes("geo::Place") * sizeof(Place);
+  for (size_t i = 0; i < sources.size(); ++i) {
+    Source& src = sources[i];
+    src.path = dir + "/" + names[i];
+    StatusOr<FileBytes> bytes = ReadFile(src.path);
+    if (bytes.ok()) {
+      src.present = true;
+      src.bytes = std::move(*bytes);
+    } else if (i < 3) {
+      return bytes.status();
+    }
+    fingerprint = HashBytes(std::string_view(reinterpret_cast<const char*>(&fingerprint), 8)) ^
+                  (src.present ? HashBytes(src.text()) : 0) ^ i;
   }
-  if (std::ifstream(dir + "/towns.tsv").good()) {
-    SITREP_RETURN_IF_ERROR(index->LoadTowns(dir + "/towns.tsv"));
+  const std::string cache = GazetteerCachePath(dir);
+  FileBytes cached;
+  if (!cache.empty()) {
+    StatusOr<FileBytes> bytes = ReadFile(cache);
+    if (bytes.ok()) cached = std::move(*bytes);
+  }
+  if (cached.size == 0 || !index->Deserialize(cached.view(), fingerprint)) {
+    index = std::make_unique<PlaceIndex>();
+    SITREP_RETURN_IF_ERROR(index->Parse(sources));
+    if (!cache.empty()) WriteCache(cache, index->Serialize(fingerprint));
   }
   SITREP_RETURN_IF_ERROR(index->LoadCues(dir + "/cues.tsv", dir + "/common_names.tsv"));
-  index->CountDivisionPeople();
-  for (auto& [key, entry] : index->names_) {
+  return index;
+}
+
+Status PlaceIndex::Parse(const std::vector<Source>& sources) {
+  Names names;
+  names.reserve(500000);
+  places_.reserve(140000);
+  SITREP_RETURN_IF_ERROR(LoadCountries(sources[0], &names));
+  SITREP_RETURN_IF_ERROR(LoadCities(sources[1], &names));
+  SITREP_RETURN_IF_ERROR(LoadAdmin1(sources[2], &names));
+  if (sources[3].present) SITREP_RETURN_IF_ERROR(LoadAdmin1Names(sources[3], &names));
+  if (sources[4].present) SITREP_RETURN_IF_ERROR(LoadTowns(sources[4], &names));
+  CountDivisionPeople();
+  for (auto& [key, entry] : names) {
     std::stable_sort(entry.places.begin(), entry.places.end(), [&](uint32_t a, uint32_t b) {
-      const Place& pa = index->places_[a];
-      const Place& pb = index->places_[b];
+      const Place& pa = places_[a];
+      const Place& pb = places_[b];
       if (pa.is_country() != pb.is_country()) return pa.is_country();
       return pa.population > pb.population;
     });
   }
-  return index;
+  Freeze(&names);
+  IndexIds();
+  return Status::Ok();
+}
+
+std::string GazetteerCachePath(const std::string& dir) {
+  std::string folder;
+  if (const char* env = std::getenv("SITREP_CACHE_DIR")) {
+    if (*env == '\0') return "";
+    folder = env;
+  } else if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && *xdg != '\0') {
+    folder = std::string(xdg) + "/sitrep";
+  } else if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') {
+    folder = std::string(home) + "/.cache/sitrep";
+  } else {
+    return "";
+  }
+  return folder + "/gazetteer-" + PathName(dir) + ".bin";
+}
+
+void PlaceIndex::Freeze(Names* names) {
+  entries_.clear();
+  keys_.clear();
+  ids_.clear();
+  entries_.reserve(names->size());
+  for (const auto& [key, built] : *names) {
+    Entry& e = entries_.emplace_back();
+    e.prefix = built.prefix;
+    e.key_start = static_cast<uint32_t>(keys_.size());
+    e.key_size = static_cast<uint32_t>(key.size());
+    keys_ += key;
+    e.list_start = static_cast<uint32_t>(ids_.size());
+    e.places.size_ = static_cast<uint32_t>(built.places.size());
+    ids_.insert(ids_.end(), built.places.begin(), built.places.end());
+  }
+  names->clear();
+  SlotNames();
+}
+
+void PlaceIndex::SlotNames() {
+  size_t n = 16;
+  while (n < entries_.size() * 2) n *= 2;
+  slots_.assign(n, 0);
+  const size_t mask = n - 1;
+  for (size_t k = 0; k < entries_.size(); ++k) {
+    Entry& e = entries_[k];
+    e.places.data_ = ids_.data() + e.list_start;
+    const uint64_t h = HashBytes(std::string_view(keys_).substr(e.key_start, e.key_size));
+    size_t i = static_cast<size_t>(h) & mask;
+    while (slots_[i] != 0) i = (i + 1) & mask;
+    slots_[i] = ((h >> 32) << 32) | static_cast<uint64_t>(k + 1);
+  }
+}
+
+void PlaceIndex::IndexIds() {
+  by_id_.clear();
+  for (uint32_t i = 0; i < places_.size(); ++i) {
+    if (places_[i].kind == Place::Kind::kCity) by_id_.push_back({places_[i].geonames_id, i, 0});
+  }
+  std::stable_sort(by_id_.begin(), by_id_.end(), [](const IdEntry& a, const IdEntry& b) {
+    return a.geonames_id < b.geonames_id;
+  });
+}
+
+// The cache: format line, fingerprint of the files, the places field by field, the names
+// (entries, key bytes, ids), the GeoNames id index, the code and abbreviation tables,
+// max_words_, and the hash of all the bytes before it.
+std::string PlaceIndex::Serialize(uint64_t fingerprint) const {
+  // A new field of Place must be written and read below: this fails to compile until then.
+  static_assert(sizeof(void*) != 8 || sizeof(Place) == 240, "Place changed: update the cache");
+  std::string out;
+  out.reserve(places_.size() * 80 + keys_.size() + entries_.size() * 24 + ids_.size() * 4);
+  out += kCacheFormat;
+  Writer w(&out);
+  w.Put(fingerprint);
+  w.Put(static_cast<uint64_t>(places_.size()));
+  for (const Place& p : places_) {
+    w.Put(static_cast<uint8_t>(p.kind));
+    w.Put(p.geonames_id);
+    w.Put(p.lat);
+    w.Put(p.lon);
+    w.Put(p.population);
+    w.Put(p.people);
+    for (const std::string* s : {&p.code, &p.country, &p.name, &p.admin1, &p.feature_code,
+                                 &p.type}) {
+      w.PutString(*s);
+    }
+  }
+  std::vector<StoredName> stored;
+  stored.reserve(entries_.size());
+  for (const Entry& e : entries_) {
+    stored.push_back({e.key_start, e.key_size, e.list_start,
+                      static_cast<uint32_t>(e.places.size()), e.prefix ? 1u : 0u});
+  }
+  w.PutVector(stored);
+  w.PutString(keys_);
+  w.PutVector(ids_);
+  w.PutVector(by_id_);
+  for (const FlatStringMap<uint32_t>* table : {&by_code_, &abbreviations_}) {
+    w.Put(static_cast<uint64_t>(table->size()));
+    for (const auto& [key, id] : *table) {
+      w.PutString(key);
+      w.Put(id);
+    }
+  }
+  w.Put(static_cast<uint64_t>(max_words_));
+  w.Put(HashBytes(out));  // a damaged cache is read as no cache
+  return out;
+}
+
+bool PlaceIndex::Deserialize(std::string_view bytes, uint64_t fingerprint) {
+  if (bytes.size() < kCacheFormat.size() + 8 ||
+      bytes.substr(0, kCacheFormat.size()) != kCacheFormat) {
+    return false;
+  }
+  uint64_t checksum = 0;
+  std::memcpy(&checksum, bytes.data() + bytes.size() - 8, 8);
+  bytes.remove_suffix(8);
+  if (HashBytes(bytes) != checksum) return false;
+  Reader r(bytes.substr(kCacheFormat.size()));
+  if (r.Get<uint64_t>() != fingerprint) return false;
+  const auto count = r.Get<uint64_t>();
+  if (!r.ok() || count > bytes.size()) return false;
+  places_.resize(count);
+  for (Place& p : places_) {
+    const auto kind = r.Get<uint8_t>();
+    if (kind > static_cast<uint8_t>(Place::Kind::kCountry)) return false;
+    p.kind = static_cast<Place::Kind>(kind);
+    p.geonames_id = r.Get<int64_t>();
+    p.lat = r.Get<double>();
+    p.lon = r.Get<double>();
+    p.population = r.Get<int64_t>();
+    p.people = r.Get<int64_t>();
+    for (std::string* s : {&p.code, &p.country, &p.name, &p.admin1, &p.feature_code, &p.type}) {
+      const std::string_view v = r.GetString();
+      if (!v.empty()) s->assign(v.data(), v.size());
+    }
+    if (!r.ok()) return false;
+  }
+  std::vector<StoredName> stored;
+  if (!r.GetVector(&stored)) return false;
+  keys_ = r.GetString();
+  if (!r.GetVector(&ids_) || !r.GetVector(&by_id_)) return false;
+  entries_.resize(stored.size());
+  for (size_t i = 0; i < stored.size(); ++i) {
+    const StoredName& s = stored[i];
+    if (uint64_t{s.key_start} + s.key_size > keys_.size() ||
+        uint64_t{s.list_start} + s.list_size > ids_.size()) {
+      return false;
+    }
+    Entry& e = entries_[i];
+    e.key_start = s.key_start;
+    e.key_size = s.key_size;
+    e.list_start = s.list_start;
+    e.places.size_ = s.list_size;
+    e.prefix = s.prefix != 0;
+  }
+  for (uint32_t id : ids_) {
+    if (id >= places_.size()) return false;
+  }
+  for (const IdEntry& e : by_id_) {
+    if (e.place >= places_.size()) return false;
+  }
+  for (FlatStringMap<uint32_t>* table : {&by_code_, &abbreviations_}) {
+    const auto n = r.Get<uint64_t>();
+    if (!r.ok() || n > bytes.size()) return false;
+    for (uint64_t i = 0; i < n; ++i) {
+      const std::string_view key = r.GetString();
+      const auto id = r.Get<uint32_t>();
+      if (!r.ok() || id >= places_.size()) return false;
+      table->emplace(std::string(key), id);
+    }
+  }
+  max_words_ = static_cast<size_t>(r.Get<uint64_t>());
+  if (!r.ok() || !r.at_end()) return false;
+  SlotNames();
+  return true;
 }
 
 void PlaceIndex::CountDivisionPeople() {
@@ -115,22 +474,23 @@ void PlaceIndex::CountDivisionPeople() {
   }
 }
 
-void PlaceIndex::AddName(std::string_view name, uint32_t place) {
+void PlaceIndex::AddName(std::string_view name, uint32_t place, Names* names) {
   std::string key = Fold(name);
   if (key.empty()) return;
   size_t words = 1;
   for (size_t i = 0; i < key.size(); ++i) {
     if (key[i] != ' ') continue;
-    names_[std::string_view(key).substr(0, i)].prefix = true;
+    (*names)[std::string_view(key).substr(0, i)].prefix = true;
     ++words;
   }
   max_words_ = std::max(max_words_, words);
-  std::vector<uint32_t>& list = names_[key].places;
+  std::vector<uint32_t>& list = (*names)[key].places;
   if (list.empty() || list.back() != place) list.push_back(place);
 }
 
-Status PlaceIndex::LoadCities(const std::string& path) {
-  return ForEachRow(path, 9, [&](const std::vector<std::string_view>& f, size_t line) {
+Status PlaceIndex::LoadCities(const Source& file, Names* names) {
+  const std::string& path = file.path;
+  return ForEachRowOf(path, file.text(), 9, [&](const std::vector<std::string_view>& f, size_t line) {
     // Built in place: a bad row fails the whole load, so a half-filled place never stays.
     Place& p = places_.emplace_back();
     const auto id = static_cast<uint32_t>(places_.size() - 1);
@@ -143,14 +503,14 @@ Status PlaceIndex::LoadCities(const std::string& path) {
     p.name = f[2];
     p.feature_code = f[7];
     if (f.size() > 9) p.admin1 = f[9];
-    by_id_[p.geonames_id] = id;
-    ForEachPart(f[8], '|', [&](std::string_view n) { AddName(n, id); });
+    ForEachPart(f[8], '|', [&](std::string_view n) { AddName(n, id, names); });
     return Status::Ok();
   });
 }
 
-Status PlaceIndex::LoadCountries(const std::string& path) {
-  return ForEachRow(path, 6, [&](const std::vector<std::string_view>& f, size_t line) {
+Status PlaceIndex::LoadCountries(const Source& file, Names* names) {
+  const std::string& path = file.path;
+  return ForEachRowOf(path, file.text(), 6, [&](const std::vector<std::string_view>& f, size_t line) {
     Place p;
     if (!ParseNumber(f[3], &p.lat) || !ParseNumber(f[4], &p.lon)) {
       return BadField(path, line, "coordinates");
@@ -162,13 +522,14 @@ Status PlaceIndex::LoadCountries(const std::string& path) {
     const auto id = static_cast<uint32_t>(places_.size());
     by_code_.emplace(p.code, id);
     places_.push_back(std::move(p));
-    ForEachPart(f[5], '|', [&](std::string_view n) { AddName(n, id); });
+    ForEachPart(f[5], '|', [&](std::string_view n) { AddName(n, id, names); });
     return Status::Ok();
   });
 }
 
-Status PlaceIndex::LoadTowns(const std::string& path) {
-  return ForEachRow(path, 8, [&](const std::vector<std::string_view>& f, size_t line) {
+Status PlaceIndex::LoadTowns(const Source& file, Names* names) {
+  const std::string& path = file.path;
+  return ForEachRowOf(path, file.text(), 8, [&](const std::vector<std::string_view>& f, size_t line) {
     // Built in place: a bad row fails the whole load, so a half-filled place never stays.
     Place& p = places_.emplace_back();
     const auto id = static_cast<uint32_t>(places_.size() - 1);
@@ -181,17 +542,17 @@ Status PlaceIndex::LoadTowns(const std::string& path) {
     p.name = f[2];
     p.feature_code = f[6];
     p.admin1 = f[7];
-    by_id_[p.geonames_id] = id;
-    AddName(p.name, id);
+    AddName(p.name, id, names);
     if (f.size() > 8) {
-      ForEachPart(f[8], '|', [&](std::string_view n) { AddName(n, id); });
+      ForEachPart(f[8], '|', [&](std::string_view n) { AddName(n, id, names); });
     }
     return Status::Ok();
   });
 }
 
-Status PlaceIndex::LoadAdmin1(const std::string& path) {
-  return ForEachRow(path, 7, [&](const std::vector<std::string_view>& f, size_t line) {
+Status PlaceIndex::LoadAdmin1(const Source& file, Names* names) {
+  const std::string& path = file.path;
+  return ForEachRowOf(path, file.text(), 7, [&](const std::vector<std::string_view>& f, size_t line) {
     Place p;
     if (!ParseNumber(f[4], &p.lat) || !ParseNumber(f[5], &p.lon)) {
       return BadField(path, line, "coordinates");
@@ -205,14 +566,15 @@ Status PlaceIndex::LoadAdmin1(const std::string& path) {
     const auto id = static_cast<uint32_t>(places_.size());
     if (!p.code.empty()) by_code_.emplace(p.code, id);
     places_.push_back(std::move(p));
-    ForEachPart(f[6], '|', [&](std::string_view n) { AddName(n, id); });
+    ForEachPart(f[6], '|', [&](std::string_view n) { AddName(n, id, names); });
     return Status::Ok();
   });
 }
 
 // Hand-written names of divisions: `iso3166_2  name`; an unknown code is an error.
-Status PlaceIndex::LoadAdmin1Names(const std::string& path) {
-  return ForEachRow(path, 2, [&](const std::vector<std::string_view>& f, size_t line) {
+Status PlaceIndex::LoadAdmin1Names(const Source& file, Names* names) {
+  const std::string& path = file.path;
+  return ForEachRowOf(path, file.text(), 2, [&](const std::vector<std::string_view>& f, size_t line) {
     const auto it = by_code_.find(f[0]);
     if (it == by_code_.end() || !places_[it->second].is_admin1()) {
       return BadField(path, line, "ISO 3166-2 code");
@@ -229,7 +591,7 @@ Status PlaceIndex::LoadAdmin1Names(const std::string& path) {
       abbreviations_.emplace(std::move(key), it->second);
       return Status::Ok();
     }
-    AddName(f[1], it->second);
+    AddName(f[1], it->second, names);
     return Status::Ok();
   });
 }
@@ -272,18 +634,30 @@ bool Cues::IsCommon(std::string_view key, const std::string& lang) const {
 }
 
 const PlaceIndex::Entry* PlaceIndex::Lookup(std::string_view key) const {
-  auto it = names_.find(key);
-  return it == names_.end() ? nullptr : &it->second;
+  if (slots_.empty()) return nullptr;
+  const uint64_t h = HashBytes(key);
+  const size_t mask = slots_.size() - 1;
+  const uint64_t tag = h >> 32;
+  for (size_t i = static_cast<size_t>(h) & mask;; i = (i + 1) & mask) {
+    const uint64_t s = slots_[i];
+    if (s == 0) return nullptr;
+    if ((s >> 32) != tag) continue;
+    const Entry& e = entries_[static_cast<size_t>(s & 0xffffffffu) - 1];
+    if (std::string_view(keys_).substr(e.key_start, e.key_size) == key) return &e;
+  }
 }
 
-const std::vector<uint32_t>* PlaceIndex::Find(std::string_view key) const {
+const PlaceList* PlaceIndex::Find(std::string_view key) const {
   const Entry* e = Lookup(key);
   return e == nullptr || e->places.empty() ? nullptr : &e->places;
 }
 
 const Place* PlaceIndex::FindById(int64_t geonames_id) const {
-  auto it = by_id_.find(geonames_id);
-  return it == by_id_.end() ? nullptr : &places_[it->second];
+  // The last place of an id wins, as when the files are read in order.
+  auto it = std::upper_bound(by_id_.begin(), by_id_.end(), geonames_id,
+                             [](int64_t id, const IdEntry& e) { return id < e.geonames_id; });
+  if (it == by_id_.begin() || std::prev(it)->geonames_id != geonames_id) return nullptr;
+  return &places_[std::prev(it)->place];
 }
 
 const Place* PlaceIndex::FindCountry(std::string_view alpha3) const {

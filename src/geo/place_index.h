@@ -52,22 +52,44 @@ struct Cues {
   bool IsCommon(std::string_view key, const std::string& lang) const;
 };
 
+// The places a name stands for, as indexes of PlaceIndex::place(): a view into the index.
+class PlaceList {
+ public:
+  const uint32_t* begin() const { return data_; }
+  const uint32_t* end() const { return data_ + size_; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  uint32_t operator[](size_t i) const { return data_[i]; }
+
+ private:
+  friend class PlaceIndex;
+  const uint32_t* data_ = nullptr;
+  uint32_t size_ = 0;
+};
+
 class PlaceIndex {
  public:
   // Reads cities.tsv, admin1.tsv, countries.tsv, common_names.tsv and cues.tsv under `dir`,
   // and towns.tsv and admin1_names.tsv when present. Errors name the file and line.
+  //
+  // The places and names read from countries, cities, admin1, admin1_names and towns are also
+  // written to a binary cache (see GazetteerCachePath) that later loads read instead of
+  // parsing, as long as those files' contents are the same; the TSV files stay the source.
   static StatusOr<std::unique_ptr<PlaceIndex>> Load(const std::string& dir);
 
   // What a folded key is: the name of `places` (countries first, then most populous first;
   // empty when it is no name), and whether it begins (whole words) a longer name.
   struct Entry {
-    std::vector<uint32_t> places;
+    PlaceList places;
     bool prefix = false;
+    uint32_t key_start = 0;  // the key's bytes in the index's key storage
+    uint32_t key_size = 0;
+    uint32_t list_start = 0;  // `places` in the index's id storage
   };
   // The entry of `key`, null when it is neither a name nor the start of one.
   const Entry* Lookup(std::string_view key) const;
   // Places whose folded name equals `key`; null when none.
-  const std::vector<uint32_t>* Find(std::string_view key) const;
+  const PlaceList* Find(std::string_view key) const;
   const Place& place(uint32_t i) const { return places_[i]; }
   const Place* FindById(int64_t geonames_id) const;
   const Place* FindCountry(std::string_view alpha3) const;
@@ -80,22 +102,51 @@ class PlaceIndex {
   size_t size() const { return places_.size(); }
 
  private:
-  Status LoadCities(const std::string& path);
-  Status LoadCountries(const std::string& path);
-  Status LoadAdmin1(const std::string& path);
-  Status LoadAdmin1Names(const std::string& path);
-  Status LoadTowns(const std::string& path);
+  struct Source;  // a data file's path and text
+  struct BuildEntry {
+    std::vector<uint32_t> places;
+    bool prefix = false;
+  };
+  using Names = FlatStringMap<BuildEntry>;  // the names while the files are parsed
+
+  Status Parse(const std::vector<Source>& sources);
+  Status LoadCities(const Source& file, Names* names);
+  Status LoadCountries(const Source& file, Names* names);
+  Status LoadAdmin1(const Source& file, Names* names);
+  Status LoadAdmin1Names(const Source& file, Names* names);
+  Status LoadTowns(const Source& file, Names* names);
   Status LoadCues(const std::string& path, const std::string& common_path);
-  void AddName(std::string_view name, uint32_t place);
+  void AddName(std::string_view name, uint32_t place, Names* names);
   void CountDivisionPeople();
+  void Freeze(Names* names);  // the parsed names into the lookup table below
+  void IndexIds();            // by_id_ from places_
+  void SlotNames();           // slots_ from entries_ and keys_
+  std::string Serialize(uint64_t fingerprint) const;
+  bool Deserialize(std::string_view bytes, uint64_t fingerprint);
 
   std::vector<Place> places_;
-  FlatStringMap<Entry> names_;
-  std::unordered_map<int64_t, uint32_t> by_id_;
+  // Names: open addressing over slots_ ((hash >> 32) << 32 | entry index + 1), at most half
+  // full; keys_ holds every key's bytes, ids_ every entry's places.
+  std::vector<Entry> entries_;
+  std::string keys_;
+  std::vector<uint32_t> ids_;
+  std::vector<uint64_t> slots_;
+  struct IdEntry {
+    int64_t geonames_id = 0;
+    uint32_t place = 0;
+    uint32_t unused = 0;  // no padding: the cache writes these bytes as they are
+  };
+  std::vector<IdEntry> by_id_;  // sorted by GeoNames id
   FlatStringMap<uint32_t> by_code_;
   FlatStringMap<uint32_t> abbreviations_;
   Cues cues_;
   size_t max_words_ = 1;
 };
+
+// Where the binary cache of the gazetteer in `dir` lives: $SITREP_CACHE_DIR, else
+// $XDG_CACHE_HOME/sitrep, else $HOME/.cache/sitrep, one file per data folder (named by a hash
+// of its absolute path). "" when SITREP_CACHE_DIR is set and empty, or no folder is known:
+// then no cache is read or written.
+std::string GazetteerCachePath(const std::string& dir);
 
 }  // namespace sitrep::geo
