@@ -83,6 +83,10 @@ const std::array<Entry, kTableSize>& Table() {
   return *table;
 }
 
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 void AppendSeparator(std::string* out, size_t start) {
   if (out->size() > start && out->back() != ' ') out->push_back(' ');
 }
@@ -90,8 +94,19 @@ void AppendSeparator(std::string* out, size_t start) {
 }  // namespace
 
 void AppendFold(std::string_view s, std::string* out) {
-  const auto& table = Table();
   const size_t start = out->size();
+  // Most words are ASCII letters and digits only: one append, lower-cased in place.
+  size_t n = 0;
+  while (n < s.size() && IsAsciiAlnum(s[n])) ++n;
+  if (n == s.size()) {
+    out->append(s);
+    char* p = out->data() + start;
+    for (size_t i = 0; i < n; ++i) {
+      if (p[i] >= 'A' && p[i] <= 'Z') p[i] = static_cast<char>(p[i] + 32);
+    }
+    return;
+  }
+  const auto& table = Table();
   for (size_t i = 0; i < s.size();) {
     const unsigned char b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {

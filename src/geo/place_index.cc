@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "geo/fold.h"
+#include "geo_cache_code.h"  // generated: SITREP_GEO_CACHE_CODE
 
 namespace sitrep::geo {
 namespace {
@@ -234,7 +235,8 @@ StatusOr<std::unique_ptr<PlaceIndex>> PlaceIndex::Load(const std::string& dir) {
   std::vector<Source> sources(5);
   const char* names[] = {"countries.tsv", "cities.tsv", "admin1.tsv", "admin1_names.tsv",
                          "towns.tsv"};
-  uint64_t fingerprint = HashBytes(kCacheFormat) ^ HashBytes("geo::Place") * sizeof(Place);
+  // The code that builds the index (its hash, generated at build time) and the files' bytes.
+  uint64_t fingerprint = HashBytes(kCacheFormat) ^ HashBytes(SITREP_GEO_CACHE_CODE);
   for (size_t i = 0; i < sources.size(); ++i) {
     Source& src = sources[i];
     src.path = dir + "/" + names[i];

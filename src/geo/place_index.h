@@ -74,7 +74,8 @@ class PlaceIndex {
   //
   // The places and names read from countries, cities, admin1, admin1_names and towns are also
   // written to a binary cache (see GazetteerCachePath) that later loads read instead of
-  // parsing, as long as those files' contents are the same; the TSV files stay the source.
+  // parsing, as long as those files' contents and the loading code (a hash generated at build
+  // time from this file, place_index.cc and fold.*) are the same; the TSV files stay the source.
   static StatusOr<std::unique_ptr<PlaceIndex>> Load(const std::string& dir);
 
   // What a folded key is: the name of `places` (countries first, then most populous first;
