@@ -4,15 +4,8 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
-#include <cstdio>
-#include <cstdlib>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <type_traits>
 
-#include <unistd.h>
-
+#include "base/cache_file.h"
 #include "geo/fold.h"
 #include "geo_cache_code.h"  // generated: SITREP_GEO_CACHE_CODE
 
@@ -37,33 +30,8 @@ void Split(std::string_view line, char sep, std::vector<std::string_view>* out) 
   ForEachPart(line, sep, [out](std::string_view part) { out->push_back(part); });
 }
 
-// A file's bytes in a buffer that is not zeroed first (large files are read whole).
-struct FileBytes {
-  std::unique_ptr<char[]> data;
-  size_t size = 0;
-  std::string_view view() const { return {data.get(), size}; }
-};
-
-StatusOr<FileBytes> ReadFile(const std::string& path) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) return NotFoundError("cannot open " + path);
-  std::setvbuf(f, nullptr, _IONBF, 0);  // read straight into the buffer
-  FileBytes bytes;
-  std::error_code ec;
-  size_t capacity = static_cast<size_t>(std::filesystem::file_size(path, ec)) + 1;
-  if (ec) capacity = 1 << 16;
-  bytes.data.reset(new char[capacity]);
-  while (true) {
-    bytes.size += std::fread(bytes.data.get() + bytes.size, 1, capacity - bytes.size, f);
-    if (bytes.size < capacity) break;
-    capacity *= 2;  // the file grew, or its size was unknown
-    std::unique_ptr<char[]> more(new char[capacity]);
-    std::memcpy(more.get(), bytes.data.get(), bytes.size);
-    bytes.data = std::move(more);
-  }
-  std::fclose(f);
-  return bytes;
-}
+using cache::FileBytes;
+using cache::ReadFile;
 
 template <typename T>
 bool ParseNumber(std::string_view s, T* out) {
@@ -108,117 +76,10 @@ Status BadField(const std::string& path, size_t line, const char* what) {
 // The cache's first bytes; a new layout of the cache gets a new name here.
 constexpr std::string_view kCacheFormat = "sitrep gazetteer cache 1\n";
 
-// Writes `bytes` to `path` through a temporary file renamed over it, so that a reader never
-// sees half a file (several processes may write the same cache at once). Failures are
-// ignored: the cache only spares the parsing.
-void WriteCache(const std::string& path, const std::string& bytes) {
-  std::error_code ec;
-  std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
-  const std::string tmp = path + ".tmp" + std::to_string(::getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return;
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out) {
-      out.close();
-      std::filesystem::remove(tmp, ec);
-      return;
-    }
-  }
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) std::filesystem::remove(tmp, ec);
-}
-
-// Appends fixed-size values and length-prefixed strings to a byte string.
-class Writer {
- public:
-  explicit Writer(std::string* out) : out_(out) {}
-  template <typename T>
-  void Put(T v) {
-    static_assert(std::is_trivially_copyable_v<T>);
-    out_->append(reinterpret_cast<const char*>(&v), sizeof(T));
-  }
-  void PutString(std::string_view s) {
-    Put(static_cast<uint32_t>(s.size()));
-    out_->append(s);
-  }
-  template <typename T>
-  void PutVector(const std::vector<T>& v) {
-    static_assert(std::is_trivially_copyable_v<T>);
-    Put(static_cast<uint64_t>(v.size()));
-    out_->append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
-  }
-
- private:
-  std::string* out_;
-};
-
-// Reads what Writer wrote; any read past the end makes ok() false (and reads zeros).
-class Reader {
- public:
-  explicit Reader(std::string_view in) : in_(in) {}
-  bool ok() const { return ok_; }
-  bool at_end() const { return in_.empty(); }
-  template <typename T>
-  T Get() {
-    T v{};
-    if (in_.size() < sizeof(T)) {
-      ok_ = false;
-      in_ = {};
-      return v;
-    }
-    std::memcpy(&v, in_.data(), sizeof(T));
-    in_.remove_prefix(sizeof(T));
-    return v;
-  }
-  std::string_view GetString() {
-    const auto n = Get<uint32_t>();
-    return Take(n);
-  }
-  template <typename T>
-  bool GetVector(std::vector<T>* v) {
-    const auto n = Get<uint64_t>();
-    if (n > in_.size() / sizeof(T)) {
-      ok_ = false;
-      in_ = {};
-      return false;
-    }
-    const std::string_view bytes = Take(n * sizeof(T));
-    v->resize(n);
-    if (n > 0) std::memcpy(v->data(), bytes.data(), bytes.size());
-    return ok_;
-  }
-
- private:
-  std::string_view Take(size_t n) {
-    if (in_.size() < n) {
-      ok_ = false;
-      in_ = {};
-      return {};
-    }
-    const std::string_view s = in_.substr(0, n);
-    in_.remove_prefix(n);
-    return s;
-  }
-  std::string_view in_;
-  bool ok_ = true;
-};
-
 // A name table entry as the cache holds it.
 struct StoredName {
   uint32_t key_start, key_size, list_start, list_size, prefix;  // no padding
 };
-
-// Cache files are named after the data folder: the hash of its absolute path in hex.
-std::string PathName(const std::string& dir) {
-  std::error_code ec;
-  std::string abs = std::filesystem::absolute(dir, ec).lexically_normal().string();
-  if (ec) abs = dir;
-  while (abs.size() > 1 && abs.back() == '/') abs.pop_back();
-  char hex[17];
-  std::snprintf(hex, sizeof(hex), "%016llx", static_cast<unsigned long long>(HashBytes(abs)));
-  return hex;
-}
 
 }  // namespace
 
@@ -256,10 +117,14 @@ StatusOr<std::unique_ptr<PlaceIndex>> PlaceIndex::Load(const std::string& dir) {
     StatusOr<FileBytes> bytes = ReadFile(cache);
     if (bytes.ok()) cached = std::move(*bytes);
   }
-  if (cached.size == 0 || !index->Deserialize(cached.view(), fingerprint)) {
+  std::string_view body = cached.view();
+  if (!cache::Unseal(&body, fingerprint) || !index->Deserialize(body)) {
     index = std::make_unique<PlaceIndex>();
     SITREP_RETURN_IF_ERROR(index->Parse(sources));
-    if (!cache.empty()) WriteCache(cache, index->Serialize(fingerprint));
+    if (!cache.empty()) {
+      std::string bytes = index->Serialize();
+      cache::WriteSealed(cache, fingerprint, &bytes);
+    }
   }
   SITREP_RETURN_IF_ERROR(index->LoadCues(dir + "/cues.tsv", dir + "/common_names.tsv"));
   return index;
@@ -289,18 +154,7 @@ Status PlaceIndex::Parse(const std::vector<Source>& sources) {
 }
 
 std::string GazetteerCachePath(const std::string& dir) {
-  std::string folder;
-  if (const char* env = std::getenv("SITREP_CACHE_DIR")) {
-    if (*env == '\0') return "";
-    folder = env;
-  } else if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && *xdg != '\0') {
-    folder = std::string(xdg) + "/sitrep";
-  } else if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') {
-    folder = std::string(home) + "/.cache/sitrep";
-  } else {
-    return "";
-  }
-  return folder + "/gazetteer-" + PathName(dir) + ".bin";
+  return cache::PathFor("gazetteer", dir);
 }
 
 void PlaceIndex::Freeze(Names* names) {
@@ -347,17 +201,15 @@ void PlaceIndex::IndexIds() {
   });
 }
 
-// The cache: format line, fingerprint of the files, the places field by field, the names
-// (entries, key bytes, ids), the GeoNames id index, the code and abbreviation tables,
-// max_words_, and the hash of all the bytes before it.
-std::string PlaceIndex::Serialize(uint64_t fingerprint) const {
+// The cache (sealed by cache::WriteSealed): format line, the places field by field, the names
+// (entries, key bytes, ids), the GeoNames id index, the code and abbreviation tables, max_words_.
+std::string PlaceIndex::Serialize() const {
   // A new field of Place must be written and read below: this fails to compile until then.
   static_assert(sizeof(void*) != 8 || sizeof(Place) == 240, "Place changed: update the cache");
   std::string out;
   out.reserve(places_.size() * 80 + keys_.size() + entries_.size() * 24 + ids_.size() * 4);
   out += kCacheFormat;
-  Writer w(&out);
-  w.Put(fingerprint);
+  cache::Writer w(&out);
   w.Put(static_cast<uint64_t>(places_.size()));
   for (const Place& p : places_) {
     w.Put(static_cast<uint8_t>(p.kind));
@@ -389,23 +241,14 @@ std::string PlaceIndex::Serialize(uint64_t fingerprint) const {
     }
   }
   w.Put(static_cast<uint64_t>(max_words_));
-  w.Put(HashBytes(out));  // a damaged cache is read as no cache
   return out;
 }
 
-bool PlaceIndex::Deserialize(std::string_view bytes, uint64_t fingerprint) {
-  if (bytes.size() < kCacheFormat.size() + 8 ||
-      bytes.substr(0, kCacheFormat.size()) != kCacheFormat) {
-    return false;
-  }
-  uint64_t checksum = 0;
-  std::memcpy(&checksum, bytes.data() + bytes.size() - 8, 8);
-  bytes.remove_suffix(8);
-  if (HashBytes(bytes) != checksum) return false;
-  Reader r(bytes.substr(kCacheFormat.size()));
-  if (r.Get<uint64_t>() != fingerprint) return false;
-  const auto count = r.Get<uint64_t>();
-  if (!r.ok() || count > bytes.size()) return false;
+bool PlaceIndex::Deserialize(std::string_view bytes) {
+  if (bytes.substr(0, kCacheFormat.size()) != kCacheFormat) return false;
+  cache::Reader r(bytes.substr(kCacheFormat.size()));
+  uint64_t count = 0;
+  if (!r.GetCount(&count)) return false;
   places_.resize(count);
   for (Place& p : places_) {
     const auto kind = r.Get<uint8_t>();
@@ -447,8 +290,8 @@ bool PlaceIndex::Deserialize(std::string_view bytes, uint64_t fingerprint) {
     if (e.place >= places_.size()) return false;
   }
   for (FlatStringMap<uint32_t>* table : {&by_code_, &abbreviations_}) {
-    const auto n = r.Get<uint64_t>();
-    if (!r.ok() || n > bytes.size()) return false;
+    uint64_t n = 0;
+    if (!r.GetCount(&n)) return false;
     for (uint64_t i = 0; i < n; ++i) {
       const std::string_view key = r.GetString();
       const auto id = r.Get<uint32_t>();

@@ -122,8 +122,8 @@ class PlaceIndex {
   void Freeze(Names* names);  // the parsed names into the lookup table below
   void IndexIds();            // by_id_ from places_
   void SlotNames();           // slots_ from entries_ and keys_
-  std::string Serialize(uint64_t fingerprint) const;
-  bool Deserialize(std::string_view bytes, uint64_t fingerprint);
+  std::string Serialize() const;
+  bool Deserialize(std::string_view bytes);
 
   std::vector<Place> places_;
   // Names: open addressing over slots_ ((hash >> 32) << 32 | entry index + 1), at most half
