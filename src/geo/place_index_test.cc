@@ -11,6 +11,7 @@
 #include <string>
 #include <tuple>
 
+#include "base/cache_test_util.h"
 #include "geo/fold.h"
 
 namespace sitrep::geo {
@@ -23,30 +24,7 @@ constexpr int64_t kAleppo = 170063;  // GeoNames id of the city of Aleppo (citie
 // A copy of data/gazetteer in a fresh folder, and a fresh cache folder in SITREP_CACHE_DIR.
 class PlaceIndexCacheTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    root_ = fs::temp_directory_path() /
-            ("sitrep_place_index_test_" + std::to_string(::testing::UnitTest::GetInstance()
-                                                              ->random_seed()) +
-             "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(root_);
-    fs::create_directories(root_ / "cache");
-    fs::copy(fs::path("data") / "gazetteer", root_ / "gazetteer");
-    const char* old = std::getenv("SITREP_CACHE_DIR");
-    had_cache_dir_ = old != nullptr;
-    if (had_cache_dir_) old_cache_dir_ = old;
-    ::setenv("SITREP_CACHE_DIR", (root_ / "cache").c_str(), 1);
-  }
-  void TearDown() override {
-    if (had_cache_dir_) {
-      ::setenv("SITREP_CACHE_DIR", old_cache_dir_.c_str(), 1);
-    } else {
-      ::unsetenv("SITREP_CACHE_DIR");
-    }
-    std::error_code ec;
-    fs::remove_all(root_, ec);
-  }
-
-  std::string Dir() const { return (root_ / "gazetteer").string(); }
+  std::string Dir() const { return data_.dir(); }
 
   static std::unique_ptr<PlaceIndex> MustLoad(const std::string& dir) {
     auto index = PlaceIndex::Load(dir);
@@ -89,9 +67,8 @@ class PlaceIndexCacheTest : public ::testing::Test {
     std::ofstream(path, std::ios::trunc) << kept.str();
   }
 
-  fs::path root_;
-  bool had_cache_dir_ = false;
-  std::string old_cache_dir_;
+  cache::TempDataCopy data_{"gazetteer",
+                            ::testing::UnitTest::GetInstance()->current_test_info()->name()};
 };
 
 TEST_F(PlaceIndexCacheTest, ASecondLoadReadsTheCacheAndFindsTheSamePlaces) {
@@ -154,12 +131,12 @@ TEST_F(PlaceIndexCacheTest, AnEmptyCacheDirTurnsTheCacheOff) {
   ::setenv("SITREP_CACHE_DIR", "", 1);
   EXPECT_EQ(GazetteerCachePath(Dir()), "");
   ASSERT_NE(MustLoad(Dir()), nullptr);
-  EXPECT_TRUE(fs::is_empty(root_ / "cache"));
+  EXPECT_TRUE(fs::is_empty(data_.cache_folder()));
 }
 
 TEST_F(PlaceIndexCacheTest, EachDataFolderHasItsOwnCache) {
-  fs::copy(root_ / "gazetteer", root_ / "other");
-  EXPECT_NE(GazetteerCachePath(Dir()), GazetteerCachePath((root_ / "other").string()));
+  fs::copy(data_.dir(), data_.root() / "other");
+  EXPECT_NE(GazetteerCachePath(Dir()), GazetteerCachePath((data_.root() / "other").string()));
   EXPECT_EQ(GazetteerCachePath(Dir()), GazetteerCachePath(Dir() + "/"));
 }
 

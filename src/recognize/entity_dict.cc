@@ -2,8 +2,12 @@
 #include "recognize/entity_dict.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <functional>
+
+#include "base/cache_file.h"
+#include "entity_cache_code.h"  // generated: SITREP_ENTITY_CACHE_CODE
 
 namespace sitrep::recognize::entities_internal {
 namespace {
@@ -304,10 +308,210 @@ void Loader::RemoveActorPhrase(std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+// The cache's first bytes; a new layout of the cache gets a new name here.
+constexpr std::string_view kCacheFormat = "sitrep actor dictionary cache 1\n";
+
+// What the cache was built from: the loading code (its hash, generated at build time) and the
+// name and bytes of every file of `dir`, in name order.
+uint64_t Fingerprint(const std::string& dir) {
+  uint64_t fp = HashBytes(kCacheFormat) ^ HashBytes(SITREP_ENTITY_CACHE_CODE);
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (const auto& f : std::filesystem::directory_iterator(dir, ec)) {
+    if (f.is_regular_file(ec)) names.push_back(f.path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  for (const std::string& name : names) {
+    StatusOr<cache::FileBytes> bytes = cache::ReadFile(dir + "/" + name);
+    const uint64_t h = bytes.ok() ? HashBytes(bytes->view()) : 1;
+    fp = HashBytes(std::string_view(reinterpret_cast<const char*>(&fp), 8)) ^ HashBytes(name) ^
+         (h * 0x9E3779B97F4A7C15ull);
+  }
+  return fp;
+}
+
+// The cache: the format line, then every member of EntityDict but `fold` (built at
+// construction), field by field.
+class DictWriter {
+ public:
+  explicit DictWriter(std::string* out) : w_(out) {}
+
+  void Write(const EntityDict& d) {
+    // A new field must be written and read here: these fail to compile until then.
+    static_assert(sizeof(void*) != 8 ||
+                      (sizeof(Actor) == 160 && sizeof(Role) == 96 && sizeof(Title) == 64 &&
+                       sizeof(OrgHead) == 72 && sizeof(Office) == 128 && sizeof(Entry) == 40 &&
+                       sizeof(Phrase) == 32 && sizeof(EntityDict) == 1288),
+                  "EntityDict changed: update its cache");
+    for (const FlatStringSet* set : {&d.elisions, &d.articles, &d.preps, &d.particles,
+                                     &d.nonperson_words, &d.first_names}) {
+      w_.Put(static_cast<uint64_t>(set->size()));
+      for (const std::string& s : *set) w_.PutString(s);
+    }
+    Items(d.actors, [&](const Actor& a) { Strings({&a.id, &a.kind, &a.name, &a.country, &a.sector}); });
+    Map(d.actor_by_id, [&](uint32_t i) { w_.Put(i); });
+    Map(d.redirects, [&](const std::string& s) { w_.PutString(s); });
+    Map(d.demonym_en, [&](const std::string& s) { w_.PutString(s); });
+    Items(d.roles, [&](const Role& r) { Strings({&r.kind, &r.sector, &r.label}); });
+    Items(d.titles, [&](const Title& t) { Strings({&t.role, &t.label}); });
+    Items(d.org_heads, [&](const OrgHead& o) {
+      w_.Put(static_cast<uint8_t>(o.before));
+      Strings({&o.kind, &o.sector});
+    });
+    Map(d.offices, [&](const std::vector<Office>& list) {
+      Items(list, [&](const Office& o) { Strings({&o.of, &o.start, &o.end, &o.person_id}); });
+    });
+    Map(d.phrases, [&](const Phrase& p) {
+      w_.Put(static_cast<uint8_t>(p.continues));
+      Items(p.entries, [&](const Entry& e) {
+        w_.Put(static_cast<uint8_t>(e.type));
+        w_.Put(static_cast<uint8_t>(e.rule));
+        w_.Put(e.lang);
+        w_.Put(static_cast<uint8_t>(e.hand));
+        w_.Put(e.index);
+        w_.PutString(e.exact);
+      });
+    });
+    w_.PutVector(d.first_bits);
+  }
+
+ private:
+  void Strings(std::initializer_list<const std::string*> strings) {
+    for (const std::string* s : strings) w_.PutString(*s);
+  }
+  template <typename T, typename Fn>
+  void Items(const std::vector<T>& items, Fn fn) {
+    w_.Put(static_cast<uint64_t>(items.size()));
+    for (const T& item : items) fn(item);
+  }
+  template <typename V, typename Fn>
+  void Map(const StringMap<V>& map, Fn fn) {
+    w_.Put(static_cast<uint64_t>(map.size()));
+    for (const auto& [key, value] : map) {
+      w_.PutString(key);
+      fn(value);
+    }
+  }
+
+  cache::Writer w_;
+};
+
+// Reads what DictWriter wrote, in the same order; false when the bytes are not such a cache.
+class DictReader {
+ public:
+  explicit DictReader(std::string_view in) : r_(in) {}
+
+  bool Read(EntityDict* d) {
+    for (FlatStringSet* set : {&d->elisions, &d->articles, &d->preps, &d->particles,
+                               &d->nonperson_words, &d->first_names}) {
+      uint64_t n = 0;
+      if (!r_.GetCount(&n)) return false;
+      for (uint64_t i = 0; i < n; ++i) set->insert(r_.GetString());
+    }
+    Items(&d->actors, [&](Actor* a) { Strings({&a->id, &a->kind, &a->name, &a->country, &a->sector}); });
+    Map(&d->actor_by_id, [&](uint32_t* i) { *i = Index(d->actors.size()); });
+    Map(&d->redirects, [&](std::string* s) { *s = r_.GetString(); });
+    Map(&d->demonym_en, [&](std::string* s) { *s = r_.GetString(); });
+    Items(&d->roles, [&](Role* r) { Strings({&r->kind, &r->sector, &r->label}); });
+    Items(&d->titles, [&](Title* t) { Strings({&t->role, &t->label}); });
+    Items(&d->org_heads, [&](OrgHead* o) {
+      o->before = r_.Get<uint8_t>() != 0;
+      Strings({&o->kind, &o->sector});
+    });
+    Map(&d->offices, [&](std::vector<Office>* list) {
+      Items(list, [&](Office* o) { Strings({&o->of, &o->start, &o->end, &o->person_id}); });
+    });
+    // Entry indexes point into actors, roles, titles or org_heads by type.
+    const uint32_t limits[] = {
+        static_cast<uint32_t>(d->actors.size()),    static_cast<uint32_t>(d->actors.size()),
+        static_cast<uint32_t>(d->roles.size()),     static_cast<uint32_t>(d->titles.size()),
+        static_cast<uint32_t>(d->titles.size()),    static_cast<uint32_t>(d->titles.size()),
+        static_cast<uint32_t>(d->org_heads.size())};
+    Map(&d->phrases, [&](Phrase* p) {
+      p->continues = r_.Get<uint8_t>() != 0;
+      Items(&p->entries, [&](Entry* e) {
+        const auto type = r_.Get<uint8_t>();
+        const auto rule = r_.Get<uint8_t>();
+        if (type > static_cast<uint8_t>(EntryType::kOrgHead) ||
+            rule > static_cast<uint8_t>(CaseRule::kExact)) {
+          valid_ = false;
+          return;
+        }
+        e->type = static_cast<EntryType>(type);
+        e->rule = static_cast<CaseRule>(rule);
+        e->lang = r_.Get<char>();
+        e->hand = r_.Get<uint8_t>() != 0;
+        e->index = Index(limits[type]);
+        e->exact = r_.GetString();
+      });
+    });
+    std::vector<uint64_t> bits;
+    if (!r_.GetVector(&bits) || bits.size() != d->first_bits.size()) return false;
+    d->first_bits = std::move(bits);
+    return valid_ && r_.ok() && r_.at_end();
+  }
+
+ private:
+  void Strings(std::initializer_list<std::string*> strings) {
+    for (std::string* s : strings) *s = r_.GetString();
+  }
+  uint32_t Index(size_t limit) {
+    const auto i = r_.Get<uint32_t>();
+    if (i >= limit) valid_ = false;
+    return i;
+  }
+  template <typename T, typename Fn>
+  void Items(std::vector<T>* items, Fn fn) {
+    uint64_t n = 0;
+    if (!r_.GetCount(&n)) return;
+    items->resize(n);
+    for (T& item : *items) {
+      if (!r_.ok() || !valid_) return;
+      fn(&item);
+    }
+  }
+  template <typename V, typename Fn>
+  void Map(StringMap<V>* map, Fn fn) {
+    uint64_t n = 0;
+    if (!r_.GetCount(&n)) return;
+    map->reserve(n);
+    for (uint64_t i = 0; i < n && r_.ok() && valid_; ++i) {
+      const std::string_view key = r_.GetString();
+      fn(&map->try_emplace(key).first->second);
+    }
+  }
+
+  cache::Reader r_;
+  bool valid_ = true;
+};
+
+}  // namespace
+
 StatusOr<std::unique_ptr<EntityDict>> EntityDict::Load(const std::string& dir) {
+  // Parsing the files takes most of the engine's start-up: a cache of the result (see
+  // base/cache_file.h) is read instead while the files and this code are the same.
+  const std::string path = cache::PathFor("actors", dir);
+  const uint64_t fingerprint = path.empty() ? 0 : Fingerprint(dir);
+  if (!path.empty()) {
+    if (StatusOr<cache::FileBytes> bytes = cache::ReadFile(path); bytes.ok()) {
+      std::string_view body = bytes->view();
+      if (cache::Unseal(&body, fingerprint) &&
+          body.substr(0, kCacheFormat.size()) == kCacheFormat) {
+        auto dict = std::make_unique<EntityDict>();
+        if (DictReader(body.substr(kCacheFormat.size())).Read(dict.get())) return dict;
+      }
+    }
+  }
   auto dict = std::make_unique<EntityDict>();
   Loader loader(dir, dict.get());
   SITREP_RETURN_IF_ERROR(loader.LoadAll());
+  if (!path.empty()) {
+    std::string bytes(kCacheFormat);
+    DictWriter(&bytes).Write(*dict);
+    cache::WriteSealed(path, fingerprint, &bytes);
+  }
   return dict;
 }
 
