@@ -8,6 +8,8 @@ namespace {
 
 constexpr size_t kMinClauseWords = 3;
 constexpr size_t kMaxCueToThat = 8;
+// Tokens of a subject before an inserted pronoun cue ("Day, they said, desired ...").
+constexpr size_t kMaxInsertSubject = 4;
 
 bool IsPunctTok(const QTok& t, char c) { return t.kind == QKind::kPunct && t.lower[0] == c; }
 
@@ -130,9 +132,13 @@ struct Finder {
       }
       if (!IsWord(w)) return false;
       if (toks[k - 1].lower == "to") continue;
-      if (w.Has(Cat::kVerbal) || w.Has(Cat::kAux)) return true;
+      if (w.Has(Cat::kVerbal) || w.Has(Cat::kAux) || PluralVerbAt(scan, k, end)) return true;
       const std::string_view l = w.lower;
-      if (!w.cap && l.size() > 4 && l.compare(l.size() - 2, 2, "ed") == 0) return true;
+      // "coronavirus-induced" is an adjective.
+      if (!w.cap && l.size() > 4 && l.compare(l.size() - 2, 2, "ed") == 0 &&
+          l.find('-') == std::string_view::npos) {
+        return true;
+      }
     }
     return false;
   }
@@ -274,11 +280,35 @@ struct Finder {
       } else if (k > begin && IsPunctTok(toks[k - 1], ',') &&
                  (after + 1 >= end || Apposition(after, end))) {
         Add(begin, k - 1, k, k + n, who);
+      } else if (k > begin + kMinClauseWords && !IsPunctTok(toks[k - 1], ',') &&
+                 after + 1 >= end && after == who.last && NameLike(who) &&
+                 MayHoldVerb(begin, k) && Unquoted(begin, k)) {
+        // "... averaged around 50% according to WHO's statistics.": a named source closing the
+        // sentence, with no comma before it.
+        Add(begin, k, k, k + n, who);
       } else if (k > begin && IsPunctTok(toks[k - 1], ',') && Inserted(k, n, end)) {
         // "Le bilan, selon la police, s'élève à 30 morts": the whole sentence.
         Add(begin, ClauseEnd(after + 1, end), k, k + n, who);
       }
     }
+  }
+
+  // True when the mention holds a capitalized word and otherwise only determiners, "of"/"de"
+  // and document nouns: a name ("Kidston", "the Ministry of Foreign Affairs", "WHO's
+  // statistics", "Federal Aviation Administration records"), not a clause ("the Ministry of
+  // Foreign Affairs he died").
+  bool NameLike(const SpeakerMention& m) const {
+    bool cap = false;
+    for (size_t k = m.first; k < m.last; ++k) {
+      const QTok& w = scan.toks[k];
+      if (!IsWord(w)) continue;
+      cap = cap || w.cap;
+      if (!w.cap && !w.Has(Cat::kDet) && !w.Has(Cat::kDocNoun) && w.lower != "of" &&
+          w.lower != "de" && w.lower != "d'") {
+        return false;
+      }
+    }
+    return cap;
   }
 
   // After a speaker at the comma `comma`: a relative ("who said ...") or an apposition with no
@@ -380,7 +410,11 @@ struct Finder {
       if (who.kind == MentionKind::kNone) continue;
       // "Le Premier ministre, Jean-Marc Ayrault, a annoncé mardi un plan": a subject and its
       // apposition hold no verb; they are no reported clause.
-      if (!MayHoldVerb(begin, k) || EndsWithApposedName(begin, k)) continue;
+      const bool holds_verb = MayHoldVerb(begin, k) && !EndsWithApposedName(begin, k);
+      // "Day, they said, desired no memorials": a pronoun and its cue inserted after the subject.
+      const bool pronoun_cue = cue == v + 1 && toks[v].Has(Cat::kPronoun) &&
+                               who.kind == MentionKind::kPronoun && k <= begin + kMaxInsertSubject;
+      if (!holds_verb && !pronoun_cue) continue;
       size_t tail = std::max(who.last, cue + 1);
       while (tail < end && IsWord(toks[tail]) &&
              (toks[tail].Has(Cat::kSkip) || toks[tail].lower == "late")) {
@@ -399,12 +433,13 @@ struct Finder {
         // ailleurs, », "Moreover,"): the clause starts after the speaker's comma.
         const bool adverbial = SkipPhraseAt(scan, lex, begin) == k - begin ||
                                (k == begin + 1 && toks[begin].Has(Cat::kSkip));
-        if (cue == v && tail + 3 < end && IsPunctTok(toks[tail], ',') && Unquoted(tail, end) &&
-            Add(adverbial ? tail + 1 : begin, end, cue, cue + 1, who)) {
+        if ((cue == v || pronoun_cue) && tail + 3 < end && IsPunctTok(toks[tail], ',') &&
+            Unquoted(tail, end) && Add(adverbial ? tail + 1 : begin, end, cue, cue + 1, who)) {
           return;
         }
         continue;
       }
+      if (!holds_verb) continue;
       Add(begin, k, cue, cue + 1, who);
       return;
     }

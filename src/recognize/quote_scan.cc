@@ -287,8 +287,9 @@ bool EndsSentence(const Scan& scan, const LangLexicon& lex, size_t i) {
   return true;
 }
 
-// A closing mark ends a sentence when the quote ends with . ! ? and a new sentence follows.
-bool CloseEndsSentence(const Scan& scan, size_t close) {
+// A closing mark ends a sentence when the quote ends with . ! ? and a new sentence follows;
+// not after ! or ? when a name and a cue verb follow ('... days!" Macron told the world').
+bool CloseEndsSentence(const Scan& scan, const LangLexicon& lex, size_t close) {
   const auto& toks = scan.toks;
   if (close == 0 || close >= toks.size() || toks[close].kind != QKind::kMark) return false;
   const QTok& last = toks[close - 1];
@@ -297,6 +298,12 @@ bool CloseEndsSentence(const Scan& scan, size_t close) {
   if (c != '.' && c != '!' && c != '?') return false;
   if (close + 1 >= toks.size()) return true;
   const QTok& next = toks[close + 1];
+  if (c != '.' && next.kind == QKind::kWord && next.cap && !next.Has(Cat::kDet) &&
+      !next.Has(Cat::kPronoun)) {
+    size_t k = close + 1;
+    while (k < toks.size() && k < close + 4 && toks[k].kind == QKind::kWord && toks[k].cap) ++k;
+    if (k < toks.size() && !toks[k].cap && IsCue(lex, toks[k])) return false;
+  }
   return (next.kind == QKind::kWord && next.cap) || next.kind == QKind::kMark ||
          next.kind == QKind::kBreak;
 }
@@ -306,7 +313,7 @@ void NumberSentences(Scan* scan, const LangLexicon& lex) {
   std::vector<bool> close_ends(toks.size() + 1, false);
   for (const MarkPair& p : scan->pairs) {
     for (size_t k = p.open + 1; k < p.close && k < toks.size(); ++k) toks[k].inside = true;
-    if (CloseEndsSentence(*scan, p.close)) close_ends[p.close] = true;
+    if (CloseEndsSentence(*scan, lex, p.close)) close_ends[p.close] = true;
   }
   int sent = 0;
   scan->sent_first.push_back(0);

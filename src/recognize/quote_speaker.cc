@@ -127,6 +127,19 @@ class SpeakerResolver {
     }
   }
 
+  // The last person entity before `norm` (norm bytes), titles without a holder left out.
+  const Entity* LatestPerson(size_t norm) const {
+    const Span orig = analysis_.ToOriginal(Span{norm, norm});
+    const Entity* latest = nullptr;
+    for (const Entity& e : record_.entities) {
+      if (e.kind == "person" && e.span.end <= orig.start && !Unresolved(e) &&
+          (latest == nullptr || e.span.start > latest->span.start)) {
+        latest = &e;
+      }
+    }
+    return latest;
+  }
+
   // A pronoun takes the previous speaker; the first speaker of an article, the last person
   // named before it (outside quotes).
   std::optional<Resolved> Pronoun(const SpeakerMention& m) const {
@@ -145,14 +158,7 @@ class SpeakerResolver {
     if (std::optional<Resolved> prev = Previous(!IsPlural(m))) {
       if (!single || prev->kind == "person") return prev;  // "he" is no broadcaster
     }
-    const Span orig = analysis_.ToOriginal(m.span);
-    const Entity* latest = nullptr;
-    for (const Entity& e : record_.entities) {
-      if (e.kind == "person" && e.span.end <= orig.start && !Unresolved(e) &&
-          (latest == nullptr || e.span.start > latest->span.start)) {
-        latest = &e;
-      }
-    }
+    const Entity* latest = LatestPerson(m.span.start);
     std::optional<Span> run;
     for (const Span& r : runs_) {
       const Entity* named = r.end <= m.span.start ? EntityAt(r) : nullptr;
@@ -349,9 +355,10 @@ class SpeakerResolver {
           if (from > j && !possessive) {
             subjects_.push_back(TokSpan(start, j));
           } else if (!after_det && !possessive && j < toks.size() && toks[j].kind == QKind::kWord &&
-              !toks[j].cap &&
+              !toks[j].cap && !(start > 0 && IsOf(toks[start - 1].lower)) &&
               !toks[j].Has(Cat::kNpStop) && !toks[j].Has(Cat::kDet) &&
-              !toks[j].Has(Cat::kBoundary) && !IsOf(toks[j].lower)) {
+              !toks[j].Has(Cat::kBoundary) && !IsOf(toks[j].lower) &&
+              toks[j].lower != "for" && toks[j].lower != "pour") {  // "Center for Astrophysics"
             subjects_.push_back(TokSpan(start, j));  // followed by a verb, likely
           } else if (j < toks.size() && (toks[j].lower == "," || toks[j].lower == "(") &&
                      (i == 0 || toks[i - 1].kind == QKind::kBreak ||
@@ -490,6 +497,9 @@ class SpeakerResolver {
     if (e != nullptr && e->span.Contains(analysis_.ToOriginal(m.span))) return Resolved{e->name, e->kind};
     const std::string_view word = scan_.toks[head].lower;
     const Span rest{scan_.toks[head].span.start, m.span.end};
+    // "study co-author Ted Scambos of CU Boulder's ...": a name after a role is who speaks,
+    // before any document noun of the role ("study").
+    if (std::optional<Resolved> named = NameAfterRole(m)) return named;
     if (std::optional<Resolved> author = DocumentAuthor(m, head)) return author;
     if (lex_.Has(Cat::kDocNoun, word)) {
       if (e != nullptr && e->kind != "person") return Resolved{e->name, "organization"};
@@ -501,7 +511,6 @@ class SpeakerResolver {
       if (last_) return last_;
       return Resolved{Text(rest), "document"};
     }
-    if (std::optional<Resolved> named = NameAfterRole(m)) return named;
     if (scan_.toks[head].cap && scan_.toks[m.last - 1].cap) return NameOfRun(head, m.last);
     size_t run = m.last;  // "le président de l'Assemblée Claude Bartolone": the name
     while (run > head + 1 && scan_.toks[run - 1].cap) --run;
@@ -518,6 +527,11 @@ class SpeakerResolver {
       const std::string_view det = scan_.toks[m.first].lower;
       if (det == "le" || det == "la" || det == "l'" || det == "the") {
         if (last_person_) return last_person_;
+        // « D'après le chercheur » after « l'astronome suisse Michel Mayor ... Alpha Centauri
+        // B »: a role noun names a person the entity recognizer knows, not any capitalized run.
+        if (const Entity* person = LatestPerson(m.span.start)) {
+          return Resolved{person->name, person->kind};
+        }
         return Pronoun(m);
       }
     }
@@ -696,6 +710,12 @@ class SpeakerResolver {
   bool DefiniteRole(const SpeakerMention& m, size_t head) const {
     const std::string_view det = scan_.toks[m.first].lower;
     if (head == m.first || (det != "le" && det != "la" && det != "l'" && det != "the")) return false;
+    // "The Wooster professor": capitalized modifiers before the role noun.
+    while (head + 1 < m.last && scan_.toks[head].cap && scan_.toks[head].kind == QKind::kWord &&
+           !scan_.toks[head + 1].cap && !IsTitlePhrase(head) &&
+           !scan_.toks[head].Has(Cat::kAnaphor)) {
+      ++head;
+    }
     if (!IsTitlePhrase(head) && !scan_.toks[head].Has(Cat::kAnaphor)) return false;
     if (m.last - head - 1 > kMaxRoleAdjectives) return false;
     for (size_t k = head + 1; k < m.last; ++k) {
@@ -761,12 +781,21 @@ class SpeakerResolver {
     }
     if (doc == m.last) return std::nullopt;
     size_t by = doc + 1;
-    if (by < toks.size() && toks[by].kind == QKind::kWord && !toks[by].cap &&
-        toks[by].lower != "by" && toks[by].lower != "par") {
+    const auto agent_word = [&](size_t k) {
+      return k < toks.size() && (toks[k].lower == "by" || toks[k].lower == "par" ||
+                                 (k == doc + 1 && toks[k].lower == "from"));  // "a report from X"
+    };
+    size_t limit = m.last + 1;
+    if (by < toks.size() && toks[by].kind == QKind::kWord && !toks[by].cap && !agent_word(by)) {
       ++by;  // a participle: "published", "émis"
+      // "a survey published in 2017 by ...": a short phrase of time or place first.
+      if (by + 2 < toks.size() && (toks[by].lower == "in" || toks[by].lower == "en") &&
+          agent_word(by + 2)) {
+        by += 2;
+        limit += 2;
+      }
     }
-    if (by < toks.size() && (toks[by].lower == "by" || toks[by].lower == "par") &&
-        by <= m.last + 1) {
+    if (agent_word(by) && by <= limit) {
       const SpeakerMention agent = SpeakerAfter(scan_, lex_, by, SentenceEnd(scan_, by));
       if (agent.kind == MentionKind::kName) return Name(agent);
       if (agent.kind == MentionKind::kPhrase && !toks[Head(agent)].Has(Cat::kDocNoun)) {
@@ -774,6 +803,20 @@ class SpeakerResolver {
       }
     }
     if (doc > head) {
+      // "Stardom's official statement", "the party's website": the owner, without its
+      // possessive ending, speaks.
+      for (size_t k = doc; k-- > head;) {
+        const std::string_view w = toks[k].lower;
+        if (toks[k].kind != QKind::kWord || w.size() <= 2 || w.compare(w.size() - 2, 2, "'s") != 0) {
+          continue;
+        }
+        Span owner = TokSpan(head, k + 1);
+        owner.end -= 2;
+        const std::string_view bare = w.substr(0, w.size() - 2);
+        if (toks[head].cap) return EntityOrText(owner, "organization");
+        if (lex_.Has(Cat::kOrgNoun, bare)) return Resolved{OrgName(bare, owner), "organization"};
+        break;
+      }
       const Span modifier = TokSpan(head, doc);
       const std::string_view w = toks[doc - 1].lower;
       if (toks[head].cap || w.find('-') != std::string_view::npos ||
@@ -798,9 +841,9 @@ class SpeakerResolver {
     }
     if (owner == m.last) return std::nullopt;
     for (size_t k = owner + 1; k < m.last; ++k) {
-      // "Erdogan's office", "the ministry's spokesman": the owner speaks.
+      // "Erdogan's office", "the ministry's spokesman", "Ford's filing": the owner speaks.
       if (toks[k].kind != QKind::kWord || toks[k].cap || toks[k].Has(Cat::kOrgNoun) ||
-          toks[k].Has(Cat::kSpokes)) {
+          toks[k].Has(Cat::kSpokes) || toks[k].Has(Cat::kDocNoun)) {
         return std::nullopt;
       }
     }
@@ -817,7 +860,7 @@ class SpeakerResolver {
     for (size_t k = m.first + 1; k + 1 < m.last; ++k) {
       const QTok& role = toks[k - 1];
       if (!toks[k].cap || role.kind != QKind::kWord || role.cap || role.Has(Cat::kDet) ||
-          IsOf(role.lower)) {
+          IsOf(role.lower) || role.Has(Cat::kPrep) || role.lower == "by" || role.lower == "par") {
         continue;
       }
       const size_t j = NameRunEnd(scan_, k, m.last);
