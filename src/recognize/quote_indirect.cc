@@ -281,7 +281,9 @@ struct Finder {
                  (after + 1 >= end || Apposition(after, end))) {
         Add(begin, k - 1, k, k + n, who);
       } else if (k > begin + kMinClauseWords && !IsPunctTok(toks[k - 1], ',') &&
-                 after + 1 >= end && after == who.last && NameLike(who) &&
+                 after + 1 >= end && NameLike(who) &&
+                 (after == who.last || (after == who.last + 1 && IsWord(toks[who.last]) &&
+                                        !toks[who.last].cap && toks[who.last - 1].cap)) &&
                  MayHoldVerb(begin, k) && Unquoted(begin, k)) {
         // "... averaged around 50% according to WHO's statistics.": a named source closing the
         // sentence, with no comma before it.
@@ -293,18 +295,20 @@ struct Finder {
     }
   }
 
-  // True when the mention holds a capitalized word and otherwise only determiners, "of"/"de"
-  // and document nouns: a name ("Kidston", "the Ministry of Foreign Affairs", "WHO's
-  // statistics", "Federal Aviation Administration records"), not a clause ("the Ministry of
-  // Foreign Affairs he died").
+  // True when the mention holds a capitalized word and otherwise only determiners, "of"/"de",
+  // document nouns and a last noun after a capitalized word: a name ("Kidston", "the Ministry
+  // of Foreign Affairs", "WHO's statistics", "Federal Aviation Administration records"), not a
+  // clause ("the Ministry of Foreign Affairs he died").
   bool NameLike(const SpeakerMention& m) const {
     bool cap = false;
     for (size_t k = m.first; k < m.last; ++k) {
       const QTok& w = scan.toks[k];
       if (!IsWord(w)) continue;
       cap = cap || w.cap;
+      // "NEOC data", "Federal Aviation Administration records": a last noun after a name.
+      const bool tail_noun = k + 1 == m.last && k > m.first && scan.toks[k - 1].cap;
       if (!w.cap && !w.Has(Cat::kDet) && !w.Has(Cat::kDocNoun) && w.lower != "of" &&
-          w.lower != "de" && w.lower != "d'") {
+          w.lower != "de" && w.lower != "d'" && !tail_noun) {
         return false;
       }
     }

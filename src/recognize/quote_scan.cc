@@ -185,6 +185,15 @@ class Scanner {
       for (size_t k = start; k < end && t.acronym; ++k) {
         t.acronym = s_[k] >= 'A' && s_[k] <= 'Z';
       }
+      // "WHO", "US", "IS": an acronym is no pronoun, relative or other function word; titles
+      // ("PDG"), organization nouns and abbreviations keep their class.
+      if (t.acronym) {
+        uint32_t keep = 0;
+        for (Cat c : {Cat::kTitle, Cat::kOrgNoun, Cat::kSpokes, Cat::kAbbrev}) {
+          keep |= 1u << static_cast<unsigned>(c);
+        }
+        t.bits &= keep;
+      }
     }
     out_->toks.push_back(std::move(t));
   }

@@ -188,5 +188,23 @@ TEST(QuoteSpeakers3Test, NamedSourceClosingTheSentenceWithoutComma) {
   EXPECT_EQ(SpeakerName(q), "World Health Organization");
 }
 
+TEST(QuoteSpeakers3Test, AcronymIsNoRelativePronoun) {
+  // "WHO" is no "who" ending the phrase "the official WHO report".
+  const Record r = RunQuotes(
+      "According to the official WHO report yesterday, there had been 2741 confirmed cases, 80 "
+      "deaths, 461 severe cases, and 5794 suspected cases in China.",
+      "en", {{"organization", "WHO", "World Health Organization"}});
+  EXPECT_EQ(SpeakerName(FindQuote(r, "there had been")), "World Health Organization");
+}
+
+TEST(QuoteSpeakers3Test, NamedRecordsClosingTheSentence) {
+  const Record r = RunQuotes(
+      "The aircraft, a Boeing B-17 Flying Fortress, is registered in Middlesex County, "
+      "Massachusetts, and was manufactured in 1944 according to Federal Aviation Administration "
+      "records.",
+      "en", {{"organization", "Federal Aviation Administration", "Federal Aviation Administration"}});
+  EXPECT_EQ(SpeakerName(FindQuote(r, "The aircraft")), "Federal Aviation Administration");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
