@@ -745,10 +745,13 @@ class SpeakerResolver {
   std::optional<Resolved> HolderOf(const std::vector<std::string>& titles, Span self) const {
     std::optional<std::pair<size_t, Span>> best;  // title position, name
     for (const std::string& v : titles) {
+      // An office ("ministre", "président du conseil"), not any noun ("the campaign"), may be
+      // followed by a complement naming it before the holder's name.
+      const bool office = lex_.Has(Cat::kTitle, std::string_view(v).substr(0, v.find(' ')));
       for (size_t at = scan_.lower.find(v); at != std::string::npos; at = scan_.lower.find(v, at + 1)) {
         if (at >= self.start && at < self.end) continue;
         if (at > 0 && std::isalnum(static_cast<unsigned char>(scan_.lower[at - 1]))) continue;
-        const std::optional<Span> name = NameAfterTitle(at + v.size());
+        const std::optional<Span> name = NameAfterTitle(at + v.size(), office);
         if (!name) continue;
         const bool before = at < self.start;
         const bool best_before = best && best->first < self.start;
@@ -914,7 +917,7 @@ class SpeakerResolver {
   // The capitalized run right after byte `pos` (after a space or ", "), if any.
   // NameAfter, past up to kMaxTitleTail lower-case words completing the title ("président
   // malien par intérim, Dioncounda Traoré"); no verb, cue or clause boundary among them.
-  std::optional<Span> NameAfterTitle(size_t pos) const {
+  std::optional<Span> NameAfterTitle(size_t pos, bool office) const {
     if (std::optional<Span> name = NameAfter(pos)) return name;
     const auto& toks = scan_.toks;
     auto it = std::lower_bound(toks.begin(), toks.end(), pos,
@@ -923,6 +926,12 @@ class SpeakerResolver {
     if (i >= toks.size() || toks[i].span.start > pos + 1) return std::nullopt;
     for (size_t n = 0; i < toks.size() && n < kMaxTitleTail; ++i, ++n) {
       const QTok& w = toks[i];
+      if (office && w.kind == QKind::kWord && w.cap && !w.inside) {
+        // « le ministre de la Défense Jean-Yves Le Drian », "le président du Conseil des
+        // ministres Mario Monti": a complement naming the office, then the person the entity
+        // recognizer knows.
+        return PersonInComplement(i);
+      }
       if (w.kind != QKind::kWord || w.cap || w.inside || w.Has(Cat::kVerbal) ||
           w.Has(Cat::kAux) || w.Has(Cat::kBoundary) ||
           w.Has(Cat::kPronoun) || w.Has(Cat::kClitic) || w.Has(Cat::kThat) || IsCue(lex_, w)) {
@@ -933,6 +942,40 @@ class SpeakerResolver {
     std::optional<Span> name = NameAfter(toks[i].span.start);
     if (!name || Text(*name).find(' ') == std::string::npos) return std::nullopt;
     return name;
+  }
+
+  // The person entity in the words of a title's complement from token i on ("Défense
+  // Jean-Yves Le Drian", "Conseil des ministres Mario Monti"), within kMaxTitleTail words
+  // after its last capitalized run; nullopt when none.
+  std::optional<Span> PersonInComplement(size_t i) const {
+    const auto& toks = scan_.toks;
+    size_t j = i;
+    for (size_t lower = 0; j < toks.size() && toks[j].kind == QKind::kWord && !toks[j].inside; ++j) {
+      if (toks[j].cap) {
+        lower = 0;
+        continue;
+      }
+      if (++lower > 2 || toks[j].Has(Cat::kVerbal) || toks[j].Has(Cat::kAux) ||
+          IsCue(lex_, toks[j])) {
+        break;
+      }
+    }
+    if (j <= i + 1) return std::nullopt;
+    const Span orig = analysis_.ToOriginal(TokSpan(i, j));
+    const Entity* e = nullptr;  // the first person named inside
+    for (const Entity& c : record_.entities) {
+      if (c.kind == "person" && orig.Contains(c.span) && !Unresolved(c) &&
+          (e == nullptr || c.span.start < e->span.start)) {
+        e = &c;
+      }
+    }
+    if (e == nullptr) return std::nullopt;
+    size_t k = i;
+    while (k < j && orig_starts_[k] < e->span.start) ++k;
+    size_t last = k;
+    while (last < j && orig_starts_[last] < e->span.end) ++last;
+    if (last == k) return std::nullopt;
+    return TokSpan(k, last);
   }
 
   std::optional<Span> NameAfter(size_t pos) const {

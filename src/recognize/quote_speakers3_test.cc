@@ -206,5 +206,24 @@ TEST(QuoteSpeakers3Test, NamedRecordsClosingTheSentence) {
   EXPECT_EQ(SpeakerName(FindQuote(r, "The aircraft")), "Federal Aviation Administration");
 }
 
+TEST(QuoteSpeakers3Test, TitleWithCapitalizedComplementBeforeName) {
+  // The first sentence is from a non-gold article; the quote is written for the test.
+  const Record r = RunQuotes(
+      "Pour la première fois, le président du Conseil des ministres Mario Monti a envisagé un "
+      "recours aux fonds de secours de la zone euro pour faire face à la prospérité des taux "
+      "d'emprunts. « Nous ne demanderons pas d'aide », a déclaré le président du Conseil.",
+      "fr", {{"person", "Mario Monti", "Mario Monti"}});
+  EXPECT_EQ(SpeakerName(FindQuote(r, "Nous ne demanderons")), "Mario Monti");
+}
+
+TEST(QuoteSpeakers3Test, HeadOfStateSynonymFindsTheTitledName) {
+  // The first sentence is from a non-gold article; the quote is written for the test.
+  const Record r = RunQuotes(
+      "C’est à Chicago que le président Barack Obama a attendu la proclamation des résultats. "
+      "« La lutte pour le changement n’est pas terminée », a lancé le chef de l'État.",
+      "fr", {{"person", "Barack Obama", "Barack Obama"}});
+  EXPECT_EQ(SpeakerName(FindQuote(r, "La lutte")), "Barack Obama");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
