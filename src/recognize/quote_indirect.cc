@@ -22,16 +22,28 @@ struct Finder {
   std::vector<Candidate> out;
 
   // True when a direct quote already covers most of [start, end) or an indirect overlaps it.
+  // A clause opening with two words or more before the quote ('she was "proud to endorse
+  // ..."') is reported speech of its own around the partial quote.
   bool Covered(Span s) const {
     for (const Candidate& c : direct) {
       const size_t lo = std::max(s.start, c.text.start);
       const size_t hi = std::min(s.end, c.text.end);
-      if (hi > lo && (hi - lo) * 10 >= s.size() * 8) return true;
+      if (hi > lo && (hi - lo) * 10 >= s.size() * 8 && !WordsBefore(s, c.text)) return true;
     }
     for (const Candidate& c : out) {
       if (c.text.Overlaps(s)) return true;
     }
     return false;
+  }
+
+  // True when two words or more of `clause` stand before the quote `quote` opens.
+  bool WordsBefore(Span clause, Span quote) const {
+    size_t words = 0;
+    for (const QTok& t : scan.toks) {
+      if (t.span.start >= quote.start || t.span.start >= clause.end) break;
+      if (t.span.start >= clause.start && t.kind == QKind::kWord && !t.inside) ++words;
+    }
+    return words >= 2;
   }
 
   // True when token last - 1 is ")" or "]" closing a bracket opened inside [first, last).
@@ -76,6 +88,12 @@ struct Finder {
   size_t ClauseEnd(size_t from, size_t end) const {
     for (size_t k = from; k + 1 < end; ++k) {
       if (!scan.toks[k].inside && IsPunctTok(scan.toks[k], ';')) return k;
+      // 'told the press the new drugs were only part of the solution: "What will ...': the
+      // quote after the colon is a direct quote of its own.
+      if (!scan.toks[k].inside && IsPunctTok(scan.toks[k], ':') &&
+          scan.toks[k + 1].kind == QKind::kMark) {
+        return k;
+      }
       if (scan.toks[k].inside || !IsPunctTok(scan.toks[k], ',')) continue;
       const QTok& next = scan.toks[k + 1];
       if (const size_t n = MarkerAt(scan, lex, k + 1); n > 0) {

@@ -225,5 +225,32 @@ TEST(QuoteSpeakers3Test, HeadOfStateSynonymFindsTheTitledName) {
   EXPECT_EQ(SpeakerName(FindQuote(r, "La lutte")), "Barack Obama");
 }
 
+TEST(QuoteSpeakers3Test, ReportedClauseAroundPartialQuote) {
+  const Record r = RunQuotes(
+      "In a video message posted to Twitter, Warren commended Biden for his empathy towards US "
+      "citizens and said she was \"proud to endorse Joe Biden as president of the United "
+      "States.\"",
+      "en", {{"person", "Warren", "Elizabeth Warren"}});
+  const Quote* clause = FindQuote(r, "she was");
+  ASSERT_NE(clause, nullptr);
+  EXPECT_FALSE(clause->direct);
+  EXPECT_EQ(SpeakerName(clause), "Elizabeth Warren");
+  const Quote* words = FindQuote(r, "proud to endorse");
+  ASSERT_NE(words, nullptr);
+  EXPECT_TRUE(words->direct);
+}
+
+TEST(QuoteSpeakers3Test, ReportedClauseEndsAtColonBeforeQuote) {
+  const Record r = RunQuotes(
+      "Mike Ryan of the World Health Organization (WHO) told the press the new drugs were only "
+      "part of the solution: \"What will stop Ebola is good surveillance, good infection "
+      "prevention and control, good community engagement.\"",
+      "en", {{"organization", "World Health Organization", "World Health Organization"}});
+  const Quote* clause = FindQuote(r, "the new drugs");
+  ASSERT_NE(clause, nullptr);
+  EXPECT_EQ(clause->text, "the new drugs were only part of the solution");
+  EXPECT_EQ(SpeakerName(clause), "Mike Ryan");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
