@@ -360,8 +360,8 @@ size_t SubjectEnd(const Scan& scan, const LangLexicon& lex, size_t cue, size_t b
       j -= 2;  // "X s'est réjoui"
     } else if (IsWord(t) && (t.Has(Cat::kSkip) || t.Has(Cat::kAux) ||
                              t.Has(Cat::kClitic) || t.lower == "se" ||
-                             t.lower == "s'" || t.lower == "qui" ||
-                             t.lower == "who" || t.lower == "ne" || t.lower == "n'")) {
+                             t.lower == "s'" || t.lower == "qui" || t.lower == "who" ||
+                             t.lower == "which" || t.lower == "ne" || t.lower == "n'")) {
       j -= 1;
     } else {
       break;
@@ -525,6 +525,16 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
   if (EndsPhrase(lex, toks[j - 1])) return {};
   size_t first = j - 1;
   while (first > begin && j - first < kMaxPhraseTokens && !EndsPhrase(lex, toks[first - 1])) --first;
+  // "The family's statement on the death read": the document, not its topic, speaks.
+  if (first >= begin + 2 && (toks[first - 1].lower == "on" || toks[first - 1].lower == "about") &&
+      toks[first - 2].Has(Cat::kDocNoun)) {
+    size_t doc = first - 2;
+    while (doc > begin && j - doc < kMaxPhraseTokens && !EndsPhrase(lex, toks[doc - 1])) --doc;
+    while (doc < first - 2 && !toks[doc].Has(Cat::kDet) && !Possessive(toks[doc]) && !toks[doc].cap) {
+      ++doc;
+    }
+    return Make(scan, MentionKind::kPhrase, doc, first - 1);
+  }
   if (SpeakerMention head = ChainHead(scan, first, j, begin); head.kind != MentionKind::kNone) {
     return head;
   }

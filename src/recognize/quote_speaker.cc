@@ -507,6 +507,18 @@ class SpeakerResolver {
         return Resolved{Complement(m, head + 1), "organization"};
       }
       if (std::optional<Resolved> a = Antecedent(head)) return a;  // "Le documentaire d'Al Jazeera"
+      // "Facebook released a statement which read": the subject of the verb whose object the
+      // document is.
+      const size_t begin = SentenceBegin(scan_, m.first);
+      if (m.first > begin + 1 && scan_.toks[m.first - 1].kind == QKind::kWord &&
+          !scan_.toks[m.first - 1].cap && !IsOf(scan_.toks[m.first - 1].lower) &&
+          !scan_.toks[m.first - 1].Has(Cat::kPrep) && !scan_.toks[m.first - 1].Has(Cat::kDet)) {
+        const SpeakerMention subject = SentenceSubject(scan_, lex_, begin, m.first - 1);
+        if (subject.kind == MentionKind::kName && subject.last == m.first - 1 &&
+            scan_.toks[subject.first].lower != "i") {  // "I published a study which showed"
+          return Name(subject);
+        }
+      }
       if (last_other_) return last_other_;
       if (last_) return last_;
       return Resolved{Text(rest), "document"};
@@ -818,6 +830,11 @@ class SpeakerResolver {
         const std::string_view bare = w.substr(0, w.size() - 2);
         if (toks[head].cap) return EntityOrText(owner, "organization");
         if (lex_.Has(Cat::kOrgNoun, bare)) return Resolved{OrgName(bare, owner), "organization"};
+        // "the family's statement": an unnamed group keeps its noun; a title ("the
+        // president's statement") is resolved below.
+        if (k == head && !lex_.Has(Cat::kTitle, bare) && !lex_.Has(Cat::kAnaphor, bare)) {
+          return Resolved{std::string(Text(owner)), "person"};
+        }
         break;
       }
       const Span modifier = TokSpan(head, doc);

@@ -252,5 +252,23 @@ TEST(QuoteSpeakers3Test, ReportedClauseEndsAtColonBeforeQuote) {
   EXPECT_EQ(SpeakerName(clause), "Mike Ryan");
 }
 
+TEST(QuoteSpeakers3Test, StatementWhichReadIsTheSubjects) {
+  const Record r = RunQuotes(
+      "Facebook released a statement which read, in part, \"This judgment raises critical "
+      "questions around freedom of expression and the role that internet companies should play "
+      "in monitoring, interpreting and removing speech that might be illegal in any particular "
+      "country\".",
+      "en", {{"organization", "Facebook", "Facebook"}});
+  EXPECT_EQ(SpeakerName(FindQuote(r, "This judgment")), "Facebook");
+}
+
+TEST(QuoteSpeakers3Test, OwnersStatementOnATopic) {
+  const Record r = RunQuotes(
+      "The family's statement on the death read: \"Don loved and adored Deirdre, who "
+      "unconditionally loved him back.\"",
+      "en", {});
+  EXPECT_EQ(SpeakerName(FindQuote(r, "Don loved")), "family");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
