@@ -1,6 +1,8 @@
 // FindIndirect(): reported speech without quotation marks, per sentence: "X a estimé, hier,
 // que <clause>", "X announced that <clause>", "X said <clause>" (English say-verbs),
 // "selon X, <clause>", "<clause>, according to X", "<clause>, a indiqué la police".
+#include <algorithm>
+
 #include "recognize/quote_internal.h"
 
 namespace sitrep::recognize::quotes {
@@ -39,9 +41,11 @@ struct Finder {
   // True when two words or more of `clause` stand before the quote `quote` opens.
   bool WordsBefore(Span clause, Span quote) const {
     size_t words = 0;
-    for (const QTok& t : scan.toks) {
-      if (t.span.start >= quote.start || t.span.start >= clause.end) break;
-      if (t.span.start >= clause.start && t.kind == QKind::kWord && !t.inside) ++words;
+    auto it = std::lower_bound(scan.toks.begin(), scan.toks.end(), clause.start,
+                               [](const QTok& t, size_t pos) { return t.span.start < pos; });
+    for (; it != scan.toks.end() && words < 2; ++it) {
+      if (it->span.start >= quote.start || it->span.start >= clause.end) break;
+      if (it->kind == QKind::kWord && !it->inside) ++words;
     }
     return words >= 2;
   }
