@@ -20,7 +20,7 @@ constexpr size_t kMinUncuedWords = 6;
 // Subject-first attribution after a quote ("...," the UN spokesman said) looks this far.
 constexpr size_t kMaxSubjectTokens = 12;
 // Words between an inverted cue and the comma before the quote's resumption ("on Twitter").
-constexpr size_t kMaxResumeTail = 4;
+constexpr size_t kMaxResumeTail = 6;  // "in her 1976 autobiography"
 
 struct Attribution {
   bool found = false;
@@ -194,7 +194,10 @@ Attribution Before(const Scan& scan, const LangLexicon& lex, size_t open, size_t
     }
     Attribution a{true, k, k + 1, SpeakerBefore(scan, lex, k, begin)};
     if (a.speaker.kind == MentionKind::kNone) a.speaker = SuffixPronoun(scan, lex, k);
-    if (a.speaker.kind == MentionKind::kNone) a.speaker = SpeakerAfter(scan, lex, k, open);
+    // "told the press ...": the object of "told" is who hears, not who speaks.
+    if (a.speaker.kind == MentionKind::kNone && !toks[k].Has(Cat::kObjectVerb)) {
+      a.speaker = SpeakerAfter(scan, lex, k, open);
+    }
     return a;
   }
   if (naming < toks.size()) {
@@ -387,8 +390,14 @@ bool Resumes(const Scan& scan, const MarkPair& p, const Candidate& c, const Mark
     }
     if (toks[k].kind != QKind::kWord) break;
   }
-  return after + 1 == next.open && IsPunctTok(toks[after], ',') &&
-         toks[next.open + 1].kind == QKind::kWord && !toks[next.open + 1].cap;
+  const bool goes_on = toks[next.open + 1].kind == QKind::kWord && !toks[next.open + 1].cap;
+  // '"We stand ready" tweeted Johnson "to provide ...': no comma, but the first part ends on
+  // a word and the second goes on in lower case right after the speaker.
+  if (after == next.open && *c.cue == p.close + 1 && p.close > p.open + 1 &&
+      toks[p.close - 1].kind == QKind::kWord) {
+    return goes_on;
+  }
+  return after + 1 == next.open && IsPunctTok(toks[after], ',') && goes_on;
 }
 
 }  // namespace

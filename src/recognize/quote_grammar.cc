@@ -57,6 +57,19 @@ bool PastTense(const QTok& t) {
   return !t.cap && t.lower.size() > 4 && t.lower.compare(t.lower.size() - 2, 2, "ed") == 0;
 }
 
+// Prepositions and conjunctions that link two noun phrases ("per", "par", "and").
+bool LinkWord(std::string_view w) {
+  static constexpr std::string_view kLinks[] = {
+      "of", "for", "by", "about", "into", "over", "under", "against", "than", "as", "like", "per",
+      "across", "within", "without", "toward", "towards", "among", "around", "near", "between",
+      "de", "du", "des", "pour", "par", "avec", "contre", "sans", "sous", "entre", "vers", "selon",
+      "depuis", "pendant", "malgré", "parmi", "and", "or", "but", "et", "ou", "mais"};
+  for (std::string_view l : kLinks) {
+    if (w == l) return true;
+  }
+  return false;
+}
+
 // One past the capitalized run starting at i (connectors allowed between capitals).
 size_t CapRunEnd(const Scan& scan, size_t i, size_t end) {
   const auto& toks = scan.toks;
@@ -75,9 +88,10 @@ size_t CapRunEnd(const Scan& scan, size_t i, size_t end) {
     } else {
       break;
     }
-    // "Export–Import": a dash glued between two capitalized words stays inside the name.
+    // "Export–Import", "PG&E": a dash or an ampersand glued between two capitalized words
+    // stays inside the name.
     if (j + 1 < end && j > i && toks[j].kind == QKind::kPunct &&
-        (toks[j].lower == "-" || toks[j].lower == "\u2013") &&
+        (toks[j].lower == "-" || toks[j].lower == "\u2013" || toks[j].lower == "&") &&
         toks[j].span.start == toks[j - 1].span.end && toks[j + 1].span.start == toks[j].span.end &&
         IsWord(toks[j + 1]) && toks[j + 1].cap && toks[j - 1].cap) {
       ++j;
@@ -180,6 +194,22 @@ SpeakerMention PhraseAt(const Scan& scan, const LangLexicon& lex, size_t i, size
     if (t > run && t < end && IsWord(toks[t]) && toks[t].cap && !toks[t].Has(Cat::kDet)) {
       return Make(scan, MentionKind::kName, t, CapRunEnd(scan, t, end));
     }
+    // "said UCL astronomer Angelos Tsiaras": an organization, one or two lower-case role
+    // nouns, then a full name closing the phrase.
+    t = run;
+    while (t < end && t < run + 2 && IsWord(toks[t]) && !toks[t].cap && !EndsPhrase(lex, toks[t]) &&
+           !toks[t].Has(Cat::kDet) && !toks[t].Has(Cat::kPrep) && !toks[t].Has(Cat::kSkip) &&
+           !IsChainPrep(toks[t].lower) && !PastTense(toks[t]) && !LinkWord(toks[t].lower)) {
+      ++t;
+    }
+    if (t > run && t < end && IsWord(toks[t]) && toks[t].cap && !toks[t].Has(Cat::kDet)) {
+      const size_t name_end = CapRunEnd(scan, t, end);
+      const bool closes = name_end >= end || !IsWord(toks[name_end]) ||
+                          IsChainPrep(toks[name_end].lower);
+      if (name_end - t >= 2 && closes && !TitlesOnly(scan, t, name_end)) {
+        return Make(scan, MentionKind::kName, t, name_end);
+      }
+    }
     if (!Possessive(toks[run - 1]) || run >= end || !IsWord(toks[run]) || toks[run].cap ||
         EndsPhrase(lex, toks[run])) {
       return Make(scan, MentionKind::kName, i, run);
@@ -197,6 +227,9 @@ SpeakerMention PhraseAt(const Scan& scan, const LangLexicon& lex, size_t i, size
         !IsNameConnector(next)) {
       break;
     }
+    // "said the stores fill the stock": a plural noun, then a lower-case word before a
+    // determiner is a verb.
+    if (PluralVerbAt(scan, j, end)) break;
     ++j;
   }
   if (j > i && toks[j - 1].kind != QKind::kWord) --j;
@@ -207,6 +240,24 @@ SpeakerMention PhraseAt(const Scan& scan, const LangLexicon& lex, size_t i, size
 }  // namespace
 
 size_t NameRunEnd(const Scan& scan, size_t i, size_t end) { return CapRunEnd(scan, i, end); }
+
+// True when token j, lower case after a lower-case plural noun and before a determiner, is
+// no preposition: a verb ("the stores fill the stock", "les salariés tournent en ...").
+bool PluralVerbAt(const Scan& scan, size_t j, size_t end) {
+  const auto& toks = scan.toks;
+  if (j == 0 || j + 1 >= end || !IsWord(toks[j]) || toks[j].cap || !IsWord(toks[j - 1]) ||
+      toks[j - 1].cap || toks[j - 1].Has(Cat::kDet) || !toks[j + 1].Has(Cat::kDet) || toks[j].Has(Cat::kPrep) ||
+      toks[j].Has(Cat::kDet) || toks[j].Has(Cat::kBoundary)) {
+    return false;
+  }
+  const std::string_view prev = toks[j - 1].lower;
+  if (prev.size() < 4 || prev.back() != 's' || prev[prev.size() - 2] == 's') return false;
+  // "issues staffing the hotel": a participle, not the verb of a clause.
+  const std::string_view w = toks[j].lower;
+  if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) return false;
+  return !LinkWord(w);
+}
+
 
 bool IsCue(const LangLexicon& lex, const QTok& tok) {
   if (!IsWord(tok)) return false;
@@ -309,8 +360,8 @@ size_t SubjectEnd(const Scan& scan, const LangLexicon& lex, size_t cue, size_t b
       j -= 2;  // "X s'est réjoui"
     } else if (IsWord(t) && (t.Has(Cat::kSkip) || t.Has(Cat::kAux) ||
                              t.Has(Cat::kClitic) || t.lower == "se" ||
-                             t.lower == "s'" || t.lower == "qui" ||
-                             t.lower == "who" || t.lower == "ne" || t.lower == "n'")) {
+                             t.lower == "s'" || t.lower == "qui" || t.lower == "who" ||
+                             t.lower == "which" || t.lower == "ne" || t.lower == "n'")) {
       j -= 1;
     } else {
       break;
@@ -355,6 +406,41 @@ static SpeakerMention ChainHead(const Scan& scan, size_t first, size_t j, size_t
   return Make(scan, MentionKind::kName, start, head_end);
 }
 
+// True when token k is punctuation glued to the words on both sides ("PG&E", "UOL.com.br").
+static bool GluedPunct(const Scan& scan, size_t k) {
+  const auto& toks = scan.toks;
+  return k > 0 && k + 1 < toks.size() && toks[k].kind == QKind::kPunct && toks[k].lower != "," &&
+         IsWord(toks[k - 1]) && IsWord(toks[k + 1]) &&
+         toks[k].span.start == toks[k - 1].span.end && toks[k + 1].span.start == toks[k].span.end;
+}
+
+// "Steve Peers of the University of Essex, speaking to BBC, said": the run `run` closes a
+// complement chain ("of the University of Essex") hanging on a full name that opens it; that
+// name, else kNone.
+static SpeakerMention ChainName(const Scan& scan, size_t run, size_t begin) {
+  const auto& toks = scan.toks;
+  if (run <= begin + 2 || !IsChainPrep(toks[run - 1].lower)) return {};
+  size_t k = run - 1;
+  while (k > begin && IsWord(toks[k - 1]) &&
+         (toks[k - 1].cap || toks[k - 1].Has(Cat::kDet) || IsChainPrep(toks[k - 1].lower) ||
+          IsNameConnector(toks[k - 1].lower))) {
+    --k;
+  }
+  while (k < run && !toks[k].cap) ++k;
+  if (k >= run || toks[k].Has(Cat::kDet)) return {};
+  const size_t end = CapRunEnd(scan, k, run);
+  // "of the University of Essex": a person's complement names an institution with its
+  // article ("Progressive Party of Working People" is one name).
+  bool det = false;
+  for (size_t t = end; t < run; ++t) det = det || toks[t].Has(Cat::kDet);
+  if (!det) return {};
+  if (end - k < 2 || end >= run || !IsChainPrep(toks[end].lower) || TitlesOnly(scan, k, end) ||
+      toks[end - 1].Has(Cat::kTitle) || toks[end - 1].Has(Cat::kOrgNoun)) {
+    return {};
+  }
+  return Make(scan, MentionKind::kName, k, end);
+}
+
 SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cue, size_t begin) {
   const auto& toks = scan.toks;
   if (cue > begin) {
@@ -362,6 +448,14 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
     if (pron.kind != MentionKind::kNone) return pron;
   }
   size_t j = SubjectEnd(scan, lex, cue, begin);
+  // "the World Health Organization (WHO) said": an acronym in brackets after the subject.
+  if (j > begin + 3 && toks[j - 1].lower == ")") {
+    for (size_t k = j - 2; k > begin && k + 4 >= j; --k) {
+      if (toks[k].lower != "(") continue;
+      if (k + 2 < j) j = SubjectEnd(scan, lex, k, begin);
+      break;
+    }
+  }
   // "..., according to police, who said": the relative's antecedent ends before the comma.
   const bool relative = j < cue && (toks[j].lower == "who" || toks[j].lower == "qui") &&
                         j > begin + 1 && IsPunct(toks[j - 1], ',');
@@ -370,7 +464,7 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
   } else if (j > begin && IsPunct(toks[j - 1], ',')) {  // apposition or parenthetical
     size_t k = j - 1;
     while (k > begin && j - k <= kMaxParenthetical && !IsPunct(toks[k - 1], ',') &&
-           IsWord(toks[k - 1])) {
+           (IsWord(toks[k - 1]) || GluedPunct(scan, k - 1))) {
       --k;
     }
     if (k <= begin || !IsPunct(toks[k - 1], ',')) return {};
@@ -396,6 +490,11 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
                                               toks[run - 1].lower == "d'");
       if (complement && !described && j - 1 - k >= 2 && !toks[j - 2].Has(Cat::kTitle)) {
         return Make(scan, MentionKind::kName, k, j - 1);
+      }
+      if (described) {  // "Steve Peers of the University of Essex, speaking to BBC, said"
+        if (SpeakerMention head = ChainName(scan, run, begin); head.kind != MentionKind::kNone) {
+          return head;
+        }
       }
       // A full name before the commas, or a description between them, speaks.
       if (SpeakerMention head = ChainHead(scan, run, k - 1, begin);
@@ -426,6 +525,16 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
   if (EndsPhrase(lex, toks[j - 1])) return {};
   size_t first = j - 1;
   while (first > begin && j - first < kMaxPhraseTokens && !EndsPhrase(lex, toks[first - 1])) --first;
+  // "The family's statement on the death read": the document, not its topic, speaks.
+  if (first >= begin + 2 && (toks[first - 1].lower == "on" || toks[first - 1].lower == "about") &&
+      toks[first - 2].Has(Cat::kDocNoun)) {
+    size_t doc = first - 2;
+    while (doc > begin && j - doc < kMaxPhraseTokens && !EndsPhrase(lex, toks[doc - 1])) --doc;
+    while (doc < first - 2 && !toks[doc].Has(Cat::kDet) && !Possessive(toks[doc]) && !toks[doc].cap) {
+      ++doc;
+    }
+    return Make(scan, MentionKind::kPhrase, doc, first - 1);
+  }
   if (SpeakerMention head = ChainHead(scan, first, j, begin); head.kind != MentionKind::kNone) {
     return head;
   }

@@ -1,6 +1,8 @@
 // FindIndirect(): reported speech without quotation marks, per sentence: "X a estimé, hier,
 // que <clause>", "X announced that <clause>", "X said <clause>" (English say-verbs),
 // "selon X, <clause>", "<clause>, according to X", "<clause>, a indiqué la police".
+#include <algorithm>
+
 #include "recognize/quote_internal.h"
 
 namespace sitrep::recognize::quotes {
@@ -8,6 +10,8 @@ namespace {
 
 constexpr size_t kMinClauseWords = 3;
 constexpr size_t kMaxCueToThat = 8;
+// Tokens of a subject before an inserted pronoun cue ("Day, they said, desired ...").
+constexpr size_t kMaxInsertSubject = 4;
 
 bool IsPunctTok(const QTok& t, char c) { return t.kind == QKind::kPunct && t.lower[0] == c; }
 
@@ -20,16 +24,30 @@ struct Finder {
   std::vector<Candidate> out;
 
   // True when a direct quote already covers most of [start, end) or an indirect overlaps it.
+  // A clause opening with two words or more before the quote ('she was "proud to endorse
+  // ..."') is reported speech of its own around the partial quote.
   bool Covered(Span s) const {
     for (const Candidate& c : direct) {
       const size_t lo = std::max(s.start, c.text.start);
       const size_t hi = std::min(s.end, c.text.end);
-      if (hi > lo && (hi - lo) * 10 >= s.size() * 8) return true;
+      if (hi > lo && (hi - lo) * 10 >= s.size() * 8 && !WordsBefore(s, c.text)) return true;
     }
     for (const Candidate& c : out) {
       if (c.text.Overlaps(s)) return true;
     }
     return false;
+  }
+
+  // True when two words or more of `clause` stand before the quote `quote` opens.
+  bool WordsBefore(Span clause, Span quote) const {
+    size_t words = 0;
+    auto it = std::lower_bound(scan.toks.begin(), scan.toks.end(), clause.start,
+                               [](const QTok& t, size_t pos) { return t.span.start < pos; });
+    for (; it != scan.toks.end() && words < 2; ++it) {
+      if (it->span.start >= quote.start || it->span.start >= clause.end) break;
+      if (it->kind == QKind::kWord && !it->inside) ++words;
+    }
+    return words >= 2;
   }
 
   // True when token last - 1 is ")" or "]" closing a bracket opened inside [first, last).
@@ -74,6 +92,12 @@ struct Finder {
   size_t ClauseEnd(size_t from, size_t end) const {
     for (size_t k = from; k + 1 < end; ++k) {
       if (!scan.toks[k].inside && IsPunctTok(scan.toks[k], ';')) return k;
+      // 'told the press the new drugs were only part of the solution: "What will ...': the
+      // quote after the colon is a direct quote of its own.
+      if (!scan.toks[k].inside && IsPunctTok(scan.toks[k], ':') &&
+          scan.toks[k + 1].kind == QKind::kMark) {
+        return k;
+      }
       if (scan.toks[k].inside || !IsPunctTok(scan.toks[k], ',')) continue;
       const QTok& next = scan.toks[k + 1];
       if (const size_t n = MarkerAt(scan, lex, k + 1); n > 0) {
@@ -130,9 +154,13 @@ struct Finder {
       }
       if (!IsWord(w)) return false;
       if (toks[k - 1].lower == "to") continue;
-      if (w.Has(Cat::kVerbal) || w.Has(Cat::kAux)) return true;
+      if (w.Has(Cat::kVerbal) || w.Has(Cat::kAux) || PluralVerbAt(scan, k, end)) return true;
       const std::string_view l = w.lower;
-      if (!w.cap && l.size() > 4 && l.compare(l.size() - 2, 2, "ed") == 0) return true;
+      // "coronavirus-induced" is an adjective.
+      if (!w.cap && l.size() > 4 && l.compare(l.size() - 2, 2, "ed") == 0 &&
+          l.find('-') == std::string_view::npos) {
+        return true;
+      }
     }
     return false;
   }
@@ -274,11 +302,39 @@ struct Finder {
       } else if (k > begin && IsPunctTok(toks[k - 1], ',') &&
                  (after + 1 >= end || Apposition(after, end))) {
         Add(begin, k - 1, k, k + n, who);
+      } else if (k > begin + kMinClauseWords && !IsPunctTok(toks[k - 1], ',') &&
+                 after + 1 >= end && NameLike(who) &&
+                 (after == who.last || (after == who.last + 1 && IsWord(toks[who.last]) &&
+                                        !toks[who.last].cap && toks[who.last - 1].cap)) &&
+                 MayHoldVerb(begin, k) && Unquoted(begin, k)) {
+        // "... averaged around 50% according to WHO's statistics.": a named source closing the
+        // sentence, with no comma before it.
+        Add(begin, k, k, k + n, who);
       } else if (k > begin && IsPunctTok(toks[k - 1], ',') && Inserted(k, n, end)) {
         // "Le bilan, selon la police, s'élève à 30 morts": the whole sentence.
         Add(begin, ClauseEnd(after + 1, end), k, k + n, who);
       }
     }
+  }
+
+  // True when the mention holds a capitalized word and otherwise only determiners, "of"/"de",
+  // document nouns and a last noun after a capitalized word: a name ("Kidston", "the Ministry
+  // of Foreign Affairs", "WHO's statistics", "Federal Aviation Administration records"), not a
+  // clause ("the Ministry of Foreign Affairs he died").
+  bool NameLike(const SpeakerMention& m) const {
+    bool cap = false;
+    for (size_t k = m.first; k < m.last; ++k) {
+      const QTok& w = scan.toks[k];
+      if (!IsWord(w)) continue;
+      cap = cap || w.cap;
+      // "NEOC data", "Federal Aviation Administration records": a last noun after a name.
+      const bool tail_noun = k + 1 == m.last && k > m.first && scan.toks[k - 1].cap;
+      if (!w.cap && !w.Has(Cat::kDet) && !w.Has(Cat::kDocNoun) && w.lower != "of" &&
+          w.lower != "de" && w.lower != "d'" && !tail_noun) {
+        return false;
+      }
+    }
+    return cap;
   }
 
   // After a speaker at the comma `comma`: a relative ("who said ...") or an apposition with no
@@ -380,7 +436,11 @@ struct Finder {
       if (who.kind == MentionKind::kNone) continue;
       // "Le Premier ministre, Jean-Marc Ayrault, a annoncé mardi un plan": a subject and its
       // apposition hold no verb; they are no reported clause.
-      if (!MayHoldVerb(begin, k) || EndsWithApposedName(begin, k)) continue;
+      const bool holds_verb = MayHoldVerb(begin, k) && !EndsWithApposedName(begin, k);
+      // "Day, they said, desired no memorials": a pronoun and its cue inserted after the subject.
+      const bool pronoun_cue = cue == v + 1 && toks[v].Has(Cat::kPronoun) &&
+                               who.kind == MentionKind::kPronoun && k <= begin + kMaxInsertSubject;
+      if (!holds_verb && !pronoun_cue) continue;
       size_t tail = std::max(who.last, cue + 1);
       while (tail < end && IsWord(toks[tail]) &&
              (toks[tail].Has(Cat::kSkip) || toks[tail].lower == "late")) {
@@ -399,12 +459,13 @@ struct Finder {
         // ailleurs, », "Moreover,"): the clause starts after the speaker's comma.
         const bool adverbial = SkipPhraseAt(scan, lex, begin) == k - begin ||
                                (k == begin + 1 && toks[begin].Has(Cat::kSkip));
-        if (cue == v && tail + 3 < end && IsPunctTok(toks[tail], ',') && Unquoted(tail, end) &&
-            Add(adverbial ? tail + 1 : begin, end, cue, cue + 1, who)) {
+        if ((cue == v || pronoun_cue) && tail + 3 < end && IsPunctTok(toks[tail], ',') &&
+            Unquoted(tail, end) && Add(adverbial ? tail + 1 : begin, end, cue, cue + 1, who)) {
           return;
         }
         continue;
       }
+      if (!holds_verb) continue;
       Add(begin, k, cue, cue + 1, who);
       return;
     }

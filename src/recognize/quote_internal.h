@@ -198,6 +198,9 @@ SpeakerMention SubjectAfter(const Scan& scan, const LangLexicon& lex, size_t i, 
 // One past the capitalized run of a name starting at token i, connectors included ("Mohammad
 // bin Salman", "Jean de La Fontaine"), not past `end`.
 size_t NameRunEnd(const Scan& scan, size_t i, size_t end);
+// True when token j, lower case after a lower-case plural noun and before a determiner, is
+// no preposition: a verb ("the stores fill the stock").
+bool PluralVerbAt(const Scan& scan, size_t j, size_t end);
 // True for a present participle ("affirmant", "adding").
 bool IsParticiple(const QTok& tok);
 // True when the cue at k is an infinitive ("de dire", "to say").

@@ -185,6 +185,15 @@ class Scanner {
       for (size_t k = start; k < end && t.acronym; ++k) {
         t.acronym = s_[k] >= 'A' && s_[k] <= 'Z';
       }
+      // "WHO", "US", "IS": an acronym is no pronoun, relative or other function word; titles
+      // ("PDG"), organization nouns and abbreviations keep their class.
+      if (t.acronym) {
+        uint32_t keep = 0;
+        for (Cat c : {Cat::kTitle, Cat::kOrgNoun, Cat::kSpokes, Cat::kAbbrev}) {
+          keep |= 1u << static_cast<unsigned>(c);
+        }
+        t.bits &= keep;
+      }
     }
     out_->toks.push_back(std::move(t));
   }
@@ -287,8 +296,9 @@ bool EndsSentence(const Scan& scan, const LangLexicon& lex, size_t i) {
   return true;
 }
 
-// A closing mark ends a sentence when the quote ends with . ! ? and a new sentence follows.
-bool CloseEndsSentence(const Scan& scan, size_t close) {
+// A closing mark ends a sentence when the quote ends with . ! ? and a new sentence follows;
+// not after ! or ? when a name and a cue verb follow ('... days!" Macron told the world').
+bool CloseEndsSentence(const Scan& scan, const LangLexicon& lex, size_t close) {
   const auto& toks = scan.toks;
   if (close == 0 || close >= toks.size() || toks[close].kind != QKind::kMark) return false;
   const QTok& last = toks[close - 1];
@@ -297,6 +307,12 @@ bool CloseEndsSentence(const Scan& scan, size_t close) {
   if (c != '.' && c != '!' && c != '?') return false;
   if (close + 1 >= toks.size()) return true;
   const QTok& next = toks[close + 1];
+  if (c != '.' && next.kind == QKind::kWord && next.cap && !next.Has(Cat::kDet) &&
+      !next.Has(Cat::kPronoun)) {
+    size_t k = close + 1;
+    while (k < toks.size() && k < close + 4 && toks[k].kind == QKind::kWord && toks[k].cap) ++k;
+    if (k < toks.size() && !toks[k].cap && IsCue(lex, toks[k])) return false;
+  }
   return (next.kind == QKind::kWord && next.cap) || next.kind == QKind::kMark ||
          next.kind == QKind::kBreak;
 }
@@ -306,7 +322,7 @@ void NumberSentences(Scan* scan, const LangLexicon& lex) {
   std::vector<bool> close_ends(toks.size() + 1, false);
   for (const MarkPair& p : scan->pairs) {
     for (size_t k = p.open + 1; k < p.close && k < toks.size(); ++k) toks[k].inside = true;
-    if (CloseEndsSentence(*scan, p.close)) close_ends[p.close] = true;
+    if (CloseEndsSentence(*scan, lex, p.close)) close_ends[p.close] = true;
   }
   int sent = 0;
   scan->sent_first.push_back(0);

@@ -127,6 +127,19 @@ class SpeakerResolver {
     }
   }
 
+  // The last person entity before `norm` (norm bytes), titles without a holder left out.
+  const Entity* LatestPerson(size_t norm) const {
+    const Span orig = analysis_.ToOriginal(Span{norm, norm});
+    const Entity* latest = nullptr;
+    for (const Entity& e : record_.entities) {
+      if (e.kind == "person" && e.span.end <= orig.start && !Unresolved(e) &&
+          (latest == nullptr || e.span.start > latest->span.start)) {
+        latest = &e;
+      }
+    }
+    return latest;
+  }
+
   // A pronoun takes the previous speaker; the first speaker of an article, the last person
   // named before it (outside quotes).
   std::optional<Resolved> Pronoun(const SpeakerMention& m) const {
@@ -145,14 +158,7 @@ class SpeakerResolver {
     if (std::optional<Resolved> prev = Previous(!IsPlural(m))) {
       if (!single || prev->kind == "person") return prev;  // "he" is no broadcaster
     }
-    const Span orig = analysis_.ToOriginal(m.span);
-    const Entity* latest = nullptr;
-    for (const Entity& e : record_.entities) {
-      if (e.kind == "person" && e.span.end <= orig.start && !Unresolved(e) &&
-          (latest == nullptr || e.span.start > latest->span.start)) {
-        latest = &e;
-      }
-    }
+    const Entity* latest = LatestPerson(m.span.start);
     std::optional<Span> run;
     for (const Span& r : runs_) {
       const Entity* named = r.end <= m.span.start ? EntityAt(r) : nullptr;
@@ -349,9 +355,10 @@ class SpeakerResolver {
           if (from > j && !possessive) {
             subjects_.push_back(TokSpan(start, j));
           } else if (!after_det && !possessive && j < toks.size() && toks[j].kind == QKind::kWord &&
-              !toks[j].cap &&
+              !toks[j].cap && !(start > 0 && IsOf(toks[start - 1].lower)) &&
               !toks[j].Has(Cat::kNpStop) && !toks[j].Has(Cat::kDet) &&
-              !toks[j].Has(Cat::kBoundary) && !IsOf(toks[j].lower)) {
+              !toks[j].Has(Cat::kBoundary) && !IsOf(toks[j].lower) &&
+              toks[j].lower != "for" && toks[j].lower != "pour") {  // "Center for Astrophysics"
             subjects_.push_back(TokSpan(start, j));  // followed by a verb, likely
           } else if (j < toks.size() && (toks[j].lower == "," || toks[j].lower == "(") &&
                      (i == 0 || toks[i - 1].kind == QKind::kBreak ||
@@ -490,6 +497,9 @@ class SpeakerResolver {
     if (e != nullptr && e->span.Contains(analysis_.ToOriginal(m.span))) return Resolved{e->name, e->kind};
     const std::string_view word = scan_.toks[head].lower;
     const Span rest{scan_.toks[head].span.start, m.span.end};
+    // "study co-author Ted Scambos of CU Boulder's ...": a name after a role is who speaks,
+    // before any document noun of the role ("study").
+    if (std::optional<Resolved> named = NameAfterRole(m)) return named;
     if (std::optional<Resolved> author = DocumentAuthor(m, head)) return author;
     if (lex_.Has(Cat::kDocNoun, word)) {
       if (e != nullptr && e->kind != "person") return Resolved{e->name, "organization"};
@@ -497,11 +507,22 @@ class SpeakerResolver {
         return Resolved{Complement(m, head + 1), "organization"};
       }
       if (std::optional<Resolved> a = Antecedent(head)) return a;  // "Le documentaire d'Al Jazeera"
+      // "Facebook released a statement which read": the subject of the verb whose object the
+      // document is.
+      const size_t begin = SentenceBegin(scan_, m.first);
+      if (m.first > begin + 1 && scan_.toks[m.first - 1].kind == QKind::kWord &&
+          !scan_.toks[m.first - 1].cap && !IsOf(scan_.toks[m.first - 1].lower) &&
+          !scan_.toks[m.first - 1].Has(Cat::kPrep) && !scan_.toks[m.first - 1].Has(Cat::kDet)) {
+        const SpeakerMention subject = SentenceSubject(scan_, lex_, begin, m.first - 1);
+        if (subject.kind == MentionKind::kName && subject.last == m.first - 1 &&
+            scan_.toks[subject.first].lower != "i") {  // "I published a study which showed"
+          return Name(subject);
+        }
+      }
       if (last_other_) return last_other_;
       if (last_) return last_;
       return Resolved{Text(rest), "document"};
     }
-    if (std::optional<Resolved> named = NameAfterRole(m)) return named;
     if (scan_.toks[head].cap && scan_.toks[m.last - 1].cap) return NameOfRun(head, m.last);
     size_t run = m.last;  // "le président de l'Assemblée Claude Bartolone": the name
     while (run > head + 1 && scan_.toks[run - 1].cap) --run;
@@ -518,6 +539,11 @@ class SpeakerResolver {
       const std::string_view det = scan_.toks[m.first].lower;
       if (det == "le" || det == "la" || det == "l'" || det == "the") {
         if (last_person_) return last_person_;
+        // « D'après le chercheur » after « l'astronome suisse Michel Mayor ... Alpha Centauri
+        // B »: a role noun names a person the entity recognizer knows, not any capitalized run.
+        if (const Entity* person = LatestPerson(m.span.start)) {
+          return Resolved{person->name, person->kind};
+        }
         return Pronoun(m);
       }
     }
@@ -696,6 +722,12 @@ class SpeakerResolver {
   bool DefiniteRole(const SpeakerMention& m, size_t head) const {
     const std::string_view det = scan_.toks[m.first].lower;
     if (head == m.first || (det != "le" && det != "la" && det != "l'" && det != "the")) return false;
+    // "The Wooster professor": capitalized modifiers before the role noun.
+    while (head + 1 < m.last && scan_.toks[head].cap && scan_.toks[head].kind == QKind::kWord &&
+           !scan_.toks[head + 1].cap && !IsTitlePhrase(head) &&
+           !scan_.toks[head].Has(Cat::kAnaphor)) {
+      ++head;
+    }
     if (!IsTitlePhrase(head) && !scan_.toks[head].Has(Cat::kAnaphor)) return false;
     if (m.last - head - 1 > kMaxRoleAdjectives) return false;
     for (size_t k = head + 1; k < m.last; ++k) {
@@ -725,10 +757,13 @@ class SpeakerResolver {
   std::optional<Resolved> HolderOf(const std::vector<std::string>& titles, Span self) const {
     std::optional<std::pair<size_t, Span>> best;  // title position, name
     for (const std::string& v : titles) {
+      // An office ("ministre", "président du conseil"), not any noun ("the campaign"), may be
+      // followed by a complement naming it before the holder's name.
+      const bool office = lex_.Has(Cat::kTitle, std::string_view(v).substr(0, v.find(' ')));
       for (size_t at = scan_.lower.find(v); at != std::string::npos; at = scan_.lower.find(v, at + 1)) {
         if (at >= self.start && at < self.end) continue;
         if (at > 0 && std::isalnum(static_cast<unsigned char>(scan_.lower[at - 1]))) continue;
-        const std::optional<Span> name = NameAfterTitle(at + v.size());
+        const std::optional<Span> name = NameAfterTitle(at + v.size(), office);
         if (!name) continue;
         const bool before = at < self.start;
         const bool best_before = best && best->first < self.start;
@@ -761,12 +796,21 @@ class SpeakerResolver {
     }
     if (doc == m.last) return std::nullopt;
     size_t by = doc + 1;
-    if (by < toks.size() && toks[by].kind == QKind::kWord && !toks[by].cap &&
-        toks[by].lower != "by" && toks[by].lower != "par") {
+    const auto agent_word = [&](size_t k) {
+      return k < toks.size() && (toks[k].lower == "by" || toks[k].lower == "par" ||
+                                 (k == doc + 1 && toks[k].lower == "from"));  // "a report from X"
+    };
+    size_t limit = m.last + 1;
+    if (by < toks.size() && toks[by].kind == QKind::kWord && !toks[by].cap && !agent_word(by)) {
       ++by;  // a participle: "published", "émis"
+      // "a survey published in 2017 by ...": a short phrase of time or place first.
+      if (by + 2 < toks.size() && (toks[by].lower == "in" || toks[by].lower == "en") &&
+          agent_word(by + 2)) {
+        by += 2;
+        limit += 2;
+      }
     }
-    if (by < toks.size() && (toks[by].lower == "by" || toks[by].lower == "par") &&
-        by <= m.last + 1) {
+    if (agent_word(by) && by <= limit) {
       const SpeakerMention agent = SpeakerAfter(scan_, lex_, by, SentenceEnd(scan_, by));
       if (agent.kind == MentionKind::kName) return Name(agent);
       if (agent.kind == MentionKind::kPhrase && !toks[Head(agent)].Has(Cat::kDocNoun)) {
@@ -774,6 +818,25 @@ class SpeakerResolver {
       }
     }
     if (doc > head) {
+      // "Stardom's official statement", "the party's website": the owner, without its
+      // possessive ending, speaks.
+      for (size_t k = doc; k-- > head;) {
+        const std::string_view w = toks[k].lower;
+        if (toks[k].kind != QKind::kWord || w.size() <= 2 || w.compare(w.size() - 2, 2, "'s") != 0) {
+          continue;
+        }
+        Span owner = TokSpan(head, k + 1);
+        owner.end -= 2;
+        const std::string_view bare = w.substr(0, w.size() - 2);
+        if (toks[head].cap) return EntityOrText(owner, "organization");
+        if (lex_.Has(Cat::kOrgNoun, bare)) return Resolved{OrgName(bare, owner), "organization"};
+        // "the family's statement": an unnamed group keeps its noun; a title ("the
+        // president's statement") is resolved below.
+        if (k == head && !lex_.Has(Cat::kTitle, bare) && !lex_.Has(Cat::kAnaphor, bare)) {
+          return Resolved{std::string(Text(owner)), "person"};
+        }
+        break;
+      }
       const Span modifier = TokSpan(head, doc);
       const std::string_view w = toks[doc - 1].lower;
       if (toks[head].cap || w.find('-') != std::string_view::npos ||
@@ -798,9 +861,9 @@ class SpeakerResolver {
     }
     if (owner == m.last) return std::nullopt;
     for (size_t k = owner + 1; k < m.last; ++k) {
-      // "Erdogan's office", "the ministry's spokesman": the owner speaks.
+      // "Erdogan's office", "the ministry's spokesman", "Ford's filing": the owner speaks.
       if (toks[k].kind != QKind::kWord || toks[k].cap || toks[k].Has(Cat::kOrgNoun) ||
-          toks[k].Has(Cat::kSpokes)) {
+          toks[k].Has(Cat::kSpokes) || toks[k].Has(Cat::kDocNoun)) {
         return std::nullopt;
       }
     }
@@ -817,7 +880,7 @@ class SpeakerResolver {
     for (size_t k = m.first + 1; k + 1 < m.last; ++k) {
       const QTok& role = toks[k - 1];
       if (!toks[k].cap || role.kind != QKind::kWord || role.cap || role.Has(Cat::kDet) ||
-          IsOf(role.lower)) {
+          IsOf(role.lower) || role.Has(Cat::kPrep) || role.lower == "by" || role.lower == "par") {
         continue;
       }
       const size_t j = NameRunEnd(scan_, k, m.last);
@@ -871,7 +934,7 @@ class SpeakerResolver {
   // The capitalized run right after byte `pos` (after a space or ", "), if any.
   // NameAfter, past up to kMaxTitleTail lower-case words completing the title ("président
   // malien par intérim, Dioncounda Traoré"); no verb, cue or clause boundary among them.
-  std::optional<Span> NameAfterTitle(size_t pos) const {
+  std::optional<Span> NameAfterTitle(size_t pos, bool office) const {
     if (std::optional<Span> name = NameAfter(pos)) return name;
     const auto& toks = scan_.toks;
     auto it = std::lower_bound(toks.begin(), toks.end(), pos,
@@ -880,6 +943,12 @@ class SpeakerResolver {
     if (i >= toks.size() || toks[i].span.start > pos + 1) return std::nullopt;
     for (size_t n = 0; i < toks.size() && n < kMaxTitleTail; ++i, ++n) {
       const QTok& w = toks[i];
+      if (office && w.kind == QKind::kWord && w.cap && !w.inside) {
+        // « le ministre de la Défense Jean-Yves Le Drian », "le président du Conseil des
+        // ministres Mario Monti": a complement naming the office, then the person the entity
+        // recognizer knows.
+        return PersonInComplement(i);
+      }
       if (w.kind != QKind::kWord || w.cap || w.inside || w.Has(Cat::kVerbal) ||
           w.Has(Cat::kAux) || w.Has(Cat::kBoundary) ||
           w.Has(Cat::kPronoun) || w.Has(Cat::kClitic) || w.Has(Cat::kThat) || IsCue(lex_, w)) {
@@ -890,6 +959,40 @@ class SpeakerResolver {
     std::optional<Span> name = NameAfter(toks[i].span.start);
     if (!name || Text(*name).find(' ') == std::string::npos) return std::nullopt;
     return name;
+  }
+
+  // The person entity in the words of a title's complement from token i on ("Défense
+  // Jean-Yves Le Drian", "Conseil des ministres Mario Monti"), within kMaxTitleTail words
+  // after its last capitalized run; nullopt when none.
+  std::optional<Span> PersonInComplement(size_t i) const {
+    const auto& toks = scan_.toks;
+    size_t j = i;
+    for (size_t lower = 0; j < toks.size() && toks[j].kind == QKind::kWord && !toks[j].inside; ++j) {
+      if (toks[j].cap) {
+        lower = 0;
+        continue;
+      }
+      if (++lower > 2 || toks[j].Has(Cat::kVerbal) || toks[j].Has(Cat::kAux) ||
+          IsCue(lex_, toks[j])) {
+        break;
+      }
+    }
+    if (j <= i + 1) return std::nullopt;
+    const Span orig = analysis_.ToOriginal(TokSpan(i, j));
+    const Entity* e = nullptr;  // the first person named inside
+    for (const Entity& c : record_.entities) {
+      if (c.kind == "person" && orig.Contains(c.span) && !Unresolved(c) &&
+          (e == nullptr || c.span.start < e->span.start)) {
+        e = &c;
+      }
+    }
+    if (e == nullptr) return std::nullopt;
+    size_t k = i;
+    while (k < j && orig_starts_[k] < e->span.start) ++k;
+    size_t last = k;
+    while (last < j && orig_starts_[last] < e->span.end) ++last;
+    if (last == k) return std::nullopt;
+    return TokSpan(k, last);
   }
 
   std::optional<Span> NameAfter(size_t pos) const {
