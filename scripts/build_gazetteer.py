@@ -214,7 +214,7 @@ ADMIN1_TYPES = ("state", "province", "governorate", "region", "prefecture", "obl
                 "republic", "territory", "canton", "autonomous community", "wilaya",
                 "administrative region", "capital district", "federal district",
                 "metropolitan region", "overseas region", "country", "department", "county",
-                "union territory")
+                "union territory", "popularate")
 
 
 def load_admin1(npm_dir, alpha3, dict_words, lower):
@@ -248,17 +248,24 @@ def load_admin1(npm_dir, alpha3, dict_words, lower):
                     and not all(w in lower for w in fold(nat).split())
                     and all(is_latin(c) or is_arabic(c) or c in " -'" for c in nat)):
                 names.append(nat)
-            states.append((alpha3[cc], st.get("iso3166_2") or "", st["name"], st["type"],
-                           float(st["latitude"]), float(st["longitude"]), names))
+            row = (alpha3[cc], st.get("iso3166_2") or "", st["name"], st["type"],
+                   float(st["latitude"]), float(st["longitude"]), names)
             cpath = os.path.join(base, country_dir, st["name"].replace(" ", "_") + "-" +
                                  (st.get("iso2") or ""), "cities.json")
-            if not os.path.exists(cpath):
-                continue
-            with open(cpath, encoding="utf-8") as f:
-                for c in json.load(f):
-                    la, lo = float(c["latitude"]), float(c["longitude"])
-                    grid.setdefault((cc, int(la * 4), int(lo * 4)), []).append(
-                        (la, lo, fold(c["name"]), st["name"]))
+            cities = []
+            if os.path.exists(cpath):
+                with open(cpath, encoding="utf-8") as f:
+                    cities = json.load(f)
+            # A popularate (Libya) named as its seat city ("Tripoli", "Misrata") is left out:
+            # the city already places the name, and a division namesake would hide the city
+            # among its foreign namesakes ("Tripoli" of Lebanon).
+            if not ((st["type"] or "").lower() == "popularate" and any(
+                    fold(c["name"]) == fold(st["name"]) for c in cities)):
+                states.append(row)
+            for c in cities:
+                la, lo = float(c["latitude"]), float(c["longitude"])
+                grid.setdefault((cc, int(la * 4), int(lo * 4)), []).append(
+                    (la, lo, fold(c["name"]), st["name"]))
 
     def admin1_of(cc, lat, lon, key):
         best, best_d = "", 0.25 ** 2

@@ -128,6 +128,8 @@ class GazetteerImpl : public Gazetteer {
   const Place& Division(const Place& city) const;
   const Place* Resolve(std::string_view text, CountryCounts context,
                        const std::optional<std::string>& country) const;
+  void TagLackedBefore(const std::vector<Word>& words, const text::Analysis& analysis,
+                       const Document& doc, Record* record) const;
 
   std::unique_ptr<PlaceIndex> index_;
 };
@@ -211,6 +213,31 @@ std::vector<Match> GazetteerImpl::FindMatches(const std::vector<Word>& words) co
     ShortenKindName(words, &m);
     i = m.last;
     matches.push_back(std::move(m));
+  }
+  // "strikes in Yemen (Al Jawf)", "Yemen (Marib, Al Jawf)": names inside the
+  // parentheses that follow a country's name lie in that country.
+  std::string country;
+  size_t close = 0;
+  for (Match& m : matches) {
+    const Place& top = index_->place((*m.places)[0]);
+    if (top.is_country()) {
+      country.clear();
+      const size_t open = m.last + 1;
+      if (open < words.size() && words[open].barrier && words[open].key == "(") {
+        country = top.country;
+        close = open + 1;
+        while (close < words.size() && words[close].sentence == words[open].sentence &&
+               !(words[close].barrier && words[close].key == ")")) {
+          ++close;
+        }
+      }
+      continue;
+    }
+    if (country.empty() || m.first >= close) continue;
+    if (m.next_country.empty()) {
+      m.next_country = country;
+      m.next_is_city = false;
+    }
   }
   return matches;
 }
@@ -317,10 +344,16 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
       }
       if (!entry->prefix) break;
     }
+    // "North", "West": a direction more often than a division; a division whose name is a
+    // word ("Santarem, Para", "(Oshimili North, Delta)") names where the place lies.
+    const bool divides =
+        longest != nullptr && std::any_of(longest->begin(), longest->end(), [&](uint32_t id) {
+          return index_->place(id).is_admin1();
+        });
     if (longest != nullptr && end == j &&
-        (cues.IsCommon(words[j].key, "*") || cues.part_prefix.count(words[j].key) > 0 ||
-         cues.not_place.count(words[j].key) > 0)) {
-      longest = nullptr;  // "North", "West": a direction more often than a division
+        ((cues.IsCommon(words[j].key, "*") && !divides) ||
+         cues.part_prefix.count(words[j].key) > 0 || cues.not_place.count(words[j].key) > 0)) {
+      longest = nullptr;
     }
     if (longest == nullptr) {
       if (!paren) break;
@@ -720,8 +753,79 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
     added.push_back(std::move(e));
   }
   for (Entity& e : added) record->entities.push_back(std::move(e));
+  TagLackedBefore(words, analysis, doc, record);
   std::stable_sort(record->entities.begin(), record->entities.end(),
                    [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
+}
+
+// True when the parenthesis opening at words[open] says where the name before it lies: it
+// holds a list or a kind word ("(Kauru LGA, Kaduna)", "(Wakiso district)"), a kind word
+// precedes it (`kind_before`: "Kakiri village (Mubende)"), or punctuation follows it ("in
+// Gharyan (Jabal al Gharbi)."); "the Qin (Chin) emperor" is another name.
+bool ParenthesisTellsWhere(const std::vector<Word>& words, size_t open, bool kind_before,
+                           const Cues& cues) {
+  size_t close = open + 1;
+  bool list = false, kind = kind_before;
+  for (; close < words.size() && words[close].sentence == words[open].sentence; ++close) {
+    const Word& w = words[close];
+    if (w.barrier && w.key == ")") break;
+    list = list || (w.barrier && w.key == ",");
+    kind = kind || (!w.barrier && (cues.feature.count(w.key) > 0 || cues.admin.count(w.key) > 0));
+  }
+  if (list || kind) return true;
+  return close + 1 >= words.size() || words[close + 1].barrier ||
+         words[close + 1].sentence != words[open].sentence;
+}
+
+// "attacked Ungwan Rimi (Kauru LGA, Kaduna)", "near Ungwan Rimi, Kaduna": capitalized
+// words the gazetteer does not know, right before the division or country that says where
+// they lie (in parentheses; after a comma only after a locative), are a place it lacks, in
+// that country. Not at a sentence start, not an acronym, not another entity's words.
+void GazetteerImpl::TagLackedBefore(const std::vector<Word>& words,
+                                    const text::Analysis& analysis, const Document& doc,
+                                    Record* record) const {
+  const Cues& cues = index_->cues();
+  for (size_t k = 1; k < words.size(); ++k) {
+    const Word& mark = words[k];
+    if (!mark.barrier || (mark.key != "(" && mark.key != ",")) continue;
+    size_t e = k - 1;  // past the kind words before the mark ("Kauru LGA")
+    while (e > 0 && !words[e].barrier && words[e].sentence == mark.sentence &&
+           cues.feature.count(words[e].key) > 0 && words[e].token_start) {
+      --e;
+    }
+    if (words[e].barrier || words[e].sentence != mark.sentence || !words[e].upper ||
+        !words[e].token_end) {
+      continue;
+    }
+    size_t s = e;
+    auto name_word = [&](const Word& w) {
+      return !w.barrier && w.sentence == mark.sentence && w.upper && !w.caps &&
+             cues.function.count(w.key) == 0 && cues.locative.count(w.key) == 0 &&
+             cues.after_ok.count(w.key) == 0 && cues.title.count(w.key) == 0;
+    };
+    if (!name_word(words[e])) continue;
+    while (s > 0 && s + 4 > e) {
+      const Word& prev = words[s - 1];
+      // "Wadi al Jarah": an article between capitalized words goes on with the name.
+      const bool article = s >= 2 && !prev.barrier && prev.sentence == mark.sentence &&
+                           cues.article.count(prev.key) > 0 && name_word(words[s - 2]);
+      if (!name_word(prev) && !article) break;
+      --s;
+    }
+    if (!words[s].token_start || words[s].sentence_start || !name_word(words[s])) continue;
+    if (mark.key == "," && !HasCue(words, s, cues.locative)) continue;
+    if (index_->Lookup(JoinKeys(words, s, e)) != nullptr &&
+        index_->Find(JoinKeys(words, s, e)) != nullptr) {
+      continue;  // a name it knows: the tagging above decided
+    }
+    if (mark.key == "(" && !ParenthesisTellsWhere(words, k, e + 1 < k, cues)) continue;
+    std::string country = CountryAt(words, e + 1, nullptr);
+    if (country.empty() || country[0] == '~') continue;
+    const Span span = analysis.ToOriginal(Span{words[s].span.start, words[e].span.end});
+    if (Covered(*record, span)) continue;
+    record->entities.push_back(LackedPlace(doc, span, country));
+    k = e + 1;
+  }
 }
 
 bool NamesAdmin(std::string_view text, const Cues& cues) {
@@ -820,6 +924,15 @@ const Place* GazetteerImpl::Resolve(std::string_view text, CountryCounts context
   return nullptr;
 }
 
+// "Barangay San Roque": a place's name without the kind word it starts with, for a name the
+// gazetteer lacks.
+std::string WithoutPrefix(const std::string& name, const Cues& cues) {
+  const size_t space = name.find(' ');
+  if (space == std::string::npos || space + 1 >= name.size()) return name;
+  if (cues.name_prefix.count(Fold(std::string_view(name).substr(0, space))) == 0) return name;
+  return name.substr(space + 1);
+}
+
 void GazetteerImpl::GeocodeEvents(const Document&, Record* record) const {
   const CountryCounts context = EntityCountries(*record);
   for (Event& event : record->events) {
@@ -845,10 +958,16 @@ void GazetteerImpl::GeocodeEvents(const Document&, Record* record) const {
       }
       if (place != nullptr) break;
     }
-    if (lacked && place == nullptr) continue;
+    if (lacked && place == nullptr) {
+      loc.name = WithoutPrefix(loc.name, index_->cues());
+      continue;
+    }
     if (place == nullptr && !loc.name.empty()) place = Resolve(loc.name, context, loc.country);
     if (place == nullptr && !loc.text.empty()) place = Resolve(loc.text, context, loc.country);
-    if (place == nullptr) continue;
+    if (place == nullptr) {
+      loc.name = WithoutPrefix(loc.name, index_->cues());
+      continue;
+    }
     loc.name = place->name;
     loc.country = place->country;
     loc.lat = place->lat;

@@ -529,6 +529,44 @@ TEST_F(GazetteerTest, GeocodesTextOnlyLocationsWithContext) {
   EXPECT_FALSE(r.events[1].location->country.has_value());
 }
 
+TEST_F(GazetteerTest, UnknownNameBeforeWhereItLiesIsALackedPlaceOfThatCountry) {
+  // A village the gazetteer lacks, before the district and state that say where it lies.
+  const Record r = Tag("Gunmen attacked Ungwan Rimi (Kauru LGA, Kaduna) on Sunday night.", "en");
+  const Entity* village = Find(r, "Ungwan Rimi");
+  ASSERT_NE(village, nullptr);
+  EXPECT_EQ(village->country, "NGA");
+  EXPECT_FALSE(village->id.has_value());
+  // After a comma only after a locative; a lone parenthesis before a word is another name.
+  EXPECT_EQ(Tagged("Two men were found dead near Ungwan Rimi, Kaduna, on Monday.", "Ungwan Rimi"),
+            "NGA ");
+  EXPECT_EQ(Tagged("Ungwan Rimi, Kaduna, was quiet on Monday.", "Ungwan Rimi"), "-");
+  EXPECT_EQ(Tagged("The land was unified by the Qin (Chin) emperor.", "Qin"), "-");
+}
+
+TEST_F(GazetteerTest, ParenthesesAfterACountryNameItsDivisions) {
+  // Al Jawf is a division of Yemen and of Saudi Arabia: the parenthesis after Yemen tells.
+  EXPECT_EQ(Tagged("Saudi Arabia said its jets struck targets in Yemen (Al Jawf) on Sunday.",
+                   "Al Jawf"),
+            "YEM YE-JA");
+}
+
+TEST_F(GazetteerTest, ADivisionThatIsAWordNamesTheCountryOfThePlaceBeforeIt) {
+  // Para (Brazil) is also an English word; Santarem is a district of Portugal too.
+  EXPECT_EQ(Tagged("A man was shot dead in Santarem, Para, on Saturday.", "Santarem").substr(0, 3),
+            "BRA");
+  // Libyan districts under the names news use.
+  EXPECT_EQ(Tagged("Shells fell near Tarhuna (Almargeb) on Friday.", "Almargeb"), "LBY LY-MB");
+}
+
+TEST_F(GazetteerTest, ALackedPlaceIsNamedWithoutItsKindPrefix) {
+  const std::string text = "Police raided a house in Barangay Ungwan Rimi on Monday.";
+  Record r = Tag(text, "en");
+  r.events.push_back(EventAt(text, "Barangay Ungwan Rimi"));
+  gaz_->GeocodeEvents(r.doc, &r);
+  EXPECT_EQ(r.events[0].location->name, "Ungwan Rimi");
+  EXPECT_EQ(r.events[0].location->text, "Barangay Ungwan Rimi");
+}
+
 TEST_F(GazetteerTest, GeocodesRecognizedStatesAndSkipsCommonWords) {
   const std::string text = "Les frappes en Syrie continuent. Fighting near the Bar crossing.";
   Entity syrie = State("Syrie", text, "SYR");

@@ -44,7 +44,8 @@ using StringSet = FlatStringSet;
 // Folded cue words and phrases by kind (see data/gazetteer/cues.tsv).
 struct Cues {
   StringSet locative, locative_weak, not_place, part_prefix, part_suffix, elision, article, admin, after_ok,
-      person_after, function, title, feature, currency;
+      person_after, function, title, feature, currency,
+      name_prefix;  // kind words that may start a place's name ("Barangay San Roque")
   // Names that are common words, by language ("en", "fr"); "*" holds all languages.
   std::unordered_map<std::string, StringSet> common;
 
