@@ -55,6 +55,12 @@ struct Placed {
   }
 };
 
+// An entity's id for place p: its GeoNames id, else its code (ISO 3166-2, alpha-3, admin2).
+std::string PlaceId(const Place& p) {
+  return p.kind == Place::Kind::kCity && p.geonames_id > 0 ? std::to_string(p.geonames_id)
+                                                            : p.code;
+}
+
 double Score(const Place& p, const Match& m, const CountryCounts& context) {
   double s = std::log10(static_cast<double>(p.population) + 10.0);
   if (p.is_country()) s = 9.0;
@@ -282,12 +288,18 @@ bool GazetteerImpl::HasCue(const std::vector<Word>& words, size_t first,
 std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
                                      const std::vector<uint32_t>* own) const {
   const Cues& cues = index_->cues();
-  for (size_t k = 0; k < 2 && i < words.size() && !words[i].barrier &&
-                     cues.feature.count(words[i].key) > 0;
-       ++k) {
+  size_t kinds = 0;
+  for (; kinds < 2 && i < words.size() && !words[i].barrier &&
+         cues.feature.count(words[i].key) > 0;
+       ++kinds) {
     ++i;
   }
-  if (i + 1 >= words.size() || !words[i].barrier || (words[i].key != "," && words[i].key != "(")) {
+  // "Dharavi area of Mumbai", "Ixelles commune in Brussels": after a kind word, "of" or "in"
+  // and a name tell where the place lies as a comma does.
+  const bool of = kinds > 0 && i + 1 < words.size() && !words[i].barrier &&
+                  (words[i].key == "of" || words[i].key == "in");
+  if (i + 1 >= words.size() ||
+      (!of && (!words[i].barrier || (words[i].key != "," && words[i].key != "(")))) {
     return "";
   }
   // A country of `places` that one of the name's own places shares, else the only one; ""
@@ -309,7 +321,7 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
     }
     return several ? "" : only;
   };
-  const bool paren = words[i].key == "(";
+  const bool paren = !of && words[i].key == "(";
   const uint32_t sentence = words[i].sentence;
   std::string city_country, last_division;  // "(Rafah, North Sinai)": the last division
   for (size_t j = i + 1; j < words.size() && j <= i + 10 && words[j].sentence == sentence; ++j) {
@@ -480,6 +492,12 @@ const Place& GazetteerImpl::Best(const Match& m, const CountryCounts& context) c
 // Hudaydah)", "Petrovskoye, Donetsk") and no place of that name lies in its country.
 bool GazetteerImpl::ElsewhereInNamedCountry(const std::vector<Word>& words, const Match& m) const {
   if (m.next_country.empty() || InLongerName(words, m)) return false;
+  // "the Southern District of New York": a direction is no place's name here.
+  const Cues& cues = index_->cues();
+  if (m.first == m.last &&
+      (cues.part_prefix.count(m.key) > 0 || cues.not_place.count(m.key) > 0)) {
+    return false;
+  }
   for (uint32_t id : *m.places) {
     const Place& p = index_->place(id);
     if (p.country == m.next_country || p.is_country()) return false;
@@ -587,7 +605,9 @@ bool GazetteerImpl::ForeignTown(const Match& m, const CountryCounts& context) co
   if (!m.next_country.empty()) return false;
   for (uint32_t id : *m.places) {
     const Place& p = index_->place(id);
-    if (p.kind != Place::Kind::kCity || p.population >= 100000 || context.count(p.country) > 0) {
+    // A second-level division ("Staffordshire") is no small town: its country stands.
+    if (p.kind != Place::Kind::kCity || p.population >= 100000 || context.count(p.country) > 0 ||
+        p.geonames_id == 0) {
       return false;
     }
   }
@@ -730,7 +750,7 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
       person->kind = "place";  // "in Cape Town", "(Rafah, North Sinai)": a place, not a person
       const Place& p = Best(m, context);
       person->name = p.name;
-      person->id = p.kind == Place::Kind::kCity ? std::to_string(p.geonames_id) : p.code;
+      person->id = PlaceId(p);
       person->country = p.country;
       continue;
     }
@@ -748,7 +768,7 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
     e.span = span;
     e.text = std::string(doc.Slice(span));
     e.name = p.name;
-    e.id = p.kind == Place::Kind::kCity ? std::to_string(p.geonames_id) : p.code;
+    e.id = PlaceId(p);
     e.country = p.country;
     added.push_back(std::move(e));
   }
@@ -955,6 +975,7 @@ void GazetteerImpl::GeocodeEvents(const Document&, Record* record) const {
       } else if (e.kind == "place") {
         place = index_->FindAdmin1(*e.id);
         if (place == nullptr) place = index_->FindById(std::strtoll(e.id->c_str(), nullptr, 10));
+        if (place == nullptr) place = index_->FindByCode(*e.id);  // a second-level division
       }
       if (place != nullptr) break;
     }
@@ -981,7 +1002,7 @@ void GazetteerImpl::GeocodeEvents(const Document&, Record* record) const {
       loc.precision = "admin1";
     } else {
       loc.precision = "point";
-      loc.geonames_id = place->geonames_id;
+      if (place->geonames_id > 0) loc.geonames_id = place->geonames_id;
     }
   }
 }

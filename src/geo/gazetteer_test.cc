@@ -567,6 +567,28 @@ TEST_F(GazetteerTest, ALackedPlaceIsNamedWithoutItsKindPrefix) {
   EXPECT_EQ(r.events[0].location->text, "Barangay Ungwan Rimi");
 }
 
+TEST_F(GazetteerTest, SecondLevelDivisionsAreKnownByTheirAdmin2Code) {
+  // An English county (GeoNames admin2) after a locative; its country stands even though the
+  // text names none.
+  const std::string text =
+      "He was released in 2018 and has been out on license, also called parole, and living in "
+      "Staffordshire.";
+  Record r = Tag(text, "en");
+  const Entity* county = Find(r, "Staffordshire");
+  ASSERT_NE(county, nullptr);
+  EXPECT_EQ(county->country, "GBR");
+  EXPECT_EQ(county->id, "GB.ENG.M9");
+  r.events.push_back(EventAt(text, "Staffordshire"));
+  gaz_->GeocodeEvents(r.doc, &r);
+  const Location& loc = *r.events[0].location;
+  EXPECT_EQ(loc.country, "GBR");
+  EXPECT_TRUE(loc.lat.has_value());
+  EXPECT_FALSE(loc.geonames_id.has_value());  // a division's code is no GeoNames id
+  // "the Southern District of New York" is a court, not a place of New York.
+  EXPECT_EQ(Tagged("He was charged in the Southern District of New York in 2010.", "Southern"),
+            "-");
+}
+
 TEST_F(GazetteerTest, GeocodesRecognizedStatesAndSkipsCommonWords) {
   const std::string text = "Les frappes en Syrie continuent. Fighting near the Bar crossing.";
   Entity syrie = State("Syrie", text, "SYR");

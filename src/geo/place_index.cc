@@ -77,7 +77,7 @@ Status BadField(const std::string& path, size_t line, const char* what) {
 StatusOr<std::unique_ptr<PlaceIndex>> PlaceIndex::Load(const std::string& dir) {
   auto index = std::make_unique<PlaceIndex>();
   index->names_.reserve(500000);
-  index->places_.reserve(140000);
+  index->places_.reserve(150000);  // cities, towns, admin2, admin1, countries: 147,053
   index->by_id_.reserve(140000);
   SITREP_RETURN_IF_ERROR(index->LoadCountries(dir + "/countries.tsv"));
   SITREP_RETURN_IF_ERROR(index->LoadCities(dir + "/cities.tsv"));
@@ -87,6 +87,9 @@ StatusOr<std::unique_ptr<PlaceIndex>> PlaceIndex::Load(const std::string& dir) {
   }
   if (std::ifstream(dir + "/towns.tsv").good()) {
     SITREP_RETURN_IF_ERROR(index->LoadTowns(dir + "/towns.tsv"));
+  }
+  if (std::ifstream(dir + "/admin2.tsv").good()) {
+    SITREP_RETURN_IF_ERROR(index->LoadTowns(dir + "/admin2.tsv"));
   }
   SITREP_RETURN_IF_ERROR(index->LoadCues(dir + "/cues.tsv", dir + "/common_names.tsv"));
   index->CountDivisionPeople();
@@ -172,7 +175,13 @@ Status PlaceIndex::LoadTowns(const std::string& path) {
     // Built in place: a bad row fails the whole load, so a half-filled place never stays.
     Place& p = places_.emplace_back();
     const auto id = static_cast<uint32_t>(places_.size() - 1);
-    if (!ParseNumber(f[0], &p.geonames_id)) return BadField(path, line, "geonameid");
+    // admin2.tsv: a second-level division known by its GeoNames admin2 code ("NG.26.123").
+    if (f[0].find('.') != std::string_view::npos) {
+      p.code = f[0];
+      by_code_.emplace(p.code, id);
+    } else if (!ParseNumber(f[0], &p.geonames_id)) {
+      return BadField(path, line, "geonameid");
+    }
     if (!ParseNumber(f[3], &p.lat) || !ParseNumber(f[4], &p.lon)) {
       return BadField(path, line, "coordinates");
     }
@@ -181,7 +190,7 @@ Status PlaceIndex::LoadTowns(const std::string& path) {
     p.name = f[2];
     p.feature_code = f[6];
     p.admin1 = f[7];
-    by_id_[p.geonames_id] = id;
+    if (p.code.empty()) by_id_[p.geonames_id] = id;
     AddName(p.name, id);
     if (f.size() > 8) {
       ForEachPart(f[8], '|', [&](std::string_view n) { AddName(n, id); });
@@ -296,6 +305,11 @@ const Place* PlaceIndex::FindCountry(std::string_view alpha3) const {
 const Place* PlaceIndex::FindAbbreviation(std::string_view key) const {
   auto it = abbreviations_.find(key);
   return it == abbreviations_.end() ? nullptr : &places_[it->second];
+}
+
+const Place* PlaceIndex::FindByCode(std::string_view code) const {
+  auto it = by_code_.find(code);
+  return it == by_code_.end() ? nullptr : &places_[it->second];
 }
 
 const Place* PlaceIndex::FindAdmin1(std::string_view iso3166_2) const {

@@ -18,8 +18,9 @@ namespace sitrep::geo {
 struct Place {
   enum class Kind : uint8_t { kCity, kAdmin1, kCountry };
   Kind kind = Kind::kCity;
-  int64_t geonames_id = 0;  // cities only
-  std::string code;         // ISO 3166-2 code of an admin1 ("SY-ID"), alpha-3 of a country
+  int64_t geonames_id = 0;  // cities only (0 for a second-level division of admin2.tsv)
+  std::string code;  // ISO 3166-2 code of an admin1 ("SY-ID"), alpha-3 of a country, GeoNames
+                     // code of an admin2 ("NG.26.123")
   std::string country;      // ISO alpha-3
   std::string name;         // English name
   std::string admin1;       // a city's first-level division ("Aleppo"), "" when unknown
@@ -73,6 +74,8 @@ class PlaceIndex {
   const Place* FindById(int64_t geonames_id) const;
   const Place* FindCountry(std::string_view alpha3) const;
   const Place* FindAdmin1(std::string_view iso3166_2) const;
+  // The place of an ISO 3166-2 code, alpha-3 or GeoNames admin2 code ("NG.26.123"); null when none.
+  const Place* FindByCode(std::string_view code) const;
   // The division a capital-letter abbreviation of admin1_names.tsv stands for ("j&k", "ts":
   // folded); null when none. Such a name is read only where a division is expected.
   const Place* FindAbbreviation(std::string_view key) const;
