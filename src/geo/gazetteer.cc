@@ -466,9 +466,14 @@ bool GazetteerImpl::Plausible(const std::vector<Word>& words, const Match& m,
     return m.locative || m.next_country == best.country ||
            (attested.count(m.key) > 0 && !first.sentence_start);
   }
-  // A town (under 15,000 people) needs its own locative or its country after a comma.
+  // A town (under 15,000 people) needs its own locative, its country after a comma, or a
+  // word of its kind after it ("raids on Kisumu district", "the Ungwan Rimi village").
   if (best.kind == Place::Kind::kCity && best.population < 15000) {
-    return persons.count(m.key) == 0 && (m.locative || m.next_country == best.country);
+    const bool kind_after = m.last + 1 < words.size() && !words[m.last + 1].barrier &&
+                            words[m.last + 1].sentence == first.sentence &&
+                            cues.feature.count(words[m.last + 1].key) > 0;
+    return persons.count(m.key) == 0 &&
+           (m.locative || m.next_country == best.country || kind_after);
   }
   const bool seen = m.locative || m.weak_locative || attested.count(m.key) > 0;
   return best.population >= 100000 || best.is_admin1() || seen;

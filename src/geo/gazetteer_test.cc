@@ -584,6 +584,11 @@ TEST_F(GazetteerTest, SecondLevelDivisionsAreKnownByTheirAdmin2Code) {
   EXPECT_EQ(loc.country, "GBR");
   EXPECT_TRUE(loc.lat.has_value());
   EXPECT_FALSE(loc.geonames_id.has_value());  // a division's code is no GeoNames id
+  // A village before a word of its kind is a place without a locative.
+  EXPECT_EQ(Tagged("Tupua Tamasese Meaole's Acute Primary Care Clinic and Leulumoega District "
+                   "hospital were made measles wards.",
+                   "Leulumoega"),
+            "WSM 4035260");
   // "the Southern District of New York" is a court, not a place of New York.
   EXPECT_EQ(Tagged("He was charged in the Southern District of New York in 2010.", "Southern"),
             "-");
