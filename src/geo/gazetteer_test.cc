@@ -554,6 +554,10 @@ TEST_F(GazetteerTest, ADivisionThatIsAWordNamesTheCountryOfThePlaceBeforeIt) {
   // Para (Brazil) is also an English word; Santarem is a district of Portugal too.
   EXPECT_EQ(Tagged("A man was shot dead in Santarem, Para, on Saturday.", "Santarem").substr(0, 3),
             "BRA");
+  // Iraqi and Lebanese divisions under the spellings news use.
+  EXPECT_EQ(Tagged("Protesters blocked roads in Thi Qar province on Monday.", "Thi Qar"),
+            "IRQ IQ-DQ");
+  EXPECT_EQ(Tagged("Farmers protested in the Bekaa on Monday.", "Bekaa"), "LBN LB-BI");
   // Libyan districts under the names news use.
   EXPECT_EQ(Tagged("Shells fell near Tarhuna (Almargeb) on Friday.", "Almargeb"), "LBY LY-MB");
 }
