@@ -296,8 +296,11 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
   }
   // "Dharavi area of Mumbai", "Ixelles commune in Brussels": after a kind word, "of" or "in"
   // and a name tell where the place lies as a comma does.
-  const bool of = kinds > 0 && i + 1 < words.size() && !words[i].barrier &&
-                  (words[i].key == "of" || words[i].key == "in");
+  // "Ghaydah in Kirkuk province": "in" and a division named with its kind word do too.
+  const bool in_division = kinds == 0 && i + 1 < words.size() && !words[i].barrier &&
+                           words[i].key == "in";
+  const bool of = in_division || (kinds > 0 && i + 1 < words.size() && !words[i].barrier &&
+                                  (words[i].key == "of" || words[i].key == "in"));
   if (i + 1 >= words.size() ||
       (!of && (!words[i].barrier || (words[i].key != "," && words[i].key != "(")))) {
     return "";
@@ -370,6 +373,9 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
     if (longest == nullptr) {
       if (!paren) break;
       continue;
+    }
+    if (in_division && (end + 1 >= words.size() || cues.admin.count(words[end + 1].key) == 0)) {
+      return "";
     }
     const std::string division = pick(*longest, true);
     if (!division.empty()) last_division = division;
@@ -812,7 +818,9 @@ void GazetteerImpl::TagLackedBefore(const std::vector<Word>& words,
   const Cues& cues = index_->cues();
   for (size_t k = 1; k < words.size(); ++k) {
     const Word& mark = words[k];
-    if (!mark.barrier || (mark.key != "(" && mark.key != ",")) continue;
+    // "in Rifa (Dhi Qar)", "near Ungwan Rimi, Kaduna", "in Bab Tuma in Damascus province".
+    const bool in = !mark.barrier && mark.key == "in";
+    if (!in && (!mark.barrier || (mark.key != "(" && mark.key != ","))) continue;
     size_t e = k - 1;  // past the kind words before the mark ("Kauru LGA")
     while (e > 0 && !words[e].barrier && words[e].sentence == mark.sentence &&
            cues.feature.count(words[e].key) > 0 && words[e].token_start) {
@@ -838,7 +846,8 @@ void GazetteerImpl::TagLackedBefore(const std::vector<Word>& words,
       --s;
     }
     if (!words[s].token_start || words[s].sentence_start || !name_word(words[s])) continue;
-    if (mark.key == "," && !HasCue(words, s, cues.locative)) continue;
+    if ((in || mark.key == ",") && !HasCue(words, s, cues.locative)) continue;
+    if (in && e + 1 < k) continue;  // "in X in Y province", not "X neighborhood in Y"
     if (index_->Lookup(JoinKeys(words, s, e)) != nullptr &&
         index_->Find(JoinKeys(words, s, e)) != nullptr) {
       continue;  // a name it knows: the tagging above decided

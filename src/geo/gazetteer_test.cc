@@ -540,6 +540,10 @@ TEST_F(GazetteerTest, UnknownNameBeforeWhereItLiesIsALackedPlaceOfThatCountry) {
   EXPECT_EQ(Tagged("Two men were found dead near Ungwan Rimi, Kaduna, on Monday.", "Ungwan Rimi"),
             "NGA ");
   EXPECT_EQ(Tagged("Ungwan Rimi, Kaduna, was quiet on Monday.", "Ungwan Rimi"), "-");
+  // "in" and a division named with its kind word tell where too.
+  EXPECT_EQ(Tagged("Gunmen killed two farmers in Ungwan Rimi in Kaduna state on Monday.",
+                   "Ungwan Rimi"),
+            "NGA ");
   EXPECT_EQ(Tagged("The land was unified by the Qin (Chin) emperor.", "Qin"), "-");
 }
 
