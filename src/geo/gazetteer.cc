@@ -365,7 +365,10 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
         longest != nullptr && std::any_of(longest->begin(), longest->end(), [&](uint32_t id) {
           return index_->place(id).is_admin1();
         });
-    if (longest != nullptr && end == j &&
+    // "Ouest department": a direction before its division word is the division.
+    const bool kind_after = divides && end + 1 < words.size() && !words[end + 1].barrier &&
+                            cues.admin.count(words[end + 1].key) > 0;
+    if (longest != nullptr && end == j && !kind_after &&
         ((cues.IsCommon(words[j].key, "*") && !divides) ||
          cues.part_prefix.count(words[j].key) > 0 || cues.not_place.count(words[j].key) > 0)) {
       longest = nullptr;

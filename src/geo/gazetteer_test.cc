@@ -562,6 +562,10 @@ TEST_F(GazetteerTest, ADivisionThatIsAWordNamesTheCountryOfThePlaceBeforeIt) {
   EXPECT_EQ(Tagged("Protesters blocked roads in Thi Qar province on Monday.", "Thi Qar"),
             "IRQ IQ-DQ");
   EXPECT_EQ(Tagged("Farmers protested in the Bekaa on Monday.", "Bekaa"), "LBN LB-BI");
+  // A direction before its division word names the division ("Ouest department", Haiti).
+  EXPECT_EQ(Tagged("A journalist was beaten in Ungwan Rimi, Ouest department, on Tuesday.",
+                   "Ungwan Rimi"),
+            "HTI ");
   // Libyan districts under the names news use.
   EXPECT_EQ(Tagged("Shells fell near Tarhuna (Almargeb) on Friday.", "Almargeb"), "LBY LY-MB");
 }
