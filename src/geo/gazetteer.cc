@@ -55,6 +55,12 @@ struct Placed {
   }
 };
 
+// An entity's id for place p: its GeoNames id, else its code (ISO 3166-2, alpha-3, admin2).
+std::string PlaceId(const Place& p) {
+  return p.kind == Place::Kind::kCity && p.geonames_id > 0 ? std::to_string(p.geonames_id)
+                                                            : p.code;
+}
+
 double Score(const Place& p, const Match& m, const CountryCounts& context) {
   double s = std::log10(static_cast<double>(p.population) + 10.0);
   if (p.is_country()) s = 9.0;
@@ -128,6 +134,8 @@ class GazetteerImpl : public Gazetteer {
   const Place& Division(const Place& city) const;
   const Place* Resolve(std::string_view text, CountryCounts context,
                        const std::optional<std::string>& country) const;
+  void TagLackedBefore(const std::vector<Word>& words, const text::Analysis& analysis,
+                       const Document& doc, Record* record) const;
 
   std::unique_ptr<PlaceIndex> index_;
 };
@@ -212,6 +220,31 @@ std::vector<Match> GazetteerImpl::FindMatches(const std::vector<Word>& words) co
     i = m.last;
     matches.push_back(std::move(m));
   }
+  // "strikes in Yemen (Al Jawf)", "Yemen (Marib, Al Jawf)": names inside the
+  // parentheses that follow a country's name lie in that country.
+  std::string country;
+  size_t close = 0;
+  for (Match& m : matches) {
+    const Place& top = index_->place((*m.places)[0]);
+    if (top.is_country()) {
+      country.clear();
+      const size_t open = m.last + 1;
+      if (open < words.size() && words[open].barrier && words[open].key == "(") {
+        country = top.country;
+        close = open + 1;
+        while (close < words.size() && words[close].sentence == words[open].sentence &&
+               !(words[close].barrier && words[close].key == ")")) {
+          ++close;
+        }
+      }
+      continue;
+    }
+    if (country.empty() || m.first >= close) continue;
+    if (m.next_country.empty()) {
+      m.next_country = country;
+      m.next_is_city = false;
+    }
+  }
   return matches;
 }
 
@@ -255,12 +288,21 @@ bool GazetteerImpl::HasCue(const std::vector<Word>& words, size_t first,
 std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
                                      const PlaceList* own) const {
   const Cues& cues = index_->cues();
-  for (size_t k = 0; k < 2 && i < words.size() && !words[i].barrier &&
-                     cues.feature.count(words[i].key) > 0;
-       ++k) {
+  size_t kinds = 0;
+  for (; kinds < 2 && i < words.size() && !words[i].barrier &&
+         cues.feature.count(words[i].key) > 0;
+       ++kinds) {
     ++i;
   }
-  if (i + 1 >= words.size() || !words[i].barrier || (words[i].key != "," && words[i].key != "(")) {
+  // "Dharavi area of Mumbai", "Ixelles commune in Brussels": after a kind word, "of" or "in"
+  // and a name tell where the place lies as a comma does.
+  // "Ghaydah in Kirkuk province": "in" and a division named with its kind word do too.
+  const bool in_division = kinds == 0 && i + 1 < words.size() && !words[i].barrier &&
+                           words[i].key == "in";
+  const bool of = in_division || (kinds > 0 && i + 1 < words.size() && !words[i].barrier &&
+                                  (words[i].key == "of" || words[i].key == "in"));
+  if (i + 1 >= words.size() ||
+      (!of && (!words[i].barrier || (words[i].key != "," && words[i].key != "(")))) {
     return "";
   }
   // A country of `places` that one of the name's own places shares, else the only one; ""
@@ -282,7 +324,7 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
     }
     return several ? "" : only;
   };
-  const bool paren = words[i].key == "(";
+  const bool paren = !of && words[i].key == "(";
   const uint32_t sentence = words[i].sentence;
   std::string city_country, last_division;  // "(Rafah, North Sinai)": the last division
   for (size_t j = i + 1; j < words.size() && j <= i + 10 && words[j].sentence == sentence; ++j) {
@@ -317,14 +359,26 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
       }
       if (!entry->prefix) break;
     }
-    if (longest != nullptr && end == j &&
-        (cues.IsCommon(words[j].key, "*") || cues.part_prefix.count(words[j].key) > 0 ||
-         cues.not_place.count(words[j].key) > 0)) {
-      longest = nullptr;  // "North", "West": a direction more often than a division
+    // "North", "West": a direction more often than a division; a division whose name is a
+    // word ("Santarem, Para", "(Oshimili North, Delta)") names where the place lies.
+    const bool divides =
+        longest != nullptr && std::any_of(longest->begin(), longest->end(), [&](uint32_t id) {
+          return index_->place(id).is_admin1();
+        });
+    // "Ouest department": a direction before its division word is the division.
+    const bool kind_after = divides && end + 1 < words.size() && !words[end + 1].barrier &&
+                            cues.admin.count(words[end + 1].key) > 0;
+    if (longest != nullptr && end == j && !kind_after &&
+        ((cues.IsCommon(words[j].key, "*") && !divides) ||
+         cues.part_prefix.count(words[j].key) > 0 || cues.not_place.count(words[j].key) > 0)) {
+      longest = nullptr;
     }
     if (longest == nullptr) {
       if (!paren) break;
       continue;
+    }
+    if (in_division && (end + 1 >= words.size() || cues.admin.count(words[end + 1].key) == 0)) {
+      return "";
     }
     const std::string division = pick(*longest, true);
     if (!division.empty()) last_division = division;
@@ -421,9 +475,14 @@ bool GazetteerImpl::Plausible(const std::vector<Word>& words, const Match& m,
     return m.locative || m.next_country == best.country ||
            (attested.count(m.key) > 0 && !first.sentence_start);
   }
-  // A town (under 15,000 people) needs its own locative or its country after a comma.
+  // A town (under 15,000 people) needs its own locative, its country after a comma, or a
+  // word of its kind after it ("raids on Kisumu district", "the Ungwan Rimi village").
   if (best.kind == Place::Kind::kCity && best.population < 15000) {
-    return persons.count(m.key) == 0 && (m.locative || m.next_country == best.country);
+    const bool kind_after = m.last + 1 < words.size() && !words[m.last + 1].barrier &&
+                            words[m.last + 1].sentence == first.sentence &&
+                            cues.feature.count(words[m.last + 1].key) > 0;
+    return persons.count(m.key) == 0 &&
+           (m.locative || m.next_country == best.country || kind_after);
   }
   const bool seen = m.locative || m.weak_locative || attested.count(m.key) > 0;
   return best.population >= 100000 || best.is_admin1() || seen;
@@ -447,6 +506,12 @@ const Place& GazetteerImpl::Best(const Match& m, const CountryCounts& context) c
 // Hudaydah)", "Petrovskoye, Donetsk") and no place of that name lies in its country.
 bool GazetteerImpl::ElsewhereInNamedCountry(const std::vector<Word>& words, const Match& m) const {
   if (m.next_country.empty() || InLongerName(words, m)) return false;
+  // "the Southern District of New York": a direction is no place's name here.
+  const Cues& cues = index_->cues();
+  if (m.first == m.last &&
+      (cues.part_prefix.count(m.key) > 0 || cues.not_place.count(m.key) > 0)) {
+    return false;
+  }
   for (uint32_t id : *m.places) {
     const Place& p = index_->place(id);
     if (p.country == m.next_country || p.is_country()) return false;
@@ -554,7 +619,9 @@ bool GazetteerImpl::ForeignTown(const Match& m, const CountryCounts& context) co
   if (!m.next_country.empty()) return false;
   for (uint32_t id : *m.places) {
     const Place& p = index_->place(id);
-    if (p.kind != Place::Kind::kCity || p.population >= 100000 || context.count(p.country) > 0) {
+    // A second-level division ("Staffordshire") is no small town: its country stands.
+    if (p.kind != Place::Kind::kCity || p.population >= 100000 || context.count(p.country) > 0 ||
+        p.geonames_id == 0) {
       return false;
     }
   }
@@ -697,7 +764,7 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
       person->kind = "place";  // "in Cape Town", "(Rafah, North Sinai)": a place, not a person
       const Place& p = Best(m, context);
       person->name = p.name;
-      person->id = p.kind == Place::Kind::kCity ? std::to_string(p.geonames_id) : p.code;
+      person->id = PlaceId(p);
       person->country = p.country;
       continue;
     }
@@ -715,13 +782,87 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
     e.span = span;
     e.text = std::string(doc.Slice(span));
     e.name = p.name;
-    e.id = p.kind == Place::Kind::kCity ? std::to_string(p.geonames_id) : p.code;
+    e.id = PlaceId(p);
     e.country = p.country;
     added.push_back(std::move(e));
   }
   for (Entity& e : added) record->entities.push_back(std::move(e));
+  TagLackedBefore(words, analysis, doc, record);
   std::stable_sort(record->entities.begin(), record->entities.end(),
                    [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
+}
+
+// True when the parenthesis opening at words[open] says where the name before it lies: it
+// holds a list or a kind word ("(Kauru LGA, Kaduna)", "(Wakiso district)"), a kind word
+// precedes it (`kind_before`: "Kakiri village (Mubende)"), or punctuation follows it ("in
+// Gharyan (Jabal al Gharbi)."); "the Qin (Chin) emperor" is another name.
+bool ParenthesisTellsWhere(const std::vector<Word>& words, size_t open, bool kind_before,
+                           const Cues& cues) {
+  size_t close = open + 1;
+  bool list = false, kind = kind_before;
+  for (; close < words.size() && words[close].sentence == words[open].sentence; ++close) {
+    const Word& w = words[close];
+    if (w.barrier && w.key == ")") break;
+    list = list || (w.barrier && w.key == ",");
+    kind = kind || (!w.barrier && (cues.feature.count(w.key) > 0 || cues.admin.count(w.key) > 0));
+  }
+  if (list || kind) return true;
+  return close + 1 >= words.size() || words[close + 1].barrier ||
+         words[close + 1].sentence != words[open].sentence;
+}
+
+// "attacked Ungwan Rimi (Kauru LGA, Kaduna)", "near Ungwan Rimi, Kaduna": capitalized
+// words the gazetteer does not know, right before the division or country that says where
+// they lie (in parentheses; after a comma only after a locative), are a place it lacks, in
+// that country. Not at a sentence start, not an acronym, not another entity's words.
+void GazetteerImpl::TagLackedBefore(const std::vector<Word>& words,
+                                    const text::Analysis& analysis, const Document& doc,
+                                    Record* record) const {
+  const Cues& cues = index_->cues();
+  for (size_t k = 1; k < words.size(); ++k) {
+    const Word& mark = words[k];
+    // "in Rifa (Dhi Qar)", "near Ungwan Rimi, Kaduna", "in Bab Tuma in Damascus province".
+    const bool in = !mark.barrier && mark.key == "in";
+    if (!in && (!mark.barrier || (mark.key != "(" && mark.key != ","))) continue;
+    size_t e = k - 1;  // past the kind words before the mark ("Kauru LGA")
+    while (e > 0 && !words[e].barrier && words[e].sentence == mark.sentence &&
+           cues.feature.count(words[e].key) > 0 && words[e].token_start) {
+      --e;
+    }
+    if (words[e].barrier || words[e].sentence != mark.sentence || !words[e].upper ||
+        !words[e].token_end) {
+      continue;
+    }
+    size_t s = e;
+    auto name_word = [&](const Word& w) {
+      return !w.barrier && w.sentence == mark.sentence && w.upper && !w.caps &&
+             cues.function.count(w.key) == 0 && cues.locative.count(w.key) == 0 &&
+             cues.after_ok.count(w.key) == 0 && cues.title.count(w.key) == 0;
+    };
+    if (!name_word(words[e])) continue;
+    while (s > 0 && s + 4 > e) {
+      const Word& prev = words[s - 1];
+      // "Wadi al Jarah": an article between capitalized words goes on with the name.
+      const bool article = s >= 2 && !prev.barrier && prev.sentence == mark.sentence &&
+                           cues.article.count(prev.key) > 0 && name_word(words[s - 2]);
+      if (!name_word(prev) && !article) break;
+      --s;
+    }
+    if (!words[s].token_start || words[s].sentence_start || !name_word(words[s])) continue;
+    if ((in || mark.key == ",") && !HasCue(words, s, cues.locative)) continue;
+    if (in && e + 1 < k) continue;  // "in X in Y province", not "X neighborhood in Y"
+    if (index_->Lookup(JoinKeys(words, s, e)) != nullptr &&
+        index_->Find(JoinKeys(words, s, e)) != nullptr) {
+      continue;  // a name it knows: the tagging above decided
+    }
+    if (mark.key == "(" && !ParenthesisTellsWhere(words, k, e + 1 < k, cues)) continue;
+    std::string country = CountryAt(words, e + 1, nullptr);
+    if (country.empty() || country[0] == '~') continue;
+    const Span span = analysis.ToOriginal(Span{words[s].span.start, words[e].span.end});
+    if (Covered(*record, span)) continue;
+    record->entities.push_back(LackedPlace(doc, span, country));
+    k = e + 1;
+  }
 }
 
 bool NamesAdmin(std::string_view text, const Cues& cues) {
@@ -820,6 +961,15 @@ const Place* GazetteerImpl::Resolve(std::string_view text, CountryCounts context
   return nullptr;
 }
 
+// "Barangay San Roque": a place's name without the kind word it starts with, for a name the
+// gazetteer lacks.
+std::string WithoutPrefix(const std::string& name, const Cues& cues) {
+  const size_t space = name.find(' ');
+  if (space == std::string::npos || space + 1 >= name.size()) return name;
+  if (cues.name_prefix.count(Fold(std::string_view(name).substr(0, space))) == 0) return name;
+  return name.substr(space + 1);
+}
+
 void GazetteerImpl::GeocodeEvents(const Document&, Record* record) const {
   const CountryCounts context = EntityCountries(*record);
   for (Event& event : record->events) {
@@ -842,13 +992,20 @@ void GazetteerImpl::GeocodeEvents(const Document&, Record* record) const {
       } else if (e.kind == "place") {
         place = index_->FindAdmin1(*e.id);
         if (place == nullptr) place = index_->FindById(std::strtoll(e.id->c_str(), nullptr, 10));
+        if (place == nullptr) place = index_->FindByCode(*e.id);  // a second-level division
       }
       if (place != nullptr) break;
     }
-    if (lacked && place == nullptr) continue;
+    if (lacked && place == nullptr) {
+      loc.name = WithoutPrefix(loc.name, index_->cues());
+      continue;
+    }
     if (place == nullptr && !loc.name.empty()) place = Resolve(loc.name, context, loc.country);
     if (place == nullptr && !loc.text.empty()) place = Resolve(loc.text, context, loc.country);
-    if (place == nullptr) continue;
+    if (place == nullptr) {
+      loc.name = WithoutPrefix(loc.name, index_->cues());
+      continue;
+    }
     loc.name = place->name;
     loc.country = place->country;
     loc.lat = place->lat;
@@ -862,7 +1019,7 @@ void GazetteerImpl::GeocodeEvents(const Document&, Record* record) const {
       loc.precision = "admin1";
     } else {
       loc.precision = "point";
-      loc.geonames_id = place->geonames_id;
+      if (place->geonames_id > 0) loc.geonames_id = place->geonames_id;
     }
   }
 }

@@ -529,6 +529,83 @@ TEST_F(GazetteerTest, GeocodesTextOnlyLocationsWithContext) {
   EXPECT_FALSE(r.events[1].location->country.has_value());
 }
 
+TEST_F(GazetteerTest, UnknownNameBeforeWhereItLiesIsALackedPlaceOfThatCountry) {
+  // A village the gazetteer lacks, before the district and state that say where it lies.
+  const Record r = Tag("Gunmen attacked Ungwan Rimi (Kauru LGA, Kaduna) on Sunday night.", "en");
+  const Entity* village = Find(r, "Ungwan Rimi");
+  ASSERT_NE(village, nullptr);
+  EXPECT_EQ(village->country, "NGA");
+  EXPECT_FALSE(village->id.has_value());
+  // After a comma only after a locative; a lone parenthesis before a word is another name.
+  EXPECT_EQ(Tagged("Two men were found dead near Ungwan Rimi, Kaduna, on Monday.", "Ungwan Rimi"),
+            "NGA ");
+  EXPECT_EQ(Tagged("Ungwan Rimi, Kaduna, was quiet on Monday.", "Ungwan Rimi"), "-");
+  // "in" and a division named with its kind word tell where too.
+  EXPECT_EQ(Tagged("Gunmen killed two farmers in Ungwan Rimi in Kaduna state on Monday.",
+                   "Ungwan Rimi"),
+            "NGA ");
+  EXPECT_EQ(Tagged("The land was unified by the Qin (Chin) emperor.", "Qin"), "-");
+}
+
+TEST_F(GazetteerTest, ParenthesesAfterACountryNameItsDivisions) {
+  // Al Jawf is a division of Yemen and of Saudi Arabia: the parenthesis after Yemen tells.
+  EXPECT_EQ(Tagged("Saudi Arabia said its jets struck targets in Yemen (Al Jawf) on Sunday.",
+                   "Al Jawf"),
+            "YEM YE-JA");
+}
+
+TEST_F(GazetteerTest, ADivisionThatIsAWordNamesTheCountryOfThePlaceBeforeIt) {
+  // Para (Brazil) is also an English word; Santarem is a district of Portugal too.
+  EXPECT_EQ(Tagged("A man was shot dead in Santarem, Para, on Saturday.", "Santarem").substr(0, 3),
+            "BRA");
+  // Iraqi and Lebanese divisions under the spellings news use.
+  EXPECT_EQ(Tagged("Protesters blocked roads in Thi Qar province on Monday.", "Thi Qar"),
+            "IRQ IQ-DQ");
+  EXPECT_EQ(Tagged("Farmers protested in the Bekaa on Monday.", "Bekaa"), "LBN LB-BI");
+  // A direction before its division word names the division ("Ouest department", Haiti).
+  EXPECT_EQ(Tagged("A journalist was beaten in Ungwan Rimi, Ouest department, on Tuesday.",
+                   "Ungwan Rimi"),
+            "HTI ");
+  // Libyan districts under the names news use.
+  EXPECT_EQ(Tagged("Shells fell near Tarhuna (Almargeb) on Friday.", "Almargeb"), "LBY LY-MB");
+}
+
+TEST_F(GazetteerTest, ALackedPlaceIsNamedWithoutItsKindPrefix) {
+  const std::string text = "Police raided a house in Barangay Ungwan Rimi on Monday.";
+  Record r = Tag(text, "en");
+  r.events.push_back(EventAt(text, "Barangay Ungwan Rimi"));
+  gaz_->GeocodeEvents(r.doc, &r);
+  EXPECT_EQ(r.events[0].location->name, "Ungwan Rimi");
+  EXPECT_EQ(r.events[0].location->text, "Barangay Ungwan Rimi");
+}
+
+TEST_F(GazetteerTest, SecondLevelDivisionsAreKnownByTheirAdmin2Code) {
+  // An English county (GeoNames admin2) after a locative; its country stands even though the
+  // text names none.
+  const std::string text =
+      "He was released in 2018 and has been out on license, also called parole, and living in "
+      "Staffordshire.";
+  Record r = Tag(text, "en");
+  const Entity* county = Find(r, "Staffordshire");
+  ASSERT_NE(county, nullptr);
+  EXPECT_EQ(county->country, "GBR");
+  EXPECT_EQ(county->id, "GB.ENG.M9");
+  r.events.push_back(EventAt(text, "Staffordshire"));
+  gaz_->GeocodeEvents(r.doc, &r);
+  const Location& loc = *r.events[0].location;
+  EXPECT_EQ(loc.country, "GBR");
+  EXPECT_TRUE(loc.lat.has_value());
+  EXPECT_FALSE(loc.geonames_id.has_value());  // a division's code is no GeoNames id
+  // A village before a word of its kind is a place without a locative.
+  EXPECT_EQ(Tagged("Tupua Tamasese Meaole's Acute Primary Care Clinic and Leulumoega District "
+                   "hospital were made measles wards.",
+                   "Leulumoega"),
+            "WSM 4035260");
+  // "the Southern District of New York" is a court, not a place of New York.
+  EXPECT_EQ(Tagged("He was charged in the Southern District of New York in 2010.", "Southern"),
+            "-");
+}
+
 TEST_F(GazetteerTest, GeocodesRecognizedStatesAndSkipsCommonWords) {
   const std::string text = "Les frappes en Syrie continuent. Fighting near the Bar crossing.";
   Entity syrie = State("Syrie", text, "SYR");

@@ -92,10 +92,10 @@ struct PlaceIndex::Source {
 
 StatusOr<std::unique_ptr<PlaceIndex>> PlaceIndex::Load(const std::string& dir) {
   auto index = std::make_unique<PlaceIndex>();
-  // The files of the cached part, in the order they are parsed; the last two are optional.
-  std::vector<Source> sources(5);
+  // The files of the cached part, in the order they are parsed; all but the first three are optional.
+  std::vector<Source> sources(6);
   const char* names[] = {"countries.tsv", "cities.tsv", "admin1.tsv", "admin1_names.tsv",
-                         "towns.tsv"};
+                         "towns.tsv", "admin2.tsv"};
   // The code that builds the index (its hash, generated at build time) and the files' bytes.
   uint64_t fingerprint = HashBytes(kCacheFormat) ^ HashBytes(SITREP_GEO_CACHE_CODE);
   for (size_t i = 0; i < sources.size(); ++i) {
@@ -133,12 +133,13 @@ StatusOr<std::unique_ptr<PlaceIndex>> PlaceIndex::Load(const std::string& dir) {
 Status PlaceIndex::Parse(const std::vector<Source>& sources) {
   Names names;
   names.reserve(500000);
-  places_.reserve(140000);
+  places_.reserve(150000);  // cities, towns, admin2, admin1, countries: 147,053
   SITREP_RETURN_IF_ERROR(LoadCountries(sources[0], &names));
   SITREP_RETURN_IF_ERROR(LoadCities(sources[1], &names));
   SITREP_RETURN_IF_ERROR(LoadAdmin1(sources[2], &names));
   if (sources[3].present) SITREP_RETURN_IF_ERROR(LoadAdmin1Names(sources[3], &names));
   if (sources[4].present) SITREP_RETURN_IF_ERROR(LoadTowns(sources[4], &names));
+  if (sources[5].present) SITREP_RETURN_IF_ERROR(LoadTowns(sources[5], &names));
   CountDivisionPeople();
   for (auto& [key, entry] : names) {
     std::stable_sort(entry.places.begin(), entry.places.end(), [&](uint32_t a, uint32_t b) {
@@ -194,7 +195,9 @@ void PlaceIndex::SlotNames() {
 void PlaceIndex::IndexIds() {
   by_id_.clear();
   for (uint32_t i = 0; i < places_.size(); ++i) {
-    if (places_[i].kind == Place::Kind::kCity) by_id_.push_back({places_[i].geonames_id, i, 0});
+    if (places_[i].kind == Place::Kind::kCity && places_[i].code.empty()) {
+      by_id_.push_back({places_[i].geonames_id, i, 0});
+    }
   }
   std::stable_sort(by_id_.begin(), by_id_.end(), [](const IdEntry& a, const IdEntry& b) {
     return a.geonames_id < b.geonames_id;
@@ -378,7 +381,13 @@ Status PlaceIndex::LoadTowns(const Source& file, Names* names) {
     // Built in place: a bad row fails the whole load, so a half-filled place never stays.
     Place& p = places_.emplace_back();
     const auto id = static_cast<uint32_t>(places_.size() - 1);
-    if (!ParseNumber(f[0], &p.geonames_id)) return BadField(path, line, "geonameid");
+    // admin2.tsv: a second-level division known by its GeoNames admin2 code ("NG.26.123").
+    if (f[0].find('.') != std::string_view::npos) {
+      p.code = f[0];
+      by_code_.emplace(p.code, id);
+    } else if (!ParseNumber(f[0], &p.geonames_id)) {
+      return BadField(path, line, "geonameid");
+    }
     if (!ParseNumber(f[3], &p.lat) || !ParseNumber(f[4], &p.lon)) {
       return BadField(path, line, "coordinates");
     }
@@ -449,7 +458,8 @@ Status PlaceIndex::LoadCues(const std::string& path, const std::string& common_p
       {"article", &cues_.article},     {"admin", &cues_.admin},
       {"after_ok", &cues_.after_ok},   {"person_after", &cues_.person_after},
       {"function", &cues_.function},   {"title", &cues_.title},
-      {"feature", &cues_.feature},     {"currency", &cues_.currency}};
+      {"feature", &cues_.feature},     {"currency", &cues_.currency},
+      {"name_prefix", &cues_.name_prefix}};
   SITREP_RETURN_IF_ERROR(
       ForEachRow(path, 3, [&](const std::vector<std::string_view>& f, size_t line) {
         if (f[0] == "common") {
@@ -514,6 +524,11 @@ const Place* PlaceIndex::FindCountry(std::string_view alpha3) const {
 const Place* PlaceIndex::FindAbbreviation(std::string_view key) const {
   auto it = abbreviations_.find(key);
   return it == abbreviations_.end() ? nullptr : &places_[it->second];
+}
+
+const Place* PlaceIndex::FindByCode(std::string_view code) const {
+  auto it = by_code_.find(code);
+  return it == by_code_.end() ? nullptr : &places_[it->second];
 }
 
 const Place* PlaceIndex::FindAdmin1(std::string_view iso3166_2) const {

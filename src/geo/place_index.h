@@ -18,8 +18,9 @@ namespace sitrep::geo {
 struct Place {
   enum class Kind : uint8_t { kCity, kAdmin1, kCountry };
   Kind kind = Kind::kCity;
-  int64_t geonames_id = 0;  // cities only
-  std::string code;         // ISO 3166-2 code of an admin1 ("SY-ID"), alpha-3 of a country
+  int64_t geonames_id = 0;  // cities only (0 for a second-level division of admin2.tsv)
+  std::string code;  // ISO 3166-2 code of an admin1 ("SY-ID"), alpha-3 of a country, GeoNames
+                     // code of an admin2 ("NG.26.123")
   std::string country;      // ISO alpha-3
   std::string name;         // English name
   std::string admin1;       // a city's first-level division ("Aleppo"), "" when unknown
@@ -44,7 +45,8 @@ using StringSet = FlatStringSet;
 // Folded cue words and phrases by kind (see data/gazetteer/cues.tsv).
 struct Cues {
   StringSet locative, locative_weak, not_place, part_prefix, part_suffix, elision, article, admin, after_ok,
-      person_after, function, title, feature, currency;
+      person_after, function, title, feature, currency,
+      name_prefix;  // kind words that may start a place's name ("Barangay San Roque")
   // Names that are common words, by language ("en", "fr"); "*" holds all languages.
   std::unordered_map<std::string, StringSet> common;
 
@@ -70,7 +72,7 @@ class PlaceList {
 class PlaceIndex {
  public:
   // Reads cities.tsv, admin1.tsv, countries.tsv, common_names.tsv and cues.tsv under `dir`,
-  // and towns.tsv and admin1_names.tsv when present. Errors name the file and line.
+  // and towns.tsv, admin2.tsv and admin1_names.tsv when present. Errors name the file and line.
   //
   // The places and names read from countries, cities, admin1, admin1_names and towns are also
   // written to a binary cache (see GazetteerCachePath) that later loads read instead of
@@ -95,6 +97,8 @@ class PlaceIndex {
   const Place* FindById(int64_t geonames_id) const;
   const Place* FindCountry(std::string_view alpha3) const;
   const Place* FindAdmin1(std::string_view iso3166_2) const;
+  // The place of an ISO 3166-2 code, alpha-3 or GeoNames admin2 code ("NG.26.123"); null when none.
+  const Place* FindByCode(std::string_view code) const;
   // The division a capital-letter abbreviation of admin1_names.tsv stands for ("j&k", "ts":
   // folded); null when none. Such a name is read only where a division is expected.
   const Place* FindAbbreviation(std::string_view key) const;
