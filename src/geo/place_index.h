@@ -74,7 +74,7 @@ class PlaceIndex {
   // Reads cities.tsv, admin1.tsv, countries.tsv, common_names.tsv and cues.tsv under `dir`,
   // and towns.tsv, admin2.tsv and admin1_names.tsv when present. Errors name the file and line.
   //
-  // The places and names read from countries, cities, admin1, admin1_names and towns are also
+  // The places and names read from countries, cities, admin1, admin1_names, towns and admin2 are
   // written to a binary cache (see GazetteerCachePath) that later loads read instead of
   // parsing, as long as those files' contents and the loading code (a hash generated at build
   // time from this file, place_index.cc and fold.*) are the same; the TSV files stay the source.
