@@ -1479,5 +1479,69 @@ TEST(CoderTest, ViewsWordsUnlessAndMinesAreNoConflict) {
   EXPECT_NE(d.Of("ASSAULT"), nullptr) << d.Json();
 }
 
+// Prisoners, weapons as products, an office regained, a verbal attack and a poached animal are no
+// assault (real sentences of non-gold Wikinews articles).
+TEST(CoderTest, PrisonersProductsOfficesWordsAndAnimalsAreNoAssault) {
+  ExpectNoEvent("ASSAULT",
+                {"Turkey would also take over guarding captured ISIS fighters which, the statement "
+                 "said, European nations have refused to repatriate.",
+                 "Maróth pointed out it would have been much more costly and time-consuming to "
+                 "research mortar technology than to acquire it this way.",
+                 "Maróth noted the military had been \"effectively disarmed\" by 2010, when Viktor "
+                 "Orbán regained the prime ministry of Hungary for his second term.",
+                 "He said the \"phony\" and \"nasty\" Harris attacked Biden during Democratic "
+                 "debates and blasted her behavior during the Brett Kavanaugh Supreme Court "
+                 "confirmation hearing.",
+                 "Authorities on Monday arrested twelve people in Tamil Nadu, India after a jackal "
+                 "died trying to eat a bomb embedded in meat that subsequently exploded."},
+                "2019-11-07");
+  Doc d("Authorities on Monday arrested twelve people in Tamil Nadu, India after a jackal died "
+        "trying to eat a bomb embedded in meat that subsequently exploded.",
+        "en", "2020-06-09");
+  d.Run();
+  EXPECT_NE(d.Of("COERCE"), nullptr) << d.Json();
+}
+
+// Stepping down for health, a patient flown to a hospital, a company's bid, signing a law, a
+// court of appeal and underwater drones are no retreat, aid, meeting, support, request or
+// mobilization; a governor deploying the national guard mobilizes.
+TEST(CoderTest, HealthHospitalsBidsLawsCourtsAndDronesMakeNoEvents) {
+  ExpectNoEvent("RETREAT", {"Last year, poor health was cited when he stepped down from his position."},
+                "2019-05-21");
+  ExpectNoEvent("AID",
+                {"Pohiva was evacuated Wednesday afternoon from Tonga's capital, Nukuʻalofa, to a "
+                 "hospital in Auckland, New Zealand, with pneumonia.",
+                 "Yutaka Iwasaki came across military records, but the coordinates it gave "
+                 "differed from the Navy's figures for the Grayback by one digit."},
+                "2019-09-12");
+  ExpectNoEvent("CONSULT",
+                {"While not naming any other bidders, Maróth said the Hungarian bid won after "
+                 "lengthy negotiations, out of mulitple competing offers."},
+                "2019-11-07");
+  ExpectNoEvent("SUPPORT",
+                {"On Wednesday in the US state of Alabama, Governor Kay Ivey signed the Alabama "
+                 "Human Life Protection Act, officially outlawing nearly all circumstances of "
+                 "abortion in the state."},
+                "2019-05-18");
+  ExpectNoEvent("REQUEST",
+                {"The Supreme Court is the final court of appeal on all civil matters in the "
+                 "United Kingdom."},
+                "2019-09-24");
+  ExpectNoEvent("MOBILIZE",
+                {"Lost 52 sailed to the alternative probable location and deployed underwater "
+                 "drones to search the ocean floor using sonar."},
+                "2019-11-13");
+  ExpectNoEvent("COOPERATE",
+                {"The protests began after the Hong Kong government proposed an amendment to a law "
+                 "to allow the government of mainland China to extradite anyone accused of a "
+                 "crime to the mainland."},
+                "2019-11-27");
+  Doc d("Wisconsin Governor Tony Evers declared a state of emergency and deployed the national "
+        "guard.",
+        "en", "2020-09-30");
+  d.Run();
+  EXPECT_NE(d.Of("MOBILIZE"), nullptr) << d.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code
