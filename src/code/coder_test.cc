@@ -1543,5 +1543,24 @@ TEST(CoderTest, HealthHospitalsBidsLawsCourtsAndDronesMakeNoEvents) {
   EXPECT_NE(d.Of("MOBILIZE"), nullptr) << d.Json();
 }
 
+// "his arrest" names the arrest told before; a place the gazetteer lacks (a mosque, a street)
+// and the town's police station are places of one town: one arrest (real sentences, dev article
+// en2019-41).
+TEST(CoderTest, HisArrestAtAnotherPlaceOfTheTownIsTheSameArrest) {
+  Doc d(
+      "Police arrested the accused in the neighborhood of Strickland Street, 36 minutes after the "
+      "mass shooting in Al Noor Mosque according to police. After his arrest on Friday, Brenton "
+      "stayed in the Christchurch central police station overnight before appearing in court on "
+      "the next day.",
+      "en", "2019-03-17");
+  d.Place("Christchurch", "Christchurch", "NZL", "2192362").Date("Friday", "2019-03-15");
+  d.Run();
+  const auto& events = d.record().events;
+  EXPECT_EQ(std::count_if(events.begin(), events.end(),
+                          [](const Event& e) { return e.type == "COERCE"; }),
+            1)
+      << d.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code
