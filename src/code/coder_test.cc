@@ -1562,5 +1562,18 @@ TEST(CoderTest, HisArrestAtAnotherPlaceOfTheTownIsTheSameArrest) {
       << d.Json();
 }
 
+// A verb coordinated to another shares its subject: the country right before "and" is what the
+// first verb acts on, not who shells.
+TEST(CoderTest, CoordinatedVerbSharesTheSubject) {
+  Doc d("Turkish troops entered northern Syria and shelled Kurdish positions near Ras al-Ain.",
+        "en", "2019-10-10");
+  d.Ent("Syria", "state", "Syria", "SYR", std::nullopt, "SYR");
+  d.Run();
+  const Event* e = d.Of("ASSAULT");
+  ASSERT_NE(e, nullptr) << d.Json();
+  ASSERT_TRUE(e->actor1) << d.Json();
+  EXPECT_EQ(e->actor1->country, "TUR") << d.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code
