@@ -1464,8 +1464,9 @@ TEST(CoderTest, ShuttingABroadcasterDownIsCoercion) {
   EXPECT_NE(d.Of("COERCE"), nullptr) << d.Json();
 }
 
-// Views gathered, words attacking a policy, "unless" and a mine to extend are no protest, attack
-// or threat; gunmen attacking a mining company still attack.
+// Views gathered, words attacking a policy, "unless", a mine to extend and a call for a
+// cessation of fighting are no protest, attack or threat; gunmen attacking a mining company
+// still attack.
 TEST(CoderTest, ViewsWordsUnlessAndMinesAreNoConflict) {
   ExpectNoEvent("PROTEST", {"It gathered over eight million views in two days."}, "2019-05-13");
   ExpectNoEvent("ASSAULT",
@@ -1473,6 +1474,10 @@ TEST(CoderTest, ViewsWordsUnlessAndMinesAreNoConflict) {
                  "It is essential for jobs in the region to extend the mine."},
                 "2020-10-31");
   ExpectNoEvent("THREATEN", {"But unless I was a mayor there, it may not happen."}, "2020-10-31");
+  ExpectNoEvent("ASSAULT",
+                {"The president of Turkey vowed support for Azerbaijan, while Russia called for a "
+                 "cessation of fighting."},
+                "2020-10-29");
   Doc d("Gunmen attacked the facilities of a mining company, killing one man.", "en",
         "2020-05-02");
   d.Run();
