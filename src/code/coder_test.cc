@@ -1580,5 +1580,41 @@ TEST(CoderTest, CoordinatedVerbSharesTheSubject) {
   EXPECT_EQ(e->actor1->country, "TUR") << d.Json();
 }
 
+// From news digests (the events pool's campaign-trail and interview articles): calling someone
+// something, a war fought decades ago, a protest vote, a surrender to a virus, a show hosted, a
+// nomination accepted, what a bill would allow, a resignation for family reasons and a right
+// regained make no event.
+TEST(CoderTest, DigestFiguresOfSpeechMakeNoEvents) {
+  const std::string day = "2020-10-29";
+  ExpectNoEvent("ASSAULT",
+                {"Trump attacked Drudge as a consistent Trump opponent and his campaign called for "
+                 "CNN to fire Lockhart.",
+                 "Armenia and Azerbaijan fought a war over the Nagorno-Karabakh region in 1994.",
+                 "Michael Bloomberg offered to pay fines for former inmates to regain the right to "
+                 "vote."},
+                day);
+  ExpectNoEvent("THREATEN",
+                {"In fact our ticket may turn out to be the most popular protest vote receptacle "
+                 "ever."},
+                day);
+  ExpectNoEvent("RETREAT",
+                {"During the speech Trump claimed, \"Biden's plan is not a solution to the virus, "
+                 "but rather it is a surrender to the virus.\"",
+                 "Voters in the Australian electoral district of Groom are scheduled to go to the "
+                 "polls in a by-election this week following the resignation of Liberal National "
+                 "MP John McVeigh for family reasons."},
+                day);
+  ExpectNoEvent("CONSULT",
+                {"Kokesh previously hosted a show on RT and currently hosts a show on internet "
+                 "radio."},
+                day);
+  ExpectNoEvent("AGREE",
+                {"Harris, in her address, accepted the vice presidential nomination, becoming the "
+                 "first African American and first South Asian American to fill the role.",
+                 "Roosevelt's bill would allow the President to nominate one additional justice "
+                 "for every justice over the age of 70 years and six months."},
+                day);
+}
+
 }  // namespace
 }  // namespace sitrep::code
