@@ -1616,5 +1616,23 @@ TEST(CoderTest, DigestFiguresOfSpeechMakeNoEvents) {
                 day);
 }
 
+// An investigation named as the cause of arrests, or a lawsuit a ruling answers, is no
+// accusation of its own; an investigation opened is one.
+TEST(CoderTest, InvestigationOpenedIsAnAccusationOneNamedIsNot) {
+  ExpectNoEvent("ACCUSE",
+                {"Yesterday, authorities in the United Kingdom and the United States announced "
+                 "that 337 suspected users in 38 countries were arrested following an "
+                 "investigation of a dark web child pornography site.",
+                 "In response to a lawsuit by the men's rights group National Coalition for Men, "
+                 "U.S. District Judge Gray Miller ruled the male-only draft violated the Due "
+                 "Process Clause of the United States Constitution."},
+                "2019-10-17");
+  Doc d("Judge Alejandro Rivera opened fraud investigations against 28 Chilean government "
+        "officials suspected of taking kickbacks, the court said Friday.",
+        "en", "2000-01-01");
+  d.Run();
+  EXPECT_NE(d.Of("ACCUSE"), nullptr) << d.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code
