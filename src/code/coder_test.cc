@@ -1634,5 +1634,16 @@ TEST(CoderTest, InvestigationOpenedIsAnAccusationOneNamedIsNot) {
   EXPECT_NE(d.Of("ACCUSE"), nullptr) << d.Json();
 }
 
+// An alliance in a fight is no battle told; serving a prison sentence is no arrest (real
+// sentences of dev articles en2019-133 and en2020-15).
+TEST(CoderTest, AllianceInAFightAndASentenceServedAreNoEvents) {
+  ExpectNoEvent("ASSAULT", {"The US had been allied with Kurdish groups in fighting ISIS."},
+                "2019-10-08");
+  ExpectNoEvent("COERCE",
+                {"He was imprisoned in 2018 when he was 18 and served half his sentence for 13 "
+                 "separate terror offenses."},
+                "2020-02-03");
+}
+
 }  // namespace
 }  // namespace sitrep::code
