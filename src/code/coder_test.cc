@@ -1645,5 +1645,18 @@ TEST(CoderTest, AllianceInAFightAndASentenceServedAreNoEvents) {
                 "2020-02-03");
 }
 
+// An obituary's age between commas is no count of deaths; a victim's age before "died in the
+// attack" leaves the attack.
+TEST(CoderTest, ObituaryAgeIsNoDeathToll) {
+  ExpectNoEvent("ASSAULT",
+                {"Roman Catholic Bishop Emeritus Dinualdo Gutierrez of the Marbel diocese in the "
+                 "Philippines, 79, died early yesterday morning, in a General Santos City "
+                 "hospital."},
+                "2019-02-11");
+  Doc d("A soldier, 25, died in the attack on the base.", "en", "2019-02-11");
+  d.Run();
+  EXPECT_NE(d.Of("ASSAULT"), nullptr) << d.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code
