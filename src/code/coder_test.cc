@@ -150,6 +150,13 @@ void ExpectNoEvent(const std::string& type, std::initializer_list<const char*> t
   }
 }
 
+// The text alone (no entities) makes an event of `type`.
+void ExpectEvent(const std::string& type, const std::string& text, const std::string& published) {
+  Doc d(text, "en", published);
+  d.Run();
+  EXPECT_NE(d.Of(type), nullptr) << d.Json();
+}
+
 TEST(CoderTest, SeedAlBabAirStrikes) {
   Doc d = SeedDoc();
   d.Run();
@@ -1204,9 +1211,8 @@ TEST(CoderTest, CourtOrdersAndLawyersRequestsAreNoRequests) {
                  "The hearings included testimony from eyewitnesses and requests for leniency "
                  "from Fields' lawyers."},
                 "2019-03-16");
-  Doc charge("Prosecutors charged the governor with corruption on Monday.", "en", "2019-03-16");
-  charge.Run();
-  EXPECT_NE(charge.Of("ACCUSE"), nullptr) << charge.Json();
+  ExpectEvent("ACCUSE", "Prosecutors charged the governor with corruption on Monday.",
+              "2019-03-16");
 }
 
 // An interview transcript's turns ("((Name))" at a line's start) are spoken words: like a
@@ -1500,18 +1506,19 @@ TEST(CoderTest, PrisonersProductsOfficesWordsAndAnimalsAreNoAssault) {
                  "Authorities on Monday arrested twelve people in Tamil Nadu, India after a jackal "
                  "died trying to eat a bomb embedded in meat that subsequently exploded."},
                 "2019-11-07");
-  Doc d("Authorities on Monday arrested twelve people in Tamil Nadu, India after a jackal died "
-        "trying to eat a bomb embedded in meat that subsequently exploded.",
-        "en", "2020-06-09");
-  d.Run();
-  EXPECT_NE(d.Of("COERCE"), nullptr) << d.Json();
+  ExpectEvent(
+      "COERCE",
+      "Authorities on Monday arrested twelve people in Tamil Nadu, India after a jackal died "
+      "trying to eat a bomb embedded in meat that subsequently exploded.",
+      "2020-06-09");
 }
 
 // Stepping down for health, a patient flown to a hospital, a company's bid, signing a law, a
 // court of appeal and underwater drones are no retreat, aid, meeting, support, request or
 // mobilization; a governor deploying the national guard mobilizes.
 TEST(CoderTest, HealthHospitalsBidsLawsCourtsAndDronesMakeNoEvents) {
-  ExpectNoEvent("RETREAT", {"Last year, poor health was cited when he stepped down from his position."},
+  ExpectNoEvent("RETREAT",
+                {"Last year, poor health was cited when he stepped down from his position."},
                 "2019-05-21");
   ExpectNoEvent("AID",
                 {"Pohiva was evacuated Wednesday afternoon from Tonga's capital, Nukuʻalofa, to a "
@@ -1541,11 +1548,11 @@ TEST(CoderTest, HealthHospitalsBidsLawsCourtsAndDronesMakeNoEvents) {
                  "to allow the government of mainland China to extradite anyone accused of a "
                  "crime to the mainland."},
                 "2019-11-27");
-  Doc d("Wisconsin Governor Tony Evers declared a state of emergency and deployed the national "
-        "guard.",
-        "en", "2020-09-30");
-  d.Run();
-  EXPECT_NE(d.Of("MOBILIZE"), nullptr) << d.Json();
+  ExpectEvent(
+      "MOBILIZE",
+      "Wisconsin Governor Tony Evers declared a state of emergency and deployed the national "
+      "guard.",
+      "2020-09-30");
 }
 
 // "his arrest" names the arrest told before; a place the gazetteer lacks (a mosque, a street)
@@ -1627,11 +1634,10 @@ TEST(CoderTest, InvestigationOpenedIsAnAccusationOneNamedIsNot) {
                  "U.S. District Judge Gray Miller ruled the male-only draft violated the Due "
                  "Process Clause of the United States Constitution."},
                 "2019-10-17");
-  Doc d("Judge Alejandro Rivera opened fraud investigations against 28 Chilean government "
-        "officials suspected of taking kickbacks, the court said Friday.",
-        "en", "2000-01-01");
-  d.Run();
-  EXPECT_NE(d.Of("ACCUSE"), nullptr) << d.Json();
+  ExpectEvent("ACCUSE",
+              "Judge Alejandro Rivera opened fraud investigations against 28 Chilean government "
+              "officials suspected of taking kickbacks, the court said Friday.",
+              "2000-01-01");
 }
 
 // An alliance in a fight is no battle told; serving a prison sentence is no arrest (real
@@ -1653,9 +1659,7 @@ TEST(CoderTest, ObituaryAgeIsNoDeathToll) {
                  "Philippines, 79, died early yesterday morning, in a General Santos City "
                  "hospital."},
                 "2019-02-11");
-  Doc d("A soldier, 25, died in the attack on the base.", "en", "2019-02-11");
-  d.Run();
-  EXPECT_NE(d.Of("ASSAULT"), nullptr) << d.Json();
+  ExpectEvent("ASSAULT", "A soldier, 25, died in the attack on the base.", "2019-02-11");
 }
 
 }  // namespace
