@@ -1662,5 +1662,19 @@ TEST(CoderTest, ObituaryAgeIsNoDeathToll) {
   ExpectEvent("ASSAULT", "A soldier, 25, died in the attack on the base.", "2019-02-11");
 }
 
+// Meeting someone is a meeting of political actors only when one of them is a state or of a
+// political sector: a drummer meeting a bassist is none (en2019-131, events pool).
+TEST(CoderTest, MeetingOfMusiciansIsNoConsultation) {
+  Doc band(
+      "Later, Baker found early success with rhythm and blues band The Graham Bond Organisation "
+      "where he met bassist Jack Bruce.",
+      "en", "2019-10-07");
+  band.Ent("The Graham Bond Organisation", "organization", "Graham Bond Organisation")
+      .Ent("Jack Bruce", "person", "Jack Bruce")
+      .Run();
+  EXPECT_EQ(band.Of("CONSULT"), nullptr) << band.Json();
+  ExpectEvent("CONSULT", "The prime minister met the ambassador on Monday.", "2019-10-07");
+}
+
 }  // namespace
 }  // namespace sitrep::code
