@@ -69,6 +69,16 @@ bool InCountryOf(const EventMention& vague, const EventMention& other) {
          Weak(vague);
 }
 
+bool Unlocated(const Location& l);
+
+// A definite mention ("his arrest", "the attack") whose place or the other's is one the
+// gazetteer lacks (a street, a building: "in the neighborhood of Strickland Street") retells the
+// event at a place of the same town ("his arrest ... in the Christchurch central police
+// station").
+bool StreetOfTown(const EventMention& a, const EventMention& b) {
+  return b.definite && (Unlocated(*a.location) || Unlocated(*b.location));
+}
+
 // A trigger inside a direct quote: a witness or official retelling ("they raped me").
 bool Quoted(const Record& record, const EventMention& m) {
   return std::any_of(record.quotes.begin(), record.quotes.end(),
@@ -85,7 +95,8 @@ bool Compatible(const Group& g, const EventMention& m, const Record& record) {
     if (DatesDiffer(*o, m) && !m.definite) return false;
     if (!SameCode(*o->rule, *m.rule) && !Restates(*o, m)) return false;
     if (o->place_in_sentence && m.place_in_sentence && DistinctPlaces(*o->location, *m.location) &&
-        !InCountryOf(m, *o) && !InCountryOf(*o, m) && !Quoted(record, m) && !Quoted(record, *o)) {
+        !InCountryOf(m, *o) && !InCountryOf(*o, m) && !Quoted(record, m) && !Quoted(record, *o) &&
+        !StreetOfTown(*o, m) && !StreetOfTown(m, *o)) {
       return false;
     }
     if (ActorsConflict(o->actor1, m.actor1)) return false;

@@ -106,7 +106,7 @@ std::optional<Cue> ParseCue(const std::string& kind) {
                                        "negation",    "nofatal",    "with",        "of",
                                        "det",         "future",     "not_place",   "between",
                                        "place_kind",  "hypothetical", "light_verb",
-                                       "aside",       "relative"};
+                                       "aside",       "relative",     "coord"};
   for (size_t i = 0; i < static_cast<size_t>(Cue::kCount); ++i) {
     if (kind == kNames[i]) return static_cast<Cue>(i);
   }

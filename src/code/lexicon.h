@@ -79,6 +79,7 @@ enum class Cue : size_t {
   kLightVerb,     // fired, launched, a mené: a verb whose object is a nominal trigger
   kAside,         // after, following, amid, après: the event is named as a cause or a time
   kRelative,      // which, who, qui, dont: the event is told in a relative clause
+  kCoord,         // and, et: a verb after it may share the subject of the verb before
   kCount
 };
 

@@ -214,6 +214,18 @@ void AssignRoles(const PatternRule& rule, const Match& m, const SentenceContext&
         nominal && rule.of_target && m.begin > 0 && ctx.keys[m.begin - 1].text == "'s";
     if (victim && !a2)
       a2 = pick.Take(pick.SubjectBefore(m.begin, gap));
+    // A verb coordinated to another shares its subject: in "Turkish troops entered northern
+    // Syria and shelled", the actor right before "and" is the first verb's object; the subject
+    // is the actor before that verb.
+    if (!a1 && !nominal) {
+      if (const Match* c = CueEnding(ctx.Cues(Cue::kCoord), m.begin, m.begin)) {
+        const size_t object = pick.SubjectBefore(c->begin);
+        if (object != kNone && ctx.mentions[object].end == c->begin &&
+            ctx.mentions[object].begin > 0) {
+          a1 = pick.Take(pick.SubjectBefore(ctx.mentions[object].begin - 1));
+        }
+      }
+    }
     if (!a1 && !victim)
       a1 = pick.Take(pick.SubjectBefore(anchor, gap));
     if (!a2) a2 = pick.Take(pick.StartingIn(m.end, m.end + 6, false));

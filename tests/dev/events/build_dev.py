@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds tests/dev/events/events_{fr,en}.jsonl: the event coder's development set.
+"""Builds tests/dev/events/events_{fr,en,en2}.jsonl: the event coder's development set.
 
 Articles from ../shared/data/articles whose titles are NOT in the held-out gold (plus the seed
 article), annotated by hand for events only (docs/gold.md format; quotes and counts are left
@@ -214,6 +214,57 @@ EN = {
     'en2019-95': (False, []),   # hurricane
 }
 
+# events_en2.jsonl: a fresh English part added by the events helper on 2026-12-07 (evening),
+# mostly non-conflict news (obituaries, elections, courts, science, history) from its pool;
+# annotated from the text before running sitrep on it
+EN2 = {
+    'en2019-165': (True, [                                                # Greta Thunberg
+        E('PROTEST', 'Peaceful protest', 'SWE', 'CVL', 'SWE', None, 0, '2018-08-20'),
+        E('PROTEST', 'Peaceful protest', 'BEL', 'CVL', 'BEL', None, 0),       # 35,000 students
+        E('PROTEST', 'Peaceful protest', 'USA', 'CVL', 'USA', 'New York', 0, '2019-09-20'),
+        E('PROTEST', 'Peaceful protest', 'GBR', 'CVL', 'GBR', 'London', 0, '2019-09-20'),
+        E('PROTEST', 'Peaceful protest', 'DEU', 'CVL', 'DEU', None, 0, '2019-09-20'),
+    ]),
+    'en2020-24': (False, []),    # Mubarak dies; the government criticized his new cities
+    'en2019-116': (False, []),   # Robert Hunter dies
+    'en2019-158': (True, [                                                # Grayback wreck
+        E('ASSAULT', 'Air/drone strike', 'JPN', 'MIL', 'JPN', 'Okinawa', 80, '1944-02-26'),
+        E('ASSAULT', None, 'USA', 'MIL', None, None, 0),                     # on cargo ships
+    ]),
+    'en2019-162': (True, [                                                # district elections
+        E('PROTEST', 'Peaceful protest', 'HKG', 'CVL', 'HKG', 'Hong Kong', 0),  # since June
+    ]),
+    'en2019-153': (False, []),   # Kay Hagan dies
+    'en2019-27': (False, []),    # bishop dies; "the diocese had protested" is no demonstration
+    'en2019-37': (False, []),    # male-only draft ruling
+    'en2019-28': (False, []),    # Walter Munk dies (D-Day named as the use of his work)
+    'en2019-139': (False, []),   # Alexei Leonov dies
+    'en2019-156': (False, []),   # Hungarian firm buys a mortar maker
+    'en2019-72': (False, []),    # John Paul Stevens dies
+    'en2019-80': (False, []),    # Zapata crosses the Channel (military parade, rifle)
+    'en2019-60': (False, []),    # Nickey Iyambo dies
+    'en2019-131': (False, []),   # Ginger Baker dies (father killed in combat in 1943)
+    'en2020-89': (False, []),    # Pranab Mukherjee dies
+    'en2019-152': (False, []),   # John Conyers dies
+    'en2020-7': (True, [                                                  # Sultan Qaboos dies
+        E('COERCE', None, 'OMN', None, 'OMN', None),                         # 1970 coup
+        E('AGREE', None, None, None, None, None, None),                      # Iran nuclear deal
+    ]),
+    'en2019-33': (False, []),    # Francis D'Souza dies
+    'en2020-32': (False, []),    # Richard K. Guy dies
+    'en2019-155': (True, [                                                # O'Rourke ends bid
+        E('ASSAULT', 'Attack', None, None, 'USA', None, 0),                  # August shooting
+    ]),
+    'en2019-58': (False, []),    # Alabama abortion law ("sparked controversy and protests")
+    'en2019-1': (False, []),     # Pelosi elected Speaker
+    'en2019-102': (True, [                                                # Pohiva dies
+        E('COERCE', 'Arrests', 'TON', 'GOV', 'TON', None, 0),                 # jailed in 1996
+        E('PROTEST', 'Violent demonstration', 'TON', 'CVL', 'TON', 'Nukuʻalofa', 0),  # 2006
+    ]),
+    'en2020-46': (False, []),    # John Horton Conway dies
+    'en2019-115': (False, []),   # prorogation ruled unlawful
+}
+
 
 def load():
     arts = {}
@@ -250,8 +301,8 @@ def published(lang, text, date):
 
 def main():
     arts = load()
-    for lang, table in (('fr', FR), ('en', EN)):
-        out = os.path.join(HERE, 'events_%s.jsonl' % lang)
+    for lang, part, table in (('fr', 'fr', FR), ('en', 'en', EN), ('en', 'en2', EN2)):
+        out = os.path.join(HERE, 'events_%s.jsonl' % part)
         with open(out, 'w', encoding='utf-8') as f:
             header = {'name': 'sitrep events dev set (%s)' % lang,
                       'description': 'hand-coded events of non-gold articles, for development',
