@@ -68,8 +68,9 @@ enum class WordRole : uint8_t {
   kPassive,
   kPossessive,
   kPronoun,
+  kPreposition,
 };
-inline constexpr int kWordRoleCount = 24;
+inline constexpr int kWordRoleCount = 25;
 
 struct Group {
   std::string who;   // canonical group; "" = outcome noun (who null)
