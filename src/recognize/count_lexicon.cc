@@ -58,6 +58,7 @@ const std::array<std::pair<std::string_view, WordRole>, kWordRoleCount> kWordRol
     {"possessive", WordRole::kPossessive},
     {"pronoun", WordRole::kPronoun},
     {"preposition", WordRole::kPreposition},
+    {"subordinator", WordRole::kSubordinator},
 }};
 
 // "none": the people are not counted (cases of a disease, the capacity of a place).

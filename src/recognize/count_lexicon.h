@@ -69,8 +69,9 @@ enum class WordRole : uint8_t {
   kPossessive,
   kPronoun,
   kPreposition,
+  kSubordinator,
 };
-inline constexpr int kWordRoleCount = 25;
+inline constexpr int kWordRoleCount = 26;
 
 struct Group {
   std::string who;   // canonical group; "" = outcome noun (who null)

@@ -192,6 +192,8 @@ bool Scanner::PartOfGroup(size_t pos, size_t end, CountCandidate* c) const {
   if (of == 1 && pos + 3 < end && tok_[pos + 1].capital && tok_[pos + 2].glued &&
       (tok_[pos + 2].lower == "'s" || tok_[pos + 2].lower == "’s")) {
     of = 3;
+  } else if (of > 0 && lex_.Role(WordRole::kPossessive, tok_, pos + of, end) == 1) {
+    ++of;  // « deux de ses collègues », "two of his bodyguards"
   }
   int gi = 0;
   const int len = of > 0 ? lex_.groups.Match(tok_, pos + of, end, &gi) : 0;
@@ -466,6 +468,16 @@ bool Scanner::TryImplicit(const Quantity& q, size_t s_begin, size_t end,
   if (after != nullptr && (after->what != "other" || p > before_aux)) {
     c->what = after->what;
     return true;
+  }
+  // A part of the count before it, named by a subset word: « six policiers ont été blessés, dont
+  // deux grièvement », "including two in Kabul"; it has that count's outcome (count_what.cc)
+  // and nothing of its own.
+  for (size_t len = 1; len <= 3 && len <= q.begin - s_begin; ++len) {
+    if (lex_.Role(WordRole::kSubset, tok_, q.begin - len, q.begin) == static_cast<int>(len)) {
+      if (!EndsBare(p, end) && !EndsBare(q.end, end)) break;
+      c->needs_cue = true;
+      return true;
+    }
   }
   const bool change_to = ChangeTo(q.begin, s_begin);
   if (!EndsBare(q.end, end) && !q.change_from && !change_to) return false;

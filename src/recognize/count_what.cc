@@ -119,7 +119,12 @@ CueHit Backward(const SentenceScope& s, size_t before, size_t lo, size_t window,
   size_t steps = 0;
   for (size_t j = before; j > lo && steps < window; ++steps) {
     --j;
-    if (StopsClause(s, j, before)) break;
+    // A cue before the word that opens the count's clause is the main clause's: "The two
+    // parents were arrested ... after one of their daughters, aged 17, escaped".
+    if (StopsClause(s, j, before) ||
+        s.lex.Role(WordRole::kSubordinator, s.tokens, j, before) > 0) {
+      break;
+    }
     int idx = 0;
     if (s.lex.cues.Match(s.tokens, j, before, &idx) == 0) continue;
     if (single && s.lex.Role(WordRole::kToll, s.tokens, j, before) > 0) continue;
@@ -310,6 +315,7 @@ void ResolveWhat(const SentenceScope& s, std::vector<CountCandidate>* cands) {
     if (c.same_as >= 0) c.what = cs[static_cast<size_t>(c.same_as)].what;
     if (c.parent >= 0 && (!Partitive(c) || c.what == "other")) {
       c.what = cs[static_cast<size_t>(c.parent)].what;
+      if (c.implicit && !c.who) c.who = cs[static_cast<size_t>(c.parent)].who;  // « dont deux »
     }
     if (c.group == nullptr || !c.group->inherit) continue;
     if (i > 0) {

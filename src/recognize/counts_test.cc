@@ -797,6 +797,24 @@ const Case kDevNews5[] = {
      V{"2 exact militants arrested [Deux militants]"}},
     {"fr", "Le président a été renversé et arrêté par des militaires.",
      V{"1 exact presidents arrested [Le président]"}},
+    // A part named after "of" and a possessive; what happened before the word that opens its
+    // clause is not said of it; "posted a photo" deploys nobody.
+    {"en", "The two parents were arrested in January of last year after one of their daughters, "
+           "aged 17, escaped and phoned 911 (the emergency telephone number in the United States).",
+     V{"2 exact parents arrested [two parents]"}},
+    {"en", "Shortly after Rittenhouse's release, one of his lawyers posted a photo to Twitter showing "
+           "him and actor Ricky Schroder standing next to each other and smiling.",
+     V{}},
+    {"fr", "Un gendarme a été tué et deux de ses collègues blessés.",
+     V{"1 exact police killed [Un gendarme]", "2 exact colleagues injured [deux de ses collègues]"}},
+    // A bare number after a subset word is a part of the count before it, with its outcome and
+    // group; not after a count of things.
+    {"fr", "Six policiers ont été blessés, dont deux grièvement.",
+     V{"6 exact police officers injured [Six policiers]",
+       "2 exact police officers injured [deux] in #0"}},
+    {"fr", "À cette occasion, le BEA avait émis 41 recommandations pour l'amélioration de la "
+           "sécurité, dont 21 nouvelles par rapport à la précédente publication de juillet 2011.",
+     V{}},
 };
 INSTANTIATE_TEST_SUITE_P(DevNews5, CountCases, ::testing::ValuesIn(kDevNews5), CaseName);
 
