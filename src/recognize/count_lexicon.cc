@@ -59,6 +59,8 @@ const std::array<std::pair<std::string_view, WordRole>, kWordRoleCount> kWordRol
     {"pronoun", WordRole::kPronoun},
     {"preposition", WordRole::kPreposition},
     {"subordinator", WordRole::kSubordinator},
+    {"plural_pronoun", WordRole::kPluralPronoun},
+    {"all_but", WordRole::kAllBut},
 }};
 
 // "none": the people are not counted (cases of a disease, the capacity of a place).

@@ -70,8 +70,10 @@ enum class WordRole : uint8_t {
   kPronoun,
   kPreposition,
   kSubordinator,
+  kPluralPronoun,
+  kAllBut,
 };
-inline constexpr int kWordRoleCount = 26;
+inline constexpr int kWordRoleCount = 28;
 
 struct Group {
   std::string who;   // canonical group; "" = outcome noun (who null)

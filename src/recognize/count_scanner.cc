@@ -27,7 +27,10 @@ class Scanner {
 
  private:
   void ScanSentence(size_t begin, size_t end, std::vector<FoundCount>* out);
+  void PronounSubject(size_t begin, size_t end, size_t from, size_t to,
+                      std::vector<FoundCount>* out) const;
   bool TryCount(size_t pos, size_t s_begin, size_t end, CountCandidate* c) const;
+  bool TryAllBut(size_t pos, size_t len, size_t end, CountCandidate* c) const;
   bool FindHead(size_t pos, size_t end, bool collective, bool year_like, CountCandidate* c) const;
   size_t Skippable(size_t pos, size_t end) const;
   bool PartOfGroup(size_t pos, size_t end, CountCandidate* c) const;
@@ -95,9 +98,13 @@ void DropRepeats(const std::vector<WordToken>& tok, const CountLexicon& lex,
 std::vector<FoundCount> Scanner::Run() {
   std::vector<FoundCount> out;
   size_t begin = 0;
+  size_t prev_first = 0;  // the counts of the sentence before: out[prev_first, before)
   for (size_t i = 1; i <= tok_.size(); ++i) {
     if (i == tok_.size() || tok_[i].sentence != tok_[begin].sentence) {
+      const size_t before = out.size();
       ScanSentence(begin, i, &out);
+      PronounSubject(begin, i, prev_first, before, &out);
+      prev_first = before;
       begin = i;
     }
   }
@@ -140,8 +147,63 @@ void Scanner::ScanSentence(size_t begin, size_t end, std::vector<FoundCount>* ou
   }
 }
 
+// A sentence that opens with a plural pronoun and what it underwent says it of the last count
+// of the sentence before, when nothing had happened to that one: "Three men entered the shop.
+// They were arrested on Monday." (out[from, to) holds the counts of the sentence before.)
+void Scanner::PronounSubject(size_t begin, size_t end, size_t from, size_t to,
+                             std::vector<FoundCount>* out) const {
+  if (from == to) return;
+  size_t p = begin + static_cast<size_t>(lex_.Role(WordRole::kPluralPronoun, tok_, begin, end));
+  if (p == begin) return;
+  for (int aux = 0, len; aux < 4 && (len = lex_.Role(WordRole::kAux, tok_, p, end)) > 0; ++aux) {
+    int idx = 0;  // a cue that starts with an auxiliary is read whole: « se sont rendus »
+    if (lex_.cues.Match(tok_, p, end, &idx) > len) break;
+    p += static_cast<size_t>(len);
+  }
+  const Cue* cue = CueAt(p, end);
+  if (cue == nullptr || cue->what == "other" || cue->what == "none" || cue->number == 's') return;
+  FoundCount& last = (*out)[to - 1];
+  if (last.what == "other" && last.value > 1 && last.who && last.subset_of < 0) {
+    last.what = cue->what;
+  }
+}
+
 // [qualifier] number [range] [de|of] [modifiers] noun [post-qualifier], else a bare number.
+// "All but one of the sixteen on-board died": the whole less the part left out, 15.
+bool Scanner::TryAllBut(size_t pos, size_t len, size_t end, CountCandidate* c) const {
+  Quantity part, whole;
+  size_t p = pos + len;
+  if (!numbers_.TryQuantity(p, end, &part) || part.year_like) return false;
+  p = part.end;
+  const size_t of = static_cast<size_t>(lex_.Role(WordRole::kOf, tok_, p, end));
+  if (of == 0) return false;
+  p += of;
+  if (p < end && (lex_.Role(WordRole::kDefinite, tok_, p, end) == 1 ||
+                  lex_.Role(WordRole::kPossessive, tok_, p, end) == 1)) {
+    ++p;  // "of the", "of their"
+  }
+  if (!numbers_.TryQuantity(p, end, &whole) || whole.year_like ||
+      whole.count.qualifier != "exact" || whole.count.value <= part.count.value) {
+    return false;
+  }
+  if (!FindHead(whole.end, end, whole.collective, false, c)) {
+    c->group = nullptr;
+    c->end = whole.end;
+  }
+  c->value = whole.count.value - part.count.value;
+  c->low.reset();
+  c->high.reset();
+  c->qualifier = "exact";
+  c->begin = pos;
+  if (c->group != nullptr && !c->group->who.empty()) c->who = c->group->who;
+  c->needs_cue = c->group == nullptr;  // kept only if something happened to them
+  c->subject = lex_.Role(WordRole::kAux, tok_, c->end, end) > 0;
+  return true;
+}
+
 bool Scanner::TryCount(size_t pos, size_t s_begin, size_t end, CountCandidate* c) const {
+  const int all_but = lex_.Role(WordRole::kAllBut, tok_, pos, end);
+  if (all_but > 0 && TryAllBut(pos, static_cast<size_t>(all_but), end, c)) return true;
   Quantity q;
   if (!numbers_.TryQuantity(pos, end, &q)) return false;
   if (AfterThreshold(q)) return false;

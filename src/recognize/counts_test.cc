@@ -797,6 +797,15 @@ const Case kDevNews5[] = {
      V{"2 exact militants arrested [Deux militants]"}},
     {"fr", "Le président a été renversé et arrêté par des militaires.",
      V{"1 exact presidents arrested [Le président]"}},
+    // "All but one of the sixteen": the difference (part 2 dev article).
+    {"en", "All but one of the sixteen on-board died; no deaths were reported on the ground, with "
+           "local media reporting no-one was in the houses.",
+     V{"15 exact - killed [All but one of the sixteen]"}},
+    // A plural pronoun opening a sentence says what happened to the last count before, when
+    // nothing had (written for these tests).
+    {"fr", "Deux militants ont manifesté devant l'ambassade. Ils ont été interpellés peu après.",
+     V{"2 exact militants arrested [Deux militants]"}},
+    {"en", "Three men entered the building. They said nothing.", V{"3 exact men other [Three men]"}},
     // A part named after "of" and a possessive; what happened before the word that opens its
     // clause is not said of it; "posted a photo" deploys nobody.
     {"en", "The two parents were arrested in January of last year after one of their daughters, "
