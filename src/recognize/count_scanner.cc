@@ -31,6 +31,7 @@ class Scanner {
                       std::vector<FoundCount>* out) const;
   bool TryCount(size_t pos, size_t s_begin, size_t end, CountCandidate* c) const;
   bool TryAllBut(size_t pos, size_t len, size_t end, CountCandidate* c) const;
+  bool Subject(size_t pos, size_t end) const;
   bool FindHead(size_t pos, size_t end, bool collective, bool year_like, CountCandidate* c) const;
   size_t Skippable(size_t pos, size_t end) const;
   bool PartOfGroup(size_t pos, size_t end, CountCandidate* c) const;
@@ -197,7 +198,7 @@ bool Scanner::TryAllBut(size_t pos, size_t len, size_t end, CountCandidate* c) c
   c->begin = pos;
   if (c->group != nullptr && !c->group->who.empty()) c->who = c->group->who;
   c->needs_cue = c->group == nullptr;  // kept only if something happened to them
-  c->subject = lex_.Role(WordRole::kAux, tok_, c->end, end) > 0;
+  c->subject = Subject(c->end, end);
   return true;
 }
 
@@ -231,8 +232,20 @@ bool Scanner::TryCount(size_t pos, size_t s_begin, size_t end, CountCandidate* c
   if (Rate(c->end, end)) return false;
   if (c->group != nullptr && !c->group->who.empty()) c->who = c->group->who;
   if (!c->nationality.empty()) c->who = c->nationality;
-  c->subject = lex_.Role(WordRole::kAux, tok_, c->end, end) > 0;
+  c->subject = Subject(c->end, end);
   return true;
+}
+
+// An auxiliary follows the count at `pos`: it is the subject of what comes after ("12 people
+// were killed"). "to" alone is one only before a verb of the lists or another auxiliary ("300
+// people to be evacuated"), not before a prison term ("sentenced two people smugglers to four
+// years of prison").
+bool Scanner::Subject(size_t pos, size_t end) const {
+  const int aux = lex_.Role(WordRole::kAux, tok_, pos, end);
+  if (aux == 0) return false;
+  if (tok_[pos].lower != "to" || aux != 1) return true;
+  const size_t next = pos + 1;
+  return next < end && (lex_.Role(WordRole::kAux, tok_, next, end) > 0 || CueAt(next, end) != nullptr);
 }
 
 // Tokens between a number and its noun that may be passed over: modifiers ("autres",
