@@ -798,6 +798,12 @@ const Case kDevNews5[] = {
      V{"2 exact militants arrested [Deux militants]"}},
     {"fr", "Le président a été renversé et arrêté par des militaires.",
      V{"1 exact presidents arrested [Le président]"}},
+    // Found lifeless, burnt, made to leave one's home (written for these tests).
+    {"fr", "Deux randonneurs ont été retrouvés sans vie.",
+     V{"2 exact hikers killed [Deux randonneurs]"}},
+    {"fr", "Trois enfants ont été grièvement brûlés.", V{"3 exact children injured [Trois enfants]"}},
+    {"fr", "Plus de 500 personnes ont dû quitter leur domicile.",
+     V{"500 at_least people displaced [Plus de 500 personnes]"}},
     // "All but one of the sixteen": the difference (part 2 dev article).
     {"en", "All but one of the sixteen on-board died; no deaths were reported on the ground, with "
            "local media reporting no-one was in the houses.",
