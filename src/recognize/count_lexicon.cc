@@ -57,6 +57,10 @@ const std::array<std::pair<std::string_view, WordRole>, kWordRoleCount> kWordRol
     {"passive", WordRole::kPassive},
     {"possessive", WordRole::kPossessive},
     {"pronoun", WordRole::kPronoun},
+    {"preposition", WordRole::kPreposition},
+    {"subordinator", WordRole::kSubordinator},
+    {"plural_pronoun", WordRole::kPluralPronoun},
+    {"all_but", WordRole::kAllBut},
 }};
 
 // "none": the people are not counted (cases of a disease, the capacity of a place).

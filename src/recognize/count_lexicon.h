@@ -68,8 +68,12 @@ enum class WordRole : uint8_t {
   kPassive,
   kPossessive,
   kPronoun,
+  kPreposition,
+  kSubordinator,
+  kPluralPronoun,
+  kAllBut,
 };
-inline constexpr int kWordRoleCount = 24;
+inline constexpr int kWordRoleCount = 28;
 
 struct Group {
   std::string who;   // canonical group; "" = outcome noun (who null)

@@ -27,7 +27,11 @@ class Scanner {
 
  private:
   void ScanSentence(size_t begin, size_t end, std::vector<FoundCount>* out);
+  void PronounSubject(size_t begin, size_t end, size_t from, size_t to,
+                      std::vector<FoundCount>* out) const;
   bool TryCount(size_t pos, size_t s_begin, size_t end, CountCandidate* c) const;
+  bool TryAllBut(size_t pos, size_t len, size_t end, CountCandidate* c) const;
+  bool Subject(size_t pos, size_t end) const;
   bool FindHead(size_t pos, size_t end, bool collective, bool year_like, CountCandidate* c) const;
   size_t Skippable(size_t pos, size_t end) const;
   bool PartOfGroup(size_t pos, size_t end, CountCandidate* c) const;
@@ -95,9 +99,13 @@ void DropRepeats(const std::vector<WordToken>& tok, const CountLexicon& lex,
 std::vector<FoundCount> Scanner::Run() {
   std::vector<FoundCount> out;
   size_t begin = 0;
+  size_t prev_first = 0;  // the counts of the sentence before: out[prev_first, before)
   for (size_t i = 1; i <= tok_.size(); ++i) {
     if (i == tok_.size() || tok_[i].sentence != tok_[begin].sentence) {
+      const size_t before = out.size();
       ScanSentence(begin, i, &out);
+      PronounSubject(begin, i, prev_first, before, &out);
+      prev_first = before;
       begin = i;
     }
   }
@@ -140,8 +148,63 @@ void Scanner::ScanSentence(size_t begin, size_t end, std::vector<FoundCount>* ou
   }
 }
 
+// A sentence that opens with a plural pronoun and what it underwent says it of the last count
+// of the sentence before, when nothing had happened to that one: "Three men entered the shop.
+// They were arrested on Monday." (out[from, to) holds the counts of the sentence before.)
+void Scanner::PronounSubject(size_t begin, size_t end, size_t from, size_t to,
+                             std::vector<FoundCount>* out) const {
+  if (from == to) return;
+  size_t p = begin + static_cast<size_t>(lex_.Role(WordRole::kPluralPronoun, tok_, begin, end));
+  if (p == begin) return;
+  for (int aux = 0, len; aux < 4 && (len = lex_.Role(WordRole::kAux, tok_, p, end)) > 0; ++aux) {
+    int idx = 0;  // a cue that starts with an auxiliary is read whole: « se sont rendus »
+    if (lex_.cues.Match(tok_, p, end, &idx) > len) break;
+    p += static_cast<size_t>(len);
+  }
+  const Cue* cue = CueAt(p, end);
+  if (cue == nullptr || cue->what == "other" || cue->what == "none" || cue->number == 's') return;
+  FoundCount& last = (*out)[to - 1];
+  if (last.what == "other" && last.value > 1 && last.who && last.subset_of < 0) {
+    last.what = cue->what;
+  }
+}
+
 // [qualifier] number [range] [de|of] [modifiers] noun [post-qualifier], else a bare number.
+// "All but one of the sixteen on-board died": the whole less the part left out, 15.
+bool Scanner::TryAllBut(size_t pos, size_t len, size_t end, CountCandidate* c) const {
+  Quantity part, whole;
+  size_t p = pos + len;
+  if (!numbers_.TryQuantity(p, end, &part) || part.year_like) return false;
+  p = part.end;
+  const size_t of = static_cast<size_t>(lex_.Role(WordRole::kOf, tok_, p, end));
+  if (of == 0) return false;
+  p += of;
+  if (p < end && (lex_.Role(WordRole::kDefinite, tok_, p, end) == 1 ||
+                  lex_.Role(WordRole::kPossessive, tok_, p, end) == 1)) {
+    ++p;  // "of the", "of their"
+  }
+  if (!numbers_.TryQuantity(p, end, &whole) || whole.year_like ||
+      whole.count.qualifier != "exact" || whole.count.value <= part.count.value) {
+    return false;
+  }
+  if (!FindHead(whole.end, end, whole.collective, false, c)) {
+    c->group = nullptr;
+    c->end = whole.end;
+  }
+  c->value = whole.count.value - part.count.value;
+  c->low.reset();
+  c->high.reset();
+  c->qualifier = "exact";
+  c->begin = pos;
+  if (c->group != nullptr && !c->group->who.empty()) c->who = c->group->who;
+  c->needs_cue = c->group == nullptr;  // kept only if something happened to them
+  c->subject = Subject(c->end, end);
+  return true;
+}
+
 bool Scanner::TryCount(size_t pos, size_t s_begin, size_t end, CountCandidate* c) const {
+  const int all_but = lex_.Role(WordRole::kAllBut, tok_, pos, end);
+  if (all_but > 0 && TryAllBut(pos, static_cast<size_t>(all_but), end, c)) return true;
   Quantity q;
   if (!numbers_.TryQuantity(pos, end, &q)) return false;
   if (AfterThreshold(q)) return false;
@@ -169,8 +232,20 @@ bool Scanner::TryCount(size_t pos, size_t s_begin, size_t end, CountCandidate* c
   if (Rate(c->end, end)) return false;
   if (c->group != nullptr && !c->group->who.empty()) c->who = c->group->who;
   if (!c->nationality.empty()) c->who = c->nationality;
-  c->subject = lex_.Role(WordRole::kAux, tok_, c->end, end) > 0;
+  c->subject = Subject(c->end, end);
   return true;
+}
+
+// An auxiliary follows the count at `pos`: it is the subject of what comes after ("12 people
+// were killed"). "to" alone is one only before a verb of the lists or another auxiliary ("300
+// people to be evacuated"), not before a prison term ("sentenced two people smugglers to four
+// years of prison").
+bool Scanner::Subject(size_t pos, size_t end) const {
+  const int aux = lex_.Role(WordRole::kAux, tok_, pos, end);
+  if (aux == 0) return false;
+  if (tok_[pos].lower != "to" || aux != 1) return true;
+  const size_t next = pos + 1;
+  return next < end && (lex_.Role(WordRole::kAux, tok_, next, end) > 0 || CueAt(next, end) != nullptr);
 }
 
 // Tokens between a number and its noun that may be passed over: modifiers ("autres",
@@ -192,6 +267,8 @@ bool Scanner::PartOfGroup(size_t pos, size_t end, CountCandidate* c) const {
   if (of == 1 && pos + 3 < end && tok_[pos + 1].capital && tok_[pos + 2].glued &&
       (tok_[pos + 2].lower == "'s" || tok_[pos + 2].lower == "’s")) {
     of = 3;
+  } else if (of > 0 && lex_.Role(WordRole::kPossessive, tok_, pos + of, end) == 1) {
+    ++of;  // « deux de ses collègues », "two of his bodyguards"
   }
   int gi = 0;
   const int len = of > 0 ? lex_.groups.Match(tok_, pos + of, end, &gi) : 0;
@@ -466,6 +543,16 @@ bool Scanner::TryImplicit(const Quantity& q, size_t s_begin, size_t end,
   if (after != nullptr && (after->what != "other" || p > before_aux)) {
     c->what = after->what;
     return true;
+  }
+  // A part of the count before it, named by a subset word: « six policiers ont été blessés, dont
+  // deux grièvement », "including two in Kabul"; it has that count's outcome (count_what.cc)
+  // and nothing of its own.
+  for (size_t len = 1; len <= 3 && len <= q.begin - s_begin; ++len) {
+    if (lex_.Role(WordRole::kSubset, tok_, q.begin - len, q.begin) == static_cast<int>(len)) {
+      if (!EndsBare(p, end) && !EndsBare(q.end, end)) break;
+      c->needs_cue = true;
+      return true;
+    }
   }
   const bool change_to = ChangeTo(q.begin, s_begin);
   if (!EndsBare(q.end, end) && !q.change_from && !change_to) return false;

@@ -113,13 +113,21 @@ CueHit Forward(const SentenceScope& s, const std::vector<CountCandidate>& cands,
   return CueHit{};
 }
 
-CueHit Backward(const SentenceScope& s, size_t before, size_t lo, size_t window) {
+// `single`: a toll word is no cue (a toll counts many; « le bilan du président » is his record).
+CueHit Backward(const SentenceScope& s, size_t before, size_t lo, size_t window,
+                bool single = false) {
   size_t steps = 0;
   for (size_t j = before; j > lo && steps < window; ++steps) {
     --j;
-    if (StopsClause(s, j, before)) break;
+    // A cue before the word that opens the count's clause is the main clause's: "The two
+    // parents were arrested ... after one of their daughters, aged 17, escaped".
+    if (StopsClause(s, j, before) ||
+        s.lex.Role(WordRole::kSubordinator, s.tokens, j, before) > 0) {
+      break;
+    }
     int idx = 0;
     if (s.lex.cues.Match(s.tokens, j, before, &idx) == 0) continue;
+    if (single && s.lex.Role(WordRole::kToll, s.tokens, j, before) > 0) continue;
     // A longer phrase that ends with this one: "fatally shot a man" is no injury.
     for (size_t k = 1; k <= 2 && j >= lo + k; ++k) {
       int longer = 0;
@@ -131,8 +139,9 @@ CueHit Backward(const SentenceScope& s, size_t before, size_t lo, size_t window)
 }
 
 // A cue noun that governs the count through "of"/"de": "the deaths of five people", « la mort
-// de trois soldats », "the evacuation of all 300 residents".
-const Cue* GoverningCue(const SentenceScope& s, size_t begin, size_t lo) {
+// de trois soldats », "the evacuation of all 300 residents". A toll governs no single person: «
+// le mauvais bilan économique du président » is his record.
+const Cue* GoverningCue(const SentenceScope& s, size_t begin, size_t lo, bool single) {
   size_t j = begin;
   if (j > lo && (s.lex.Role(WordRole::kDet, s.tokens, j - 1, j) == 1 ||
                  s.lex.Role(WordRole::kAux, s.tokens, j - 1, j) == 1)) {
@@ -147,7 +156,7 @@ const Cue* GoverningCue(const SentenceScope& s, size_t begin, size_t lo) {
   if (of > lo && s.lex.cues.Match(s.tokens, of - 1, j, &idx) == static_cast<int>(j - of + 1)) {
     return &s.lex.cue_list[static_cast<size_t>(idx)];
   }
-  const CueHit hit = Backward(s, of, lo, 2);
+  const CueHit hit = Backward(s, of, lo, 2, single);
   return hit.cue;
 }
 
@@ -172,17 +181,19 @@ bool AfterAgentWord(const SentenceScope& s, size_t begin) {
   return j > s.s_begin && s.lex.Role(WordRole::kAgent, s.tokens, j - 1, j) == 1;
 }
 
-// Nearest cue; a subject (auxiliary after it) looks forward only.
+// Nearest cue; a subject (auxiliary after it) looks forward only, the complement of a
+// preposition backward only.
 const Cue* FindCue(const SentenceScope& s, const std::vector<CountCandidate>& cands, size_t n,
-                   size_t begin, size_t end, bool subject, bool single) {
+                   size_t begin, size_t end, bool subject, bool single, bool complement = false) {
   size_t lo = 0, hi = 0;
   Limits(s, cands, n, begin, end, &lo, &hi);
-  const Cue* governing = GoverningCue(s, begin, lo);
+  const Cue* governing = GoverningCue(s, begin, lo, single);
   if (governing != nullptr) return governing;
   const CueHit fwd =
-      Forward(s, cands, n, end, hi, single ? kSingleForward : kForwardWindow, single);
+      complement ? CueHit{}
+                 : Forward(s, cands, n, end, hi, single ? kSingleForward : kForwardWindow, single);
   if (subject) return fwd.cue;
-  const CueHit back = Backward(s, begin, lo, single ? kSingleBackward : kBackwardWindow);
+  const CueHit back = Backward(s, begin, lo, single ? kSingleBackward : kBackwardWindow, single);
   if (fwd.cue != nullptr && fwd.dist <= back.dist) return fwd.cue;
   return back.cue;
 }
@@ -304,6 +315,7 @@ void ResolveWhat(const SentenceScope& s, std::vector<CountCandidate>* cands) {
     if (c.same_as >= 0) c.what = cs[static_cast<size_t>(c.same_as)].what;
     if (c.parent >= 0 && (!Partitive(c) || c.what == "other")) {
       c.what = cs[static_cast<size_t>(c.parent)].what;
+      if (c.implicit && !c.who) c.who = cs[static_cast<size_t>(c.parent)].who;  // « dont deux »
     }
     if (c.group == nullptr || !c.group->inherit) continue;
     if (i > 0) {
@@ -601,7 +613,15 @@ bool PossessedSingle(const SentenceScope& s, size_t pos, size_t after, const Gro
   if (!owner_word && !(before.glued && (before.lower == "'s" || before.lower == "’s"))) {
     return false;
   }
-  const Cue* cue = UndergoesNext(s, after);
+  // Past the relative's name set off by commas: "Her father, Reginald Claypoole Vanderbilt,
+  // died with liver disease".
+  size_t at = after;
+  if (at + 2 < s.s_end && IsPunct(s.tokens[at], ",") && NameWord(s.tokens[at + 1])) {
+    size_t k = at + 1;
+    while (k < s.s_end && k < at + 5 && NameWord(s.tokens[k])) ++k;
+    if (k < s.s_end && IsPunct(s.tokens[k], ",")) at = k + 1;
+  }
+  const Cue* cue = UndergoesNext(s, at);
   if (cue == nullptr) return false;
   c->begin = pos - 1;
   while (!owner_word && c->begin > s.s_begin && pos - c->begin < 5 &&
@@ -614,6 +634,40 @@ bool PossessedSingle(const SentenceScope& s, size_t pos, size_t after, const Gro
   c->single = true;
   c->what = cue->what;
   return true;
+}
+
+// A person's name (entity recognizer) at `pos` with an apposition that names one of a group
+// ("Democrat Rod Blagojevich, the former governor of Illinois;"): the name's words are
+// remembered as that group's, so that "Rod Blagojevich was jailed" later counts a governor.
+// A name the entity recognizer missed counts when two to four capitalized words no list knows
+// stand there, not first in the sentence.
+void RememberApposition(const SentenceScope& s, size_t pos, SinglesMemo* memo) {
+  size_t end = pos + 1;
+  if (StartsPerson(s, pos)) {
+    while (end < s.s_end && (*s.person)[end] == 2) ++end;
+  } else {
+    const auto unknown_name = [&](size_t k) { return NameWord(s.tokens[k]) && s.tokens[k].id < 0; };
+    if (pos == s.s_begin || InPerson(s, pos) || !unknown_name(pos) || unknown_name(pos - 1)) return;
+    while (end < s.s_end && end < pos + 4 && unknown_name(end)) ++end;
+    if (end == pos + 1) return;
+  }
+  if (end + 2 >= s.s_end || !IsPunct(s.tokens[end], ",")) return;
+  size_t j = end + 1 + static_cast<size_t>(s.lex.Role(WordRole::kDet, s.tokens, end + 1, s.s_end));
+  for (int k = 0; k < 3 && j < s.s_end; ++k) {
+    int gi = 0;
+    if (s.lex.groups.Match(s.tokens, j, s.s_end, &gi) > 0) {
+      const Group& g = s.lex.group_list[static_cast<size_t>(gi)];
+      if (g.who.empty() || g.inherit || g.transparent || g.plural) return;
+      for (size_t n = pos; n < end; ++n) {
+        if (NameWord(s.tokens[n])) memo->names.emplace(s.tokens[n].lower, g.who);
+      }
+      return;
+    }
+    if (s.lex.Role(WordRole::kModifier, s.tokens, j, s.s_end) != 1 && !s.lex.Unknown(s.tokens, j)) {
+      return;
+    }
+    ++j;  // "the former governor", "lead guitarist"
+  }
 }
 
 }  // namespace
@@ -629,13 +683,16 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Sing
     if (NamedAgain(s, pos, *memo, &again)) {
       // A person whose death is counted is not counted injured too ("Mugabe was hospitalized").
       const bool died = again.what == "injured" && seen->contains(*again.who + "/killed");
-      if (again.what != "other" && again.what != "none" && !died &&
+      // A name of no group: the single victim of that outcome counted before (see below).
+      const bool known = *again.who == "people" && memo->outcomes.contains(again.what);
+      if (again.what != "other" && again.what != "none" && !died && !known &&
           seen->insert(*again.who + "/" + again.what).second) {
         pos = again.end - 1;
         cands->push_back(std::move(again));
       }
       continue;
     }
+    RememberApposition(s, pos, memo);
     CountCandidate person;
     if (NamedPerson(s, pos, *memo, &person)) {
       pos = person.end - 1;
@@ -643,6 +700,10 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Sing
       for (size_t k = person.begin; k < person.end; ++k) {  // "Mendez" later is that person
         if (NameWord(s.tokens[k])) memo->names.emplace(s.tokens[k].lower, who);
       }
+      // A name of no group that undergoes what a single victim counted before underwent is that
+      // victim named: "A former advisor for U.S. President Donald Trump was sentenced ... Paul
+      // Manafort was sentenced by Judge Amy Berman Jackson".
+      if (!person.who && memo->outcomes.contains(person.what)) continue;
       if (seen->insert(who + "/" + person.what).second) {
         memo->outcomes.insert(person.what);
         cands->push_back(std::move(person));
@@ -751,7 +812,13 @@ void AddSingles(const SentenceScope& s, std::vector<CountCandidate>* cands, Sing
       c.what = owned->what;
     } else {
       if (AfterAgentWord(s, b)) continue;
-      const Cue* cue = FindCue(s, *cands, n_main, c.begin, cue_from, c.subject, true);
+      // After a preposition the single is no subject: "spokesperson for the provincial governor,
+      // said the attack had killed twelve".
+      const bool complement =
+          c.begin > s.s_begin &&
+          s.lex.Role(WordRole::kPreposition, s.tokens, c.begin - 1, c.begin) == 1;
+      const Cue* cue = FindCue(s, *cands, n_main, c.begin, cue_from, c.subject && !complement,
+                               true, complement);
       if (cue == nullptr || cue->number == 'p') {
         // A member of a list shares what happened to its neighbour: « trois soldats et un civil
         // ont été tués », "a soldier and two civilians were killed".
