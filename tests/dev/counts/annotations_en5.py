@@ -1,7 +1,7 @@
 """Counts of people in English dev articles, fifth part (tests/dev/counts/build_dev.py).
 
-Added by the counts helper of 2026-12-07 (evening): 23 English Wikinews articles of the pool
-/work/wt/pool_counts.txt (in neither the gold, /work/wt/gold_titles.txt, nor any other dev set),
+Added by the counts helper of 2026-12-07 (evening): 23 English Wikinews articles,
+a share of the English articles unused so far (in neither the gold nor any other dev set),
 annotated from the article text alone (docs/gold.md) and committed before sitrep was run on them.
 Mostly news that is not about conflict (weather, elections, obituaries, business, science): they
 measure precision on ages, years, scores, votes, delegates, speeds and money as much as recall.

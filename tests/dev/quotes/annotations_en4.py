@@ -1,5 +1,5 @@
 """Hand annotations of quotes in English Wikinews 2019-2020 articles from the quotes helper's pool
-(/work/wt/pool_quotes.txt), in none of the gold set nor the earlier dev parts: the fourth, fresh
+(a share of the English articles unused so far), in none of the gold set nor the earlier dev parts: the fourth, fresh
 part of the quote development set (branch quotes, 2026-12-07), written from reading each article
 before sitrep's output on it was looked at, and scored on its own (quotes_en4.jsonl). Each quote:
 (words as in the text, direct, speaker, [aliases]). Built by tests/dev/quotes/build_dev.py."""
