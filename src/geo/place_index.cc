@@ -2,9 +2,9 @@
 #include "geo/place_index.h"
 
 #include <algorithm>
-#include <cctype>
 #include <charconv>
 
+#include "base/ascii.h"
 #include "base/cache_file.h"
 #include "geo/fold.h"
 #include "geo_cache_code.h"  // generated: SITREP_GEO_CACHE_CODE
@@ -440,8 +440,7 @@ Status PlaceIndex::LoadAdmin1Names(const Source& file, Names* names) {
           return (c >= 'A' && c <= 'Z') || c == '&';
         });
     if (abbreviation) {
-      std::string key(f[1]);  // lower case, "&" kept (Fold would drop it)
-      for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      std::string key = AsciiLower(f[1]);  // "&" kept (Fold would drop it)
       abbreviations_.emplace(std::move(key), it->second);
       return Status::Ok();
     }

@@ -2,7 +2,8 @@
 #include "ingest/csv_parser.h"
 
 #include <algorithm>
-#include <cctype>
+
+#include "base/ascii.h"
 
 namespace sitrep::ingest {
 namespace {
@@ -11,8 +12,7 @@ std::string LowerTrimmed(std::string s) {
   const size_t b = s.find_first_not_of(" \t\r\"");
   const size_t e = s.find_last_not_of(" \t\r\"");
   s = b == std::string::npos ? "" : s.substr(b, e - b + 1);
-  std::transform(s.begin(), s.end(), s.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  AsciiLowerInPlace(&s);
   return s;
 }
 

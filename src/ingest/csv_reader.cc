@@ -2,10 +2,10 @@
 // date|published|date_fr, url|link, id, lang|language. Each further record is one document;
 // a malformed record or one without text is an error naming the file and line.
 #include <algorithm>
-#include <cctype>
 #include <memory>
 #include <vector>
 
+#include "base/ascii.h"
 #include "ingest/csv_parser.h"
 #include "ingest/doc_fields.h"
 #include "ingest/readers.h"
@@ -17,12 +17,7 @@ struct Columns {
   int text = -1, title = -1, date = -1, url = -1, id = -1, lang = -1;
 };
 
-std::string Lower(std::string_view s) {
-  std::string out(TrimAscii(s));
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
+std::string Lower(std::string_view s) { return AsciiLower(TrimAscii(s)); }
 
 // Assigns the first column found for each role; earlier names in each list win.
 Columns MapColumns(const std::vector<std::string>& header) {

@@ -3,10 +3,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
 #include <cctype>
 #include <filesystem>
 
+#include "base/ascii.h"
 #include "base/utf8.h"
 #include "ingest/csv_parser.h"
 #include "ingest/decompress.h"
@@ -18,15 +18,8 @@ namespace {
 constexpr size_t kSniffBytes = 4096;
 constexpr size_t kBinarySample = 64 * 1024;
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 std::string Extension(const std::string& source) {
-  return Lower(std::filesystem::path(StripCompressionSuffix(source)).extension().string());
+  return AsciiLower(std::filesystem::path(StripCompressionSuffix(source)).extension().string());
 }
 
 std::string_view SkipBlanks(std::string_view b) {
@@ -37,7 +30,7 @@ std::string_view SkipBlanks(std::string_view b) {
 }
 
 bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && Lower(s.substr(0, prefix.size())) == prefix;
+  return s.size() >= prefix.size() && AsciiLower(s.substr(0, prefix.size())) == prefix;
 }
 
 bool LooksHtml(std::string_view head) {
@@ -48,7 +41,7 @@ bool LooksHtml(std::string_view head) {
 }
 
 bool LooksFeed(std::string_view head) {
-  const std::string lower = Lower(head.substr(0, kSniffBytes));
+  const std::string lower = AsciiLower(head.substr(0, kSniffBytes));
   if (!lower.starts_with("<?xml") && !lower.starts_with("<rss") && !lower.starts_with("<feed")) {
     return false;
   }

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "base/ascii.h"
 #include "base/utf8.h"
 
 namespace sitrep::ingest {
@@ -61,8 +62,7 @@ int MonthFromAbbrev(std::string_view s) {
   static constexpr std::array<std::string_view, 12> kMonths = {
       "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
   if (s.size() < 3) return 0;
-  std::string lower;
-  for (char c : s.substr(0, 3)) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  const std::string lower = AsciiLower(s.substr(0, 3));
   for (size_t i = 0; i < kMonths.size(); ++i) {
     if (lower == kMonths[i]) return static_cast<int>(i) + 1;
   }
@@ -126,11 +126,8 @@ std::optional<std::string> NormalizeDate(std::string_view text) {
 std::optional<std::string> NormalizeLang(std::string_view text) {
   const std::string_view s = TrimAscii(text);
   size_t end = 0;
-  std::string out;
-  while (end < s.size() && std::isalpha(static_cast<unsigned char>(s[end]))) {
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(s[end]))));
-    ++end;
-  }
+  while (end < s.size() && std::isalpha(static_cast<unsigned char>(s[end]))) ++end;
+  const std::string out = AsciiLower(s.substr(0, end));
   if (out.size() < 2 || out.size() > 3) return std::nullopt;
   if (end < s.size() && s[end] != '-' && s[end] != '_') return std::nullopt;
   return out;

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/ascii.h"
 #include "ingest/doc_fields.h"
 #include "ingest/readers.h"
 
@@ -22,13 +23,6 @@ constexpr const char* kDateKeys[] = {
     "publishdate",            "publish-date",      "dc.date.issued",
     "dc.date",                "dcterms.date",      "dcterms.created",
     "sailthru.date",          "parsely-pub-date",  "article.published"};
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 const char* Attr(const GumboNode* node, const char* name) {
   const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
@@ -83,16 +77,16 @@ int BreakLevel(GumboTag tag) {
 // ARIA landmarks that are not the article, and elements hidden from readers.
 bool IsHidden(const GumboNode* n) {
   if (Attr(n, "hidden")) return true;
-  if (const char* a = Attr(n, "aria-hidden"); a && Lower(a) == "true") return true;
+  if (const char* a = Attr(n, "aria-hidden"); a && AsciiLower(a) == "true") return true;
   if (const char* role = Attr(n, "role")) {
-    const std::string r = Lower(role);
+    const std::string r = AsciiLower(role);
     if (r == "navigation" || r == "banner" || r == "contentinfo" || r == "complementary" ||
         r == "search" || r == "menu" || r == "menubar" || r == "dialog") {
       return true;
     }
   }
   if (const char* style = Attr(n, "style")) {
-    std::string s = Lower(style);
+    std::string s = AsciiLower(style);
     std::erase(s, ' ');
     if (s.find("display:none") != std::string::npos) return true;
   }
@@ -241,14 +235,14 @@ void ScanMeta(const GumboNode* n, PageScan* scan) {
   const char* content = Attr(n, "content");
   if (!content) return;
   for (const char* key_attr : {"property", "name", "itemprop"}) {
-    if (const char* key = Attr(n, key_attr)) scan->meta.emplace(Lower(key), content);
+    if (const char* key = Attr(n, key_attr)) scan->meta.emplace(AsciiLower(key), content);
   }
 }
 
 void ScanElement(const GumboNode* n, PageScan* scan) {
   const GumboTag tag = n->v.element.tag;
   const char* itemprop = Attr(n, "itemprop");
-  const bool date_published = itemprop && Lower(itemprop) == "datepublished";
+  const bool date_published = itemprop && AsciiLower(itemprop) == "datepublished";
   if (tag == GUMBO_TAG_META) {
     ScanMeta(n, scan);
   } else if (tag == GUMBO_TAG_TITLE && !scan->title) {
@@ -262,7 +256,7 @@ void ScanElement(const GumboNode* n, PageScan* scan) {
   } else if (tag == GUMBO_TAG_LINK) {
     const char* rel = Attr(n, "rel");
     const char* href = Attr(n, "href");
-    if (rel && href && Lower(rel).find("canonical") != std::string::npos && !scan->canonical) {
+    if (rel && href && AsciiLower(rel).find("canonical") != std::string::npos && !scan->canonical) {
       scan->canonical = href;
     }
   } else if (tag == GUMBO_TAG_TIME) {
@@ -275,7 +269,7 @@ void ScanElement(const GumboNode* n, PageScan* scan) {
   }
   if (!scan->main) {
     const char* role = Attr(n, "role");
-    if (tag == GUMBO_TAG_MAIN || (role && Lower(role) == "main")) scan->main = n;
+    if (tag == GUMBO_TAG_MAIN || (role && AsciiLower(role) == "main")) scan->main = n;
   }
   if (date_published && !scan->time_published) {
     if (const char* v = Attr(n, "datetime")) scan->time_published = v;

@@ -8,6 +8,7 @@
 #include <memory>
 #include <unordered_map>
 
+#include "base/ascii.h"
 #include "ingest/decompress.h"
 #include "ingest/doc_fields.h"
 #include "ingest/readers.h"
@@ -16,13 +17,6 @@ namespace sitrep::ingest {
 namespace {
 
 using Headers = std::unordered_map<std::string, std::string>;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 // Header lines "Name: value" (names lowercased) after the first line of `head`.
 Headers ParseHeaders(std::string_view head) {
@@ -34,7 +28,7 @@ Headers ParseHeaders(std::string_view head) {
         head.substr(pos + 1, (eol == std::string_view::npos ? head.size() : eol) - pos - 1);
     const size_t colon = line.find(':');
     if (colon != std::string_view::npos) {
-      h.emplace(Lower(TrimAscii(line.substr(0, colon))), std::string(TrimAscii(line.substr(colon + 1))));
+      h.emplace(AsciiLower(TrimAscii(line.substr(0, colon))), std::string(TrimAscii(line.substr(colon + 1))));
     }
     pos = eol;
   }
@@ -87,13 +81,13 @@ StatusOr<std::optional<Payload>> HttpPayload(std::string_view block, size_t max_
     return std::optional<Payload>();  // not a 2xx response: nothing to read
   }
   const Headers h = ParseHeaders(head);
-  Payload p{Lower(Get(h, "content-type")), std::string(block.substr(head_end + 4))};
-  if (Lower(Get(h, "transfer-encoding")).find("chunked") != std::string::npos) {
+  Payload p{AsciiLower(Get(h, "content-type")), std::string(block.substr(head_end + 4))};
+  if (AsciiLower(Get(h, "transfer-encoding")).find("chunked") != std::string::npos) {
     std::optional<std::string> body = Dechunk(p.body);
     if (!body) return InvalidArgumentError("malformed chunked HTTP body");
     p.body = std::move(*body);
   }
-  const std::string encoding = Lower(Get(h, "content-encoding"));
+  const std::string encoding = AsciiLower(Get(h, "content-encoding"));
   if (encoding == "gzip" || encoding == "x-gzip") {
     SITREP_ASSIGN_OR_RETURN(p.body, Decompress(p.body, 8 * max_bytes + 65536));
   }
@@ -155,7 +149,7 @@ class WarcReader : public Reader {
   static void ReadRecord(const Headers& h, std::string_view block, uint64_t offset,
                          uint64_t* doc_no, const std::string& source, const ReadOptions& options,
                          const DocSink& sink) {
-    const std::string type = Lower(Get(h, "warc-type"));
+    const std::string type = AsciiLower(Get(h, "warc-type"));
     std::optional<Payload> payload;
     if (type == "response") {
       StatusOr<std::optional<Payload>> p = HttpPayload(block, options.max_document_bytes);
@@ -165,7 +159,7 @@ class WarcReader : public Reader {
       }
       payload = std::move(*p);
     } else if (type == "resource") {
-      payload = Payload{Lower(Get(h, "content-type")), std::string(block)};
+      payload = Payload{AsciiLower(Get(h, "content-type")), std::string(block)};
     }
     if (!payload) return;
     const bool html = payload->content_type.find("html") != std::string::npos;

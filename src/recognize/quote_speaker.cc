@@ -7,6 +7,7 @@
 #include <cctype>
 #include <unordered_map>
 
+#include "base/ascii.h"
 #include "recognize/quote_internal.h"
 
 namespace sitrep::recognize::quotes {
@@ -17,12 +18,6 @@ constexpr size_t kMaxTitleTail = 4;
 // Adjectives after a definite role that still names the previous speaker ("le dirigeant
 // conservateur").
 constexpr size_t kMaxRoleAdjectives = 2;
-
-// `s` with its ASCII letters in lower case (other bytes, UTF-8 ones too, as they are).
-std::string AsciiLower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 struct Resolved {
   std::string name;

@@ -4,20 +4,12 @@
 // before exactly three digits), dotted abbreviations, quotes, punctuation runs and symbols.
 #include "text/tokenizer.h"
 
+#include "base/ascii.h"
 #include "text/case_fold.h"
 #include "text/char_class.h"
 
 namespace sitrep::text {
 namespace {
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z')
-      c = static_cast<char>(c + 32);
-  }
-  return out;
-}
 
 // True when `s` ends with `lower_suffix` (lower case), ignoring ASCII case.
 bool EndsWithLower(std::string_view s, std::string_view lower_suffix) {
