@@ -57,19 +57,6 @@ bool PastTense(const QTok& t) {
   return !t.cap && t.lower.size() > 4 && t.lower.compare(t.lower.size() - 2, 2, "ed") == 0;
 }
 
-// Prepositions and conjunctions that link two noun phrases ("per", "par", "and").
-bool LinkWord(std::string_view w) {
-  static constexpr std::string_view kLinks[] = {
-      "of", "for", "by", "about", "into", "over", "under", "against", "than", "as", "like", "per",
-      "across", "within", "without", "toward", "towards", "among", "around", "near", "between",
-      "de", "du", "des", "pour", "par", "avec", "contre", "sans", "sous", "entre", "vers", "selon",
-      "depuis", "pendant", "malgré", "parmi", "and", "or", "but", "et", "ou", "mais"};
-  for (std::string_view l : kLinks) {
-    if (w == l) return true;
-  }
-  return false;
-}
-
 // One past the capitalized run starting at i (connectors allowed between capitals).
 size_t CapRunEnd(const Scan& scan, size_t i, size_t end) {
   const auto& toks = scan.toks;
@@ -199,7 +186,7 @@ SpeakerMention PhraseAt(const Scan& scan, const LangLexicon& lex, size_t i, size
     t = run;
     while (t < end && t < run + 2 && IsWord(toks[t]) && !toks[t].cap && !EndsPhrase(lex, toks[t]) &&
            !toks[t].Has(Cat::kDet) && !toks[t].Has(Cat::kPrep) && !toks[t].Has(Cat::kSkip) &&
-           !IsChainPrep(toks[t].lower) && !PastTense(toks[t]) && !LinkWord(toks[t].lower)) {
+           !IsChainPrep(toks[t].lower) && !PastTense(toks[t]) && !toks[t].Has(Cat::kLink)) {
       ++t;
     }
     if (t > run && t < end && IsWord(toks[t]) && toks[t].cap && !toks[t].Has(Cat::kDet)) {
@@ -255,7 +242,7 @@ bool PluralVerbAt(const Scan& scan, size_t j, size_t end) {
   // "issues staffing the hotel": a participle, not the verb of a clause.
   const std::string_view w = toks[j].lower;
   if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) return false;
-  return !LinkWord(w);
+  return !toks[j].Has(Cat::kLink);
 }
 
 

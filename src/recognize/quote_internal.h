@@ -70,6 +70,7 @@ enum class Cat : uint8_t {
   kWant,        // cues of wanting or promising: their infinitive is no speech ("souhaite être")
   kConj,        // words making a following que/that a conjunction ("ainsi que", "so that")
   kNameVerb,    // verbs naming their object with quoted words ("called it « ... »")
+  kLink,        // prepositions and conjunctions linking two noun phrases ("per", "par", "and")
   kCount,
 };
 
@@ -88,9 +89,9 @@ struct LangLexicon {
   std::vector<std::pair<std::string, std::string>> particle_cues;
 
   // One hash look-up per token: every class a word belongs to, as bits (Cat, then these).
-  static constexpr uint32_t kCueBit = 1u << 24;
-  static_assert(static_cast<uint32_t>(Cat::kCount) <= 24, "Cat bits run into kCueBit");
-  static constexpr uint32_t kMarkerBit = 1u << 25;  // first word of a marker
+  static constexpr uint32_t kCueBit = 1u << 25;
+  static_assert(static_cast<uint32_t>(Cat::kCount) <= 25, "Cat bits run into kCueBit");
+  static constexpr uint32_t kMarkerBit = 1u << 26;  // first word of a marker
   WordMap<uint32_t> bits;
   void BuildBits();  // after loading
 

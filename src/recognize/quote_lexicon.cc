@@ -11,7 +11,7 @@ constexpr const char* kCatNames[] = {"aux",      "pronoun", "det",  "elision",  
                                      "org_noun", "np_stop", "skip", "boundary", "abbrev",
                                      "verbal",   "title",   "prep", "object_verb",
                                      "clitic",   "refl_aux", "anaphor", "spokes", "passive",
-                                     "claim_inf", "want", "conj", "name_verb"};
+                                     "claim_inf", "want", "conj", "name_verb", "link"};
 
 std::vector<std::string> SplitWords(const std::string& entry) {
   std::vector<std::string> words;
