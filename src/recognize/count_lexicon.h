@@ -122,6 +122,18 @@ struct CountLexicon {
     int unused = 0;
     return roles[static_cast<int>(role)].Match(tokens, pos, end, &unused);
   }
+
+  // Most auxiliaries read in a row before a verb ("have also been", « ont été »).
+  static constexpr int kMaxAux = 4;
+
+  // The position past the auxiliaries at tokens[pos] (at most kMaxAux; pos itself if none).
+  size_t SkipAux(const std::vector<WordToken>& tokens, size_t pos, size_t end) const {
+    for (int aux = 0, len; aux < kMaxAux && (len = Role(WordRole::kAux, tokens, pos, end)) > 0;
+         ++aux) {
+      pos += static_cast<size_t>(len);
+    }
+    return pos;
+  }
 };
 
 }  // namespace sitrep::recognize

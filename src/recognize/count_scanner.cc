@@ -156,7 +156,8 @@ void Scanner::PronounSubject(size_t begin, size_t end, size_t from, size_t to,
   if (from == to) return;
   size_t p = begin + static_cast<size_t>(lex_.Role(WordRole::kPluralPronoun, tok_, begin, end));
   if (p == begin) return;
-  for (int aux = 0, len; aux < 4 && (len = lex_.Role(WordRole::kAux, tok_, p, end)) > 0; ++aux) {
+  for (int aux = 0, len;
+       aux < CountLexicon::kMaxAux && (len = lex_.Role(WordRole::kAux, tok_, p, end)) > 0; ++aux) {
     int idx = 0;  // a cue that starts with an auxiliary is read whole: « se sont rendus »
     if (lex_.cues.Match(tok_, p, end, &idx) > len) break;
     p += static_cast<size_t>(len);
@@ -535,9 +536,7 @@ bool Scanner::TryImplicit(const Quantity& q, size_t s_begin, size_t end,
     p += static_cast<size_t>(len);
   }
   const size_t before_aux = p;
-  for (int aux = 0, len; aux < 4 && (len = lex_.Role(WordRole::kAux, tok_, p, end)) > 0; ++aux) {
-    p += static_cast<size_t>(len);
-  }
+  p = lex_.SkipAux(tok_, p, end);
   const Cue* after = CueAt(p, end);
   // "35 were rescued" counts the people rescued; "12 killed", "39 are confirmed dead".
   if (after != nullptr && (after->what != "other" || p > before_aux)) {

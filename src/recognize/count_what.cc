@@ -432,8 +432,9 @@ const Cue* UndergoesNext(const SentenceScope& s, size_t end) {
   size_t at = end;
   bool passive = false;
   int idx = 0;
-  for (int aux = 0, len; aux < 4 && (len = s.lex.Role(WordRole::kAux, s.tokens, at,
-                                                        s.s_end)) > 0; ++aux) {
+  for (int aux = 0, len; aux < CountLexicon::kMaxAux &&
+                         (len = s.lex.Role(WordRole::kAux, s.tokens, at, s.s_end)) > 0;
+       ++aux) {
     // A cue that starts with an auxiliary is read whole: « s'est éteint », « s'est suicidé ».
     if (s.lex.cues.Match(s.tokens, at, s.s_end, &idx) > len) break;
     passive = passive || s.lex.Role(WordRole::kPassive, s.tokens, at, s.s_end) > 0;
@@ -504,11 +505,7 @@ size_t PastApposition(const SentenceScope& s, size_t pos, std::string* who) {
       return pos;
     }
     if (IsPunct(s.tokens[j], ",")) {
-      size_t k = j + 1;
-      for (int aux = 0, len; aux < 4 && (len = s.lex.Role(WordRole::kAux, s.tokens, k,
-                                                            s.s_end)) > 0; ++aux) {
-        k += static_cast<size_t>(len);
-      }
+      const size_t k = s.lex.SkipAux(s.tokens, j + 1, s.s_end);
       if (k < s.s_end && s.lex.cues.Match(s.tokens, k, s.s_end, &idx) > 0) {
         if (!found.empty()) *who = found;
         return j + 1;
