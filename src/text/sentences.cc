@@ -9,6 +9,7 @@
 // Numbers ("110.000", "3.5") are single tokens, so their periods never end anything.
 #include "text/sentences.h"
 
+#include "base/ascii.h"
 #include "text/char_class.h"
 
 namespace sitrep::text {
@@ -173,9 +174,7 @@ class Splitter {
   bool AfterAbbreviation(std::string_view abbrev, size_t next) const {
     const AbbrevKind* kind = lex_.FindAbbreviation(abbrev);
     if (kind == nullptr && abbrev.find('.') == abbrev.size() - 1) {
-      std::string lower(abbrev);
-      for (char& c : lower)
-        c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      const std::string lower = AsciiLower(abbrev);
       if (lower != abbrev)
         kind = lex_.FindAbbreviation(lower);
       if (kind == nullptr)
