@@ -283,6 +283,17 @@ TEST(Entities, HandAliasDecidesAlone) {
   Expect(r, "Obama", "person", "Barack Obama", "USA", "GOV");
 }
 
+// The European Communities (EEC, CEE), the EU's predecessor, named in older wire reports; the
+// sentences are written for this test (no article at hand names them).
+TEST(Entities, EuropeanCommunitiesAreAnIgoOfTheirOwn) {
+  Record en = Recognize("The European Community gave Ghana 5 million dollars of aid.", "en");
+  Expect(en, "European Community", "organization", "European Communities", "", "IGO");
+  Record fr = Recognize("La Communauté économique européenne (CEE) a accordé une aide au Soudan.",
+                        "fr");
+  Expect(fr, "Communauté économique européenne", "organization", "European Communities", "", "IGO");
+  Expect(fr, "CEE", "organization", "European Communities", "", "IGO");
+}
+
 TEST(Entities, ArmedGroupsAcrossLanguages) {
   Record fr = Recognize(
       "Les jihadistes de l'EI, aussi appelé Daech ou État islamique, ont attaqué des positions "
