@@ -5,7 +5,8 @@
 // that fingerprint, or its checksum, does not match.
 //
 // Usage:
-//   uint64_t fp = ...;  // HashBytes of the code's hash and of every source file's bytes
+//   cache::Fingerprint print(kFormat, CODE_HASH); print.AddFile(name, &bytes); ...
+//   const uint64_t fp = print.value();
 //   const std::string path = cache::PathFor("gazetteer", data_dir);
 //   if (auto bytes = cache::ReadFile(path); bytes.ok()) {
 //     std::string_view body = bytes->view();
@@ -22,6 +23,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "base/flat_map.h"
 #include "sitrep/status.h"
 
 namespace sitrep::cache {
@@ -40,6 +42,25 @@ StatusOr<FileBytes> ReadFile(const std::string& path);
 // $XDG_CACHE_HOME/sitrep, else $HOME/.cache/sitrep, named KIND-<hash of dir's absolute
 // path>.bin. "" when SITREP_CACHE_DIR is set and empty, or no folder is known: no cache then.
 std::string PathFor(std::string_view kind, const std::string& dir);
+
+// The fingerprint a cache is keyed by: the cache's format line and the hash of the code that
+// builds it, then each source file by name and bytes, in a fixed order. Any change of either
+// (or a file gone) gives another fingerprint.
+class Fingerprint {
+ public:
+  Fingerprint(std::string_view format, std::string_view code_hash)
+      : value_(HashBytes(format) ^ HashBytes(code_hash)) {}
+  // `bytes` is null for a file that is absent.
+  void AddFile(std::string_view name, const std::string_view* bytes) {
+    const uint64_t h = bytes != nullptr ? HashBytes(*bytes) : 1;
+    value_ = HashBytes(std::string_view(reinterpret_cast<const char*>(&value_), 8)) ^
+             HashBytes(name) ^ (h * 0x9E3779B97F4A7C15ull);
+  }
+  uint64_t value() const { return value_; }
+
+ private:
+  uint64_t value_;
+};
 
 // Appends `fingerprint` and a checksum to *bytes and writes them to `path` through a temporary
 // file renamed over it, so that a reader never sees half a file (several processes may write

@@ -97,7 +97,7 @@ StatusOr<std::unique_ptr<PlaceIndex>> PlaceIndex::Load(const std::string& dir) {
   const char* names[] = {"countries.tsv", "cities.tsv", "admin1.tsv", "admin1_names.tsv",
                          "towns.tsv", "admin2.tsv"};
   // The code that builds the index (its hash, generated at build time) and the files' bytes.
-  uint64_t fingerprint = HashBytes(kCacheFormat) ^ HashBytes(SITREP_GEO_CACHE_CODE);
+  cache::Fingerprint print(kCacheFormat, SITREP_GEO_CACHE_CODE);
   for (size_t i = 0; i < sources.size(); ++i) {
     Source& src = sources[i];
     src.path = dir + "/" + names[i];
@@ -108,9 +108,10 @@ StatusOr<std::unique_ptr<PlaceIndex>> PlaceIndex::Load(const std::string& dir) {
     } else if (i < 3) {
       return bytes.status();
     }
-    fingerprint = HashBytes(std::string_view(reinterpret_cast<const char*>(&fingerprint), 8)) ^
-                  (src.present ? HashBytes(src.text()) : 0) ^ i;
+    const std::string_view text = src.text();
+    print.AddFile(names[i], src.present ? &text : nullptr);
   }
+  const uint64_t fingerprint = print.value();
   const std::string cache = GazetteerCachePath(dir);
   FileBytes cached;
   if (!cache.empty()) {

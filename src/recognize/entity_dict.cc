@@ -316,7 +316,7 @@ constexpr std::string_view kCacheFormat = "sitrep actor dictionary cache 1\n";
 // What the cache was built from: the loading code (its hash, generated at build time) and the
 // name and bytes of every file of `dir`, in name order.
 uint64_t Fingerprint(const std::string& dir) {
-  uint64_t fp = HashBytes(kCacheFormat) ^ HashBytes(SITREP_ENTITY_CACHE_CODE);
+  cache::Fingerprint print(kCacheFormat, SITREP_ENTITY_CACHE_CODE);
   std::vector<std::string> names;
   std::error_code ec;
   for (const auto& f : std::filesystem::directory_iterator(dir, ec)) {
@@ -325,11 +325,10 @@ uint64_t Fingerprint(const std::string& dir) {
   std::sort(names.begin(), names.end());
   for (const std::string& name : names) {
     StatusOr<cache::FileBytes> bytes = cache::ReadFile(dir + "/" + name);
-    const uint64_t h = bytes.ok() ? HashBytes(bytes->view()) : 1;
-    fp = HashBytes(std::string_view(reinterpret_cast<const char*>(&fp), 8)) ^ HashBytes(name) ^
-         (h * 0x9E3779B97F4A7C15ull);
+    const std::string_view text = bytes.ok() ? bytes->view() : std::string_view();
+    print.AddFile(name, bytes.ok() ? &text : nullptr);
   }
-  return fp;
+  return print.value();
 }
 
 // The cache: the format line, then every member of EntityDict but `fold` (built at
