@@ -69,7 +69,8 @@ bool InCountryOf(const EventMention& vague, const EventMention& other) {
          Weak(vague);
 }
 
-bool Unlocated(const Location& l);
+// A place known by its text only (no gazetteer entry): a street, a building, a village.
+bool Unlocated(const Location& l) { return l.precision == "point" && !l.geonames_id; }
 
 // A definite mention ("his arrest", "the attack") whose place or the other's is one the
 // gazetteer lacks (a street, a building: "in the neighborhood of Strickland Street") retells the
@@ -323,10 +324,6 @@ bool NamedVictim(const Group& g, const Record& record) {
   });
 }
 
-}  // namespace
-
-namespace {
-bool Unlocated(const Location& l) { return l.precision == "point" && !l.geonames_id; }
 }  // namespace
 
 bool DistinctPlaces(const Location& a, const Location& b) {
