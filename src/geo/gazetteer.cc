@@ -851,8 +851,8 @@ void GazetteerImpl::TagLackedBefore(const std::vector<Word>& words,
     if (!words[s].token_start || words[s].sentence_start || !name_word(words[s])) continue;
     if ((in || mark.key == ",") && !HasCue(words, s, cues.locative)) continue;
     if (in && e + 1 < k) continue;  // "in X in Y province", not "X neighborhood in Y"
-    if (index_->Lookup(JoinKeys(words, s, e)) != nullptr &&
-        index_->Find(JoinKeys(words, s, e)) != nullptr) {
+    const std::string key = JoinKeys(words, s, e);
+    if (index_->Lookup(key) != nullptr && index_->Find(key) != nullptr) {
       continue;  // a name it knows: the tagging above decided
     }
     if (mark.key == "(" && !ParenthesisTellsWhere(words, k, e + 1 < k, cues)) continue;
