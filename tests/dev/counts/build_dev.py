@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Builds tests/dev/counts/counts_{fr,en}.jsonl and counts_{fr,en}2.jsonl, the count development
 set in five parts, from annotations_{fr,en}.py, annotations_{fr,en}2.py, annotations_en3.py
-(counts_en3.jsonl), annotations_en4.py (counts_en4.jsonl), annotations_en5.py (counts_en5.jsonl)
-and annotations_fr3.py (counts_fr3.jsonl).
+(counts_en3.jsonl), annotations_en4.py (counts_en4.jsonl), annotations_en5.py (counts_en5.jsonl),
+annotations_en6.py (counts_en6.jsonl) and annotations_fr3.py (counts_fr3.jsonl).
 
 Same format as the gold (docs/gold.md), counts only (quotes and events are empty lists), on
 articles of ../shared/data/articles that are NOT in the gold set, plus the seed article. Unlike
@@ -37,6 +37,7 @@ def main():
     import annotations_en3
     import annotations_en4
     import annotations_en5
+    import annotations_en6
     import annotations_fr
     import annotations_fr2
     import annotations_fr3
@@ -50,7 +51,8 @@ def main():
              ('3', ((annotations_fr3, fr), (annotations_en3, en))),  # fr3: the French articles
              # of the quote and event dev sets that no count part held
              ('4', ((annotations_en4, en),)),  # nor for part 4
-             ('5', ((annotations_en5, en),)))
+             ('5', ((annotations_en5, en),)),
+             ('6', ((annotations_en6, en),)))
     for part, mods in parts:
         for mod, arts in mods:
             lang = 'fr' if arts is fr else 'en'
