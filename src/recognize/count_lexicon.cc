@@ -61,6 +61,11 @@ const std::array<std::pair<std::string_view, WordRole>, kWordRoleCount> kWordRol
     {"subordinator", WordRole::kSubordinator},
     {"plural_pronoun", WordRole::kPluralPronoun},
     {"all_but", WordRole::kAllBut},
+    {"age", WordRole::kAge},
+    {"question", WordRole::kQuestion},
+    {"headcount", WordRole::kHeadcount},
+    {"majority", WordRole::kMajority},
+    {"whole", WordRole::kWhole},
 }};
 
 // "none": the people are not counted (cases of a disease, the capacity of a place).
@@ -138,8 +143,14 @@ Status LoadGroups(const std::string& path, bool demonyms, CountLexicon* lex) {
     Group g;
     g.partitive = c[1] == "<";
     g.inherit = c[1] == "^" || g.partitive;
-    g.transparent = c[1] == "*";
-    if (c[1] != "-" && !g.inherit && !g.transparent) g.who = std::string(c[1]);
+    // "*members": look through "of" for the group, else "members" ("160,000 members of the
+    // Conservative Party").
+    g.transparent = c[1].starts_with('*');
+    if (g.transparent) {
+      g.who = std::string(c[1].substr(1));
+    } else if (c[1] != "-" && !g.inherit) {
+      g.who = std::string(c[1]);
+    }
     if (c[2] != "sg" && c[2] != "pl") return InvalidArgumentError("number must be sg or pl");
     g.plural = c[2] == "pl";
     if (c[3] != "-") {

@@ -72,8 +72,13 @@ enum class WordRole : uint8_t {
   kSubordinator,
   kPluralPronoun,
   kAllBut,
+  kAge,
+  kQuestion,
+  kHeadcount,
+  kMajority,
+  kWhole,
 };
-inline constexpr int kWordRoleCount = 28;
+inline constexpr int kWordRoleCount = 33;
 
 struct Group {
   std::string who;   // canonical group; "" = outcome noun (who null)

@@ -209,6 +209,18 @@ bool Scanner::TryCount(size_t pos, size_t s_begin, size_t end, CountCandidate* c
   Quantity q;
   if (!numbers_.TryQuantity(pos, end, &q)) return false;
   if (AfterThreshold(q)) return false;
+  // A question asks for a count: "which three candidates would you vote for?" (a relative "in
+  // which hundreds died" is no question: the sentence must end with "?").
+  if (q.begin > s_begin && tok_[end - 1].lower == "?" &&
+      lex_.Role(WordRole::kQuestion, tok_, q.begin - 1, q.begin) == 1) {
+    return false;
+  }
+  // A majority is a threshold: "it needs an outright majority of 170 MPs".
+  for (size_t len = 2; len <= 3 && len <= q.begin - s_begin; ++len) {
+    if (lex_.Role(WordRole::kMajority, tok_, q.begin - len, q.begin) == static_cast<int>(len)) {
+      return false;
+    }
+  }
   static_cast<FoundCount&>(*c) = q.count;
   c->begin = q.begin;
   // Whole millions in digits take « de » like « millions de »: « 16 000 000 d'habitants ».
@@ -330,7 +342,7 @@ bool Scanner::FindHead(size_t pos, size_t end, bool collective, bool year_like,
         const bool named = inner > 0 && !ig.inherit && !ig.transparent;
         c->group = named ? &ig : &g;
         c->end = named ? of + static_cast<size_t>(inner) : after;
-        c->needs_cue = !named;
+        c->needs_cue = !named && g.who.empty();  // "*members": members of whatever
         return true;
       }
       if (!g.inherit && fallback != nullptr && g.who.empty() && !g.what.empty()) {
@@ -529,6 +541,18 @@ bool Scanner::TryImplicit(const Quantity& q, size_t s_begin, size_t end,
   if (q.year_like) return false;
   c->end = q.end;
   c->implicit = true;
+  // « Ils étaient plus de 10 000 à manifester »: a headcount of people, what comes after « à ».
+  for (size_t len = 2; len <= 3 && len <= q.begin - s_begin; ++len) {
+    if (lex_.Role(WordRole::kHeadcount, tok_, q.begin - len, q.begin) != static_cast<int>(len)) {
+      continue;
+    }
+    // « Ils sont 33 millions » alone could be anything: the verb after « à » says people.
+    if (q.end >= end || (tok_[q.end].lower != "à" && tok_[q.end].lower != "to")) break;
+    const size_t p = lex_.SkipAux(tok_, q.end + 1, end);
+    const Cue* cue = CueAt(p, end);
+    c->what = cue != nullptr && cue->what != "none" ? cue->what : "other";
+    return true;
+  }
   size_t p = SkipSubsetClause(q.end, end);
   // "five new deaths": modifiers before a cue noun.
   for (int mod = 0, len; mod < 2 && (len = lex_.Role(WordRole::kModifier, tok_, p, end)) > 0;

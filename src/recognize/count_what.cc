@@ -264,12 +264,36 @@ void LinkSubsets(const SentenceScope& s, std::vector<CountCandidate>* cands) {
   }
 }
 
+namespace {
+
+// « Sur les 40 passagers, 12 ont été blessés », "Of the 40 passengers, 12 were injured": a count
+// that opens the sentence after a `whole` word, right before a comma and the next count, is the
+// whole that count is a part of.
+bool OpensWhole(const SentenceScope& s, const CountCandidate& c, const CountCandidate& next) {
+  if (c.begin == s.s_begin || c.end >= s.s_end || !IsPunct(s.tokens[c.end], ",") ||
+      next.begin != c.end + 1 || c.group == nullptr || c.group->who.empty()) {
+    return false;
+  }
+  return s.lex.Role(WordRole::kWhole, s.tokens, s.s_begin, c.begin) ==
+         static_cast<int>(c.begin - s.s_begin);
+}
+
+}  // namespace
+
 void ResolveWhat(const SentenceScope& s, std::vector<CountCandidate>* cands) {
   std::vector<CountCandidate>& cs = *cands;
   std::vector<bool> uncued(cs.size(), false);
+  std::vector<bool> whole(cs.size(), false);
+  for (size_t i = 0; i + 1 < cs.size(); ++i) {
+    if (!OpensWhole(s, cs[i], cs[i + 1])) continue;
+    whole[i] = true;
+    if (!cs[i + 1].who && (cs[i + 1].implicit || cs[i + 1].group == nullptr)) {
+      cs[i + 1].who = cs[i].who;  // « 12 » of the 40 passengers are passengers
+    }
+  }
   for (size_t i = 0; i < cs.size(); ++i) {
     CountCandidate& c = cs[i];
-    if ((c.parent >= 0 && !Partitive(c)) || c.implicit) continue;
+    if ((c.parent >= 0 && !Partitive(c)) || c.implicit || whole[i]) continue;
     const Group* g = c.group;
     if (g != nullptr && g->who.empty() && !g->inherit && !g->transparent && !g->what.empty()) {
       c.what = g->what;  // an outcome noun: "88 morts"
@@ -305,7 +329,7 @@ void ResolveWhat(const SentenceScope& s, std::vector<CountCandidate>* cands) {
   // A list shares the cue of its last member: "150 soldiers, 95 civilians and 20 rebels killed".
   for (size_t i = cs.size(); i-- > 1;) {
     CountCandidate& c = cs[i - 1];
-    if (c.parent < 0 && cs[i].parent < 0 && c.what == "other" && !c.implicit &&
+    if (c.parent < 0 && cs[i].parent < 0 && c.what == "other" && !c.implicit && !whole[i - 1] &&
         OnlyListGlue(s, c.end, cs[i].begin)) {
       c.what = cs[i].what;
     }
@@ -367,13 +391,14 @@ const Cue* PossessedCue(const SentenceScope& s, size_t pos) {
   return cue.what == "other" || cue.what == "none" ? nullptr : &cue;
 }
 
-// After a name at `pos`, past an age set off by commas (", 49,", « , 32 ans, »), else `pos`.
+// After a name at `pos`, past an age set off by commas (", 49,", « , 32 ans, », ", age 22,",
+// « , âgé de 32 ans, »), else `pos`.
 size_t AfterAge(const SentenceScope& s, size_t pos) {
-  if (pos + 2 >= s.s_end || !IsPunct(s.tokens[pos], ",") ||
-      s.tokens[pos + 1].kind != WordKind::kNumber) {
-    return pos;
-  }
-  for (size_t j = pos + 2; j < s.s_end && j <= pos + 3; ++j) {
+  if (pos + 2 >= s.s_end || !IsPunct(s.tokens[pos], ",")) return pos;
+  const size_t num = pos + 1 + static_cast<size_t>(s.lex.Role(WordRole::kAge, s.tokens, pos + 1,
+                                                              s.s_end));
+  if (num + 1 >= s.s_end || s.tokens[num].kind != WordKind::kNumber) return pos;
+  for (size_t j = num + 1; j < s.s_end && j <= num + 2; ++j) {
     if (IsPunct(s.tokens[j], ",")) return j + 1;
     if (s.tokens[j].kind != WordKind::kWord) break;
   }
@@ -437,6 +462,8 @@ const Cue* UndergoesNext(const SentenceScope& s, size_t end) {
        ++aux) {
     // A cue that starts with an auxiliary is read whole: « s'est éteint », « s'est suicidé ».
     if (s.lex.cues.Match(s.tokens, at, s.s_end, &idx) > len) break;
+    // An infinitive has not happened: "Avenatti is to be sentenced in June".
+    if (s.tokens[at].lower == "to") return nullptr;
     passive = passive || s.lex.Role(WordRole::kPassive, s.tokens, at, s.s_end) > 0;
     at += static_cast<size_t>(len);
   }
@@ -529,7 +556,11 @@ bool NamedPerson(const SentenceScope& s, size_t pos, const SinglesMemo& memo, Co
   // A name the entity recognizer missed opens a sentence and undergoes the verb right after it:
   // "Baloch was murdered a few weeks after ...", a death or an arrest only.
   const bool entity = StartsPerson(s, pos);
-  if (!NameWord(s.tokens[pos]) || (!entity && (pos != s.s_begin || s.tokens[pos].id >= 0 ||
+  // Or after a subordinator that opens the sentence: "After Ratnamma died I became ...".
+  const bool opens =
+      pos == s.s_begin ||
+      s.lex.Role(WordRole::kSubordinator, s.tokens, s.s_begin, pos) == static_cast<int>(pos - s.s_begin);
+  if (!NameWord(s.tokens[pos]) || (!entity && (s.tokens[pos].id >= 0 ||
                    s.lex.Role(WordRole::kPronoun, s.tokens, pos, s.s_end) > 0))) {
     return false;
   }
@@ -550,6 +581,9 @@ bool NamedPerson(const SentenceScope& s, size_t pos, const SinglesMemo& memo, Co
     const std::string_view w = s.tokens[j - 1].lower;
     if (!s.lex.Unknown(s.tokens, j - 1) && w != "et" && w != "and") break;
   }
+  // Or after such a title, the name's first word: "wrestler and reality television star Hana
+  // Kimura, age 22, has died".
+  if (!entity && !opens && (title_who.empty() || NameWord(s.tokens[pos - 1]))) return false;
   // After "of" or "by" the name is no subject: "the campaign of U.S. President Donald Trump was
   // sentenced" sentences the chairman.
   if (pos > s.s_begin && (s.lex.Role(WordRole::kOf, s.tokens, pos - 1, pos) == 1 ||
@@ -587,7 +621,8 @@ bool NamedPerson(const SentenceScope& s, size_t pos, const SinglesMemo& memo, Co
       first->second == last->second) {
     who = first->second;
   }
-  const Cue* cue = UndergoesNext(s, entity ? PastApposition(s, AfterAge(s, end), &who) : end);
+  const Cue* cue =
+      UndergoesNext(s, entity ? PastApposition(s, AfterAge(s, end), &who) : AfterAge(s, end));
   if (who.empty()) who = title_who;
   if (cue == nullptr || (!entity && cue->what == "missing")) return false;
   c->begin = pos;

@@ -832,6 +832,71 @@ const Case kDevNews5[] = {
 };
 INSTANTIATE_TEST_SUITE_P(DevNews5, CountCases, ::testing::ValuesIn(kDevNews5), CaseName);
 
+// Real sentences from the part 6 dev articles (tests/dev/counts/annotations_en6.py, article id in
+// each comment) and parts 4 and 5, and French sentences written for these tests (no French
+// article outside the gold says them), including things that are no counts.
+const Case kDevNews6[] = {
+    // en2020-55: a name no dictionary knows after a title and "and" words, past ", age 22,".
+    {"en", "Japanese female professional wrestler and reality television star Hana Kimura, age 22, "
+           "has died, wrestling promotion World Wonder Ring Stardom (Stardom) announced yesterday.",
+     V{"1 exact wrestlers killed [Hana Kimura]"}},
+    // en2020-97: a two-word group; a name no dictionary knows after an opening subordinator.
+    {"en", "Two sex workers, Akram Pasha, and Jaya (a pseudonym), who were part of a sex worker's "
+           "group called \"Ashodaya Samithi\" discussed how their lives had been affected by the "
+           "coronavirus, the lockdown and the restrictions they had faced.",
+     V{"2 exact sex workers other [Two sex workers]"}},
+    {"en", "After Ratnamma died I became very involved with the community after that.",
+     V{"1 exact - killed [Ratnamma]"}},
+    // en2020-97, en2019-76: "members" of no group named after it are members.
+    {"en", "So slowly-slowly: first sixteen people joined, then from sixteen; now there are about "
+           "5000 members in the community.",
+     V{"16 exact people other [sixteen people]", "5000 about members other [about 5000 members]"}},
+    {"en", "He won with 92,153 votes, out of roughly 160,000 members of the Conservative Party that "
+           "were eligible to vote.",
+     V{"160000 about members other [roughly 160,000 members]"}},
+    // en2020-99: a question asks for a count; en2020-65 (part 4): a relative "which" does not.
+    {"en", "((WN))  If you had to vote for the current candidates other than yourself for this "
+           "year's election, which three candidates would you vote for?",
+     V{}},
+    {"en", "His decision to run for a third term led to tensions and a failed coup in the country "
+           "in which hundreds died.",
+     V{"100 at_least - killed [hundreds]"}},
+    // en2020-19: an infinitive has not happened.
+    {"en", "NBC News reported Avenatti is to be sentenced in June.", V{}},
+    // en2019-149 (part 5): a majority is a threshold.
+    {"en", "For a party to fully control the House of Commons, it needs an outright majority of "
+           "170 MPs.",
+     V{}},
+    // en2020-36, en2020-28, en2019-4: delegates and terms are no people.
+    {"en", "Of the territory's six delegates, Sanders secured four with about 63% of the vote.", V{}},
+    {"en", "By reports he secured five of the territory's six delegates, as well as three "
+           "delegates in Colorado and one in Arkansas.",
+     V{}},
+    {"en", "Under this proposal, senators would be limited to two terms and representatives to "
+           "three.",
+     V{}},
+    // The whole a part after the comma is of; a headcount « ils étaient N à »; missing, made to
+    // flee, left homeless; adverbs among the auxiliaries; a majority (written for these tests).
+    {"fr", "Sur les 40 passagers, 12 ont été blessés.",
+     V{"40 exact passengers other [40 passagers]", "12 exact passengers injured [12]"}},
+    {"en", "Of the 40 passengers, 12 were injured.",
+     V{"40 exact passengers other [40 passengers]", "12 exact passengers injured [12]"}},
+    {"fr", "Ils étaient plus de 10 000 à manifester dimanche à Paris.",
+     V{"10000 at_least - other [plus de 10 000]"}},
+    {"fr", "Elles étaient une centaine à avoir été blessées.",
+     V{"100 about - injured [une centaine]"}},
+    {"fr", "Ils sont 33 millions dans le monde.", V{}},
+    {"fr", "Seize personnes restent introuvables.", V{"16 exact people missing [Seize personnes]"}},
+    {"fr", "Plus de 40 000 personnes ont été contraintes de fuir.",
+     V{"40000 at_least people displaced [Plus de 40 000 personnes]"}},
+    {"fr", "Plus de 2 000 personnes se retrouvent sans-abri après les inondations.",
+     V{"2000 at_least people displaced [Plus de 2 000 personnes]"}},
+    {"fr", "Deux autres personnes sont toujours en garde à vue.",
+     V{"2 exact people arrested [Deux autres personnes]"}},
+    {"fr", "Le parti doit obtenir la majorité absolue de 289 députés.", V{}},
+};
+INSTANTIATE_TEST_SUITE_P(DevNews6, CountCases, ::testing::ValuesIn(kDevNews6), CaseName);
+
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path);
   std::stringstream ss;
