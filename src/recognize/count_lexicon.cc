@@ -66,6 +66,7 @@ const std::array<std::pair<std::string_view, WordRole>, kWordRoleCount> kWordRol
     {"headcount", WordRole::kHeadcount},
     {"majority", WordRole::kMajority},
     {"whole", WordRole::kWhole},
+    {"loss", WordRole::kLoss},
 }};
 
 // "none": the people are not counted (cases of a disease, the capacity of a place).

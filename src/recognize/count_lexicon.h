@@ -77,8 +77,9 @@ enum class WordRole : uint8_t {
   kHeadcount,
   kMajority,
   kWhole,
+  kLoss,
 };
-inline constexpr int kWordRoleCount = 33;
+inline constexpr int kWordRoleCount = 34;
 
 struct Group {
   std::string who;   // canonical group; "" = outcome noun (who null)

@@ -280,8 +280,9 @@ bool Scanner::PartOfGroup(size_t pos, size_t end, CountCandidate* c) const {
   if (of == 1 && pos + 3 < end && tok_[pos + 1].capital && tok_[pos + 2].glued &&
       (tok_[pos + 2].lower == "'s" || tok_[pos + 2].lower == "’s")) {
     of = 3;
-  } else if (of > 0 && lex_.Role(WordRole::kPossessive, tok_, pos + of, end) == 1) {
-    ++of;  // « deux de ses collègues », "two of his bodyguards"
+  } else if (of > 0 && (lex_.Role(WordRole::kPossessive, tok_, pos + of, end) == 1 ||
+                        lex_.Role(WordRole::kDefinite, tok_, pos + of, end) == 1)) {
+    ++of;  // « deux de ses collègues », "two of his bodyguards", "two of those nominees"
   }
   int gi = 0;
   const int len = of > 0 ? lex_.groups.Match(tok_, pos + of, end, &gi) : 0;
@@ -290,7 +291,9 @@ bool Scanner::PartOfGroup(size_t pos, size_t end, CountCandidate* c) const {
   if (g.inherit || g.transparent) return false;
   c->group = &g;
   c->end = pos + of + static_cast<size_t>(len);
-  c->needs_cue = true;  // "two of the victims were from Dhaka" says nothing happened to them
+  // "two of the authors" are counted as such; "two of the victims were from Dhaka" says nothing
+  // of what happened to them: victims count only with it.
+  c->needs_cue = g.who == "victims" || g.who == "casualties";
   return true;
 }
 

@@ -376,6 +376,10 @@ bool OneOutcome(const SentenceScope& s, const Group& g, size_t pos) {
   }
   int idx = 0;
   if (s.lex.number_phrases.Match(s.tokens, pos - 1, pos, &idx) != 1) return false;
+  // « L'explosion a blessé dix personnes »: « a » and the participle are a verb of the cue list,
+  // not the article "a" of "a fatality".
+  int verb = 0;
+  if (s.lex.cues.Match(s.tokens, pos - 1, s.s_end, &verb) > 1) return false;
   const NumberWord& w = s.lex.number_list[static_cast<size_t>(idx)];
   return w.value == 1 && (w.kinds & kNumArticle) != 0;
 }
@@ -654,7 +658,10 @@ bool PossessedSingle(const SentenceScope& s, size_t pos, size_t after, const Gro
     if (k < s.s_end && IsPunct(s.tokens[k], ",")) at = k + 1;
   }
   const Cue* cue = UndergoesNext(s, at);
-  if (cue == nullptr) return false;
+  // Or lost by the one before it: « une mère a perdu son enfant », "she lost her son".
+  const bool lost = owner_word && pos >= s.s_begin + 2 &&
+                    s.lex.Role(WordRole::kLoss, s.tokens, pos - 2, pos - 1) == 1;
+  if (cue == nullptr && !lost) return false;
   c->begin = pos - 1;
   while (!owner_word && c->begin > s.s_begin && pos - c->begin < 5 &&
          (NameWord(s.tokens[c->begin - 1]) || s.tokens[c->begin].glued)) {
@@ -664,7 +671,7 @@ bool PossessedSingle(const SentenceScope& s, size_t pos, size_t after, const Gro
   c->value = 1;
   c->who = g.who;
   c->single = true;
-  c->what = cue->what;
+  c->what = cue != nullptr ? cue->what : "killed";
   return true;
 }
 

@@ -894,6 +894,32 @@ const Case kDevNews6[] = {
     {"fr", "Deux autres personnes sont toujours en garde à vue.",
      V{"2 exact people arrested [Deux autres personnes]"}},
     {"fr", "Le parti doit obtenir la majorité absolue de 289 députés.", V{}},
+    // en2020-51, en2020-100: a part named after "of" and an article is counted as that group;
+    // en2020-44 (part 2): victims only with what happened to them.
+    {"en", "Wikinews caught up with Dr Christian Keysers and Dr Valeria Gazzola, two of the authors "
+           "who contributed to the paper.",
+     V{"2 exact authors other [two of the authors]"}},
+    {"en", "Wikinews has previously interviewed two of those nominees: 2004 and 2008 presidential "
+           "nominee Gene Amondson and 2016 presidential nominee James (Jim) Hedges.",
+     V{"2 exact nominees other [two of those nominees]"}},
+    {"en", "She also said two of the victims were from Dhaka.", V{}},
+    // 45525 (French part 1): a child lost by its mother died.
+    {"fr", "Dans le sud-ouest du pays, une mère a perdu son enfant après l'avoir mis au monde dans "
+           "sa voiture.",
+     V{"1 exact children killed [son enfant]"}},
+    // « a blessé » is a verb, not « un blessé »; refuge; lives claimed; still unaccounted for
+    // (written for these tests).
+    {"fr", "L'explosion a blessé une dizaine de personnes.",
+     V{"10 about people injured [une dizaine de personnes]"}},
+    {"fr", "Plus de 700 000 personnes sont réfugiées dans les pays voisins.",
+     V{"700000 at_least people displaced [Plus de 700 000 personnes]"}},
+    {"fr", "Deux cents personnes se sont réfugiées dans l'église.",
+     V{"200 exact people displaced [Deux cents personnes]"}},
+    {"en", "The fire claimed the lives of six firefighters.",
+     V{"6 exact firefighters killed [six firefighters]"}},
+    {"en", "Officials said 18 people remain unaccounted for.",
+     V{"18 exact people missing [18 people]"}},
+    {"en", "The party lost 12 MPs in the election.", V{"12 exact MPs other [12 MPs]"}},
 };
 INSTANTIATE_TEST_SUITE_P(DevNews6, CountCases, ::testing::ValuesIn(kDevNews6), CaseName);
 
