@@ -67,6 +67,7 @@ const std::array<std::pair<std::string_view, WordRole>, kWordRoleCount> kWordRol
     {"majority", WordRole::kMajority},
     {"whole", WordRole::kWhole},
     {"loss", WordRole::kLoss},
+    {"relative", WordRole::kRelative},
 }};
 
 // "none": the people are not counted (cases of a disease, the capacity of a place).

@@ -78,8 +78,9 @@ enum class WordRole : uint8_t {
   kMajority,
   kWhole,
   kLoss,
+  kRelative,
 };
-inline constexpr int kWordRoleCount = 34;
+inline constexpr int kWordRoleCount = 35;
 
 struct Group {
   std::string who;   // canonical group; "" = outcome noun (who null)

@@ -53,6 +53,7 @@ class Scanner {
   const std::vector<uint8_t>* person_;
   NumberParser numbers_;
   SinglesMemo singles_;
+  std::string last_outcome_;  // killed or injured: what the last such count of the text underwent
 };
 
 // Groups that name the same people: equal, or one ends the other ("officers", "police
@@ -136,12 +137,19 @@ void Scanner::ScanSentence(size_t begin, size_t end, std::vector<FoundCount>* ou
                    [&](size_t a, size_t b) { return cands[a].begin < cands[b].begin; });
   std::vector<int> global(cands.size(), -1);
   for (size_t k = 0; k < order.size(); ++k) {
-    const CountCandidate& c = cands[order[k]];
+    CountCandidate& c = cands[order[k]];
+    // Victims of no cue are victims of what the text's last count of the dead or the injured
+    // underwent: "Fire kills nine ... four victims were from a single family".
+    if (c.what == "other" && (c.uncued || c.needs_cue) && c.who == "victims" && c.value > 1 &&
+        !last_outcome_.empty()) {
+      c.what = last_outcome_;
+    }
     // Counts of nothing that happened need a known group, and more than one person: "One MP
     // told the BBC" is a speaker, not a count.
     if (c.what == "none" || (c.what == "other" && (c.needs_cue || c.value == 1))) continue;
     if (Hypothetical(scope, c)) continue;  // "if 100 people were killed"
     global[order[k]] = static_cast<int>(out->size());
+    if (c.what == "killed" || c.what == "injured") last_outcome_ = c.what;
     FoundCount f = c;
     f.subset_of = c.parent >= 0 ? global[static_cast<size_t>(c.parent)] : -1;
     out->push_back(std::move(f));
@@ -389,6 +397,11 @@ bool Scanner::FindHead(size_t pos, size_t end, bool collective, bool year_like,
     // drivers"); a plural ends the search ("in 2 weeks soldiers ...").
     if (skip == 0 && unknown < 2 && lex_.Unknown(tok_, pos) && !tok_[pos].lower.ends_with('s')) {
       ++unknown;
+      skip = 1;
+    }
+    // "and" between two such words: "many thousands of anime and manga fans".
+    if (skip == 0 && unknown == 1 && (tok_[pos].lower == "and" || tok_[pos].lower == "et") &&
+        pos + 1 < end && lex_.Unknown(tok_, pos + 1) && !tok_[pos + 1].lower.ends_with('s')) {
       skip = 1;
     }
     if (skip == 0) break;

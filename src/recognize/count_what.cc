@@ -94,7 +94,13 @@ bool SaysOfSubject(const SentenceScope& s, const Cue& cue, size_t at, size_t ste
 CueHit Forward(const SentenceScope& s, const std::vector<CountCandidate>& cands, size_t n,
                size_t from, size_t hi, size_t window, bool strict) {
   size_t steps = 0;
+  // A relative clause right after the count says what the people did before what happened to
+  // them: « Vingt-cinq étudiants, qui manifestaient contre la réforme, ont été arrêtés ». Its
+  // `other` cue is kept only when no other cue follows.
+  bool relative = false;
+  CueHit fallback;
   for (size_t j = from; j < hi && steps < window;) {
+    if (steps <= 1 && s.lex.Role(WordRole::kRelative, s.tokens, j, hi) == 1) relative = true;
     const size_t m = FirstFrom(cands, n, j);
     if (m < n && cands[m].begin == j && !Main(cands[m])) {
       j = cands[m].end;  // over a subset: "88 civils, dont 21 enfants, ont été tués"
@@ -104,13 +110,19 @@ CueHit Forward(const SentenceScope& s, const std::vector<CountCandidate>& cands,
     int idx = 0;
     if (s.lex.cues.Match(s.tokens, j, hi, &idx) > 0) {
       const Cue& cue = s.lex.cue_list[static_cast<size_t>(idx)];
+      if (relative && cue.what == "other" && fallback.cue == nullptr) {
+        fallback = CueHit{&cue, steps};  // the relative's verb: "qui manifestaient"
+        ++j;
+        ++steps;
+        continue;
+      }
       if (!SaysOfSubject(s, cue, j, steps, strict)) break;
       return CueHit{&cue, steps};
     }
     ++j;
     ++steps;
   }
-  return CueHit{};
+  return fallback;
 }
 
 // `single`: a toll word is no cue (a toll counts many; « le bilan du président » is his record).
@@ -313,6 +325,7 @@ void ResolveWhat(const SentenceScope& s, std::vector<CountCandidate>* cands) {
       c.what = "killed";
     } else {
       uncued[i] = true;
+      c.uncued = true;
     }
   }
   // The objects of one verb share it: "killed five children in a church bus and two truck

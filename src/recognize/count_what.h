@@ -29,6 +29,7 @@ struct CountCandidate : FoundCount {
   bool generic = false;    // a single victim named by a generic noun ("a woman")
   bool needs_cue = false;  // group unknown: kept only if something happened
   bool subject = false;    // an auxiliary follows: what is searched forward only
+  bool uncued = false;     // no cue, outcome noun or toll said what happened to it
   int parent = -1;         // sentence-local index of the including count
   int same_as = -1;        // a list with the noun left out ("36 in North Cotabato"): that count
 };

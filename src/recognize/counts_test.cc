@@ -920,6 +920,23 @@ const Case kDevNews6[] = {
     {"en", "Officials said 18 people remain unaccounted for.",
      V{"18 exact people missing [18 people]"}},
     {"en", "The party lost 12 MPs in the election.", V{"12 exact MPs other [12 MPs]"}},
+    // en2019-61: "and" between two words of no list before the noun.
+    {"en", "Many thousands of anime and manga fans descended on the Toronto Congress Centre for "
+           "Anime North, a fan-run convention launched in 1997.",
+     V{"1000 at_least fans other [thousands of anime and manga fans]"}},
+    // en2020-44 (part 2): victims of no cue underwent what the text's last count of the dead
+    // underwent (the first sentence written for this test); one victim alone is no count
+    // (en2019-21, part 2).
+    {"en", "Bangladesh reported five new deaths. She also said two of the victims were from Dhaka.",
+     V{"5 exact - killed [five new deaths]", "2 exact victims killed [two of the victims]"}},
+    {"en", "Beginning in 2010 and continuing for seven years, McArthur murdered gay men; all but one "
+           "victim was found dismembered in large planters at a house he had access to.",
+     V{}},
+    // A relative clause's verb yields to what happened after it (written for these tests).
+    {"fr", "Vingt-cinq étudiants, qui manifestaient contre la réforme, ont été arrêtés.",
+     V{"25 exact students arrested [Vingt-cinq étudiants]"}},
+    {"fr", "Des centaines de personnes qui manifestaient ont été dispersées.",
+     V{"100 at_least people other [Des centaines de personnes]"}},
 };
 INSTANTIATE_TEST_SUITE_P(DevNews6, CountCases, ::testing::ValuesIn(kDevNews6), CaseName);
 
