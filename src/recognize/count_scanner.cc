@@ -121,7 +121,14 @@ void Scanner::ScanSentence(size_t begin, size_t end, std::vector<FoundCount>* ou
     if (TryCount(pos, begin, end, &c) ||
         (!cands.empty() && ElidedListItem(pos, end, cands, &c))) {
       pos = std::max(c.end, pos + 1);
+      const size_t wb = c.whole_begin, we = c.whole_end;
       cands.push_back(std::move(c));
+      CountCandidate w;  // "the 20 skippers" of « 19 des 20 skippers » is a count too
+      if (we > 0 && TryCount(wb, begin, we, &w) && w.end == we) {
+        w.whole = true;
+        w.subject = false;
+        cands.push_back(std::move(w));
+      }
     } else {
       ++pos;
     }
@@ -292,10 +299,24 @@ bool Scanner::PartOfGroup(size_t pos, size_t end, CountCandidate* c) const {
                         lex_.Role(WordRole::kDefinite, tok_, pos + of, end) == 1)) {
     ++of;  // « deux de ses collègues », "two of his bodyguards", "two of those nominees"
   }
+  // « 19 des 20 skippers », "12 of the 40 passengers": a part of a whole counted with its noun.
+  // One of them is no count, the whole is: « L'un des deux porte-parole », "one of Vanderbilt's
+  // four sons".
+  Quantity whole;
+  if (of > 0 && c->value > 1 && numbers_.TryQuantity(pos + of, end, &whole) && !whole.year_like &&
+      whole.count.qualifier == "exact" && whole.end < end) {
+    of = whole.end - pos;
+  } else {
+    whole.end = 0;
+  }
   int gi = 0;
   const int len = of > 0 ? lex_.groups.Match(tok_, pos + of, end, &gi) : 0;
   if (len == 0) return false;
   const Group& g = lex_.group_list[static_cast<size_t>(gi)];
+  if (whole.end > 0) {
+    c->whole_begin = whole.begin;
+    c->whole_end = pos + of + static_cast<size_t>(len);
+  }
   if (g.inherit || g.transparent) return false;
   c->group = &g;
   c->end = pos + of + static_cast<size_t>(len);

@@ -296,6 +296,7 @@ void ResolveWhat(const SentenceScope& s, std::vector<CountCandidate>* cands) {
   std::vector<CountCandidate>& cs = *cands;
   std::vector<bool> uncued(cs.size(), false);
   std::vector<bool> whole(cs.size(), false);
+  for (size_t i = 0; i < cs.size(); ++i) whole[i] = cs[i].whole;
   for (size_t i = 0; i + 1 < cs.size(); ++i) {
     if (!OpensWhole(s, cs[i], cs[i + 1])) continue;
     whole[i] = true;
@@ -305,16 +306,17 @@ void ResolveWhat(const SentenceScope& s, std::vector<CountCandidate>* cands) {
   }
   for (size_t i = 0; i < cs.size(); ++i) {
     CountCandidate& c = cs[i];
-    if ((c.parent >= 0 && !Partitive(c)) || c.implicit || whole[i]) continue;
+    if ((c.parent >= 0 && !Partitive(c)) || c.implicit) continue;
     const Group* g = c.group;
     if (g != nullptr && g->who.empty() && !g->inherit && !g->transparent && !g->what.empty()) {
-      c.what = g->what;  // an outcome noun: "88 morts"
+      c.what = g->what;  // an outcome noun: "88 morts", "two of the 17 dead"
       continue;
     }
     if (!c.outcome.empty()) {
       c.what = c.outcome;
       continue;
     }
+    if (whole[i]) continue;  // the whole shares no cue of its part
     if (AfterAgentWord(s, c.begin)) continue;  // the agent: nothing happened to them
     const Cue* cue = FindCue(s, cs, cs.size(), c.begin, c.end, c.subject, false);
     if (cue != nullptr) {

@@ -30,6 +30,9 @@ struct CountCandidate : FoundCount {
   bool needs_cue = false;  // group unknown: kept only if something happened
   bool subject = false;    // an auxiliary follows: what is searched forward only
   bool uncued = false;     // no cue, outcome noun or toll said what happened to it
+  bool whole = false;      // the whole of the count before it ("the 40 passengers" of "12 of
+                           // the 40 passengers"): nothing happened to it as a whole
+  size_t whole_begin = 0, whole_end = 0;  // such a whole inside this count's tokens, if any
   int parent = -1;         // sentence-local index of the including count
   int same_as = -1;        // a list with the noun left out ("36 in North Cotabato"): that count
 };

@@ -937,6 +937,30 @@ const Case kDevNews6[] = {
      V{"25 exact students arrested [Vingt-cinq étudiants]"}},
     {"fr", "Des centaines de personnes qui manifestaient ont été dispersées.",
      V{"100 at_least people other [Des centaines de personnes]"}},
+    // 45758 (French part 1): a part of a whole counted with its noun, and the whole; one of a
+    // whole is no count, the whole is (44520, French part 3; en2019-63, part 5).
+    {"fr", " - 19 des 20 skippers, dont 19 hommes et une seule femme, de l'édition 2012-2013 du "
+           "Vendée Globe, sont partis des Sables d'Olonne à 13h02, heure française (12h02 UTC), "
+           "pour 3 mois de tour du monde en solitaire, sans escales ni assistance ; Bertrand de "
+           "Broc est lui obligé de rentrer au port avant même le départ en raison d'une voie "
+           "d'eau, après avoir heurté un poteau en sortant du port, et doit donc repousser son "
+           "départ.",
+     V{"19 exact skippers other [19 des 20 skippers]", "20 exact skippers other [20 skippers]",
+       "19 exact men other [19 hommes] in #1"}},
+    {"fr", "L'un des deux porte-parole des équipes scientifiques ayant participé à la recherche de "
+           "la particule, Joe Incandela, a annoncé : « C'est un résultat provisoire, mais nous "
+           "pensons qu'il est très solide ».",
+     V{"2 exact spokespeople other [deux porte-parole]"}},
+    {"en", "Anderson Cooper, of CNN, one of Vanderbilt's four sons, stated, \"Gloria Vanderbilt was "
+           "an extraordinary woman, who loved life, and lived it on her own terms [...] She was a "
+           "painter, a writer, and designer but also a remarkable mother, wife, and friend.",
+     V{"4 exact sons other [four sons]"}},
+    // The part takes the cue, the whole keeps its outcome noun or none (written for these tests).
+    {"en", "Twelve of the 40 passengers were injured.",
+     V{"12 exact passengers injured [Twelve of the 40 passengers]",
+       "40 exact passengers other [40 passengers]"}},
+    {"en", "Two of the 17 dead were children.",
+     V{"2 exact - killed [Two of the 17 dead]", "17 exact - killed [17 dead]"}},
 };
 INSTANTIATE_TEST_SUITE_P(DevNews6, CountCases, ::testing::ValuesIn(kDevNews6), CaseName);
 
