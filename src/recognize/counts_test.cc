@@ -961,6 +961,13 @@ const Case kDevNews6[] = {
        "40 exact passengers other [40 passengers]"}},
     {"en", "Two of the 17 dead were children.",
      V{"2 exact - killed [Two of the 17 dead]", "17 exact - killed [17 dead]"}},
+    // Halves; a singular « ancien » opens an apposition (written for these tests).
+    {"en", "Nearly half a million people have signed the petition.",
+     V{"500000 about people other [Nearly half a million people]"}},
+    {"fr", "Un demi-million de personnes ont manifesté samedi.",
+     V{"500000 exact people other [demi-million de personnes]"}},
+    {"fr", "Jean Martin, ancien maire de Lyon, est mort samedi.",
+     V{"1 exact mayors killed [Jean Martin]"}},
 };
 INSTANTIATE_TEST_SUITE_P(DevNews6, CountCases, ::testing::ValuesIn(kDevNews6), CaseName);
 
