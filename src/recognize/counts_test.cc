@@ -968,6 +968,12 @@ const Case kDevNews6[] = {
      V{"500000 exact people other [demi-million de personnes]"}},
     {"fr", "Jean Martin, ancien maire de Lyon, est mort samedi.",
      V{"1 exact mayors killed [Jean Martin]"}},
+    // Members of a family are family members; of an organization, members (written for these
+    // tests).
+    {"fr", "Sept membres d'une même famille ont été assassinés.",
+     V{"7 exact family members killed [Sept membres d'une même famille]"}},
+    {"en", "Thirty members of the group were arrested on Monday.",
+     V{"30 exact members arrested [Thirty members]"}},
 };
 INSTANTIATE_TEST_SUITE_P(DevNews6, CountCases, ::testing::ValuesIn(kDevNews6), CaseName);
 
