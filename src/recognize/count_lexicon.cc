@@ -68,6 +68,7 @@ const std::array<std::pair<std::string_view, WordRole>, kWordRoleCount> kWordRol
     {"whole", WordRole::kWhole},
     {"loss", WordRole::kLoss},
     {"relative", WordRole::kRelative},
+    {"crowd", WordRole::kCrowd},
 }};
 
 // "none": the people are not counted (cases of a disease, the capacity of a place).

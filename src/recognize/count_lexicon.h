@@ -79,8 +79,9 @@ enum class WordRole : uint8_t {
   kWhole,
   kLoss,
   kRelative,
+  kCrowd,
 };
-inline constexpr int kWordRoleCount = 35;
+inline constexpr int kWordRoleCount = 36;
 
 struct Group {
   std::string who;   // canonical group; "" = outcome noun (who null)

@@ -590,6 +590,15 @@ bool Scanner::TryImplicit(const Quantity& q, size_t s_begin, size_t end,
     c->what = cue != nullptr && cue->what != "none" ? cue->what : "other";
     return true;
   }
+  // "a crowd of 5,000 gathered", « une foule de 3 000 »: a crowd's number counts people.
+  for (size_t len = 1; len <= 3 && len <= q.begin - s_begin; ++len) {
+    if (lex_.Role(WordRole::kCrowd, tok_, q.begin - len, q.begin) == static_cast<int>(len)) {
+      const size_t at = lex_.SkipAux(tok_, q.end, end);
+      const Cue* cue = CueAt(at, end);
+      c->what = cue != nullptr && cue->what != "none" ? cue->what : "other";
+      return true;
+    }
+  }
   size_t p = SkipSubsetClause(q.end, end);
   // "five new deaths": modifiers before a cue noun.
   for (int mod = 0, len; mod < 2 && (len = lex_.Role(WordRole::kModifier, tok_, p, end)) > 0;

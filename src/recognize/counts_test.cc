@@ -974,6 +974,10 @@ const Case kDevNews6[] = {
      V{"7 exact family members killed [Sept membres d'une même famille]"}},
     {"en", "Thirty members of the group were arrested on Monday.",
      V{"30 exact members arrested [Thirty members]"}},
+    // A crowd's number counts people (written for these tests).
+    {"en", "A crowd of 5,000 gathered outside parliament.", V{"5000 exact - other [5,000]"}},
+    {"fr", "Une foule de 3 000 s'est rassemblée devant la mairie.",
+     V{"3000 exact - other [3 000]"}},
 };
 INSTANTIATE_TEST_SUITE_P(DevNews6, CountCases, ::testing::ValuesIn(kDevNews6), CaseName);
 
