@@ -26,11 +26,17 @@ struct Finder {
   // True when a direct quote already covers most of [start, end) or an indirect overlaps it.
   // A clause opening with two words or more before the quote ('she was "proud to endorse
   // ..."') is reported speech of its own around the partial quote.
-  bool Covered(Span s) const {
+  bool Covered(Span s, std::optional<size_t> cue = std::nullopt) const {
     for (const Candidate& c : direct) {
       const size_t lo = std::max(s.start, c.text.start);
       const size_t hi = std::min(s.end, c.text.end);
       if (hi > lo && (hi - lo) * 10 >= s.size() * 8 && !WordsBefore(s, c.text)) return true;
+      // « « ... », a dit le porte-parole, selon l'agence »: the span is a direct quote with its
+      // own cue, not reported speech of the marker's source.
+      if (cue && c.cue && *c.cue != *cue && s.Contains(c.text) && c.cue_span.size() > 0 &&
+          c.cue_span.start >= c.text.end && s.Contains(c.cue_span)) {
+        return true;
+      }
     }
     for (const Candidate& c : out) {
       if (c.text.Overlaps(s)) return true;
@@ -79,7 +85,7 @@ struct Finder {
     if (words < kMinClauseWords || who.kind == MentionKind::kNone) return false;
     Candidate c;
     c.text = Span{toks[first].span.start, toks[last - 1].span.end};
-    if (Covered(c.text)) return false;
+    if (Covered(c.text, cue_first)) return false;
     c.direct = false;
     c.cue = cue_first;
     c.cue_span = Span{toks[cue_first].span.start, toks[cue_last - 1].span.end};
