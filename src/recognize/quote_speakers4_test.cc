@@ -43,6 +43,10 @@ const Case kCases[] = {
     {"se féliciter in the present, speaker apposed to a role",
      "« Nous ferons appel », se félicite son avocat, Paul Girard.", "Nous ferons appel",
      "Paul Girard"},
+    {"a compound military rank before the name apposed to a spokesperson",
+     "Le porte-parole du centre des opérations contre l'État islamique, le brigadier-général "
+     "Ali Kadhim, a déclaré que la ville était « entièrement libérée » depuis jeudi.",
+     "la ville était", "Ali Kadhim"},
     {"an unnamed spokesperson speaks for the organization",
      "« La route est coupée », a indiqué le porte-parole de la police.", "La route est coupée",
      "police"},
