@@ -597,7 +597,7 @@ SpeakerMention SentenceSubject(const Scan& scan, const LangLexicon& lex, size_t 
   SpeakerMention m = MarkerAt(scan, lex, first) > 0 ? SpeakerMention{} : PhraseAt(scan, lex, first, end);
   if (m.kind != MentionKind::kNone && !IntroAdverb(scan, m, end)) return m;
   for (size_t k = begin; k < end && k - begin < kMaxLeadTokens; ++k) {
-    if (!IsPunct(toks[k], ',')) continue;
+    if (!IsPunct(toks[k], ',') || toks[k].inside) continue;  // not a comma of a quote
     m = PhraseAt(scan, lex, k + 1, end);
     if (m.kind != MentionKind::kNone) return m;
   }

@@ -257,6 +257,17 @@ struct Finder {
     return start;
   }
 
+  // "« ... », a ajouté le porte-parole, précisant que ...": a participle with no subject of its
+  // own reports for the speaker of the cue before it in the sentence.
+  SpeakerMention InvertedSpeakerBefore(size_t begin, size_t k) const {
+    for (size_t j = k; j-- > begin;) {
+      const QTok& c = scan.toks[j];
+      if (c.inside || !IsCue(lex, c) || IsParticiple(c)) continue;
+      return SpeakerAfter(scan, lex, j, k);
+    }
+    return {};
+  }
+
   void CueThat(size_t begin, size_t end) {
     for (size_t k = begin; k < end; ++k) {
       const QTok& t = scan.toks[k];
@@ -271,6 +282,7 @@ struct Finder {
       if (who.kind == MentionKind::kNone) {
         who = IsParticiple(t) ? SentenceSubject(scan, lex, begin, k) : SpeakerBefore(scan, lex, k, begin);
       }
+      if (who.kind == MentionKind::kNone && IsParticiple(t)) who = InvertedSpeakerBefore(begin, k);
       if (who.kind == MentionKind::kNone) who = SuffixPronoun(scan, lex, k);
       const size_t stop = ClauseEnd(start, end);
       if (Add(start, stop, k, k + 1, who)) k = stop;

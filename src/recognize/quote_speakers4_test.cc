@@ -2,7 +2,8 @@
 // auxiliary and the cue (« a tristement déclaré », « a pour sa part indiqué »), complements
 // between an inverted cue and its speaker (« a déclaré par téléphone à l'AFP X »), reflexive
 // cues in the present (« s'indigne X »), a spokesperson named once by role and name and then by
-// role alone, and a source marker after an inverted cue (« », a dit X, selon l'agence »), which
+// role alone, a participle after an inverted cue (« », a ajouté X, précisant que »), and a
+// source marker after an inverted cue (« », a dit X, selon l'agence »), which
 // adds no second quote. Every sentence here was written for these tests (the forms were seen in
 // French news; no sentence is copied); expectations by hand.
 #include <gtest/gtest.h>
@@ -47,6 +48,10 @@ const Case kCases[] = {
      "Le porte-parole du centre des opérations contre l'État islamique, le brigadier-général "
      "Ali Kadhim, a déclaré que la ville était « entièrement libérée » depuis jeudi.",
      "la ville était", "Ali Kadhim"},
+    {"a participle after an inverted cue reports for the cue's speaker",
+     "« Parmi les rebelles, il y a eu vingt morts », a ajouté le colonel Omar Saleh, précisant "
+     "que deux soldats étaient blessés.",
+     "deux soldats", "Omar Saleh"},
     {"an unnamed spokesperson speaks for the organization",
      "« La route est coupée », a indiqué le porte-parole de la police.", "La route est coupée",
      "police"},
