@@ -33,8 +33,8 @@ struct Finder {
       if (hi > lo && (hi - lo) * 10 >= s.size() * 8 && !WordsBefore(s, c.text)) return true;
       // « « ... », a dit le porte-parole, selon l'agence »: the span is a direct quote with its
       // own cue, not reported speech of the marker's source.
-      if (cue && c.cue && *c.cue != *cue && s.Contains(c.text) && c.cue_span.size() > 0 &&
-          c.cue_span.start >= c.text.end && s.Contains(c.cue_span)) {
+      if (cue && c.cue && *c.cue != *cue && s.Contains(c.text) && !WordsBefore(s, c.text) &&
+          c.cue_span.size() > 0 && c.cue_span.start >= c.text.end && s.Contains(c.cue_span)) {
         return true;
       }
     }
@@ -257,13 +257,15 @@ struct Finder {
     return start;
   }
 
-  // "« ... », a ajouté le porte-parole, précisant que ...": a participle with no subject of its
-  // own reports for the speaker of the cue before it in the sentence.
-  SpeakerMention InvertedSpeakerBefore(size_t begin, size_t k) const {
+  // "« ... », a ajouté le porte-parole, précisant que ...", '"...", she said, noting that': a
+  // participle with no subject of its own reports for the speaker of the cue before it in the
+  // sentence (inverted after it, else before it).
+  SpeakerMention CueSpeakerBefore(size_t begin, size_t k) const {
     for (size_t j = k; j-- > begin;) {
       const QTok& c = scan.toks[j];
       if (c.inside || !IsCue(lex, c) || IsParticiple(c)) continue;
-      return SpeakerAfter(scan, lex, j, k);
+      const SpeakerMention after = SpeakerAfter(scan, lex, j, k);
+      return after.kind != MentionKind::kNone ? after : SpeakerBefore(scan, lex, j, begin);
     }
     return {};
   }
@@ -282,7 +284,7 @@ struct Finder {
       if (who.kind == MentionKind::kNone) {
         who = IsParticiple(t) ? SentenceSubject(scan, lex, begin, k) : SpeakerBefore(scan, lex, k, begin);
       }
-      if (who.kind == MentionKind::kNone && IsParticiple(t)) who = InvertedSpeakerBefore(begin, k);
+      if (who.kind == MentionKind::kNone && IsParticiple(t)) who = CueSpeakerBefore(begin, k);
       if (who.kind == MentionKind::kNone) who = SuffixPronoun(scan, lex, k);
       const size_t stop = ClauseEnd(start, end);
       if (Add(start, stop, k, k + 1, who)) k = stop;

@@ -4,8 +4,9 @@
 // cues in the present (« s'indigne X »), a spokesperson named once by role and name and then by
 // role alone, a participle after an inverted cue (« », a ajouté X, précisant que »), and a
 // source marker after an inverted cue (« », a dit X, selon l'agence »), which
-// adds no second quote. Every sentence here was written for these tests (the forms were seen in
-// French news; no sentence is copied); expectations by hand.
+// adds no second quote. Every French sentence here was written for these tests (the forms were
+// seen in French news; no sentence is copied); the English one is from a non-gold Wikinews
+// article; expectations by hand.
 #include <gtest/gtest.h>
 
 #include "recognize/quote_test_util.h"
@@ -62,6 +63,17 @@ TEST(QuoteSpeakers4Test, FrenchAttributionForms) {
     const Record r = RunQuotes(c.text, "fr", {});
     EXPECT_EQ(SpeakerName(FindQuote(r, c.quote)), c.speaker) << c.what;
   }
+}
+
+TEST(QuoteSpeakers4Test, ParticipleAfterSubjectFirstCue) {
+  // en.wikinews 2019 (CC BY 2.5), a dev article: the comma inside the quote opens no subject.
+  const Record r = RunQuotes(
+      "Lam also spoke on the economy. \"The Hong Kong economy has already slipped into a "
+      "technical recession since the third quarter. In mid-August, the government lowered the "
+      "economic growth forecast for 2019 to 0 – 1%\", she said, noting it was the worst their "
+      "economy had performed since 2009.",
+      "en", {{"person", "Lam", "Carrie Lam"}});
+  EXPECT_EQ(SpeakerName(FindQuote(r, "it was the worst")), "Carrie Lam");
 }
 
 TEST(QuoteSpeakers4Test, MarkerAfterInvertedCueAddsNoQuote) {
