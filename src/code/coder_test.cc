@@ -294,6 +294,29 @@ TEST(CoderTest, EnglishPassiveAgentIsActor1) {
   EXPECT_EQ(e->location->name, "Kunduz");
 }
 
+// A casualty participle right after a noun with no auxiliary is a reduced passive (wire
+// headlines): the people it counts are victims, never the actor. Sentences written in that form.
+TEST(CoderTest, ReducedPassiveCasualtiesAreNoActor) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Ten civilians killed in air strikes on Islamic State positions in Syria.", "en"},
+      {"Dix civils tués dans des frappes aériennes contre l'EI en Syrie.", "fr"},
+  };
+  for (const auto& [text, lang] : cases) {
+    Doc d(text, lang);
+    d.Run();
+    const Event* e = d.Of("ASSAULT");
+    ASSERT_NE(e, nullptr) << d.Json();
+    EXPECT_FALSE(e->actor1 && e->actor1->sector == "CVL") << d.Json();
+  }
+  // The active verb keeps its subject: "killed at least" is no reduced passive.
+  Doc active("Suspected soldiers killed at least 12 herders near the border.", "en");
+  active.Run();
+  const Event* e = active.Of("ASSAULT");
+  ASSERT_NE(e, nullptr) << active.Json();
+  ASSERT_TRUE(e->actor1) << active.Json();
+  EXPECT_EQ(e->actor1->sector, "MIL");
+}
+
 TEST(CoderTest, EnglishDemonymBeforeNominalTrigger) {
   Doc d("He was killed last week by a United States military airstrike in Iraq.", "en");
   d.Ent("Iraq", "state", "Iraq", "IRQ", std::nullopt, "IRQ");
