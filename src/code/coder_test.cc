@@ -317,6 +317,33 @@ TEST(CoderTest, ReducedPassiveCasualtiesAreNoActor) {
   EXPECT_EQ(e->actor1->sector, "MIL");
 }
 
+// A war's toll since its start is no event and gives no event its deaths. Sentences written
+// in the form of wire reports.
+TEST(CoderTest, CumulativeTollIsNoEventAndNoFatalities) {
+  struct Case {
+    const char* text;
+    const char* lang;
+    const char* toll;
+  };
+  const Case cases[] = {
+      {"Coalition aircraft have bombed Islamic State targets in Iraq since August. Nearly 200,000 "
+       "people have been killed in Syria since the start of the war in 2011.",
+       "en", "Nearly 200,000 people"},
+      {"Les avions de la coalition bombardent des cibles de l'Etat islamique en Irak depuis août. "
+       "Près de 200.000 personnes ont été tuées en Syrie depuis le début de la guerre en 2011.",
+       "fr", "Près de 200.000 personnes"},
+  };
+  for (const Case& c : cases) {
+    Doc d(c.text, c.lang, "2014-11-01");
+    d.Cnt(c.toll, "killed", "people", 200000);
+    const std::vector<Event>& events = d.Run();
+    const Event* e = d.Of("ASSAULT");
+    ASSERT_NE(e, nullptr) << d.Json();
+    EXPECT_FALSE(e->fatalities) << d.Json();
+    EXPECT_EQ(events.size(), 1u) << d.Json();
+  }
+}
+
 TEST(CoderTest, EnglishDemonymBeforeNominalTrigger) {
   Doc d("He was killed last week by a United States military airstrike in Iraq.", "en");
   d.Ent("Iraq", "state", "Iraq", "IRQ", std::nullopt, "IRQ");

@@ -81,6 +81,7 @@ enum class Cue : size_t {
   kRelative,      // which, who, qui, dont: the event is told in a relative clause
   kCoord,         // and, et: a verb after it may share the subject of the verb before
   kVictim,        // killed, tués: a participle right after a noun makes it a victim
+  kCumulative,    // since the start of the war, depuis le début du conflit: a war's toll
   kCount
 };
 
