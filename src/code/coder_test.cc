@@ -142,9 +142,9 @@ Doc SeedDoc() {
 
 // Each text alone (no entities) makes no event of `type`.
 void ExpectNoEvent(const std::string& type, std::initializer_list<const char*> texts,
-                   const std::string& published) {
+                   const std::string& published, const std::string& lang = "en") {
   for (const char* text : texts) {
-    Doc d(text, "en", published);
+    Doc d(text, lang, published);
     d.Run();
     EXPECT_EQ(d.Of(type), nullptr) << d.Json();
   }
@@ -342,6 +342,20 @@ TEST(CoderTest, CumulativeTollIsNoEventAndNoFatalities) {
     EXPECT_FALSE(e->fatalities) << d.Json();
     EXPECT_EQ(events.size(), 1u) << d.Json();
   }
+}
+
+// A withdrawal an agreement would lead to is only supposed; mines being cleared are no attack.
+// Sentences written for this test.
+TEST(CoderTest, FrenchConditionalAndMineClearanceMakeNoEvent) {
+  ExpectNoEvent("RETREAT", {"Un tel accord conduirait au retrait des troupes étrangères du pays."},
+                "2019-08-18", "fr");
+  ExpectNoEvent("ASSAULT",
+                {"Les soldats procèdent au nettoyage des mines laissées par les jihadistes dans la "
+                 "vieille ville."},
+                "2019-08-18", "fr");
+  ExpectNoEvent("ASSAULT",
+                {"Army engineers began clearing mines left by the militants in the old city."},
+                "2019-08-18");
 }
 
 TEST(CoderTest, EnglishDemonymBeforeNominalTrigger) {
