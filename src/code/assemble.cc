@@ -206,11 +206,13 @@ Event Finish(const Group& g, const Record& record, const std::optional<Location>
   if (!e.actor1 && rule.default1) e.actor1 = rule.default1;
   e.location = FirstOf<Location>(g, p, [](const EventMention& m) { return m.location; });
   if (!e.location) e.location = main_place;
+  // The primary mention's date, else the first other one's; a report's date ("a annoncé
+  // samedi") only when no mention dates the event itself.
   const EventMention* dated = nullptr;
   for (const EventMention* m : g) {
-    if (!dated && m->date) dated = m;
+    if (m->date && (!dated || (dated->date_reported && !m->date_reported))) dated = m;
   }
-  if (p.date) dated = &p;
+  if (p.date && (!p.date_reported || !dated || dated->date_reported)) dated = &p;
   if (dated) {
     e.date = dated->date;
     e.date_text = dated->date_text;

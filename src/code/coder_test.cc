@@ -358,6 +358,42 @@ TEST(CoderTest, FrenchConditionalAndMineClearanceMakeNoEvent) {
                 "2019-08-18");
 }
 
+// A date right after a reporting verb dates the report: the event takes another date of its
+// sentence when there is one. A bombing that struck a place is a bomb set off there. Sentences
+// written for this test; published on a Sunday.
+TEST(CoderTest, ReportDateAndBombings) {
+  struct Case {
+    const char* text;
+    const char* lang;
+    const char* date;
+  };
+  const Case cases[] = {
+      {"The Observatory said on Saturday that an air strike killed seven civilians on Friday "
+       "near Raqqa.",
+       "en", "2019-08-16"},
+      {"Une frappe aérienne a tué sept civils vendredi près de Raqqa, a annoncé samedi "
+       "l'Observatoire.",
+       "fr", "2019-08-16"},
+      {"Gunmen attacked a village near Maiduguri, the police said on Saturday.", "en",
+       "2019-08-17"},
+  };
+  for (const Case& c : cases) {
+    Doc d(c.text, c.lang, "2019-08-18");
+    d.Date(c.lang == std::string("en") ? "Saturday" : "samedi", "2019-08-17");
+    if (std::string(c.text).find("vendredi") != std::string::npos) d.Date("vendredi", "2019-08-16");
+    if (std::string(c.text).find("Friday") != std::string::npos) d.Date("Friday", "2019-08-16");
+    d.Run();
+    const Event* e = d.Of("ASSAULT");
+    ASSERT_NE(e, nullptr) << d.Json();
+    EXPECT_EQ(e->date.value_or("-"), c.date) << d.Json();
+  }
+  Doc bomb("Twin bombings struck a cathedral in the south of the island.", "en", "2019-01-28");
+  bomb.Run();
+  const Event* e = bomb.Of("ASSAULT");
+  ASSERT_NE(e, nullptr) << bomb.Json();
+  EXPECT_EQ(e->mode, "explosives");
+}
+
 TEST(CoderTest, EnglishDemonymBeforeNominalTrigger) {
   Doc d("He was killed last week by a United States military airstrike in Iraq.", "en");
   d.Ent("Iraq", "state", "Iraq", "IRQ", std::nullopt, "IRQ");

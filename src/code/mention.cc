@@ -336,6 +336,16 @@ bool QuotedApart(const Record& record, const Span& span, const Span& trigger) {
   });
 }
 
+// Keys allowed between a reporting verb and the date of the report ("said on Monday").
+constexpr size_t kReportDateGap = 1;
+
+// True when the date at `span` follows a reporting verb ("a indiqué mercredi", "said Monday").
+bool DatesReport(const SentenceContext& ctx, const Span& span) {
+  const size_t k = ctx.KeyFrom(span.start);
+  return std::any_of(ctx.Cues(Cue::kReport).begin(), ctx.Cues(Cue::kReport).end(),
+                     [&](const Match& c) { return c.end <= k && k <= c.end + kReportDateGap; });
+}
+
 void FillMention(const PatternRule& rule, const SentenceContext& ctx, const Document& doc,
                  const Record& record, EventMention* em) {
   em->location = SentencePlace(ctx, doc, record);
@@ -343,12 +353,25 @@ void FillMention(const PatternRule& rule, const SentenceContext& ctx, const Docu
   // gone to \"defend their right to live and work in Europe\""), not where the event is.
   if (em->location && QuotedApart(record, em->location->span, em->trigger)) em->location.reset();
   em->place_in_sentence = em->location.has_value();
+  // The first resolved date that is not the report's ("a annoncé samedi l'OSDH", "said on
+  // Monday"); the report's date when the sentence has no other.
+  const DateMention* report_date = nullptr;
   for (size_t d : ctx.dates) {
-    if (record.dates[d].date) {
-      em->date = record.dates[d].date;
-      em->date_text = record.dates[d].text;
-      break;
+    const DateMention& date = record.dates[d];
+    if (!date.date) continue;
+    if (DatesReport(ctx, date.span)) {
+      if (report_date == nullptr) report_date = &date;
+      continue;
     }
+    report_date = nullptr;
+    em->date = date.date;
+    em->date_text = date.text;
+    break;
+  }
+  if (report_date != nullptr && !em->date) {
+    em->date = report_date->date;
+    em->date_text = report_date->text;
+    em->date_reported = true;
   }
   for (size_t c : ctx.counts) {
     if (Contains(rule.counts, record.counts[c].what)) em->counts.push_back(c);
