@@ -317,15 +317,17 @@ TEST(CoderTest, ReducedPassiveCasualtiesAreNoActor) {
   EXPECT_EQ(e->actor1->sector, "MIL");
 }
 
+// A text, its language and one expected value (a count's text, a date).
+struct TextCase {
+  const char* text;
+  const char* lang;
+  const char* value;
+};
+
 // A war's toll since its start is no event and gives no event its deaths. Sentences written
 // in the form of wire reports.
 TEST(CoderTest, CumulativeTollIsNoEventAndNoFatalities) {
-  struct Case {
-    const char* text;
-    const char* lang;
-    const char* toll;
-  };
-  const Case cases[] = {
+  const TextCase cases[] = {
       {"Coalition aircraft have bombed Islamic State targets in Iraq since August. Nearly 200,000 "
        "people have been killed in Syria since the start of the war in 2011.",
        "en", "Nearly 200,000 people"},
@@ -333,9 +335,9 @@ TEST(CoderTest, CumulativeTollIsNoEventAndNoFatalities) {
        "Près de 200.000 personnes ont été tuées en Syrie depuis le début de la guerre en 2011.",
        "fr", "Près de 200.000 personnes"},
   };
-  for (const Case& c : cases) {
+  for (const TextCase& c : cases) {
     Doc d(c.text, c.lang, "2014-11-01");
-    d.Cnt(c.toll, "killed", "people", 200000);
+    d.Cnt(c.value, "killed", "people", 200000);
     const std::vector<Event>& events = d.Run();
     const Event* e = d.Of("ASSAULT");
     ASSERT_NE(e, nullptr) << d.Json();
@@ -362,12 +364,7 @@ TEST(CoderTest, FrenchConditionalAndMineClearanceMakeNoEvent) {
 // sentence when there is one. A bombing that struck a place is a bomb set off there. Sentences
 // written for this test; published on a Sunday.
 TEST(CoderTest, ReportDateAndBombings) {
-  struct Case {
-    const char* text;
-    const char* lang;
-    const char* date;
-  };
-  const Case cases[] = {
+  const TextCase cases[] = {
       {"The Observatory said on Saturday that an air strike killed seven civilians on Friday "
        "near Raqqa.",
        "en", "2019-08-16"},
@@ -377,7 +374,7 @@ TEST(CoderTest, ReportDateAndBombings) {
       {"Gunmen attacked a village near Maiduguri, the police said on Saturday.", "en",
        "2019-08-17"},
   };
-  for (const Case& c : cases) {
+  for (const TextCase& c : cases) {
     Doc d(c.text, c.lang, "2019-08-18");
     d.Date(c.lang == std::string("en") ? "Saturday" : "samedi", "2019-08-17");
     if (std::string(c.text).find("vendredi") != std::string::npos) d.Date("vendredi", "2019-08-16");
@@ -385,7 +382,7 @@ TEST(CoderTest, ReportDateAndBombings) {
     d.Run();
     const Event* e = d.Of("ASSAULT");
     ASSERT_NE(e, nullptr) << d.Json();
-    EXPECT_EQ(e->date.value_or("-"), c.date) << d.Json();
+    EXPECT_EQ(e->date.value_or("-"), c.value) << d.Json();
   }
   Doc bomb("Twin bombings struck a cathedral in the south of the island.", "en", "2019-01-28");
   bomb.Run();
