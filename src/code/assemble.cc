@@ -398,12 +398,13 @@ bool CityEntity(const Entity& e) {
          std::all_of(e.id->begin(), e.id->end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// The city of `country` the document names most often (the first of equals); null when none.
+// The city of `country` the document names most often (the first of equals), datelines left
+// out; null when none.
 const Entity* MainCity(const Record& record, const std::string& country) {
   std::map<std::string, int> n;
   const Entity* best = nullptr;
   for (const Entity& e : record.entities) {
-    if (!CityEntity(e) || e.country != country) continue;
+    if (!CityEntity(e) || e.country != country || IsDateline(record.doc.text, e.span)) continue;
     const int k = ++n[e.name];
     if (!best || k > n[best->name]) best = &e;
   }
@@ -441,8 +442,13 @@ const Entity* MostNamedPlace(const Record& record, const std::optional<std::stri
   std::map<std::string, int> place_n, state_n;
   const Entity* best_place = nullptr;
   const Entity* best_state = nullptr;
+  const Entity* dateline = nullptr;  // "KHARTOUM -": where the report was filed
   for (const Entity& e : record.entities) {
     if (country && EntityCountry(e) != country) continue;
+    if (e.kind == "place" && IsDateline(record.doc.text, e.span)) {
+      if (!dateline) dateline = &e;
+      continue;
+    }
     if (e.kind == "place") {
       const int n = ++place_n[e.name];
       if (!best_place || n > place_n[best_place->name]) best_place = &e;
@@ -451,7 +457,7 @@ const Entity* MostNamedPlace(const Record& record, const std::optional<std::stri
       if (!best_state || n > state_n[best_state->name]) best_state = &e;
     }
   }
-  return best_place ? best_place : best_state;
+  return best_place ? best_place : best_state ? best_state : dateline;
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // Tests for the event coder on real and realistic sentences, with the entities, counts and
 // dates the recognizers would write filled in by hand.
 #include "code/coder.h"
+#include "code/mention.h"
 
 #include <gtest/gtest.h>
 
@@ -389,6 +390,24 @@ TEST(CoderTest, ReportDateAndBombings) {
   const Event* e = bomb.Of("ASSAULT");
   ASSERT_NE(e, nullptr) << bomb.Json();
   EXPECT_EQ(e->mode, "explosives");
+}
+
+// A dateline ("KHARTOUM -", "BAMAKO, 13 septembre (Reuters) -") is where the report was filed:
+// no event happens there unless the text names the place again. Sentences written for this test.
+TEST(CoderTest, DatelineIsNoEventPlace) {
+  EXPECT_TRUE(IsDateline("KHARTOUM - Fighting resumed.", Span{0, 8}));
+  EXPECT_TRUE(IsDateline("BAMAKO, 13 septembre (Reuters) - Les combats", Span{0, 6}));
+  EXPECT_TRUE(IsDateline("Title\nBAGDAD \u2014 L'armée", Span{6, 12}));
+  EXPECT_FALSE(IsDateline("Khartoum is the capital - of Sudan.", Span{0, 8}));
+  EXPECT_FALSE(IsDateline("In Khartoum - fighting resumed.", Span{3, 11}));
+  Doc d("KHARTOUM - Rebels attacked an army base in Sudan on Friday, killing 12 soldiers.", "en");
+  d.Place("KHARTOUM", "Khartoum", "SDN", "379252")
+      .Ent("Sudan", "state", "Sudan", "SDN", std::nullopt, "SDN");
+  d.Run();
+  const Event* e = d.Of("ASSAULT");
+  ASSERT_NE(e, nullptr) << d.Json();
+  ASSERT_TRUE(e->location) << d.Json();
+  EXPECT_EQ(e->location->name, "Sudan") << d.Json();
 }
 
 TEST(CoderTest, EnglishDemonymBeforeNominalTrigger) {

@@ -305,6 +305,7 @@ std::optional<Location> SentencePlace(const SentenceContext& ctx, const Document
   const Entity* first = nullptr;
   for (size_t i : ctx.places) {
     const Entity& e = record.entities[i];
+    if (IsDateline(doc.text, e.span)) continue;
     if (PrecededByPlacePrep(ctx, ctx.KeyFrom(e.span.start))) return PlaceLocation(doc, e);
     if (!first) first = &e;
   }
@@ -394,6 +395,29 @@ void MarkEmbedded(const Lexicon& lex, std::vector<EventMention>* mentions) {
 }
 
 }  // namespace
+
+// Bytes allowed between a dateline's place and its dash: ", 13 septembre (Reuters)".
+constexpr size_t kDatelineTail = 40;
+
+// A place opening the text or a line and followed by a dash, maybe after a date and an agency
+// ("KHARTOUM -", "BAGDAD —", "BAMAKO, 13 septembre (Reuters) -"): where the report was filed,
+// not where the events it tells happened.
+bool IsDateline(std::string_view text, const Span& span) {
+  size_t b = span.start;
+  while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+  if (b > 0 && text[b - 1] != '\n') return false;
+  const std::string_view after = text.substr(std::min(span.end, text.size()));
+  size_t i = 0;
+  if (!after.empty() && after[0] == ',') {
+    while (i < after.size() && i < kDatelineTail && after[i] != '\n' && after[i] != '-' &&
+           !after.substr(i).starts_with("\u2014") && !after.substr(i).starts_with("\u2013")) {
+      ++i;
+    }
+  }
+  while (i < after.size() && after[i] == ' ') ++i;
+  const std::string_view rest = after.substr(i);
+  return rest.starts_with("- ") || rest.starts_with("\u2014") || rest.starts_with("\u2013");
+}
 
 std::vector<EventMention> FindMentions(const Lexicon& lex, const LangTables& tables,
                                        const SentenceContext& ctx, const Record& record,

@@ -51,6 +51,11 @@ std::vector<EventMention> FindMentions(const Lexicon& lex, const LangTables& tab
                                        size_t sentence_index,
                                        std::vector<const PatternRule*>* orphans);
 
+// True when the place at `span` opens the text or a line and a dash follows it, maybe after a
+// date and an agency ("KHARTOUM -", "BAMAKO, 13 septembre (Reuters) -"): a dateline, where the
+// report was filed, not where its events happened.
+bool IsDateline(std::string_view text, const Span& span);
+
 // Sets mention->actor1 / actor2 from ctx.mentions around the trigger keys [m.begin, m.end):
 // agent phrases ("par", "by") and passives make the subject the target; target prepositions
 // ("contre", "against") and the object after the trigger give actor2.
