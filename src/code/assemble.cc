@@ -206,11 +206,13 @@ Event Finish(const Group& g, const Record& record, const std::optional<Location>
   if (!e.actor1 && rule.default1) e.actor1 = rule.default1;
   e.location = FirstOf<Location>(g, p, [](const EventMention& m) { return m.location; });
   if (!e.location) e.location = main_place;
+  // The primary mention's date, else the first other one's; a report's date ("a annoncé
+  // samedi") only when no mention dates the event itself.
   const EventMention* dated = nullptr;
   for (const EventMention* m : g) {
-    if (!dated && m->date) dated = m;
+    if (m->date && (!dated || (dated->date_reported && !m->date_reported))) dated = m;
   }
-  if (p.date) dated = &p;
+  if (p.date && (!p.date_reported || !dated || dated->date_reported)) dated = &p;
   if (dated) {
     e.date = dated->date;
     e.date_text = dated->date_text;
@@ -396,12 +398,13 @@ bool CityEntity(const Entity& e) {
          std::all_of(e.id->begin(), e.id->end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// The city of `country` the document names most often (the first of equals); null when none.
+// The city of `country` the document names most often (the first of equals), datelines left
+// out; null when none.
 const Entity* MainCity(const Record& record, const std::string& country) {
   std::map<std::string, int> n;
   const Entity* best = nullptr;
   for (const Entity& e : record.entities) {
-    if (!CityEntity(e) || e.country != country) continue;
+    if (!CityEntity(e) || e.country != country || IsDateline(record.doc.text, e.span)) continue;
     const int k = ++n[e.name];
     if (!best || k > n[best->name]) best = &e;
   }
@@ -439,8 +442,13 @@ const Entity* MostNamedPlace(const Record& record, const std::optional<std::stri
   std::map<std::string, int> place_n, state_n;
   const Entity* best_place = nullptr;
   const Entity* best_state = nullptr;
+  const Entity* dateline = nullptr;  // "KHARTOUM -": where the report was filed
   for (const Entity& e : record.entities) {
     if (country && EntityCountry(e) != country) continue;
+    if (e.kind == "place" && IsDateline(record.doc.text, e.span)) {
+      if (!dateline) dateline = &e;
+      continue;
+    }
     if (e.kind == "place") {
       const int n = ++place_n[e.name];
       if (!best_place || n > place_n[best_place->name]) best_place = &e;
@@ -449,7 +457,7 @@ const Entity* MostNamedPlace(const Record& record, const std::optional<std::stri
       if (!best_state || n > state_n[best_state->name]) best_state = &e;
     }
   }
-  return best_place ? best_place : best_state;
+  return best_place ? best_place : best_state ? best_state : dateline;
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // Tests for the event coder on real and realistic sentences, with the entities, counts and
 // dates the recognizers would write filled in by hand.
 #include "code/coder.h"
+#include "code/mention.h"
 
 #include <gtest/gtest.h>
 
@@ -142,9 +143,9 @@ Doc SeedDoc() {
 
 // Each text alone (no entities) makes no event of `type`.
 void ExpectNoEvent(const std::string& type, std::initializer_list<const char*> texts,
-                   const std::string& published) {
+                   const std::string& published, const std::string& lang = "en") {
   for (const char* text : texts) {
-    Doc d(text, "en", published);
+    Doc d(text, lang, published);
     d.Run();
     EXPECT_EQ(d.Of(type), nullptr) << d.Json();
   }
@@ -292,6 +293,121 @@ TEST(CoderTest, EnglishPassiveAgentIsActor1) {
   EXPECT_EQ(e->fatalities, 3);
   ASSERT_TRUE(e->location);
   EXPECT_EQ(e->location->name, "Kunduz");
+}
+
+// A casualty participle right after a noun with no auxiliary is a reduced passive (wire
+// headlines): the people it counts are victims, never the actor. Sentences written in that form.
+TEST(CoderTest, ReducedPassiveCasualtiesAreNoActor) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Ten civilians killed in air strikes on Islamic State positions in Syria.", "en"},
+      {"Dix civils tués dans des frappes aériennes contre l'EI en Syrie.", "fr"},
+  };
+  for (const auto& [text, lang] : cases) {
+    Doc d(text, lang);
+    d.Run();
+    const Event* e = d.Of("ASSAULT");
+    ASSERT_NE(e, nullptr) << d.Json();
+    EXPECT_FALSE(e->actor1 && e->actor1->sector == "CVL") << d.Json();
+  }
+  // The active verb keeps its subject: "killed at least" is no reduced passive.
+  Doc active("Suspected soldiers killed at least 12 herders near the border.", "en");
+  active.Run();
+  const Event* e = active.Of("ASSAULT");
+  ASSERT_NE(e, nullptr) << active.Json();
+  ASSERT_TRUE(e->actor1) << active.Json();
+  EXPECT_EQ(e->actor1->sector, "MIL");
+}
+
+// A text, its language and one expected value (a count's text, a date).
+struct TextCase {
+  const char* text;
+  const char* lang;
+  const char* value;
+};
+
+// A war's toll since its start is no event and gives no event its deaths. Sentences written
+// in the form of wire reports.
+TEST(CoderTest, CumulativeTollIsNoEventAndNoFatalities) {
+  const TextCase cases[] = {
+      {"Coalition aircraft have bombed Islamic State targets in Iraq since August. Nearly 200,000 "
+       "people have been killed in Syria since the start of the war in 2011.",
+       "en", "Nearly 200,000 people"},
+      {"Les avions de la coalition bombardent des cibles de l'Etat islamique en Irak depuis août. "
+       "Près de 200.000 personnes ont été tuées en Syrie depuis le début de la guerre en 2011.",
+       "fr", "Près de 200.000 personnes"},
+  };
+  for (const TextCase& c : cases) {
+    Doc d(c.text, c.lang, "2014-11-01");
+    d.Cnt(c.value, "killed", "people", 200000);
+    const std::vector<Event>& events = d.Run();
+    const Event* e = d.Of("ASSAULT");
+    ASSERT_NE(e, nullptr) << d.Json();
+    EXPECT_FALSE(e->fatalities) << d.Json();
+    EXPECT_EQ(events.size(), 1u) << d.Json();
+  }
+}
+
+// A withdrawal an agreement would lead to is only supposed; mines being cleared are no attack.
+// Sentences written for this test.
+TEST(CoderTest, FrenchConditionalAndMineClearanceMakeNoEvent) {
+  ExpectNoEvent("RETREAT", {"Un tel accord conduirait au retrait des troupes étrangères du pays."},
+                "2019-08-18", "fr");
+  ExpectNoEvent("ASSAULT",
+                {"Les soldats procèdent au nettoyage des mines laissées par les jihadistes dans la "
+                 "vieille ville."},
+                "2019-08-18", "fr");
+  ExpectNoEvent("ASSAULT",
+                {"Army engineers began clearing mines left by the militants in the old city."},
+                "2019-08-18");
+}
+
+// A date right after a reporting verb dates the report: the event takes another date of its
+// sentence when there is one. A bombing that struck a place is a bomb set off there. Sentences
+// written for this test; published on a Sunday.
+TEST(CoderTest, ReportDateAndBombings) {
+  const TextCase cases[] = {
+      {"The Observatory said on Saturday that an air strike killed seven civilians on Friday "
+       "near Raqqa.",
+       "en", "2019-08-16"},
+      {"Une frappe aérienne a tué sept civils vendredi près de Raqqa, a annoncé samedi "
+       "l'Observatoire.",
+       "fr", "2019-08-16"},
+      {"Gunmen attacked a village near Maiduguri, the police said on Saturday.", "en",
+       "2019-08-17"},
+  };
+  for (const TextCase& c : cases) {
+    Doc d(c.text, c.lang, "2019-08-18");
+    d.Date(c.lang == std::string("en") ? "Saturday" : "samedi", "2019-08-17");
+    if (std::string(c.text).find("vendredi") != std::string::npos) d.Date("vendredi", "2019-08-16");
+    if (std::string(c.text).find("Friday") != std::string::npos) d.Date("Friday", "2019-08-16");
+    d.Run();
+    const Event* e = d.Of("ASSAULT");
+    ASSERT_NE(e, nullptr) << d.Json();
+    EXPECT_EQ(e->date.value_or("-"), c.value) << d.Json();
+  }
+  Doc bomb("Twin bombings struck a cathedral in the south of the island.", "en", "2019-01-28");
+  bomb.Run();
+  const Event* e = bomb.Of("ASSAULT");
+  ASSERT_NE(e, nullptr) << bomb.Json();
+  EXPECT_EQ(e->mode, "explosives");
+}
+
+// A dateline ("KHARTOUM -", "BAMAKO, 13 septembre (Reuters) -") is where the report was filed:
+// no event happens there unless the text names the place again. Sentences written for this test.
+TEST(CoderTest, DatelineIsNoEventPlace) {
+  EXPECT_TRUE(IsDateline("KHARTOUM - Fighting resumed.", Span{0, 8}));
+  EXPECT_TRUE(IsDateline("BAMAKO, 13 septembre (Reuters) - Les combats", Span{0, 6}));
+  EXPECT_TRUE(IsDateline("Title\nBAGDAD \u2014 L'armée", Span{6, 12}));
+  EXPECT_FALSE(IsDateline("Khartoum is the capital - of Sudan.", Span{0, 8}));
+  EXPECT_FALSE(IsDateline("In Khartoum - fighting resumed.", Span{3, 11}));
+  Doc d("KHARTOUM - Rebels attacked an army base in Sudan on Friday, killing 12 soldiers.", "en");
+  d.Place("KHARTOUM", "Khartoum", "SDN", "379252")
+      .Ent("Sudan", "state", "Sudan", "SDN", std::nullopt, "SDN");
+  d.Run();
+  const Event* e = d.Of("ASSAULT");
+  ASSERT_NE(e, nullptr) << d.Json();
+  ASSERT_TRUE(e->location) << d.Json();
+  EXPECT_EQ(e->location->name, "Sudan") << d.Json();
 }
 
 TEST(CoderTest, EnglishDemonymBeforeNominalTrigger) {

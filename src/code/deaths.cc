@@ -86,8 +86,11 @@ SentenceDeaths DeathCues::Read(const SentenceContext& ctx, const Record& record,
              count.span.start <= ctx.orig_keys[last].end;
     });
   };
+  // "200,000 people have been killed since the start of the war": a cumulative toll is no
+  // event's deaths.
+  const bool cumulative = !ctx.Cues(Cue::kCumulative).empty();
   for (size_t c : ctx.counts) {
-    if (record.counts[c].what != "killed") continue;
+    if (record.counts[c].what != "killed" || cumulative) continue;
     if (caused(record.counts[c])) {
       out.cause = true;
     } else {

@@ -80,6 +80,9 @@ enum class Cue : size_t {
   kAside,         // after, following, amid, après: the event is named as a cause or a time
   kRelative,      // which, who, qui, dont: the event is told in a relative clause
   kCoord,         // and, et: a verb after it may share the subject of the verb before
+  kVictim,        // killed, tués: a participle right after a noun makes it a victim
+  kCumulative,    // since the start of the war, depuis le début du conflit: a war's toll
+  kReport,        // a annoncé, said: a date right after it dates the report, not the event
   kCount
 };
 

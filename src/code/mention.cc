@@ -23,6 +23,9 @@ bool CuedBefore(const SentenceContext& ctx, Cue kind, const Match& m, size_t wit
   return false;
 }
 
+// Triggers below this weight ("killed", « tués ») make no event in a cumulative toll.
+constexpr double kWeakCumulative = 0.6;
+
 // A relative pronoun this many keys before a trigger opens the clause that holds it ("a plan
 // ..., which they rejected", "who was also killed in the airstrike").
 constexpr size_t kRelativeScope = 5;
@@ -115,6 +118,9 @@ std::vector<Match> BestTriggers(const Lexicon& lex, const LangTables& tables,
     if (neg && !lex.Remapped("negated", rule.type)) continue;
     // "would only vote for the deal if", "could face charges": supposed, not reported.
     if (!neg && CuedBefore(ctx, Cue::kHypothetical, m)) continue;
+    // "200,000 people have been killed since the start of the war": a weak trigger in a
+    // sentence telling a cumulative toll reports no event of its own.
+    if (rule.weight < kWeakCumulative && !ctx.Cues(Cue::kCumulative).empty()) continue;
     if (rule.needs_count && !HasNumber(ctx)) continue;
     if (rule.needs_armed && !HasArmed(ctx)) continue;
     // A capitalized trigger inside a name ("Karbonit Mine", "Liberation Front") is no
@@ -299,6 +305,7 @@ std::optional<Location> SentencePlace(const SentenceContext& ctx, const Document
   const Entity* first = nullptr;
   for (size_t i : ctx.places) {
     const Entity& e = record.entities[i];
+    if (IsDateline(doc.text, e.span)) continue;
     if (PrecededByPlacePrep(ctx, ctx.KeyFrom(e.span.start))) return PlaceLocation(doc, e);
     if (!first) first = &e;
   }
@@ -330,6 +337,16 @@ bool QuotedApart(const Record& record, const Span& span, const Span& trigger) {
   });
 }
 
+// Keys allowed between a reporting verb and the date of the report ("said on Monday").
+constexpr size_t kReportDateGap = 1;
+
+// True when the date at `span` follows a reporting verb ("a indiqué mercredi", "said Monday").
+bool DatesReport(const SentenceContext& ctx, const Span& span) {
+  const size_t k = ctx.KeyFrom(span.start);
+  return std::any_of(ctx.Cues(Cue::kReport).begin(), ctx.Cues(Cue::kReport).end(),
+                     [&](const Match& c) { return c.end <= k && k <= c.end + kReportDateGap; });
+}
+
 void FillMention(const PatternRule& rule, const SentenceContext& ctx, const Document& doc,
                  const Record& record, EventMention* em) {
   em->location = SentencePlace(ctx, doc, record);
@@ -337,12 +354,25 @@ void FillMention(const PatternRule& rule, const SentenceContext& ctx, const Docu
   // gone to \"defend their right to live and work in Europe\""), not where the event is.
   if (em->location && QuotedApart(record, em->location->span, em->trigger)) em->location.reset();
   em->place_in_sentence = em->location.has_value();
+  // The first resolved date that is not the report's ("a annoncé samedi l'OSDH", "said on
+  // Monday"); the report's date when the sentence has no other.
+  const DateMention* report_date = nullptr;
   for (size_t d : ctx.dates) {
-    if (record.dates[d].date) {
-      em->date = record.dates[d].date;
-      em->date_text = record.dates[d].text;
-      break;
+    const DateMention& date = record.dates[d];
+    if (!date.date) continue;
+    if (DatesReport(ctx, date.span)) {
+      if (report_date == nullptr) report_date = &date;
+      continue;
     }
+    report_date = nullptr;
+    em->date = date.date;
+    em->date_text = date.text;
+    break;
+  }
+  if (report_date != nullptr && !em->date) {
+    em->date = report_date->date;
+    em->date_text = report_date->text;
+    em->date_reported = true;
   }
   for (size_t c : ctx.counts) {
     if (Contains(rule.counts, record.counts[c].what)) em->counts.push_back(c);
@@ -365,6 +395,29 @@ void MarkEmbedded(const Lexicon& lex, std::vector<EventMention>* mentions) {
 }
 
 }  // namespace
+
+// Bytes allowed between a dateline's place and its dash: ", 13 septembre (Reuters)".
+constexpr size_t kDatelineTail = 40;
+
+// A place opening the text or a line and followed by a dash, maybe after a date and an agency
+// ("KHARTOUM -", "BAGDAD —", "BAMAKO, 13 septembre (Reuters) -"): where the report was filed,
+// not where the events it tells happened.
+bool IsDateline(std::string_view text, const Span& span) {
+  size_t b = span.start;
+  while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+  if (b > 0 && text[b - 1] != '\n') return false;
+  const std::string_view after = text.substr(std::min(span.end, text.size()));
+  size_t i = 0;
+  if (!after.empty() && after[0] == ',') {
+    while (i < after.size() && i < kDatelineTail && after[i] != '\n' && after[i] != '-' &&
+           !after.substr(i).starts_with("\u2014") && !after.substr(i).starts_with("\u2013")) {
+      ++i;
+    }
+  }
+  while (i < after.size() && after[i] == ' ') ++i;
+  const std::string_view rest = after.substr(i);
+  return rest.starts_with("- ") || rest.starts_with("\u2014") || rest.starts_with("\u2013");
+}
 
 std::vector<EventMention> FindMentions(const Lexicon& lex, const LangTables& tables,
                                        const SentenceContext& ctx, const Record& record,

@@ -32,6 +32,7 @@ struct EventMention {
   bool place_in_sentence = false;
   std::optional<std::string> date;
   std::optional<std::string> date_text;
+  bool date_reported = false;  // the date is the report's ("a annoncé samedi"), the only one
   std::vector<size_t> counts;  // indexes into Record::counts
   bool no_fatalities = false;  // "aucune victime", "no one was killed"
   bool definite = false;       // "the attack", "cette attaque": names an event told before
@@ -49,6 +50,11 @@ std::vector<EventMention> FindMentions(const Lexicon& lex, const LangTables& tab
                                        const SentenceContext& ctx, const Record& record,
                                        size_t sentence_index,
                                        std::vector<const PatternRule*>* orphans);
+
+// True when the place at `span` opens the text or a line and a dash follows it, maybe after a
+// date and an agency ("KHARTOUM -", "BAMAKO, 13 septembre (Reuters) -"): a dateline, where the
+// report was filed, not where its events happened.
+bool IsDateline(std::string_view text, const Span& span);
 
 // Sets mention->actor1 / actor2 from ctx.mentions around the trigger keys [m.begin, m.end):
 // agent phrases ("par", "by") and passives make the subject the target; target prepositions

@@ -142,6 +142,12 @@ void AssignRoles(const PatternRule& rule, const Match& m, const SentenceContext&
   // attacked").
   const Match* aux = CueEnding(ctx.Cues(Cue::kPassiveAux), Back(m.begin, 1), m.begin);
   bool passive = aux != nullptr && (aux->end == m.begin || pick.Holding(aux->begin) == kNone);
+  // "Ten civilians killed in air strikes", « dix civils tués dans »: a casualty participle
+  // right after a noun, with no auxiliary, is a reduced passive.
+  if (!passive && !nominal && CueStarting(ctx.Cues(Cue::kVictim), m.begin, m.begin) != nullptr) {
+    const size_t s = pick.SubjectBefore(m.begin);
+    passive = s != kNone && ctx.mentions[s].end == m.begin;
+  }
   // "tués par des bombardements turcs": the agent follows the trigger.
   // "were beaten and then arrested by the police": a passive verb reaches its agent past a
   // coordinated participle or a short adjunct.
@@ -226,7 +232,18 @@ void AssignRoles(const PatternRule& rule, const Match& m, const SentenceContext&
         }
       }
     }
-    if (!a1 && !victim)
+    // "Ten civilians killed in air strikes", « dix civils tués dans des frappes »: the noun
+    // before a casualty participle is a victim of the nominal trigger, not its actor.
+    bool victim_subject = false;
+    if (!a1 && !victim && nominal) {
+      const size_t s = pick.SubjectBefore(anchor, gap);
+      if (s != kNone) {
+        const size_t after = ctx.mentions[s].end;
+        victim_subject = CueStarting(ctx.Cues(Cue::kVictim), after, after) != nullptr;
+        if (victim_subject && !a2) a2 = pick.Take(s);
+      }
+    }
+    if (!a1 && !victim && !victim_subject)
       a1 = pick.Take(pick.SubjectBefore(anchor, gap));
     if (!a2) a2 = pick.Take(pick.StartingIn(m.end, m.end + 6, false));
   }

@@ -531,6 +531,17 @@ const Case kWritten2[] = {
 };
 INSTANTIATE_TEST_SUITE_P(Written2, CountCases, ::testing::ValuesIn(kWritten2), CaseName);
 
+// Written sentences in forms of French wire reports: killed in action, made to flee.
+const Case kWritten3[] = {
+    {"fr", "Le porte-parole a précisé que deux soldats étaient tombés au combat.",
+     V{"2 exact soldiers killed [deux soldats]"}},
+    {"fr", "Les combats ont contraint 2.000 habitants à fuir vers le Tchad.",
+     V{"2000 exact residents displaced [2.000 habitants]"}},
+    {"fr", "Le conflit a forcé des milliers de personnes à la fuite.",
+     V{"1000 at_least people displaced [des milliers de personnes]"}},
+};
+INSTANTIATE_TEST_SUITE_P(Written3, CountCases, ::testing::ValuesIn(kWritten3), CaseName);
+
 // Real sentences from the second part of the count development set (tests/dev/counts/*2.jsonl),
 // for the rules written from it, with its false counts: temperatures, sizes, money, percentages.
 const Case kDevNews3[] = {

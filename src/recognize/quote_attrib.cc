@@ -43,6 +43,26 @@ Span CueSpan(const Scan& scan, const LangLexicon& lex, size_t first, size_t last
   return span;
 }
 
+// Words between an auxiliary and its cue: skip words, skip phrases and one adverb ending in
+// -ment / -ly (« a tristement déclaré », « a pour sa part indiqué », "has publicly said").
+size_t SkipBeforeCue(const Scan& scan, const LangLexicon& lex, size_t k, size_t end) {
+  const auto& toks = scan.toks;
+  bool adverb = false;
+  while (k < end && toks[k].kind == QKind::kWord) {
+    if (toks[k].Has(Cat::kSkip)) {
+      ++k;
+    } else if (const size_t n = SkipPhraseAt(scan, lex, k); n > 0) {
+      k += n;
+    } else if (!adverb && k + 1 < end && !toks[k].cap && IsMannerAdverb(toks[k].lower)) {
+      adverb = true;
+      ++k;
+    } else {
+      break;
+    }
+  }
+  return k;
+}
+
 // Cue first at i: [aux] cue [speaker] ("a déclaré Poutine", "a-t-il indiqué", "said X").
 Attribution CueFirst(const Scan& scan, const LangLexicon& lex, size_t i, size_t end) {
   const auto& toks = scan.toks;
@@ -56,7 +76,7 @@ Attribution CueFirst(const Scan& scan, const LangLexicon& lex, size_t i, size_t 
   if (toks[i].Has(Cat::kAux) || (reflexive && toks[i].Has(Cat::kReflAux)) ||
       (pron.kind != MentionKind::kNone && !IsCue(lex, toks[i]))) {
     ++k;
-    while (k < end && toks[k].kind == QKind::kWord && toks[k].Has(Cat::kSkip)) ++k;
+    k = SkipBeforeCue(scan, lex, k, end);
   }
   if (k >= end || !IsCue(lex, toks[k])) return a;
   if (pron.kind == MentionKind::kNone) pron = SuffixPronoun(scan, lex, k);

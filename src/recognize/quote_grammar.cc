@@ -138,7 +138,7 @@ size_t SkipPhraseBefore(const Scan& scan, const LangLexicon& lex, size_t j, size
 }
 
 // Skips adverbs, comma parentheticals (", pour sa part,") and short prepositional phrases
-// ("à l'AFP") between an inverted cue and its speaker. Returns the first token of the speaker.
+// ("à l'AFP", « par téléphone », « devant la presse ») between an inverted cue and its speaker. Returns the first token of the speaker.
 size_t SkipToSpeaker(const Scan& scan, const LangLexicon& lex, size_t i, size_t end) {
   const auto& toks = scan.toks;
   for (int guard = 0; guard < 6 && i < end; ++guard) {
@@ -152,7 +152,8 @@ size_t SkipToSpeaker(const Scan& scan, const LangLexicon& lex, size_t i, size_t 
       if (k >= end || !IsPunct(toks[k], ',')) return end;
       i = k + 1;
     } else if (IsWord(toks[i]) && (toks[i].lower == "à" || toks[i].lower == "au" ||
-                                   toks[i].lower == "aux" || toks[i].lower == "to")) {
+                                   toks[i].lower == "aux" || toks[i].lower == "to" ||
+                                   toks[i].lower == "par" || toks[i].lower == "devant")) {
       ++i;
       while (i < end && IsWord(toks[i]) &&
              (toks[i].Has(Cat::kDet) || toks[i].Has(Cat::kElision))) {
@@ -596,7 +597,7 @@ SpeakerMention SentenceSubject(const Scan& scan, const LangLexicon& lex, size_t 
   SpeakerMention m = MarkerAt(scan, lex, first) > 0 ? SpeakerMention{} : PhraseAt(scan, lex, first, end);
   if (m.kind != MentionKind::kNone && !IntroAdverb(scan, m, end)) return m;
   for (size_t k = begin; k < end && k - begin < kMaxLeadTokens; ++k) {
-    if (!IsPunct(toks[k], ',')) continue;
+    if (!IsPunct(toks[k], ',') || toks[k].inside) continue;  // not a comma of a quote
     m = PhraseAt(scan, lex, k + 1, end);
     if (m.kind != MentionKind::kNone) return m;
   }
@@ -633,6 +634,14 @@ bool IsInfinitive(const Scan& scan, size_t k, size_t begin) {
   if (VenirDe(scan, k, begin)) return false;  // "vient d'annoncer": a recent past
   return prev == "de" || prev == "d'" || prev == "pour" || prev == "to" || prev == "sans" ||
          prev == "à" || prev == "of" || prev == "for";
+}
+
+bool IsMannerAdverb(std::string_view w) {
+  const auto ends = [w](std::string_view suffix) {
+    return w.size() > suffix.size() + 3 &&
+           w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  return ends("ment") || ends("ly");
 }
 
 size_t SkipPhraseAt(const Scan& scan, const LangLexicon& lex, size_t i) {

@@ -26,11 +26,17 @@ struct Finder {
   // True when a direct quote already covers most of [start, end) or an indirect overlaps it.
   // A clause opening with two words or more before the quote ('she was "proud to endorse
   // ..."') is reported speech of its own around the partial quote.
-  bool Covered(Span s) const {
+  bool Covered(Span s, std::optional<size_t> cue = std::nullopt) const {
     for (const Candidate& c : direct) {
       const size_t lo = std::max(s.start, c.text.start);
       const size_t hi = std::min(s.end, c.text.end);
       if (hi > lo && (hi - lo) * 10 >= s.size() * 8 && !WordsBefore(s, c.text)) return true;
+      // « « ... », a dit le porte-parole, selon l'agence »: the span is a direct quote with its
+      // own cue, not reported speech of the marker's source.
+      if (cue && c.cue && *c.cue != *cue && s.Contains(c.text) && !WordsBefore(s, c.text) &&
+          c.cue_span.size() > 0 && c.cue_span.start >= c.text.end && s.Contains(c.cue_span)) {
+        return true;
+      }
     }
     for (const Candidate& c : out) {
       if (c.text.Overlaps(s)) return true;
@@ -79,7 +85,7 @@ struct Finder {
     if (words < kMinClauseWords || who.kind == MentionKind::kNone) return false;
     Candidate c;
     c.text = Span{toks[first].span.start, toks[last - 1].span.end};
-    if (Covered(c.text)) return false;
+    if (Covered(c.text, cue_first)) return false;
     c.direct = false;
     c.cue = cue_first;
     c.cue_span = Span{toks[cue_first].span.start, toks[cue_last - 1].span.end};
@@ -251,6 +257,19 @@ struct Finder {
     return start;
   }
 
+  // "« ... », a ajouté le porte-parole, précisant que ...", '"...", she said, noting that': a
+  // participle with no subject of its own reports for the speaker of the cue before it in the
+  // sentence (inverted after it, else before it).
+  SpeakerMention CueSpeakerBefore(size_t begin, size_t k) const {
+    for (size_t j = k; j-- > begin;) {
+      const QTok& c = scan.toks[j];
+      if (c.inside || !IsCue(lex, c) || IsParticiple(c)) continue;
+      const SpeakerMention after = SpeakerAfter(scan, lex, j, k);
+      return after.kind != MentionKind::kNone ? after : SpeakerBefore(scan, lex, j, begin);
+    }
+    return {};
+  }
+
   void CueThat(size_t begin, size_t end) {
     for (size_t k = begin; k < end; ++k) {
       const QTok& t = scan.toks[k];
@@ -265,6 +284,7 @@ struct Finder {
       if (who.kind == MentionKind::kNone) {
         who = IsParticiple(t) ? SentenceSubject(scan, lex, begin, k) : SpeakerBefore(scan, lex, k, begin);
       }
+      if (who.kind == MentionKind::kNone && IsParticiple(t)) who = CueSpeakerBefore(begin, k);
       if (who.kind == MentionKind::kNone) who = SuffixPronoun(scan, lex, k);
       const size_t stop = ClauseEnd(start, end);
       if (Add(start, stop, k, k + 1, who)) k = stop;

@@ -204,6 +204,9 @@ size_t NameRunEnd(const Scan& scan, size_t i, size_t end);
 bool PluralVerbAt(const Scan& scan, size_t j, size_t end);
 // True for a present participle ("affirmant", "adding").
 bool IsParticiple(const QTok& tok);
+// True for a lower-case word shaped like a manner adverb: French -ment, English -ly
+// ("tristement", "publicly"); callers check that a cue follows.
+bool IsMannerAdverb(std::string_view lower);
 // True when the cue at k is an infinitive ("de dire", "to say").
 bool IsInfinitive(const Scan& scan, size_t k, size_t begin);
 // True when the cue form at k is a noun after a determiner or a possessive ("the president's

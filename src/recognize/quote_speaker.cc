@@ -602,6 +602,15 @@ class SpeakerResolver {
         ++end;
       }
     }
+    // "le porte-parole de la police" after "Le porte-parole de la police, Karim Haddad,": the
+    // person the article named with that role.
+    const std::string_view first_det = toks[m.first].lower;
+    if (spokes > m.first && (first_det == "le" || first_det == "la" || first_det == "l'" ||
+                             first_det == "the")) {
+      if (std::optional<Resolved> holder = HolderOf({Lower(TokSpan(spokes, end))}, TokSpan(m.first, end))) {
+        return holder;
+      }
+    }
     const Span orig = analysis_.ToOriginal(TokSpan(m.first, end));
     for (const Entity& e : record_.entities) {
       if (e.span.Overlaps(orig) && (e.kind == "organization" || e.kind == "armed_group")) {
