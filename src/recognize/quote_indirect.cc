@@ -379,9 +379,10 @@ struct Finder {
     for (size_t k = first; k < last; ++k) {
       const QTok& w = scan.toks[k];
       if (w.kind == QKind::kMark || w.inside) return true;
+      // "Le porte-parole de l'armée": spokesperson and organization nouns are no verbs.
       if (!IsWord(w) || w.cap || w.Has(Cat::kDet) || w.Has(Cat::kTitle) || w.Has(Cat::kPrep) ||
-          w.Has(Cat::kElision) || w.lower == "de" || w.lower == "du" || w.lower == "des" ||
-          w.lower == "of") {
+          w.Has(Cat::kElision) || w.Has(Cat::kSpokes) || w.Has(Cat::kOrgNoun) ||
+          w.lower == "de" || w.lower == "du" || w.lower == "des" || w.lower == "of") {
         continue;
       }
       return true;
@@ -390,11 +391,17 @@ struct Finder {
   }
 
   // True when [first, comma) ends with a name between commas ("Le président du CNT, Moustapha
-  // Abdeljalil"): the subject's apposition, not the end of a reported clause.
+  // Abdeljalil", "Le porte-parole de l'armée, le colonel Ahmed Ali"): the subject's
+  // apposition, not the end of a reported clause.
   bool EndsWithApposedName(size_t first, size_t comma) const {
     size_t k = comma;
     while (k > first && IsWord(scan.toks[k - 1]) && scan.toks[k - 1].cap) --k;
-    return k < comma && k > first + 1 && IsPunctTok(scan.toks[k - 1], ',');
+    if (k == comma) return false;
+    while (k > first + 2 && IsWord(scan.toks[k - 1]) && !scan.toks[k - 1].cap &&
+           (scan.toks[k - 1].Has(Cat::kTitle) || scan.toks[k - 1].Has(Cat::kDet))) {
+      --k;
+    }
+    return k > first + 1 && IsPunctTok(scan.toks[k - 1], ',');
   }
 
   // True when no quotation mark stands in [from, end).

@@ -18,6 +18,8 @@ constexpr size_t kMaxTitleTail = 4;
 // Adjectives after a definite role that still names the previous speaker ("le dirigeant
 // conservateur").
 constexpr size_t kMaxRoleAdjectives = 2;
+// Sentences before a French subject pronoun searched for its antecedent subject.
+constexpr int kMaxAntecedentSentences = 3;
 
 struct Resolved {
   std::string name;
@@ -139,6 +141,12 @@ class SpeakerResolver {
   // named before it (outside quotes).
   std::optional<Resolved> Pronoun(const SpeakerMention& m) const {
     const std::string_view p = std::string_view(scan_.lower).substr(m.span.start, m.span.size());
+    if (p == "il" || p == "elle" || p == "ils" || p == "elles") {
+      const bool plural = p.size() > 3 && p.back() == 's';
+      if (std::optional<Resolved> subject = SubjectAntecedent(m.first, p[0] == 'e', plural, false)) {
+        return subject;
+      }
+    }
     if (p == "il" || p == "elle" || p == "he" || p == "she") {
       if (std::optional<Resolved> named = NamedSubjectBefore(m.span.start)) return named;
     }
@@ -164,6 +172,90 @@ class SpeakerResolver {
     }
     if (latest != nullptr) return Resolved{latest->name, latest->kind};
     return std::nullopt;
+  }
+
+  // French « il », « elle », « ils », « elles » name an organization or a group as well as a
+  // person, by the grammatical gender of its noun (« Le ministère a démenti. « ... », a-t-il
+  // affirmé », « La police a ouvert une enquête. « ... », a-t-elle assuré »): the subject
+  // opening one of the kMaxAntecedentSentences sentences before token `tok`, newer than the
+  // last speaker, that can speak and agrees in gender and number is the antecedent. With
+  // `organization`, only a subject that is no person (« leur porte-parole »).
+  std::optional<Resolved> SubjectAntecedent(size_t tok, bool feminine, bool plural,
+                                            bool organization) const {
+    const int s = scan_.toks[tok].sent;
+    for (int back = 1; back <= kMaxAntecedentSentences && s - back >= 0; ++back) {
+      const size_t begin = scan_.sent_first[static_cast<size_t>(s - back)];
+      const size_t end = scan_.sent_first[static_cast<size_t>(s - back + 1)];
+      if (begin >= end || scan_.toks[begin].span.start < last_end_) break;
+      const SpeakerMention subject = SentenceSubject(scan_, lex_, begin, end);
+      if (subject.kind != MentionKind::kName && subject.kind != MentionKind::kPhrase) continue;
+      if (scan_.toks[subject.first].inside || !Agrees(subject, feminine, plural, organization) ||
+          !CanSpeak(subject)) {
+        continue;
+      }
+      const std::optional<Resolved> r =
+          subject.kind == MentionKind::kName ? Name(subject) : Phrase(subject);
+      if (!r) continue;
+      // « Le Parti populaire a exclu Antoni Pastor. ... il vota »: a person named after an
+      // organization subject is the likelier antecedent of a pronoun.
+      const Entity* named = EntityAt(subject.span);
+      if (!organization && (named == nullptr || named->kind != "person") &&
+          PersonBetween(subject.span.end, scan_.toks[tok].span.start)) {
+        return std::nullopt;
+      }
+      if (!organization || r->kind != "person" || subject.kind == MentionKind::kPhrase) return r;
+    }
+    return std::nullopt;
+  }
+
+  // True when a person entity is named outside quotes in [from, to) (norm bytes).
+  bool PersonBetween(size_t from, size_t to) const {
+    const Span window = analysis_.ToOriginal(Span{from, to});
+    for (const Entity& e : record_.entities) {
+      if (e.kind != "person" || Unresolved(e) || e.span.start < window.start ||
+          e.span.end > window.end) {
+        continue;
+      }
+      auto it = std::lower_bound(orig_starts_.begin(), orig_starts_.end(), e.span.start);
+      if (it != orig_starts_.end() && !scan_.toks[static_cast<size_t>(it - orig_starts_.begin())].inside) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // True when a French subject agrees with a pronoun: a name is singular, of either gender; a
+  // phrase takes gender and number from its determiner (« le », « la », « les »; « l' » and
+  // possessives tell no gender); `any_gender` checks the number alone.
+  bool Agrees(const SpeakerMention& subject, bool feminine, bool plural, bool any_gender) const {
+    if (subject.kind == MentionKind::kName) return !plural;
+    const std::string_view det = scan_.toks[subject.first].lower;
+    bool det_plural = false;
+    for (std::string_view d : {"les", "des", "ces", "leurs", "ses", "plusieurs", "certains",
+                               "certaines", "quelques", "d'autres", "nos", "vos"}) {
+      det_plural = det_plural || det == d;
+    }
+    if (det_plural != plural) return false;
+    if (any_gender) return true;
+    if (det == "le" || det == "un" || det == "ce" || det == "cet" || det == "du" || det == "au") {
+      return !feminine;
+    }
+    if (det == "la" || det == "une" || det == "cette" || det == "sa") return feminine;
+    return true;
+  }
+
+  // A subject that can speak: a person, organization or armed group the entity recognizer
+  // knows, a name of two words or more, or a phrase headed by a title, a role, an
+  // organization, a spokesperson or a document (« le parquet », « le porte-parole »).
+  bool CanSpeak(const SpeakerMention& subject) const {
+    if (const Entity* e = EntityAt(subject.span)) {
+      if (!IsPlace(*e)) return true;
+    }
+    if (subject.kind == MentionKind::kName) return subject.last - subject.first >= 2;
+    const QTok& head = scan_.toks[Head(subject)];
+    return head.cap || head.Has(Cat::kTitle) || head.Has(Cat::kAnaphor) ||
+           head.Has(Cat::kOrgNoun) || head.Has(Cat::kSpokes) || head.Has(Cat::kDocNoun) ||
+           IsTitlePhrase(Head(subject));
   }
 
   // A person named as a subject since the last speaker, before `pos`: "X revient ...", the
@@ -602,6 +694,15 @@ class SpeakerResolver {
         ++end;
       }
     }
+    const std::string_view det = toks[m.first].lower;
+    const bool definite = det == "le" || det == "la" || det == "l'" || det == "the";
+    // "Le porte-parole de l'armée a ajouté" after "Le porte-parole de l'armée, le colonel Ahmed
+    // Ali,": the person the article names for that role.
+    if (definite && m.last > spokes + 1) {
+      if (std::optional<Resolved> holder = HolderOf({Lower(TokSpan(spokes, m.last))}, m.span)) {
+        return holder;
+      }
+    }
     const Span orig = analysis_.ToOriginal(TokSpan(m.first, end));
     for (const Entity& e : record_.entities) {
       if (e.span.Overlaps(orig) && (e.kind == "organization" || e.kind == "armed_group")) {
@@ -621,11 +722,55 @@ class SpeakerResolver {
       }
     }
     if (std::optional<Resolved> org = CapitalsIn(spokes + 1, end)) return org;
-    // "The spokesperson added", "le porte-parole a ajouté": the organization whose
-    // spokesperson spoke before.
-    const std::string_view det = toks[m.first].lower;
-    const bool definite = det == "le" || det == "la" || det == "l'" || det == "the";
-    if (definite && spokes == m.first + 1 && end == spokes + 1 && last_other_) return last_other_;
+    bool complement = end > m.last;  // "de la police" after the mention, or inside it
+    for (size_t k = spokes + 1; k < m.last; ++k) {
+      complement = complement || (!toks[k].Has(Cat::kSkip) &&
+                                  (toks[k].cap || toks[k].kind != QKind::kWord ||
+                                   IsOf(toks[k].lower) || toks[k].Has(Cat::kPrep)));
+    }
+    if (complement) return std::nullopt;
+    // "a précisé la source", « la même source », "the spokesperson added": the organization an
+    // earlier mention of the noun gives it (« une source au ministère de la Défense »), else
+    // the one whose spokesperson spoke before.
+    const bool same = spokes == m.first + 2 && (toks[m.first + 1].lower == "même" ||
+                                                toks[m.first + 1].lower == "same");
+    if (definite && (spokes == m.first + 1 || same)) {
+      if (std::optional<Resolved> earlier = EarlierSpokes(spokes)) return earlier;
+      if (last_other_) return last_other_;
+    }
+    // « a déclaré leur porte-parole », "its spokesman": the organization or group the
+    // sentences before have as their subject.
+    const bool possessive = det == "son" || det == "sa" || det == "leur" || det == "its" ||
+                            det == "their";
+    if (possessive && spokes == m.first + 1) {
+      return SubjectAntecedent(m.first, false, det == "leur" || det == "their", true);
+    }
+    // « a affirmé un porte-parole militaire », "a source said": an unnamed one, not the holder
+    // of the title the article names elsewhere; the organization the sentences before have as
+    // their subject speaks.
+    if (det == "un" || det == "une" || det == "a" || det == "an") {
+      if (std::optional<Resolved> org = SubjectAntecedent(m.first, false, false, true)) return org;
+      return Resolved{Text(TokSpan(spokes, m.last)), "person"};
+    }
+    return std::nullopt;
+  }
+
+  // The organization of the nearest earlier mention of the spokesperson noun at `spokes` that
+  // names one ("une source au ministère de la Défense"), else nullopt.
+  std::optional<Resolved> EarlierSpokes(size_t spokes) const {
+    const auto& toks = scan_.toks;
+    for (size_t t = spokes; t-- > 0;) {
+      if (toks[t].inside || toks[t].lower != toks[spokes].lower) continue;
+      const size_t first = t > 0 && toks[t - 1].Has(Cat::kDet) ? t - 1 : t;
+      const size_t next = t + 1;
+      const bool named = next < toks.size() && toks[next].kind == QKind::kWord &&
+                         (toks[next].cap || IsOf(toks[next].lower) || toks[next].lower == "au" ||
+                          toks[next].lower == "aux" || toks[next].lower == "for" ||
+                          toks[next].lower == "at" || toks[next].lower == "auprès");
+      if (!named) continue;
+      const SpeakerMention earlier{MentionKind::kPhrase, first, t + 1, TokSpan(first, t + 1)};
+      return ForOrganization(earlier);
+    }
     return std::nullopt;
   }
 

@@ -1,0 +1,97 @@
+// Tests of French speaker resolution made general for the held-out French figure (branch quotes,
+// 2026-12-07 night): subject pronouns whose antecedent is the subject of a sentence before,
+// an organization as well as a person, agreeing in gender and number; spokespeople and sources
+// named by a definite, possessive or indefinite article; the verbs of reflexive and inverted
+// cues; an apposed title and name that are no reported clause. Every sentence here was written
+// for these tests (none is taken from an article); expectations written by hand.
+#include <gtest/gtest.h>
+
+#include "recognize/quote_test_util.h"
+
+namespace sitrep::recognize {
+namespace {
+
+TEST(QuoteSpeakers4Test, ReflexiveInvertedCueWithTitle) {
+  // Written for this test.
+  const Record r = RunQuotes(
+      "Le président malien Dioncounda Traoré a reçu mardi les chefs des partis. « Nous devons "
+      "rester unis », s'est félicité le président à l'issue de la rencontre.",
+      "fr", {{"person", "Dioncounda Traoré", "Dioncounda Traoré"}});
+  EXPECT_EQ(SpeakerName(FindQuote(r, "Nous devons")), "Dioncounda Traoré");
+}
+
+TEST(QuoteSpeakers4Test, ExclaimedAndChantedAreCues) {
+  // Written for this test.
+  const Record r = RunQuotes(
+      "« C'est une victoire », s'est exclamée Ségolène Royal. Les manifestants ont défilé à "
+      "Paris. « Nous voulons du travail », scandaient-ils.",
+      "fr", {{"person", "Ségolène Royal", "Ségolène Royal"}});
+  EXPECT_EQ(SpeakerName(FindQuote(r, "C'est une victoire")), "Ségolène Royal");
+  EXPECT_EQ(SpeakerName(FindQuote(r, "Nous voulons")), "manifestants");
+}
+
+TEST(QuoteSpeakers4Test, PronounTakesOrganizationSubjectByGender) {
+  // Written for this test: « il » names the ministry, « elle » the police.
+  const Record r = RunQuotes(
+      "Le ministère de l'Intérieur a démenti ces informations. « Ces accusations sont sans "
+      "fondement », a-t-il affirmé dans un communiqué.\n\nLa police nationale a ouvert une "
+      "enquête. « Les auteurs seront retrouvés », a-t-elle assuré.",
+      "fr", {});
+  EXPECT_EQ(SpeakerName(FindQuote(r, "Ces accusations")), "ministère de l'Intérieur");
+  EXPECT_EQ(SpeakerName(FindQuote(r, "Les auteurs")), "police nationale");
+}
+
+TEST(QuoteSpeakers4Test, FemininePronounSkipsMasculineSubject) {
+  // Written for this test: « elle » is not the prosecutor, subject of the sentence before.
+  const Record r = RunQuotes(
+      "Marie Dupont, avocate de la famille, a rencontré le juge lundi. Le procureur Jean Martin a "
+      "ouvert une enquête. « Nous attendons des réponses claires », a-t-elle déclaré.",
+      "fr", {{"person", "Marie Dupont", "Marie Dupont"}, {"person", "Jean Martin", "Jean Martin"}});
+  EXPECT_EQ(SpeakerName(FindQuote(r, "Nous attendons")), "Marie Dupont");
+}
+
+TEST(QuoteSpeakers4Test, PronounAfterInvertedSpeakerKeepsTheSpeaker) {
+  // Written for this test: the last speaker, newer than any subject, stays the antecedent.
+  const Record r = RunQuotes(
+      "La police a bouclé le quartier. « La situation est calme », a déclaré le préfet Paul "
+      "Durand. « Les habitants peuvent rentrer chez eux », a-t-il ajouté.",
+      "fr", {{"person", "Paul Durand", "Paul Durand"}});
+  EXPECT_EQ(SpeakerName(FindQuote(r, "Les habitants")), "Paul Durand");
+}
+
+TEST(QuoteSpeakers4Test, SourceTakesTheOrganizationOfItsFirstMention) {
+  // Written for this test.
+  const Record r = RunQuotes(
+      "Une source au ministère de la Défense a affirmé mardi que les frappes avaient visé des "
+      "dépôts d'armes. « Aucun civil n'a été touché », a précisé la source. « Les opérations se "
+      "poursuivent », a ajouté la même source.",
+      "fr", {});
+  EXPECT_EQ(SpeakerName(FindQuote(r, "Aucun civil")), "ministère de la Défense");
+  EXPECT_EQ(SpeakerName(FindQuote(r, "Les opérations")), "ministère de la Défense");
+}
+
+TEST(QuoteSpeakers4Test, SpokespersonNamedEarlierForTheRole) {
+  // Written for this test: the apposed title and name are no reported clause, and the role
+  // repeated later names the same person.
+  const Record r = RunQuotes(
+      "Le porte-parole de l'armée, le colonel Ahmed Ali, a confirmé l'attaque. Le porte-parole de "
+      "l'armée a ajouté que « la situation est sous contrôle ».",
+      "fr", {{"person", "Ahmed Ali", "Ahmed Ali"}});
+  EXPECT_EQ(FindQuote(r, "Le porte-parole"), nullptr);
+  EXPECT_EQ(SpeakerName(FindQuote(r, "la situation")), "Ahmed Ali");
+}
+
+TEST(QuoteSpeakers4Test, PossessiveAndIndefiniteSpokespersonSpeakForTheSubject) {
+  // Written for this test: « leur porte-parole » and « un porte-parole militaire » are unnamed
+  // and speak for the group or the army the sentence before has as its subject.
+  const Record r = RunQuotes(
+      "Les rebelles du MNLA ont pris la ville de Gao. « Nous ne reculerons pas », a déclaré leur "
+      "porte-parole.\n\nL'armée syrienne a bombardé Homs. « Les terroristes ont été repoussés », "
+      "a affirmé un porte-parole militaire.",
+      "fr", {{"armed_group", "MNLA", "MNLA"}, {"organization", "armée syrienne", "Syrian Army"}});
+  EXPECT_EQ(SpeakerName(FindQuote(r, "Nous ne reculerons")), "MNLA");
+  EXPECT_EQ(SpeakerName(FindQuote(r, "Les terroristes")), "Syrian Army");
+}
+
+}  // namespace
+}  // namespace sitrep::recognize
