@@ -65,6 +65,14 @@ class SpeakerResolver {
   // "des analystes", "plusieurs associations croates", "certains wikipédiens", "the
   // protesters": a group of people, whom a later "ils"/"they" names.
   bool PluralPhrase(const SpeakerMention& m) const {
+    if (m.kind == MentionKind::kName && m.last == m.first + 1) {
+      // "Researchers said ...", "Officials said" opening a sentence: a plural role noun.
+      const std::string_view w = scan_.toks[m.first].lower;
+      if (w.size() < 4 || w.back() != 's') return false;
+      const std::string_view stem = w.substr(0, w.size() - 1);
+      return lex_.Has(Cat::kAnaphor, stem) || lex_.Has(Cat::kTitle, stem) ||
+             lex_.Has(Cat::kSpokes, w) || lex_.Has(Cat::kOrgNoun, w);
+    }
     if (m.kind != MentionKind::kPhrase || m.last <= m.first + 1) return false;
     const std::string_view det = scan_.toks[m.first].lower;
     if (!scan_.toks[m.first].Has(Cat::kDet)) return false;
@@ -141,9 +149,10 @@ class SpeakerResolver {
   // named before it (outside quotes).
   std::optional<Resolved> Pronoun(const SpeakerMention& m) const {
     const std::string_view p = std::string_view(scan_.lower).substr(m.span.start, m.span.size());
-    if (p == "il" || p == "elle" || p == "ils" || p == "elles") {
-      const bool plural = p.size() > 3 && p.back() == 's';
-      if (std::optional<Resolved> subject = SubjectAntecedent(m.first, p[0] == 'e', plural, false)) {
+    if (p == "il" || p == "elle" || p == "ils" || p == "elles" || p == "lui" || p == "eux") {
+      const bool plural = p == "ils" || p == "elles" || p == "eux";
+      const bool feminine = p == "elle" || p == "elles";
+      if (std::optional<Resolved> subject = SubjectAntecedent(m.first, feminine, plural, false)) {
         return subject;
       }
     }
@@ -606,6 +615,7 @@ class SpeakerResolver {
           return Name(subject);
         }
       }
+      if (std::optional<Resolved> publisher = EarlierPublisher(head)) return publisher;
       if (last_other_) return last_other_;
       if (last_) return last_;
       return Resolved{Text(rest), "document"};
@@ -755,6 +765,24 @@ class SpeakerResolver {
     return std::nullopt;
   }
 
+  // « Le gouvernement a publié un communiqué. « ... », ajoute le communiqué »: the subject of
+  // the sentence that first mentions the document noun at `head`, when it can speak.
+  std::optional<Resolved> EarlierPublisher(size_t head) const {
+    const auto& toks = scan_.toks;
+    for (size_t t = head; t-- > 0;) {
+      if (toks[t].inside || toks[t].lower != toks[head].lower) continue;
+      const size_t begin = SentenceBegin(scan_, t);
+      if (t < begin + 2) return std::nullopt;
+      const SpeakerMention subject = SentenceSubject(scan_, lex_, begin, t);
+      if ((subject.kind != MentionKind::kName && subject.kind != MentionKind::kPhrase) ||
+          subject.last > t || toks[Head(subject)].Has(Cat::kDocNoun) || !CanSpeak(subject)) {
+        return std::nullopt;
+      }
+      return subject.kind == MentionKind::kName ? Name(subject) : Phrase(subject);
+    }
+    return std::nullopt;
+  }
+
   // The organization of the nearest earlier mention of the spokesperson noun at `spokes` that
   // names one ("une source au ministère de la Défense"), else nullopt.
   std::optional<Resolved> EarlierSpokes(size_t spokes) const {
@@ -869,6 +897,19 @@ class SpeakerResolver {
       ++head;
     }
     if (!IsTitlePhrase(head) && !scan_.toks[head].Has(Cat::kAnaphor)) return false;
+    // « le chef de l'État », « le chef de la diplomatie française »: a title synonym holds its
+    // complement.
+    const std::string role = Lower(TokSpan(head, m.last));
+    for (const auto& [from, to] : lex_.title_synonyms) {
+      if (role.size() < from.size() || role.compare(0, from.size(), from) != 0 ||
+          (role.size() > from.size() && role[from.size()] != ' ')) {
+        continue;
+      }
+      size_t k = head;
+      while (k < m.last && scan_.toks[k].span.end <= scan_.toks[head].span.start + from.size()) ++k;
+      if (m.last - k <= kMaxRoleAdjectives) head = k - 1;
+      break;
+    }
     if (m.last - head - 1 > kMaxRoleAdjectives) return false;
     for (size_t k = head + 1; k < m.last; ++k) {
       const QTok& w = scan_.toks[k];
@@ -903,6 +944,11 @@ class SpeakerResolver {
       for (size_t at = scan_.lower.find(v); at != std::string::npos; at = scan_.lower.find(v, at + 1)) {
         if (at >= self.start && at < self.end) continue;
         if (at > 0 && std::isalnum(static_cast<unsigned char>(scan_.lower[at - 1]))) continue;
+        // A whole word: « président » is no title inside « présidente ».
+        const size_t after = at + v.size();
+        if (after < scan_.lower.size() && std::isalnum(static_cast<unsigned char>(scan_.lower[after]))) {
+          continue;
+        }
         const std::optional<Span> name = NameAfterTitle(at + v.size(), office);
         if (!name) continue;
         const bool before = at < self.start;

@@ -93,5 +93,37 @@ TEST(QuoteSpeakers4Test, PossessiveAndIndefiniteSpokespersonSpeakForTheSubject) 
   EXPECT_EQ(SpeakerName(FindQuote(r, "Les terroristes")), "Syrian Army");
 }
 
+TEST(QuoteSpeakers4Test, TitleSynonymWithComplementNamesTheSubjectBefore) {
+  // Written for this test: « le chef de l'État » is the person named before it; « présidente »
+  // later in the text is no « président » followed by a name.
+  const Record r = RunQuotes(
+      "François Hollande s'est rendu à Tulle samedi. Le chef de l'État a rencontré les élus "
+      "locaux. « Le redressement prendra du temps », a-t-il déclaré.\n\nL'association a porté "
+      "plainte. Sa présidente, Claire Martin, a dénoncé « un scandale sanitaire ».",
+      "fr", {{"person", "François Hollande", "François Hollande"},
+             {"person", "Claire Martin", "Claire Martin"}});
+  EXPECT_EQ(SpeakerName(FindQuote(r, "Le redressement")), "François Hollande");
+}
+
+TEST(QuoteSpeakers4Test, SelonLuiTakesTheSubjectBefore) {
+  // Written for this test.
+  const Record r = RunQuotes(
+      "Selon le quotidien Le Monde, le gouvernement prépare un remaniement.\n\nLe Premier "
+      "ministre Jean-Marc Ayrault a présenté son plan mercredi. Selon lui, « la compétitivité est "
+      "une priorité nationale ».",
+      "fr", {{"person", "Jean-Marc Ayrault", "Jean-Marc Ayrault"},
+             {"organization", "Le Monde", "Le Monde"}});
+  EXPECT_EQ(SpeakerName(FindQuote(r, "la compétitivité")), "Jean-Marc Ayrault");
+}
+
+TEST(QuoteSpeakers4Test, DocumentTakesThePublisherOfItsFirstMention) {
+  // Written for this test.
+  const Record r = RunQuotes(
+      "D'après les secours, trois personnes ont été blessées. Le gouvernement a publié un "
+      "communiqué dimanche. « Toutes les mesures ont été prises », ajoute le communiqué.",
+      "fr", {});
+  EXPECT_EQ(SpeakerName(FindQuote(r, "Toutes les mesures")), "gouvernement");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
