@@ -628,13 +628,20 @@ class SpeakerResolver {
       if (named != nullptr && named->kind == "person") return Resolved{named->name, named->kind};
       return NameOfRun(run, m.last);
     }
-    if (e != nullptr && !IsPlace(*e)) return Resolved{e->name, e->kind};
+    // « le leader du Front de gauche »: the organization completes a role held by a person.
+    const bool role_of = e != nullptr && e->kind != "person" &&
+                         analysis_.ToOriginal(scan_.toks[head].span).end <= e->span.start &&
+                         DefiniteRole(m, head);
+    if (e != nullptr && !IsPlace(*e) && !role_of) return Resolved{e->name, e->kind};
     const bool bare = head + 1 == m.last && head > m.first;  // "l'expert", "the official"
     if (bare && lex_.Has(Cat::kAnaphor, word)) {
       if (std::optional<Resolved> a = Antecedent(head)) return a;
       // "l'expert" is someone named before; "son avocate" someone else.
       const std::string_view det = scan_.toks[m.first].lower;
       if (det == "le" || det == "la" || det == "l'" || det == "the") {
+        // « Le député Jean Lassalle a entamé une grève. « ... », a confié l'élu »: a person
+        // named as a subject since the last speaker comes first.
+        if (std::optional<Resolved> named = NamedSubjectBefore(m.span.start, true)) return named;
         if (last_person_) return last_person_;
         // « D'après le chercheur » after « l'astronome suisse Michel Mayor ... Alpha Centauri
         // B »: a role noun names a person the entity recognizer knows, not any capitalized run.
@@ -910,8 +917,18 @@ class SpeakerResolver {
       if (m.last - k <= kMaxRoleAdjectives) head = k - 1;
       break;
     }
-    if (m.last - head - 1 > kMaxRoleAdjectives) return false;
-    for (size_t k = head + 1; k < m.last; ++k) {
+    size_t last = m.last;
+    // « le leader du Front de gauche »: a role noun's complement naming an organization.
+    for (size_t k = head + 1; k + 1 < m.last && scan_.toks[head].Has(Cat::kAnaphor); ++k) {
+      size_t n = k + 1;
+      while (n < m.last && (scan_.toks[n].Has(Cat::kDet) || scan_.toks[n].Has(Cat::kElision))) ++n;
+      if (IsOf(scan_.toks[k].lower) && n < m.last && scan_.toks[n].cap) {
+        last = k;
+        break;
+      }
+    }
+    if (last - head - 1 > kMaxRoleAdjectives) return false;
+    for (size_t k = head + 1; k < last; ++k) {
       const QTok& w = scan_.toks[k];
       if (w.kind != QKind::kWord || w.cap || IsOf(w.lower) || w.Has(Cat::kDet)) return false;
     }

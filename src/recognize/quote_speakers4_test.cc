@@ -125,5 +125,20 @@ TEST(QuoteSpeakers4Test, DocumentTakesThePublisherOfItsFirstMention) {
   EXPECT_EQ(SpeakerName(FindQuote(r, "Toutes les mesures")), "gouvernement");
 }
 
+TEST(QuoteSpeakers4Test, RoleNounNamesTheSubjectBefore) {
+  // Written for this test: « l'élu » is the deputy named as the subject before, not the last
+  // speaker; « le leader du Front de gauche », with its organization, the speaker before.
+  const Record r = RunQuotes(
+      "« Nous voulons justice », a déclaré Anna Tukova. Le député Jean Lassalle a entamé une "
+      "grève de la faim. « Je ne lâcherai rien », a confié l'élu.\n\n« On ne peut pas accepter "
+      "cela », a lancé Jean-Luc Mélenchon. « La République doit protéger tous ses enfants », a "
+      "poursuivi le leader du Front de gauche.",
+      "fr", {{"person", "Anna Tukova", "Anna Tukova"}, {"person", "Jean Lassalle", "Jean Lassalle"},
+             {"person", "Jean-Luc Mélenchon", "Jean-Luc Mélenchon"},
+             {"organization", "Front de gauche", "Front de gauche"}});
+  EXPECT_EQ(SpeakerName(FindQuote(r, "Je ne lâcherai")), "Jean Lassalle");
+  EXPECT_EQ(SpeakerName(FindQuote(r, "La République")), "Jean-Luc Mélenchon");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
