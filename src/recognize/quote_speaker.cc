@@ -20,6 +20,8 @@ constexpr size_t kMaxTitleTail = 4;
 constexpr size_t kMaxRoleAdjectives = 2;
 // Sentences before a French subject pronoun searched for its antecedent subject.
 constexpr int kMaxAntecedentSentences = 3;
+// Lower-case words between a determiner and the name it gives a gender to.
+constexpr size_t kMaxGenderWords = 3;
 
 struct Resolved {
   std::string name;
@@ -191,6 +193,9 @@ class SpeakerResolver {
   // `organization`, only a subject that is no person (« leur porte-parole »).
   std::optional<Resolved> SubjectAntecedent(size_t tok, bool feminine, bool plural,
                                             bool organization) const {
+    if (feminine && !plural && !organization) {
+      if (std::optional<Resolved> woman = WomanBefore(tok)) return woman;
+    }
     const int s = scan_.toks[tok].sent;
     for (int back = 1; back <= kMaxAntecedentSentences && s - back >= 0; ++back) {
       const size_t begin = scan_.sent_first[static_cast<size_t>(s - back)];
@@ -217,6 +222,30 @@ class SpeakerResolver {
     return std::nullopt;
   }
 
+  // « elle »: the latest person named outside quotes since the last speaker, within the
+  // kMaxAntecedentSentences sentences before token `tok`, whom the article names as a woman
+  // (« François Hollande a reçu Angela Merkel » after « la chancelière allemande Angela
+  // Merkel »).
+  std::optional<Resolved> WomanBefore(size_t tok) const {
+    const int s = scan_.toks[tok].sent;
+    const size_t from_tok = scan_.sent_first[static_cast<size_t>(std::max(0, s - kMaxAntecedentSentences))];
+    const size_t from = std::max(last_end_, scan_.toks[from_tok].span.start);
+    const Span window = analysis_.ToOriginal(Span{from, scan_.toks[tok].span.start});
+    const Entity* best = nullptr;
+    for (const Entity& e : record_.entities) {
+      if (e.kind != "person" || Unresolved(e) || e.span.start < window.start ||
+          e.span.end > window.end || (best != nullptr && e.span.start < best->span.start)) {
+        continue;
+      }
+      auto end = std::lower_bound(orig_starts_.begin(), orig_starts_.end(), e.span.end);
+      const size_t last = static_cast<size_t>(end - orig_starts_.begin());
+      if (last == 0 || scan_.toks[last - 1].inside || NameGender(last - 1) <= 0) continue;
+      best = &e;
+    }
+    if (best == nullptr) return std::nullopt;
+    return Resolved{best->name, best->kind};
+  }
+
   // True when a person entity is named outside quotes in [from, to) (norm bytes).
   bool PersonBetween(size_t from, size_t to) const {
     const Span window = analysis_.ToOriginal(Span{from, to});
@@ -237,7 +266,11 @@ class SpeakerResolver {
   // phrase takes gender and number from its determiner (« le », « la », « les »; « l' » and
   // possessives tell no gender); `any_gender` checks the number alone.
   bool Agrees(const SpeakerMention& subject, bool feminine, bool plural, bool any_gender) const {
-    if (subject.kind == MentionKind::kName) return !plural;
+    if (subject.kind == MentionKind::kName) {
+      if (plural) return false;
+      const int gender = any_gender ? 0 : NameGender(subject.last - 1);
+      return gender == 0 || (gender > 0) == feminine;
+    }
     const std::string_view det = scan_.toks[subject.first].lower;
     bool det_plural = false;
     for (std::string_view d : {"les", "des", "ces", "leurs", "ses", "plusieurs", "certains",
@@ -251,6 +284,50 @@ class SpeakerResolver {
     }
     if (det == "la" || det == "une" || det == "cette" || det == "sa") return feminine;
     return true;
+  }
+
+  // The gender the article gives the person whose name ends with token `last`: each mention
+  // of that last name preceded by « Mme », « M. » or a determiner and up to kMaxGenderWords
+  // lower-case words (« la chancelière allemande Angela Merkel », « le député Jean Lassalle »)
+  // votes; 1 feminine, -1 masculine, 0 unknown or split.
+  int NameGender(size_t last) const {
+    const auto& toks = scan_.toks;
+    int votes = 0;
+    for (size_t t = 0; t < toks.size(); ++t) {
+      if (toks[t].lower != toks[last].lower || !toks[t].cap || toks[t].inside) continue;
+      const auto civility = [](std::string_view w) {
+        return w == "mme" || w == "madame" || w == "mlle" || w == "m" || w == "monsieur";
+      };
+      size_t k = t;
+      while (k > 0 && toks[k - 1].kind == QKind::kWord && toks[k - 1].cap &&
+             !toks[k - 1].Has(Cat::kDet) && !civility(toks[k - 1].lower)) {
+        --k;
+      }
+      if (k > 1 && toks[k - 1].lower == "." && toks[k - 2].lower == "m") --k;  // « M. Hollande »
+      if (k > 0 && civility(toks[k - 1].lower)) {
+        const std::string_view c = toks[k - 1].lower;
+        votes += c == "m" || c == "monsieur" ? -1 : 1;
+        continue;
+      }
+      for (size_t n = 0; k > 0 && n <= kMaxGenderWords; ++n, --k) {
+        const QTok& w = toks[k - 1];
+        if (w.kind != QKind::kWord || w.sent != toks[t].sent) break;
+        const std::string_view d = w.lower;
+        if (d == "la" || d == "une" || d == "sa" || d == "cette") {
+          ++votes;
+          break;
+        }
+        if (d == "le" || d == "un" || d == "son" || d == "ce" || d == "du") {
+          --votes;
+          break;
+        }
+        if (w.cap || IsOf(d) || w.Has(Cat::kPrep) || w.Has(Cat::kDet) || w.Has(Cat::kVerbal) ||
+            w.Has(Cat::kAux) || IsCue(lex_, w)) {
+          break;
+        }
+      }
+    }
+    return votes > 0 ? 1 : (votes < 0 ? -1 : 0);
   }
 
   // A subject that can speak: a person, organization or armed group the entity recognizer

@@ -140,5 +140,21 @@ TEST(QuoteSpeakers4Test, RoleNounNamesTheSubjectBefore) {
   EXPECT_EQ(SpeakerName(FindQuote(r, "La République")), "Jean-Luc Mélenchon");
 }
 
+TEST(QuoteSpeakers4Test, FemininePronounTakesTheWomanNamedBefore) {
+  // Written for this test: the article names Angela Merkel and Christine Lagarde as women
+  // (« la chancelière », « Mme »); « elle » is neither man before it.
+  const Record r = RunQuotes(
+      "La chancelière allemande Angela Merkel était à Paris mardi. François Hollande a reçu "
+      "Angela Merkel à l'Élysée. « L'Europe doit rester unie », a-t-elle déclaré.\n\nMme "
+      "Lagarde a rencontré Pierre Moscovici. Pierre Moscovici a salué les efforts de la Grèce. "
+      "« La Grèce a fait sa part », a-t-elle estimé.",
+      "fr", {{"person", "Angela Merkel", "Angela Merkel"},
+             {"person", "François Hollande", "François Hollande"},
+             {"person", "Lagarde", "Christine Lagarde"},
+             {"person", "Pierre Moscovici", "Pierre Moscovici"}});
+  EXPECT_EQ(SpeakerName(FindQuote(r, "L'Europe")), "Angela Merkel");
+  EXPECT_EQ(SpeakerName(FindQuote(r, "La Grèce")), "Christine Lagarde");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
