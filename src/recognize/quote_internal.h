@@ -181,7 +181,9 @@ std::vector<Candidate> FindIndirect(const Scan& scan, const LangLexicon& lex,
 // Interview answers after a speaker's label (quote_interview.cc).
 std::vector<Candidate> FindInterview(const Scan& scan);
 
-// Shared grammar helpers (quote_attrib.cc).
+// Shared grammar helpers (quote_attrib.cc, quote_grammar.cc).
+// The mention of tokens [first, last) (last > first), its span from the first to the last.
+SpeakerMention MakeMention(const Scan& scan, MentionKind kind, size_t first, size_t last);
 bool IsCue(const LangLexicon& lex, const QTok& tok);
 // Speaker after an inverted cue at token `cue` ("a déclaré le ministre", "said the UN
 // spokesman"), stopping before `end`.

@@ -154,12 +154,7 @@ class InterviewFinder {
         i = std::max(i, j - 1);
       }
     }
-    SpeakerMention m;
-    m.kind = MentionKind::kName;
-    m.first = first;
-    m.last = last;
-    m.span = Span{toks[first].span.start, toks[last - 1].span.end};
-    return m;
+    return MakeMention(scan_, MentionKind::kName, first, last);
   }
 
   // Words of an answer: a lower-case word among them, no legend ("██ Hare: 3") or image

@@ -46,7 +46,8 @@ class SpeakerResolver {
       case MentionKind::kPhrase: r = Phrase(m); break;
     }
     if (r) {
-      const bool group = PluralPhrase(m);
+      // "researchers" for "the report": a group of people, whatever named it.
+      const bool group = PluralPhrase(m) || GroupName(r->name);
       if (r->kind != "person" || group) last_group_ = *r;
       Remember(*r, group);
       last_end_ = m.span.end;
@@ -87,6 +88,15 @@ class SpeakerResolver {
       if (!w.empty() && (w.back() == 's' || w.back() == 'x')) return true;
     }
     return false;
+  }
+
+  // A lower-case plural noun as a name ("researchers", "officials"): a group of people.
+  static bool GroupName(std::string_view name) {
+    if (name.size() < 4 || name.back() != 's' || name[name.size() - 2] == 's') return false;
+    for (char c : name) {
+      if (std::isupper(static_cast<unsigned char>(c))) return false;
+    }
+    return true;
   }
 
   // The plural subject opening the sentence before token `tok`: "D'autres orateurs ne

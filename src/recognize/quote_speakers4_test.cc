@@ -2,8 +2,11 @@
 // 2026-12-07 night): subject pronouns whose antecedent is the subject of a sentence before,
 // an organization as well as a person, agreeing in gender and number; spokespeople and sources
 // named by a definite, possessive or indefinite article; the verbs of reflexive and inverted
-// cues; an apposed title and name that are no reported clause. Every sentence here was written
-// for these tests (none is taken from an article); expectations written by hand.
+// cues; an apposed title and name that are no reported clause; and English reported clauses
+// and subjects met in the fresh English part 5 (a relative clause or a dotted abbreviation
+// between subject and cue, a second cue of the same subject, an irregular past tense, a
+// participle after a document noun). Every sentence here was written for these tests (none
+// is taken from an article); expectations written by hand.
 #include <gtest/gtest.h>
 
 #include "recognize/quote_test_util.h"
@@ -154,6 +157,39 @@ TEST(QuoteSpeakers4Test, FemininePronounTakesTheWomanNamedBefore) {
              {"person", "Pierre Moscovici", "Pierre Moscovici"}});
   EXPECT_EQ(SpeakerName(FindQuote(r, "L'Europe")), "Angela Merkel");
   EXPECT_EQ(SpeakerName(FindQuote(r, "La Grèce")), "Christine Lagarde");
+}
+
+TEST(QuoteSpeakers4Test, EnglishSubjectBeforeRelativeClauseOrAbbreviation) {
+  // Written for this test.
+  const Record r = RunQuotes(
+      "Tom Baker of the Red Cross, which runs the shelters, noted the number of evacuees had "
+      "doubled.\n\nLead author Maria Lopez, a Ph.D. candidate at the University of Texas, said, "
+      "\"We found the same pattern in every sample.\"",
+      "en", {{"person", "Tom Baker", "Tom Baker"}, {"organization", "Red Cross", "Red Cross"},
+             {"person", "Maria Lopez", "Maria Lopez"}});
+  EXPECT_EQ(SpeakerName(FindQuote(r, "the number of evacuees")), "Tom Baker");
+  EXPECT_EQ(SpeakerName(FindQuote(r, "We found")), "Maria Lopez");
+}
+
+TEST(QuoteSpeakers4Test, EnglishCoordinatedCuesAndIrregularPast) {
+  // Written for this test.
+  const Record r = RunQuotes(
+      "Giuliani claimed he was tucking in his shirt and suggested Cohen may have edited the "
+      "footage. Trump said Biden just lost Texas as a consequence.",
+      "en", {{"person", "Giuliani", "Rudy Giuliani"}, {"person", "Trump", "Donald Trump"}});
+  const Quote* first = FindQuote(r, "he was tucking");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->text, "he was tucking in his shirt");
+  EXPECT_EQ(SpeakerName(FindQuote(r, "Cohen may have")), "Rudy Giuliani");
+  EXPECT_EQ(SpeakerName(FindQuote(r, "Biden just lost")), "Donald Trump");
+}
+
+TEST(QuoteSpeakers4Test, EnglishParticipleAfterDocumentNoun) {
+  // Written for this test: the story, not the senator, alleges.
+  const Record r = RunQuotes(
+      "Sanders slammed Trump for a New York Times story alleging Trump paid more taxes to China.",
+      "en", {{"organization", "New York Times", "The New York Times"}});
+  EXPECT_EQ(SpeakerName(FindQuote(r, "Trump paid")), "The New York Times");
 }
 
 }  // namespace
