@@ -918,6 +918,20 @@ class SpeakerResolver {
     const auto& toks = scan_.toks;
     for (size_t t = head; t-- > 0;) {
       if (toks[t].lower != toks[head].lower || toks[t].inside) continue;
+      // « Me Dupond-Moretti, l'avocat de la famille, a réagi »: the name the noun is apposed to.
+      if (t >= 3 && (toks[t - 1].Has(Cat::kDet) || toks[t - 1].Has(Cat::kElision)) &&
+          toks[t - 2].kind == QKind::kPunct && toks[t - 2].lower == "," &&
+          toks[t - 3].kind == QKind::kWord && toks[t - 3].cap &&
+          !lex_.Has(Cat::kOrgNoun, toks[head].lower) && !lex_.Has(Cat::kDocNoun, toks[head].lower)) {
+        size_t first = t - 3;
+        while (first > 0 && toks[first - 1].kind == QKind::kWord && toks[first - 1].cap &&
+               !toks[first - 1].Has(Cat::kDet)) {
+          --first;
+        }
+        const Span name = TokSpan(AfterTitles(first, t - 2), t - 2);
+        if (const Entity* e = EntityAt(name)) return Resolved{e->name, e->kind};
+        return Resolved{Text(name), "person"};
+      }
       size_t k = t + 1;
       for (int skipped = 0; k < toks.size() && skipped < 3; ++skipped, ++k) {
         const QTok& w = toks[k];

@@ -192,5 +192,18 @@ TEST(QuoteSpeakers4Test, EnglishParticipleAfterDocumentNoun) {
   EXPECT_EQ(SpeakerName(FindQuote(r, "Trump paid")), "The New York Times");
 }
 
+TEST(QuoteSpeakers4Test, FaitSavoirAndApposedRoleNoun) {
+  // Written for this test: « a fait savoir » is a cue, « a fait un discours » none; « l'avocat »
+  // is the name it was apposed to.
+  const Record r = RunQuotes(
+      "« Les négociations reprendront lundi », a fait savoir l'Élysée. Le président a fait un "
+      "discours.\n\nMe Dupond-Moretti, l'avocat de la famille, a réagi. « C'est une mascarade », "
+      "a dénoncé l'avocat.",
+      "fr", {{"organization", "Élysée", "Élysée"}});
+  EXPECT_EQ(SpeakerName(FindQuote(r, "Les négociations")), "Élysée");
+  EXPECT_EQ(r.quotes.size(), 2u);
+  EXPECT_EQ(SpeakerName(FindQuote(r, "C'est une mascarade")), "Me Dupond-Moretti");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
