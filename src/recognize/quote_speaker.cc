@@ -58,6 +58,29 @@ class SpeakerResolver {
 
   std::optional<Resolved> Last() const { return last_; }
 
+  // A quote with no cue opening its own sentence right after a sentence whose subject can
+  // speak and is newer than the last speaker (« Contacté, l'avocat Pierre Martin ne souhaite
+  // pas s'exprimer. « Je suis tenu au secret ... » »): that subject, else kNone.
+  SpeakerMention SubjectBeforeQuote(Span quote) const {
+    const auto& toks = scan_.toks;
+    auto it = std::lower_bound(toks.begin(), toks.end(), quote.start,
+                               [](const QTok& t, size_t p) { return t.span.start < p; });
+    const size_t q = static_cast<size_t>(it - toks.begin());
+    if (q >= toks.size() || toks[q].sent <= 0) return {};
+    const size_t s = static_cast<size_t>(toks[q].sent);
+    if (scan_.sent_first[s] + 1 < q) return {};  // words before the quote in its sentence
+    const size_t begin = scan_.sent_first[s - 1];
+    const size_t end = scan_.sent_first[s];
+    if (begin >= end || toks[begin].span.start < last_end_) return {};
+    const SpeakerMention subject = SentenceSubject(scan_, lex_, begin, end);
+    if (subject.kind == MentionKind::kNone || toks[subject.first].inside) return {};
+    if (subject.kind == MentionKind::kPronoun) {
+      const std::string_view p = scan_.lower.substr(subject.span.start, subject.span.size());
+      return p == "il" || p == "elle" || p == "he" || p == "she" ? subject : SpeakerMention{};
+    }
+    return CanSpeak(subject) ? subject : SpeakerMention{};
+  }
+
  private:
   bool IsPlural(const SpeakerMention& m) const {
     const std::string_view p = scan_.lower.substr(m.span.start, m.span.size());
@@ -1024,6 +1047,14 @@ class SpeakerResolver {
       size_t n = k + 1;
       while (n < m.last && (scan_.toks[n].Has(Cat::kDet) || scan_.toks[n].Has(Cat::kElision))) ++n;
       if (IsOf(scan_.toks[k].lower) && n < m.last && scan_.toks[n].cap) {
+        // « le maire de Marseille »: a place completes an office, which keeps its title; an
+        // organization (an entity, an acronym, a name of two words or more) makes it a role.
+        const size_t run = std::max(n + 1, NameRunEnd(scan_, n, m.last));
+        const Entity* named = EntityAt(TokSpan(n, run));
+        const bool organization =
+            named != nullptr ? named->kind == "organization" || named->kind == "armed_group"
+                             : scan_.toks[n].acronym || run - n >= 2;
+        if (!organization) return false;
         last = k;
         break;
       }
@@ -1372,8 +1403,14 @@ void EmitQuotes(const text::Analysis& analysis, const Document& doc, const Scan&
     q.span = text.span;
     q.direct = c.direct;
     if (c.cue) q.cue = MakeMention(analysis, doc, c.cue_span);
-    if (std::optional<Resolved> r = resolver.Resolve(c.speaker)) {
-      const Mention who = MakeMention(analysis, doc, c.speaker.span);
+    SpeakerMention mention = c.speaker;
+    std::optional<Resolved> r = resolver.Resolve(mention);
+    if (!r && c.inherit) {
+      mention = resolver.SubjectBeforeQuote(c.text);
+      r = resolver.Resolve(mention);
+    }
+    if (r) {
+      const Mention who = MakeMention(analysis, doc, mention.span);
       q.speaker = Speaker{who.text, who.span, r->name, r->kind};
       previous = q.speaker;
     } else if (c.inherit && previous) {

@@ -205,5 +205,19 @@ TEST(QuoteSpeakers4Test, FaitSavoirAndApposedRoleNoun) {
   EXPECT_EQ(SpeakerName(FindQuote(r, "C'est une mascarade")), "Me Dupond-Moretti");
 }
 
+TEST(QuoteSpeakers4Test, UncuedQuoteTakesTheSubjectOfTheSentenceBefore) {
+  // Written for this test: a quote with no cue after a sentence with a new subject is that
+  // subject's, not the previous speaker's; an office completed by a place keeps its title.
+  const Record r = RunQuotes(
+      "« Nous ne voulons rien », a dit Jean Dupont.\n\nContacté, l'avocat Pierre Martin ne "
+      "souhaite pas s'exprimer. « Je suis tenu au secret professionnel et je ne peux rien "
+      "dire. »\n\nLe maire de Marseille est monté au créneau mardi. « Nous avons besoin de "
+      "moyens supplémentaires pour la sécurité des habitants. »",
+      "fr", {{"person", "Jean Dupont", "Jean Dupont"}, {"person", "Pierre Martin", "Pierre Martin"},
+             {"place", "Marseille", "Marseille"}});
+  EXPECT_EQ(SpeakerName(FindQuote(r, "Je suis tenu")), "Pierre Martin");
+  EXPECT_EQ(SpeakerName(FindQuote(r, "Nous avons besoin")), "maire de Marseille");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
