@@ -435,7 +435,41 @@ static SpeakerMention ChainName(const Scan& scan, size_t run, size_t begin) {
   return MakeMention(scan, MentionKind::kName, k, end);
 }
 
+static SpeakerMention NameBeforeCue(const Scan& scan, const LangLexicon& lex, size_t cue,
+                                    size_t begin);
+
+// "Researchers at Stanford University reported", "scientists from the University of Bristol
+// and UC Davis say": the name closes the complement of a plural role noun, which speaks.
+static SpeakerMention RoleBeforeComplement(const Scan& scan, const LangLexicon& lex,
+                                           const SpeakerMention& name, size_t begin) {
+  const auto& toks = scan.toks;
+  size_t p = name.first;
+  while (p > begin && IsWord(toks[p - 1]) &&
+         (toks[p - 1].cap || toks[p - 1].Has(Cat::kDet) || toks[p - 1].lower == "of" ||
+          toks[p - 1].lower == "and")) {
+    --p;
+  }
+  if (p < begin + 2 || !IsWord(toks[p - 1]) || !IsWord(toks[p - 2])) return {};
+  const std::string_view prep = toks[p - 1].lower;
+  const std::string_view noun = toks[p - 2].lower;
+  if ((prep != "at" && prep != "from") || noun.size() < 4 || noun.back() != 's' ||
+      !lex.Has(Cat::kAnaphor, noun.substr(0, noun.size() - 1))) {
+    return {};
+  }
+  size_t first = p - 2;
+  if (first > begin && toks[first - 1].Has(Cat::kDet)) --first;
+  return MakeMention(scan, first == p - 2 ? MentionKind::kName : MentionKind::kPhrase, first, p - 1);
+}
+
 SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cue, size_t begin) {
+  const SpeakerMention m = NameBeforeCue(scan, lex, cue, begin);
+  if (m.kind != MentionKind::kName) return m;
+  const SpeakerMention role = RoleBeforeComplement(scan, lex, m, begin);
+  return role.kind != MentionKind::kNone ? role : m;
+}
+
+static SpeakerMention NameBeforeCue(const Scan& scan, const LangLexicon& lex, size_t cue,
+                                    size_t begin) {
   const auto& toks = scan.toks;
   if (cue > begin) {
     SpeakerMention pron = SuffixPronoun(scan, lex, cue - 1);

@@ -219,5 +219,16 @@ TEST(QuoteSpeakers4Test, UncuedQuoteTakesTheSubjectOfTheSentenceBefore) {
   EXPECT_EQ(SpeakerName(FindQuote(r, "Nous avons besoin")), "maire de Marseille");
 }
 
+TEST(QuoteSpeakers4Test, EnglishRoleNounBeforeItsInstitution) {
+  // Written for this test: the researchers speak, not the university named after them.
+  const Record r = RunQuotes(
+      "Researchers at Stanford University reported the drug reduced symptoms. Scientists from "
+      "the University of Bristol and UC Davis say zebras may have gotten their stripes to "
+      "confuse flies.",
+      "en", {{"organization", "Stanford University", "Stanford University"}});
+  EXPECT_EQ(SpeakerName(FindQuote(r, "the drug")), "Researchers");
+  EXPECT_EQ(SpeakerName(FindQuote(r, "zebras")), "Scientists");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
