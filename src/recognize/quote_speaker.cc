@@ -22,6 +22,8 @@ constexpr size_t kMaxRoleAdjectives = 2;
 constexpr int kMaxAntecedentSentences = 3;
 // Lower-case words between a determiner and the name it gives a gender to.
 constexpr size_t kMaxGenderWords = 3;
+// Tokens after a name searched for an English "his"/"her" of the same sentence.
+constexpr size_t kMaxPossessiveDistance = 12;
 
 struct Resolved {
   std::string name;
@@ -184,6 +186,9 @@ class SpeakerResolver {
   // named before it (outside quotes).
   std::optional<Resolved> Pronoun(const SpeakerMention& m) const {
     const std::string_view p = std::string_view(scan_.lower).substr(m.span.start, m.span.size());
+    if (p == "she") {
+      if (std::optional<Resolved> woman = WomanBefore(m.first)) return woman;
+    }
     if (p == "il" || p == "elle" || p == "ils" || p == "elles" || p == "lui" || p == "eux") {
       const bool plural = p == "ils" || p == "elles" || p == "eux";
       const bool feminine = p == "elle" || p == "elles";
@@ -329,17 +334,33 @@ class SpeakerResolver {
     for (size_t t = 0; t < toks.size(); ++t) {
       if (toks[t].lower != toks[last].lower || !toks[t].cap || toks[t].inside) continue;
       const auto civility = [](std::string_view w) {
-        return w == "mme" || w == "madame" || w == "mlle" || w == "m" || w == "monsieur";
+        return w == "mme" || w == "madame" || w == "mlle" || w == "m" || w == "monsieur" ||
+               w == "mrs" || w == "ms" || w == "miss" || w == "mr";
       };
+      // "Warren announced her endorsement": the first his/her after the name in its sentence.
+      // Not past a clause boundary: "Barry Comden, whom she divorced".
+      for (size_t k = t + 1; k < toks.size() && k <= t + kMaxPossessiveDistance &&
+                             toks[k].kind == QKind::kWord && !toks[k].inside &&
+                             !toks[k].Has(Cat::kBoundary) && toks[k].lower != "whom";
+           ++k) {
+        if (toks[k].lower == "her" || toks[k].lower == "she") {
+          ++votes;
+          break;
+        }
+        if (toks[k].lower == "his" || toks[k].lower == "he") {
+          --votes;
+          break;
+        }
+      }
       size_t k = t;
       while (k > 0 && toks[k - 1].kind == QKind::kWord && toks[k - 1].cap &&
              !toks[k - 1].Has(Cat::kDet) && !civility(toks[k - 1].lower)) {
         --k;
       }
-      if (k > 1 && toks[k - 1].lower == "." && toks[k - 2].lower == "m") --k;  // « M. Hollande »
+      if (k > 1 && toks[k - 1].lower == "." && civility(toks[k - 2].lower)) --k;  // « M. Hollande »
       if (k > 0 && civility(toks[k - 1].lower)) {
         const std::string_view c = toks[k - 1].lower;
-        votes += c == "m" || c == "monsieur" ? -1 : 1;
+        votes += c == "m" || c == "monsieur" || c == "mr" ? -1 : 1;
         continue;
       }
       for (size_t n = 0; k > 0 && n <= kMaxGenderWords; ++n, --k) {

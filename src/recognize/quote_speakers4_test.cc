@@ -230,5 +230,18 @@ TEST(QuoteSpeakers4Test, EnglishRoleNounBeforeItsInstitution) {
   EXPECT_EQ(SpeakerName(FindQuote(r, "zebras")), "Scientists");
 }
 
+TEST(QuoteSpeakers4Test, EnglishSheTakesTheWomanNamedBefore) {
+  // Written for this test: "her" after Warren's name makes her a woman; "whom she divorced"
+  // after Comden's does not make him one.
+  const Record r = RunQuotes(
+      "Senator Elizabeth Warren announced her endorsement on Monday. Joe Biden thanked the "
+      "senator. \"We will win this together,\" she said.\n\nShe was also married to Barry "
+      "Comden, whom she divorced in 1981. She said Comden had been unkind.",
+      "en", {{"person", "Elizabeth Warren", "Elizabeth Warren"}, {"person", "Joe Biden", "Joe Biden"},
+             {"person", "Barry Comden", "Barry Comden"}});
+  EXPECT_EQ(SpeakerName(FindQuote(r, "We will win")), "Elizabeth Warren");
+  EXPECT_NE(SpeakerName(FindQuote(r, "Comden had been")), "Barry Comden");
+}
+
 }  // namespace
 }  // namespace sitrep::recognize
