@@ -3,6 +3,15 @@
 #include "recognize/quote_internal.h"
 
 namespace sitrep::recognize::quotes {
+SpeakerMention MakeMention(const Scan& scan, MentionKind kind, size_t first, size_t last) {
+  SpeakerMention m;
+  m.kind = kind;
+  m.first = first;
+  m.last = last;
+  m.span = Span{scan.toks[first].span.start, scan.toks[last - 1].span.end};
+  return m;
+}
+
 namespace {
 
 constexpr size_t kMaxPhraseTokens = 10;
@@ -87,15 +96,6 @@ size_t CapRunEnd(const Scan& scan, size_t i, size_t end) {
   return j;
 }
 
-SpeakerMention Make(const Scan& scan, MentionKind kind, size_t first, size_t last) {
-  SpeakerMention m;
-  m.kind = kind;
-  m.first = first;
-  m.last = last;
-  m.span = Span{scan.toks[first].span.start, scan.toks[last - 1].span.end};
-  return m;
-}
-
 // "Johnson's", "Organization's", "Nations'" (the apostrophe alone is a token).
 bool Possessive(const QTok& t) {
   const std::string_view w = t.lower;
@@ -173,14 +173,14 @@ SpeakerMention PhraseAt(const Scan& scan, const LangLexicon& lex, size_t i, size
   if (i >= end || !IsWord(toks[i]) || EndsPhrase(lex, toks[i]) || toks[i].Has(Cat::kSkip)) {
     return {};
   }
-  if (toks[i].Has(Cat::kPronoun)) return Make(scan, MentionKind::kPronoun, i, i + 1);
+  if (toks[i].Has(Cat::kPronoun)) return MakeMention(scan, MentionKind::kPronoun, i, i + 1);
   if (toks[i].cap && !toks[i].Has(Cat::kDet)) {
     const size_t run = CapRunEnd(scan, i, end);
     // "Former CIA deputy director Michael Morell": lower-case titles, then the name.
     size_t t = run;
     while (t < end && IsWord(toks[t]) && !toks[t].cap && toks[t].Has(Cat::kTitle)) ++t;
     if (t > run && t < end && IsWord(toks[t]) && toks[t].cap && !toks[t].Has(Cat::kDet)) {
-      return Make(scan, MentionKind::kName, t, CapRunEnd(scan, t, end));
+      return MakeMention(scan, MentionKind::kName, t, CapRunEnd(scan, t, end));
     }
     // "said UCL astronomer Angelos Tsiaras": an organization, one or two lower-case role
     // nouns, then a full name closing the phrase.
@@ -195,12 +195,12 @@ SpeakerMention PhraseAt(const Scan& scan, const LangLexicon& lex, size_t i, size
       const bool closes = name_end >= end || !IsWord(toks[name_end]) ||
                           IsChainPrep(toks[name_end].lower);
       if (name_end - t >= 2 && closes && !TitlesOnly(scan, t, name_end)) {
-        return Make(scan, MentionKind::kName, t, name_end);
+        return MakeMention(scan, MentionKind::kName, t, name_end);
       }
     }
     if (!Possessive(toks[run - 1]) || run >= end || !IsWord(toks[run]) || toks[run].cap ||
         EndsPhrase(lex, toks[run])) {
-      return Make(scan, MentionKind::kName, i, run);
+      return MakeMention(scan, MentionKind::kName, i, run);
     }
     // "Johnson's critics": the phrase goes on after the possessive.
   }
@@ -222,7 +222,7 @@ SpeakerMention PhraseAt(const Scan& scan, const LangLexicon& lex, size_t i, size
   }
   if (j > i && toks[j - 1].kind != QKind::kWord) --j;
   if (!ValidPhrase(scan, i, j)) return {};
-  return Make(scan, MentionKind::kPhrase, i, j);
+  return MakeMention(scan, MentionKind::kPhrase, i, j);
 }
 
 }  // namespace
@@ -312,7 +312,7 @@ SpeakerMention MarkerSpeaker(const Scan& scan, const LangLexicon& lex, size_t ma
     ++k;
   }
   if (k == first || (k < end && !IsPunct(toks[k], ',') && !IsPunct(toks[k], '.'))) return {};
-  return Make(scan, MentionKind::kPhrase, first, k);
+  return MakeMention(scan, MentionKind::kPhrase, first, k);
 }
 
 // "vient de" / "venait d'" right before token k (venir forms are `aux` in the lexicon).
@@ -390,16 +390,23 @@ static SpeakerMention ChainHead(const Scan& scan, size_t first, size_t j, size_t
     return {};
   }
   const bool det = start > begin && toks[start - 1].Has(Cat::kDet);
-  if (org || det) return Make(scan, MentionKind::kPhrase, det ? start - 1 : start, head_end);
-  return Make(scan, MentionKind::kName, start, head_end);
+  if (org || det) return MakeMention(scan, MentionKind::kPhrase, det ? start - 1 : start, head_end);
+  return MakeMention(scan, MentionKind::kName, start, head_end);
 }
 
 // True when token k is punctuation glued to the words on both sides ("PG&E", "UOL.com.br").
 static bool GluedPunct(const Scan& scan, size_t k) {
   const auto& toks = scan.toks;
-  return k > 0 && k + 1 < toks.size() && toks[k].kind == QKind::kPunct && toks[k].lower != "," &&
-         IsWord(toks[k - 1]) && IsWord(toks[k + 1]) &&
-         toks[k].span.start == toks[k - 1].span.end && toks[k + 1].span.start == toks[k].span.end;
+  if (k == 0 || k + 1 >= toks.size() || toks[k].kind != QKind::kPunct || toks[k].lower == "," ||
+      !IsWord(toks[k - 1]) || toks[k].span.start != toks[k - 1].span.end) {
+    return false;
+  }
+  // "Ph.D. candidate": the period closing a dotted abbreviation.
+  if (toks[k].lower == "." && k >= 2 && toks[k - 2].lower == "." &&
+      toks[k - 1].span.start == toks[k - 2].span.end) {
+    return true;
+  }
+  return IsWord(toks[k + 1]) && toks[k + 1].span.start == toks[k].span.end;
 }
 
 // "Steve Peers of the University of Essex, speaking to BBC, said": the run `run` closes a
@@ -426,10 +433,44 @@ static SpeakerMention ChainName(const Scan& scan, size_t run, size_t begin) {
       toks[end - 1].Has(Cat::kTitle) || toks[end - 1].Has(Cat::kOrgNoun)) {
     return {};
   }
-  return Make(scan, MentionKind::kName, k, end);
+  return MakeMention(scan, MentionKind::kName, k, end);
+}
+
+static SpeakerMention NameBeforeCue(const Scan& scan, const LangLexicon& lex, size_t cue,
+                                    size_t begin);
+
+// "Researchers at Stanford University reported", "scientists from the University of Bristol
+// and UC Davis say": the name closes the complement of a plural role noun, which speaks.
+static SpeakerMention RoleBeforeComplement(const Scan& scan, const LangLexicon& lex,
+                                           const SpeakerMention& name, size_t begin) {
+  const auto& toks = scan.toks;
+  size_t p = name.first;
+  while (p > begin && IsWord(toks[p - 1]) &&
+         (toks[p - 1].cap || toks[p - 1].Has(Cat::kDet) || toks[p - 1].lower == "of" ||
+          toks[p - 1].lower == "and")) {
+    --p;
+  }
+  if (p < begin + 2 || !IsWord(toks[p - 1]) || !IsWord(toks[p - 2])) return {};
+  const std::string_view prep = toks[p - 1].lower;
+  const std::string_view noun = toks[p - 2].lower;
+  if ((prep != "at" && prep != "from") || noun.size() < 4 || noun.back() != 's' ||
+      !lex.Has(Cat::kAnaphor, noun.substr(0, noun.size() - 1))) {
+    return {};
+  }
+  size_t first = p - 2;
+  if (first > begin && toks[first - 1].Has(Cat::kDet)) --first;
+  return MakeMention(scan, first == p - 2 ? MentionKind::kName : MentionKind::kPhrase, first, p - 1);
 }
 
 SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cue, size_t begin) {
+  const SpeakerMention m = NameBeforeCue(scan, lex, cue, begin);
+  if (m.kind != MentionKind::kName) return m;
+  const SpeakerMention role = RoleBeforeComplement(scan, lex, m, begin);
+  return role.kind != MentionKind::kNone ? role : m;
+}
+
+static SpeakerMention NameBeforeCue(const Scan& scan, const LangLexicon& lex, size_t cue,
+                                    size_t begin) {
   const auto& toks = scan.toks;
   if (cue > begin) {
     SpeakerMention pron = SuffixPronoun(scan, lex, cue - 1);
@@ -450,6 +491,18 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
   if (relative) {
     --j;
   } else if (j > begin && IsPunct(toks[j - 1], ',')) {  // apposition or parenthetical
+    // "Carl Hensman of the Gates Foundation, which offered a contest for redesigning the
+    // toilet some years ago, noted": a relative clause between commas, however long,
+    // describes the subject before it, read as if the clause were not there.
+    for (size_t r = j - 1; r > begin + 1 && j - r <= 2 * kMaxParenthetical; --r) {
+      if (IsPunct(toks[r - 1], ',')) {
+        const std::string_view rel = toks[r].lower;
+        if (rel == "which" || rel == "who" || rel == "whose" || rel == "qui" || rel == "dont") {
+          return SpeakerBefore(scan, lex, r - 1, begin);
+        }
+        break;
+      }
+    }
     size_t k = j - 1;
     while (k > begin && j - k <= kMaxParenthetical && !IsPunct(toks[k - 1], ',') &&
            (IsWord(toks[k - 1]) || GluedPunct(scan, k - 1))) {
@@ -477,7 +530,7 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
                                               toks[run - 1].lower == "de" ||
                                               toks[run - 1].lower == "d'");
       if (complement && !described && j - 1 - k >= 2 && !toks[j - 2].Has(Cat::kTitle)) {
-        return Make(scan, MentionKind::kName, k, j - 1);
+        return MakeMention(scan, MentionKind::kName, k, j - 1);
       }
       if (described) {  // "Steve Peers of the University of Essex, speaking to BBC, said"
         if (SpeakerMention head = ChainName(scan, run, begin); head.kind != MentionKind::kNone) {
@@ -490,17 +543,17 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
         return head;  // "The Aam Aadmi Party in Goa, in its statement, said"
       }
       if ((described || k - 1 - run >= 2) && !TitlesOnly(scan, run, k - 1)) {
-        return Make(scan, MentionKind::kName, run, k - 1);
+        return MakeMention(scan, MentionKind::kName, run, k - 1);
       }
     }
     if (toks[k].cap && !toks[k].Has(Cat::kDet) && !EndsPhrase(lex, toks[k])) {
       // "le ministre, Jean Dupont, a dit"; "Nick De Santis le directeur sportif, a affirmé"
-      return Make(scan, MentionKind::kName, k, std::max(CapRunEnd(scan, k, j - 1), k + 1));
+      return MakeMention(scan, MentionKind::kName, k, std::max(CapRunEnd(scan, k, j - 1), k + 1));
     }
     j = k - 1;
   }
   if (j <= begin || !IsWord(toks[j - 1])) return {};
-  if (toks[j - 1].Has(Cat::kPronoun)) return Make(scan, MentionKind::kPronoun, j - 1, j);
+  if (toks[j - 1].Has(Cat::kPronoun)) return MakeMention(scan, MentionKind::kPronoun, j - 1, j);
   if (IsCoordination(toks[j - 1]) && j - 1 > begin) {
     // "Il fut exclu ... et déclara"; after a colon, the clause it opens: "La nuit fut chaude
     // : Météo France a relevé 27,3 degrés à Nice, mais précise que".
@@ -521,7 +574,7 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
     while (doc < first - 2 && !toks[doc].Has(Cat::kDet) && !Possessive(toks[doc]) && !toks[doc].cap) {
       ++doc;
     }
-    return Make(scan, MentionKind::kPhrase, doc, first - 1);
+    return MakeMention(scan, MentionKind::kPhrase, doc, first - 1);
   }
   if (SpeakerMention head = ChainHead(scan, first, j, begin); head.kind != MentionKind::kNone) {
     return head;
@@ -533,7 +586,7 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
     // "First Minister of Scotland Nicola Sturgeon said": a run ending in a title is no name.
     if (r - lead >= 2 && r < j && !TitlesOnly(scan, lead, r) && !toks[r - 1].Has(Cat::kTitle) &&
         (toks[r].lower == "of" || toks[r].lower == "from")) {
-      return Make(scan, MentionKind::kName, lead, r);
+      return MakeMention(scan, MentionKind::kName, lead, r);
     }
   }
   if (toks[j - 1].cap) {  // a name ends the phrase: the mention nearest the cue is the name
@@ -549,23 +602,23 @@ SpeakerMention SpeakerBefore(const Scan& scan, const LangLexicon& lex, size_t cu
       while (who < run - 2 && !toks[who].cap) ++who;
       if (run - 1 - who >= 2 && !TitlesOnly(scan, who, run - 1) &&
           !toks[run - 2].Has(Cat::kTitle)) {
-        return Make(scan, MentionKind::kName, who, run - 1);
+        return MakeMention(scan, MentionKind::kName, who, run - 1);
       }
     }
     const bool sentence_start = run == begin;
     if (!(sentence_start && toks[run].Has(Cat::kOrgNoun))) {
-      return Make(scan, MentionKind::kName, run, j);
+      return MakeMention(scan, MentionKind::kName, run, j);
     }
   }
   for (size_t k = first; k < j; ++k) {  // from the first determiner not inside "de ..."
     const bool after_de = k > first && (toks[k - 1].lower == "de" || toks[k - 1].lower == "of");
     if (toks[k].Has(Cat::kDet) && !after_de) {
       if (!ValidPhrase(scan, k, j)) return {};
-      return Make(scan, MentionKind::kPhrase, k, j);
+      return MakeMention(scan, MentionKind::kPhrase, k, j);
     }
   }
   if (!ValidPhrase(scan, first, j)) return {};
-  return Make(scan, MentionKind::kPhrase, first, j);
+  return MakeMention(scan, MentionKind::kPhrase, first, j);
 }
 
 // A capitalized first word that opens an adverbial, not a subject: "First, he ...",

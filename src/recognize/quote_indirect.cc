@@ -104,6 +104,12 @@ struct Finder {
           scan.toks[k + 1].kind == QKind::kMark) {
         return k;
       }
+      // "claimed he was tucking in his shirt and suggested ...": a second cue of the same
+      // subject ends the first clause.
+      if (!scan.toks[k].inside && (scan.toks[k].lower == "and" || scan.toks[k].lower == "et") &&
+          k > from && IsCue(lex, scan.toks[k + 1]) && !IsParticiple(scan.toks[k + 1])) {
+        return IsPunctTok(scan.toks[k - 1], ',') ? k - 1 : k;
+      }
       if (scan.toks[k].inside || !IsPunctTok(scan.toks[k], ',')) continue;
       const QTok& next = scan.toks[k + 1];
       if (const size_t n = MarkerAt(scan, lex, k + 1); n > 0) {
@@ -281,6 +287,7 @@ struct Finder {
       if (start == 0) start = InfinitiveStart(k, end);
       if (start == 0 || start >= end) continue;
       SpeakerMention who = IsParticiple(t) ? QuotedAs(scan, lex, k, begin) : SpeakerMention{};
+      if (who.kind == MentionKind::kNone && IsParticiple(t)) who = DocumentBefore(k, begin);
       if (who.kind == MentionKind::kNone) {
         who = IsParticiple(t) ? SentenceSubject(scan, lex, begin, k) : SpeakerBefore(scan, lex, k, begin);
       }
@@ -289,6 +296,20 @@ struct Finder {
       const size_t stop = ClauseEnd(start, end);
       if (Add(start, stop, k, k + 1, who)) k = stop;
     }
+  }
+
+  // "a New York Times story alleging ...", "a letter saying ...": the document noun right
+  // before a participle cue, with its determiner and capitalized modifiers, speaks.
+  SpeakerMention DocumentBefore(size_t k, size_t begin) const {
+    const auto& toks = scan.toks;
+    if (k <= begin || !IsWord(toks[k - 1]) || !toks[k - 1].Has(Cat::kDocNoun)) return {};
+    size_t first = k - 1;
+    while (first > begin && IsWord(toks[first - 1]) &&
+           (toks[first - 1].cap || toks[first - 1].Has(Cat::kDet))) {
+      --first;
+      if (toks[first].Has(Cat::kDet)) break;
+    }
+    return MakeMention(scan, MentionKind::kPhrase, first, k);
   }
 
   void Markers(size_t begin, size_t end) {
@@ -399,9 +420,10 @@ struct Finder {
     for (size_t k = first; k < last; ++k) {
       const QTok& w = scan.toks[k];
       if (w.kind == QKind::kMark || w.inside) return true;
+      // "Le porte-parole de l'armée": spokesperson and organization nouns are no verbs.
       if (!IsWord(w) || w.cap || w.Has(Cat::kDet) || w.Has(Cat::kTitle) || w.Has(Cat::kPrep) ||
-          w.Has(Cat::kElision) || w.lower == "de" || w.lower == "du" || w.lower == "des" ||
-          w.lower == "of") {
+          w.Has(Cat::kElision) || w.Has(Cat::kSpokes) || w.Has(Cat::kOrgNoun) ||
+          w.lower == "de" || w.lower == "du" || w.lower == "des" || w.lower == "of") {
         continue;
       }
       return true;
@@ -410,11 +432,17 @@ struct Finder {
   }
 
   // True when [first, comma) ends with a name between commas ("Le président du CNT, Moustapha
-  // Abdeljalil"): the subject's apposition, not the end of a reported clause.
+  // Abdeljalil", "Le porte-parole de l'armée, le colonel Ahmed Ali"): the subject's
+  // apposition, not the end of a reported clause.
   bool EndsWithApposedName(size_t first, size_t comma) const {
     size_t k = comma;
     while (k > first && IsWord(scan.toks[k - 1]) && scan.toks[k - 1].cap) --k;
-    return k < comma && k > first + 1 && IsPunctTok(scan.toks[k - 1], ',');
+    if (k == comma) return false;
+    while (k > first + 2 && IsWord(scan.toks[k - 1]) && !scan.toks[k - 1].cap &&
+           (scan.toks[k - 1].Has(Cat::kTitle) || scan.toks[k - 1].Has(Cat::kDet))) {
+      --k;
+    }
+    return k > first + 1 && IsPunctTok(scan.toks[k - 1], ',');
   }
 
   // True when no quotation mark stands in [from, end).

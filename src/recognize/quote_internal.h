@@ -8,9 +8,12 @@
 // re-opening), finds sentence boundaries outside quotes, then for each top-level quoted span
 // looks for a cue verb and speaker after it (inversion), before it, or later in its sentence.
 // Indirect speech is found per sentence from cue + que/that, source markers and trailing
-// inverted attributions. Speakers are resolved in document order (pronouns and "le texte" take
-// the previous speaker). Every step is linear in the number of tokens, except the title look-up
-// of unresolved speakers (one substring search per such speaker).
+// inverted attributions. Interview answers after a speaker's label ("((Name))", "NG:") are
+// quotes of their own, replacing what was found inside them. Speakers are resolved in document
+// order (pronouns take a subject before them or the previous speaker, "le texte" its
+// publisher). Every step is linear in the number of tokens, except the title look-up of
+// unresolved speakers (one substring search per such speaker) and the look-back of French
+// pronouns, sources and documents to an earlier mention.
 #pragma once
 
 #include <array>
@@ -175,7 +178,12 @@ std::vector<Candidate> FindDirect(const Scan& scan, const LangLexicon& lex);
 std::vector<Candidate> FindIndirect(const Scan& scan, const LangLexicon& lex,
                                     const std::vector<Candidate>& direct);
 
-// Shared grammar helpers (quote_attrib.cc).
+// Interview answers after a speaker's label (quote_interview.cc).
+std::vector<Candidate> FindInterview(const Scan& scan);
+
+// Shared grammar helpers (quote_attrib.cc, quote_grammar.cc).
+// The mention of tokens [first, last) (last > first), its span from the first to the last.
+SpeakerMention MakeMention(const Scan& scan, MentionKind kind, size_t first, size_t last);
 bool IsCue(const LangLexicon& lex, const QTok& tok);
 // Speaker after an inverted cue at token `cue` ("a déclaré le ministre", "said the UN
 // spokesman"), stopping before `end`.

@@ -18,6 +18,12 @@ constexpr size_t kMaxTitleTail = 4;
 // Adjectives after a definite role that still names the previous speaker ("le dirigeant
 // conservateur").
 constexpr size_t kMaxRoleAdjectives = 2;
+// Sentences before a French subject pronoun searched for its antecedent subject.
+constexpr int kMaxAntecedentSentences = 3;
+// Lower-case words between a determiner and the name it gives a gender to.
+constexpr size_t kMaxGenderWords = 3;
+// Tokens after a name searched for an English "his"/"her" of the same sentence.
+constexpr size_t kMaxPossessiveDistance = 12;
 
 struct Resolved {
   std::string name;
@@ -42,7 +48,8 @@ class SpeakerResolver {
       case MentionKind::kPhrase: r = Phrase(m); break;
     }
     if (r) {
-      const bool group = PluralPhrase(m);
+      // "researchers" for "the report": a group of people, whatever named it.
+      const bool group = PluralPhrase(m) || GroupName(r->name);
       if (r->kind != "person" || group) last_group_ = *r;
       Remember(*r, group);
       last_end_ = m.span.end;
@@ -52,6 +59,29 @@ class SpeakerResolver {
   }
 
   std::optional<Resolved> Last() const { return last_; }
+
+  // A quote with no cue opening its own sentence right after a sentence whose subject can
+  // speak and is newer than the last speaker (« Contacté, l'avocat Pierre Martin ne souhaite
+  // pas s'exprimer. « Je suis tenu au secret ... » »): that subject, else kNone.
+  SpeakerMention SubjectBeforeQuote(Span quote) const {
+    const auto& toks = scan_.toks;
+    auto it = std::lower_bound(toks.begin(), toks.end(), quote.start,
+                               [](const QTok& t, size_t p) { return t.span.start < p; });
+    const size_t q = static_cast<size_t>(it - toks.begin());
+    if (q >= toks.size() || toks[q].sent <= 0) return {};
+    const size_t s = static_cast<size_t>(toks[q].sent);
+    if (scan_.sent_first[s] + 1 < q) return {};  // words before the quote in its sentence
+    const size_t begin = scan_.sent_first[s - 1];
+    const size_t end = scan_.sent_first[s];
+    if (begin >= end || toks[begin].span.start < last_end_) return {};
+    const SpeakerMention subject = SentenceSubject(scan_, lex_, begin, end);
+    if (subject.kind == MentionKind::kNone || toks[subject.first].inside) return {};
+    if (subject.kind == MentionKind::kPronoun) {
+      const std::string_view p = scan_.lower.substr(subject.span.start, subject.span.size());
+      return p == "il" || p == "elle" || p == "he" || p == "she" ? subject : SpeakerMention{};
+    }
+    return CanSpeak(subject) ? subject : SpeakerMention{};
+  }
 
  private:
   bool IsPlural(const SpeakerMention& m) const {
@@ -63,6 +93,14 @@ class SpeakerResolver {
   // "des analystes", "plusieurs associations croates", "certains wikipédiens", "the
   // protesters": a group of people, whom a later "ils"/"they" names.
   bool PluralPhrase(const SpeakerMention& m) const {
+    if (m.kind == MentionKind::kName && m.last == m.first + 1) {
+      // "Researchers said ...", "Officials said" opening a sentence: a plural role noun.
+      const std::string_view w = scan_.toks[m.first].lower;
+      if (w.size() < 4 || w.back() != 's') return false;
+      const std::string_view stem = w.substr(0, w.size() - 1);
+      return lex_.Has(Cat::kAnaphor, stem) || lex_.Has(Cat::kTitle, stem) ||
+             lex_.Has(Cat::kSpokes, w) || lex_.Has(Cat::kOrgNoun, w);
+    }
     if (m.kind != MentionKind::kPhrase || m.last <= m.first + 1) return false;
     const std::string_view det = scan_.toks[m.first].lower;
     if (!scan_.toks[m.first].Has(Cat::kDet)) return false;
@@ -75,6 +113,15 @@ class SpeakerResolver {
       if (!w.empty() && (w.back() == 's' || w.back() == 'x')) return true;
     }
     return false;
+  }
+
+  // A lower-case plural noun as a name ("researchers", "officials"): a group of people.
+  static bool GroupName(std::string_view name) {
+    if (name.size() < 4 || name.back() != 's' || name[name.size() - 2] == 's') return false;
+    for (char c : name) {
+      if (std::isupper(static_cast<unsigned char>(c))) return false;
+    }
+    return true;
   }
 
   // The plural subject opening the sentence before token `tok`: "D'autres orateurs ne
@@ -139,6 +186,16 @@ class SpeakerResolver {
   // named before it (outside quotes).
   std::optional<Resolved> Pronoun(const SpeakerMention& m) const {
     const std::string_view p = std::string_view(scan_.lower).substr(m.span.start, m.span.size());
+    if (p == "she") {
+      if (std::optional<Resolved> woman = WomanBefore(m.first)) return woman;
+    }
+    if (p == "il" || p == "elle" || p == "ils" || p == "elles" || p == "lui" || p == "eux") {
+      const bool plural = p == "ils" || p == "elles" || p == "eux";
+      const bool feminine = p == "elle" || p == "elles";
+      if (std::optional<Resolved> subject = SubjectAntecedent(m.first, feminine, plural, false)) {
+        return subject;
+      }
+    }
     if (p == "il" || p == "elle" || p == "he" || p == "she") {
       if (std::optional<Resolved> named = NamedSubjectBefore(m.span.start)) return named;
     }
@@ -164,6 +221,181 @@ class SpeakerResolver {
     }
     if (latest != nullptr) return Resolved{latest->name, latest->kind};
     return std::nullopt;
+  }
+
+  // French « il », « elle », « ils », « elles » name an organization or a group as well as a
+  // person, by the grammatical gender of its noun (« Le ministère a démenti. « ... », a-t-il
+  // affirmé », « La police a ouvert une enquête. « ... », a-t-elle assuré »): the subject
+  // opening one of the kMaxAntecedentSentences sentences before token `tok`, newer than the
+  // last speaker, that can speak and agrees in gender and number is the antecedent. With
+  // `organization`, only a subject that is no person (« leur porte-parole »).
+  std::optional<Resolved> SubjectAntecedent(size_t tok, bool feminine, bool plural,
+                                            bool organization) const {
+    if (feminine && !plural && !organization) {
+      if (std::optional<Resolved> woman = WomanBefore(tok)) return woman;
+    }
+    const int s = scan_.toks[tok].sent;
+    for (int back = 1; back <= kMaxAntecedentSentences && s - back >= 0; ++back) {
+      const size_t begin = scan_.sent_first[static_cast<size_t>(s - back)];
+      const size_t end = scan_.sent_first[static_cast<size_t>(s - back + 1)];
+      if (begin >= end || scan_.toks[begin].span.start < last_end_) break;
+      const SpeakerMention subject = SentenceSubject(scan_, lex_, begin, end);
+      if (subject.kind != MentionKind::kName && subject.kind != MentionKind::kPhrase) continue;
+      if (scan_.toks[subject.first].inside || !Agrees(subject, feminine, plural, organization) ||
+          !CanSpeak(subject)) {
+        continue;
+      }
+      const std::optional<Resolved> r =
+          subject.kind == MentionKind::kName ? Name(subject) : Phrase(subject);
+      if (!r) continue;
+      // « Le Parti populaire a exclu Antoni Pastor. ... il vota »: a person named after an
+      // organization subject is the likelier antecedent of a pronoun.
+      const Entity* named = EntityAt(subject.span);
+      if (!organization && (named == nullptr || named->kind != "person") &&
+          PersonBetween(subject.span.end, scan_.toks[tok].span.start)) {
+        return std::nullopt;
+      }
+      if (!organization || r->kind != "person" || subject.kind == MentionKind::kPhrase) return r;
+    }
+    return std::nullopt;
+  }
+
+  // « elle »: the latest person named outside quotes since the last speaker, within the
+  // kMaxAntecedentSentences sentences before token `tok`, whom the article names as a woman
+  // (« François Hollande a reçu Angela Merkel » after « la chancelière allemande Angela
+  // Merkel »).
+  std::optional<Resolved> WomanBefore(size_t tok) const {
+    const int s = scan_.toks[tok].sent;
+    const size_t from_tok = scan_.sent_first[static_cast<size_t>(std::max(0, s - kMaxAntecedentSentences))];
+    const size_t from = std::max(last_end_, scan_.toks[from_tok].span.start);
+    const Span window = analysis_.ToOriginal(Span{from, scan_.toks[tok].span.start});
+    const Entity* best = nullptr;
+    for (const Entity& e : record_.entities) {
+      if (e.kind != "person" || Unresolved(e) || e.span.start < window.start ||
+          e.span.end > window.end || (best != nullptr && e.span.start < best->span.start)) {
+        continue;
+      }
+      auto end = std::lower_bound(orig_starts_.begin(), orig_starts_.end(), e.span.end);
+      const size_t last = static_cast<size_t>(end - orig_starts_.begin());
+      if (last == 0 || scan_.toks[last - 1].inside || NameGender(last - 1) <= 0) continue;
+      best = &e;
+    }
+    if (best == nullptr) return std::nullopt;
+    return Resolved{best->name, best->kind};
+  }
+
+  // True when a person entity is named outside quotes in [from, to) (norm bytes).
+  bool PersonBetween(size_t from, size_t to) const {
+    const Span window = analysis_.ToOriginal(Span{from, to});
+    for (const Entity& e : record_.entities) {
+      if (e.kind != "person" || Unresolved(e) || e.span.start < window.start ||
+          e.span.end > window.end) {
+        continue;
+      }
+      auto it = std::lower_bound(orig_starts_.begin(), orig_starts_.end(), e.span.start);
+      if (it != orig_starts_.end() && !scan_.toks[static_cast<size_t>(it - orig_starts_.begin())].inside) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // True when a French subject agrees with a pronoun: a name is singular, of either gender; a
+  // phrase takes gender and number from its determiner (« le », « la », « les »; « l' » and
+  // possessives tell no gender); `any_gender` checks the number alone.
+  bool Agrees(const SpeakerMention& subject, bool feminine, bool plural, bool any_gender) const {
+    if (subject.kind == MentionKind::kName) {
+      if (plural) return false;
+      const int gender = any_gender ? 0 : NameGender(subject.last - 1);
+      return gender == 0 || (gender > 0) == feminine;
+    }
+    const std::string_view det = scan_.toks[subject.first].lower;
+    bool det_plural = false;
+    for (std::string_view d : {"les", "des", "ces", "leurs", "ses", "plusieurs", "certains",
+                               "certaines", "quelques", "d'autres", "nos", "vos"}) {
+      det_plural = det_plural || det == d;
+    }
+    if (det_plural != plural) return false;
+    if (any_gender) return true;
+    if (det == "le" || det == "un" || det == "ce" || det == "cet" || det == "du" || det == "au") {
+      return !feminine;
+    }
+    if (det == "la" || det == "une" || det == "cette" || det == "sa") return feminine;
+    return true;
+  }
+
+  // The gender the article gives the person whose name ends with token `last`: each mention
+  // of that last name preceded by « Mme », « M. » or a determiner and up to kMaxGenderWords
+  // lower-case words (« la chancelière allemande Angela Merkel », « le député Jean Lassalle »)
+  // votes; 1 feminine, -1 masculine, 0 unknown or split.
+  int NameGender(size_t last) const {
+    const auto& toks = scan_.toks;
+    int votes = 0;
+    for (size_t t = 0; t < toks.size(); ++t) {
+      if (toks[t].lower != toks[last].lower || !toks[t].cap || toks[t].inside) continue;
+      const auto civility = [](std::string_view w) {
+        return w == "mme" || w == "madame" || w == "mlle" || w == "m" || w == "monsieur" ||
+               w == "mrs" || w == "ms" || w == "miss" || w == "mr";
+      };
+      // "Warren announced her endorsement": the first his/her after the name in its sentence.
+      // Not past a clause boundary: "Barry Comden, whom she divorced".
+      for (size_t k = t + 1; k < toks.size() && k <= t + kMaxPossessiveDistance &&
+                             toks[k].kind == QKind::kWord && !toks[k].inside &&
+                             !toks[k].Has(Cat::kBoundary) && toks[k].lower != "whom";
+           ++k) {
+        if (toks[k].lower == "her" || toks[k].lower == "she") {
+          ++votes;
+          break;
+        }
+        if (toks[k].lower == "his" || toks[k].lower == "he") {
+          --votes;
+          break;
+        }
+      }
+      size_t k = t;
+      while (k > 0 && toks[k - 1].kind == QKind::kWord && toks[k - 1].cap &&
+             !toks[k - 1].Has(Cat::kDet) && !civility(toks[k - 1].lower)) {
+        --k;
+      }
+      if (k > 1 && toks[k - 1].lower == "." && civility(toks[k - 2].lower)) --k;  // « M. Hollande »
+      if (k > 0 && civility(toks[k - 1].lower)) {
+        const std::string_view c = toks[k - 1].lower;
+        votes += c == "m" || c == "monsieur" || c == "mr" ? -1 : 1;
+        continue;
+      }
+      for (size_t n = 0; k > 0 && n <= kMaxGenderWords; ++n, --k) {
+        const QTok& w = toks[k - 1];
+        if (w.kind != QKind::kWord || w.sent != toks[t].sent) break;
+        const std::string_view d = w.lower;
+        if (d == "la" || d == "une" || d == "sa" || d == "cette") {
+          ++votes;
+          break;
+        }
+        if (d == "le" || d == "un" || d == "son" || d == "ce" || d == "du") {
+          --votes;
+          break;
+        }
+        if (w.cap || IsOf(d) || w.Has(Cat::kPrep) || w.Has(Cat::kDet) || w.Has(Cat::kVerbal) ||
+            w.Has(Cat::kAux) || IsCue(lex_, w)) {
+          break;
+        }
+      }
+    }
+    return votes > 0 ? 1 : (votes < 0 ? -1 : 0);
+  }
+
+  // A subject that can speak: a person, organization or armed group the entity recognizer
+  // knows, a name of two words or more, or a phrase headed by a title, a role, an
+  // organization, a spokesperson or a document (« le parquet », « le porte-parole »).
+  bool CanSpeak(const SpeakerMention& subject) const {
+    if (const Entity* e = EntityAt(subject.span)) {
+      if (!IsPlace(*e)) return true;
+    }
+    if (subject.kind == MentionKind::kName) return subject.last - subject.first >= 2;
+    const QTok& head = scan_.toks[Head(subject)];
+    return head.cap || head.Has(Cat::kTitle) || head.Has(Cat::kAnaphor) ||
+           head.Has(Cat::kOrgNoun) || head.Has(Cat::kSpokes) || head.Has(Cat::kDocNoun) ||
+           IsTitlePhrase(Head(subject));
   }
 
   // A person named as a subject since the last speaker, before `pos`: "X revient ...", the
@@ -514,6 +746,7 @@ class SpeakerResolver {
           return Name(subject);
         }
       }
+      if (std::optional<Resolved> publisher = EarlierPublisher(head)) return publisher;
       if (last_other_) return last_other_;
       if (last_) return last_;
       return Resolved{Text(rest), "document"};
@@ -526,13 +759,20 @@ class SpeakerResolver {
       if (named != nullptr && named->kind == "person") return Resolved{named->name, named->kind};
       return NameOfRun(run, m.last);
     }
-    if (e != nullptr && !IsPlace(*e)) return Resolved{e->name, e->kind};
+    // « le leader du Front de gauche »: the organization completes a role held by a person.
+    const bool role_of = e != nullptr && e->kind != "person" &&
+                         analysis_.ToOriginal(scan_.toks[head].span).end <= e->span.start &&
+                         DefiniteRole(m, head);
+    if (e != nullptr && !IsPlace(*e) && !role_of) return Resolved{e->name, e->kind};
     const bool bare = head + 1 == m.last && head > m.first;  // "l'expert", "the official"
     if (bare && lex_.Has(Cat::kAnaphor, word)) {
       if (std::optional<Resolved> a = Antecedent(head)) return a;
       // "l'expert" is someone named before; "son avocate" someone else.
       const std::string_view det = scan_.toks[m.first].lower;
       if (det == "le" || det == "la" || det == "l'" || det == "the") {
+        // « Le député Jean Lassalle a entamé une grève. « ... », a confié l'élu »: a person
+        // named as a subject since the last speaker comes first.
+        if (std::optional<Resolved> named = NamedSubjectBefore(m.span.start, true)) return named;
         if (last_person_) return last_person_;
         // « D'après le chercheur » after « l'astronome suisse Michel Mayor ... Alpha Centauri
         // B »: a role noun names a person the entity recognizer knows, not any capitalized run.
@@ -602,12 +842,12 @@ class SpeakerResolver {
         ++end;
       }
     }
-    // "le porte-parole de la police" after "Le porte-parole de la police, Karim Haddad,": the
-    // person the article named with that role.
-    const std::string_view first_det = toks[m.first].lower;
-    if (spokes > m.first && (first_det == "le" || first_det == "la" || first_det == "l'" ||
-                             first_det == "the")) {
-      if (std::optional<Resolved> holder = HolderOf({Lower(TokSpan(spokes, end))}, TokSpan(m.first, end))) {
+    const std::string_view det = toks[m.first].lower;
+    const bool definite = det == "le" || det == "la" || det == "l'" || det == "the";
+    // "Le porte-parole de l'armée a ajouté" after "Le porte-parole de l'armée, le colonel Ahmed
+    // Ali,": the person the article names for that role.
+    if (definite && m.last > spokes + 1) {
+      if (std::optional<Resolved> holder = HolderOf({Lower(TokSpan(spokes, m.last))}, m.span)) {
         return holder;
       }
     }
@@ -630,11 +870,73 @@ class SpeakerResolver {
       }
     }
     if (std::optional<Resolved> org = CapitalsIn(spokes + 1, end)) return org;
-    // "The spokesperson added", "le porte-parole a ajouté": the organization whose
-    // spokesperson spoke before.
-    const std::string_view det = toks[m.first].lower;
-    const bool definite = det == "le" || det == "la" || det == "l'" || det == "the";
-    if (definite && spokes == m.first + 1 && end == spokes + 1 && last_other_) return last_other_;
+    bool complement = end > m.last;  // "de la police" after the mention, or inside it
+    for (size_t k = spokes + 1; k < m.last; ++k) {
+      complement = complement || (!toks[k].Has(Cat::kSkip) &&
+                                  (toks[k].cap || toks[k].kind != QKind::kWord ||
+                                   IsOf(toks[k].lower) || toks[k].Has(Cat::kPrep)));
+    }
+    if (complement) return std::nullopt;
+    // "a précisé la source", « la même source », "the spokesperson added": the organization an
+    // earlier mention of the noun gives it (« une source au ministère de la Défense »), else
+    // the one whose spokesperson spoke before.
+    const bool same = spokes == m.first + 2 && (toks[m.first + 1].lower == "même" ||
+                                                toks[m.first + 1].lower == "same");
+    if (definite && (spokes == m.first + 1 || same)) {
+      if (std::optional<Resolved> earlier = EarlierSpokes(spokes)) return earlier;
+      if (last_other_) return last_other_;
+    }
+    // « a déclaré leur porte-parole », "its spokesman": the organization or group the
+    // sentences before have as their subject.
+    const bool possessive = det == "son" || det == "sa" || det == "leur" || det == "its" ||
+                            det == "their";
+    if (possessive && spokes == m.first + 1) {
+      return SubjectAntecedent(m.first, false, det == "leur" || det == "their", true);
+    }
+    // « a affirmé un porte-parole militaire », "a source said": an unnamed one, not the holder
+    // of the title the article names elsewhere; the organization the sentences before have as
+    // their subject speaks.
+    if (det == "un" || det == "une" || det == "a" || det == "an") {
+      if (std::optional<Resolved> org = SubjectAntecedent(m.first, false, false, true)) return org;
+      return Resolved{Text(TokSpan(spokes, m.last)), "person"};
+    }
+    return std::nullopt;
+  }
+
+  // « Le gouvernement a publié un communiqué. « ... », ajoute le communiqué »: the subject of
+  // the sentence that first mentions the document noun at `head`, when it can speak.
+  std::optional<Resolved> EarlierPublisher(size_t head) const {
+    const auto& toks = scan_.toks;
+    for (size_t t = head; t-- > 0;) {
+      if (toks[t].inside || toks[t].lower != toks[head].lower) continue;
+      const size_t begin = SentenceBegin(scan_, t);
+      if (t < begin + 2) return std::nullopt;
+      const SpeakerMention subject = SentenceSubject(scan_, lex_, begin, t);
+      if ((subject.kind != MentionKind::kName && subject.kind != MentionKind::kPhrase) ||
+          subject.last > t || toks[Head(subject)].Has(Cat::kDocNoun) || !CanSpeak(subject)) {
+        return std::nullopt;
+      }
+      return subject.kind == MentionKind::kName ? Name(subject) : Phrase(subject);
+    }
+    return std::nullopt;
+  }
+
+  // The organization of the nearest earlier mention of the spokesperson noun at `spokes` that
+  // names one ("une source au ministère de la Défense"), else nullopt.
+  std::optional<Resolved> EarlierSpokes(size_t spokes) const {
+    const auto& toks = scan_.toks;
+    for (size_t t = spokes; t-- > 0;) {
+      if (toks[t].inside || toks[t].lower != toks[spokes].lower) continue;
+      const size_t first = t > 0 && toks[t - 1].Has(Cat::kDet) ? t - 1 : t;
+      const size_t next = t + 1;
+      const bool named = next < toks.size() && toks[next].kind == QKind::kWord &&
+                         (toks[next].cap || IsOf(toks[next].lower) || toks[next].lower == "au" ||
+                          toks[next].lower == "aux" || toks[next].lower == "for" ||
+                          toks[next].lower == "at" || toks[next].lower == "auprès");
+      if (!named) continue;
+      const SpeakerMention earlier{MentionKind::kPhrase, first, t + 1, TokSpan(first, t + 1)};
+      return ForOrganization(earlier);
+    }
     return std::nullopt;
   }
 
@@ -660,6 +962,20 @@ class SpeakerResolver {
     const auto& toks = scan_.toks;
     for (size_t t = head; t-- > 0;) {
       if (toks[t].lower != toks[head].lower || toks[t].inside) continue;
+      // « Me Dupond-Moretti, l'avocat de la famille, a réagi »: the name the noun is apposed to.
+      if (t >= 3 && (toks[t - 1].Has(Cat::kDet) || toks[t - 1].Has(Cat::kElision)) &&
+          toks[t - 2].kind == QKind::kPunct && toks[t - 2].lower == "," &&
+          toks[t - 3].kind == QKind::kWord && toks[t - 3].cap &&
+          !lex_.Has(Cat::kOrgNoun, toks[head].lower) && !lex_.Has(Cat::kDocNoun, toks[head].lower)) {
+        size_t first = t - 3;
+        while (first > 0 && toks[first - 1].kind == QKind::kWord && toks[first - 1].cap &&
+               !toks[first - 1].Has(Cat::kDet)) {
+          --first;
+        }
+        const Span name = TokSpan(AfterTitles(first, t - 2), t - 2);
+        if (const Entity* e = EntityAt(name)) return Resolved{e->name, e->kind};
+        return Resolved{Text(name), "person"};
+      }
       size_t k = t + 1;
       for (int skipped = 0; k < toks.size() && skipped < 3; ++skipped, ++k) {
         const QTok& w = toks[k];
@@ -733,8 +1049,39 @@ class SpeakerResolver {
       ++head;
     }
     if (!IsTitlePhrase(head) && !scan_.toks[head].Has(Cat::kAnaphor)) return false;
-    if (m.last - head - 1 > kMaxRoleAdjectives) return false;
-    for (size_t k = head + 1; k < m.last; ++k) {
+    // « le chef de l'État », « le chef de la diplomatie française »: a title synonym holds its
+    // complement.
+    const std::string role = Lower(TokSpan(head, m.last));
+    for (const auto& [from, to] : lex_.title_synonyms) {
+      if (role.size() < from.size() || role.compare(0, from.size(), from) != 0 ||
+          (role.size() > from.size() && role[from.size()] != ' ')) {
+        continue;
+      }
+      size_t k = head;
+      while (k < m.last && scan_.toks[k].span.end <= scan_.toks[head].span.start + from.size()) ++k;
+      if (m.last - k <= kMaxRoleAdjectives) head = k - 1;
+      break;
+    }
+    size_t last = m.last;
+    // « le leader du Front de gauche »: a role noun's complement naming an organization.
+    for (size_t k = head + 1; k + 1 < m.last && scan_.toks[head].Has(Cat::kAnaphor); ++k) {
+      size_t n = k + 1;
+      while (n < m.last && (scan_.toks[n].Has(Cat::kDet) || scan_.toks[n].Has(Cat::kElision))) ++n;
+      if (IsOf(scan_.toks[k].lower) && n < m.last && scan_.toks[n].cap) {
+        // « le maire de Marseille »: a place completes an office, which keeps its title; an
+        // organization (an entity, an acronym, a name of two words or more) makes it a role.
+        const size_t run = std::max(n + 1, NameRunEnd(scan_, n, m.last));
+        const Entity* named = EntityAt(TokSpan(n, run));
+        const bool organization =
+            named != nullptr ? named->kind == "organization" || named->kind == "armed_group"
+                             : scan_.toks[n].acronym || run - n >= 2;
+        if (!organization) return false;
+        last = k;
+        break;
+      }
+    }
+    if (last - head - 1 > kMaxRoleAdjectives) return false;
+    for (size_t k = head + 1; k < last; ++k) {
       const QTok& w = scan_.toks[k];
       if (w.kind != QKind::kWord || w.cap || IsOf(w.lower) || w.Has(Cat::kDet)) return false;
     }
@@ -767,6 +1114,11 @@ class SpeakerResolver {
       for (size_t at = scan_.lower.find(v); at != std::string::npos; at = scan_.lower.find(v, at + 1)) {
         if (at >= self.start && at < self.end) continue;
         if (at > 0 && std::isalnum(static_cast<unsigned char>(scan_.lower[at - 1]))) continue;
+        // A whole word: « président » is no title inside « présidente ».
+        const size_t after = at + v.size();
+        if (after < scan_.lower.size() && std::isalnum(static_cast<unsigned char>(scan_.lower[after]))) {
+          continue;
+        }
         const std::optional<Span> name = NameAfterTitle(at + v.size(), office);
         if (!name) continue;
         const bool before = at < self.start;
@@ -1072,8 +1424,14 @@ void EmitQuotes(const text::Analysis& analysis, const Document& doc, const Scan&
     q.span = text.span;
     q.direct = c.direct;
     if (c.cue) q.cue = MakeMention(analysis, doc, c.cue_span);
-    if (std::optional<Resolved> r = resolver.Resolve(c.speaker)) {
-      const Mention who = MakeMention(analysis, doc, c.speaker.span);
+    SpeakerMention mention = c.speaker;
+    std::optional<Resolved> r = resolver.Resolve(mention);
+    if (!r && c.inherit) {
+      mention = resolver.SubjectBeforeQuote(c.text);
+      r = resolver.Resolve(mention);
+    }
+    if (r) {
+      const Mention who = MakeMention(analysis, doc, mention.span);
       q.speaker = Speaker{who.text, who.span, r->name, r->kind};
       previous = q.speaker;
     } else if (c.inherit && previous) {

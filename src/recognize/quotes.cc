@@ -2,6 +2,8 @@
 // the steps and data/quotes/README.md for the word lists.
 #include "recognize/quotes.h"
 
+#include <algorithm>
+
 #include "recognize/quote_internal.h"
 
 namespace sitrep::recognize {
@@ -28,6 +30,17 @@ void QuoteRecognizer::Run(const text::Analysis& analysis, const Document& doc,
   std::vector<quotes::Candidate> found = quotes::FindDirect(scan, lex);
   std::vector<quotes::Candidate> indirect = quotes::FindIndirect(scan, lex, found);
   found.insert(found.end(), indirect.begin(), indirect.end());
+  // An interview answer is one quote of the interviewee: what it quotes or reports itself is
+  // part of it.
+  std::vector<quotes::Candidate> answers = quotes::FindInterview(scan);
+  if (!answers.empty()) {
+    std::erase_if(found, [&](const quotes::Candidate& c) {
+      return std::any_of(answers.begin(), answers.end(), [&](const quotes::Candidate& a) {
+        return c.text.start < a.text.end && a.text.start < c.text.end;
+      });
+    });
+    found.insert(found.end(), answers.begin(), answers.end());
+  }
   quotes::EmitQuotes(analysis, doc, scan, lex, std::move(found), record);
 }
 

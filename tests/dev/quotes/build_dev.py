@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Builds the quote development set tests/dev/quotes/quotes_{fr,en}.jsonl from the hand annotations
 in tests/dev/quotes/annotations_{fr,en}.py, and its fresh part quotes_{fr,en}2.jsonl (articles annotated
-later, before looking at sitrep's output on them, scored on their own) from annotations_{fr,en}2.py, English part 3 from annotations_en3.py, English part 4 (fresh, from the quotes helper's pool) from annotations_en4.py and French part 3 (the French
+later, before looking at sitrep's output on them, scored on their own) from annotations_{fr,en}2.py, English part 3 from annotations_en3.py, English part 4 (fresh, from the quotes helper's pool) from annotations_en4.py, English part 5 (fresh, from the
+quotes helper's pool of 2026-12-07 night) from annotations_en5.py and French part 3 (the French
 articles of the count and event dev sets) from annotations_fr3.py: copies each article's text from ../shared/data/articles,
 finds every quote's words in it (in article order, each after the previous one unless it says
 `before`) and writes UTF-8 byte spans. Run from the repository root: python3 tests/dev/quotes/build_dev.py
@@ -87,4 +88,4 @@ def build(part, articles):
 
 if __name__ == "__main__":
     arts = load_articles()
-    sys.exit(1 if sum(build(lang, arts) for lang in ("fr", "en", "fr2", "en2", "en3", "fr3", "en4")) else 0)
+    sys.exit(1 if sum(build(lang, arts) for lang in ("fr", "en", "fr2", "en2", "en3", "fr3", "en4", "en5")) else 0)
