@@ -413,23 +413,24 @@ TEST(CoderTest, DatelineIsNoEventPlace) {
 // « Dans la même journée », "In a separate attack": the sentence tells another event, which the
 // attack told before neither absorbs nor is absorbed by. Sentences written for this test.
 TEST(CoderTest, AnotherAttackIsAnotherEvent) {
-  const TextCase cases[] = {
-      {"Huit soldats ont été tués mardi lors d'une attaque contre un poste militaire dans le nord "
-       "du pays. Dans la même journée, des individus armés ont attaqué un autocar, tuant un "
-       "passager.",
-       "fr", "Huit soldats"},
-      {"Eight soldiers were killed on Tuesday in an attack on an army post in the north. In a "
-       "separate attack, gunmen attacked a bus, killing a passenger.",
-       "en", "Eight soldiers"},
-  };
-  for (const TextCase& c : cases) {
-    Doc d(c.text, c.lang, "2022-05-27");
-    d.Cnt(c.value, "killed", "soldiers", 8);
+  // Two events, the second by rebels; `soldiers` is the first event's count.
+  auto two_events = [](const char* text, const char* lang, const char* soldiers) {
+    Doc d(text, lang, "2022-05-27");
+    d.Cnt(soldiers, "killed", "soldiers", 8);
     const std::vector<Event>& events = d.Run();
     ASSERT_EQ(events.size(), 2u) << d.Json();
     ASSERT_TRUE(events[1].actor1) << d.Json();
     EXPECT_EQ(events[1].actor1->sector, "REB") << d.Json();
-  }
+  };
+  two_events(
+      "Huit soldats ont été tués mardi lors d'une attaque contre un poste militaire dans le nord "
+      "du pays. Dans la même journée, des individus armés ont attaqué un autocar, tuant un "
+      "passager.",
+      "fr", "Huit soldats");
+  two_events(
+      "Eight soldiers were killed on Tuesday in an attack on an army post in the north. In a "
+      "separate attack, gunmen attacked a bus, killing a passenger.",
+      "en", "Eight soldiers");
 }
 
 TEST(CoderTest, EnglishDemonymBeforeNominalTrigger) {
