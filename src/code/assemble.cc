@@ -87,6 +87,9 @@ bool Quoted(const Record& record, const EventMention& m) {
 }
 
 bool Compatible(const Group& g, const EventMention& m, const Record& record) {
+  // « Dans la même matinée, des hommes armés ont attaqué un autocar », "In a separate attack":
+  // the sentence tells an event of its own.
+  if (m.another && !m.definite) return false;
   for (const EventMention* o : g) {
     if (o->type() != m.type()) return false;
     // A weak trigger ("killed", "attack") joins an event of its type whatever its ACLED type.
@@ -298,6 +301,8 @@ void AbsorbWeakGroups(std::vector<Group>* groups, const Record& record) {
     if ((MaxWeight(g) < kWeakTrigger && !HasOwnPlaceOrCount(g, record)) || AllDefinite(g)) {
       for (Group& h : *groups) {
         if (&h == &g || h.front()->type() != g.front()->type()) continue;
+        // An event told as another one ("In a separate attack") is not the one told before it.
+        if (h.front()->another && h.front()->sentence > g.front()->sentence) continue;
         // A toll ("The victim died.") also joins a weak but stronger event ("attacked a man").
         const bool toll = !AllDefinite(g) && MaxWeight(h) > MaxWeight(g);
         if (AllDefinite(h) || (MaxWeight(h) < kWeakTrigger && !toll)) continue;

@@ -410,6 +410,29 @@ TEST(CoderTest, DatelineIsNoEventPlace) {
   EXPECT_EQ(e->location->name, "Sudan") << d.Json();
 }
 
+// « Dans la même journée », "In a separate attack": the sentence tells another event, which the
+// attack told before neither absorbs nor is absorbed by. Sentences written for this test.
+TEST(CoderTest, AnotherAttackIsAnotherEvent) {
+  // Two events, the second by rebels; `soldiers` is the first event's count.
+  auto two_events = [](const char* text, const char* lang, const char* soldiers) {
+    Doc d(text, lang, "2022-05-27");
+    d.Cnt(soldiers, "killed", "soldiers", 8);
+    const std::vector<Event>& events = d.Run();
+    ASSERT_EQ(events.size(), 2u) << d.Json();
+    ASSERT_TRUE(events[1].actor1) << d.Json();
+    EXPECT_EQ(events[1].actor1->sector, "REB") << d.Json();
+  };
+  two_events(
+      "Huit soldats ont été tués mardi lors d'une attaque contre un poste militaire dans le nord "
+      "du pays. Dans la même journée, des individus armés ont attaqué un autocar, tuant un "
+      "passager.",
+      "fr", "Huit soldats");
+  two_events(
+      "Eight soldiers were killed on Tuesday in an attack on an army post in the north. In a "
+      "separate attack, gunmen attacked a bus, killing a passenger.",
+      "en", "Eight soldiers");
+}
+
 TEST(CoderTest, EnglishDemonymBeforeNominalTrigger) {
   Doc d("He was killed last week by a United States military airstrike in Iraq.", "en");
   d.Ent("Iraq", "state", "Iraq", "IRQ", std::nullopt, "IRQ");

@@ -83,6 +83,7 @@ enum class Cue : size_t {
   kVictim,        // killed, tués: a participle right after a noun makes it a victim
   kCumulative,    // since the start of the war, depuis le début du conflit: a war's toll
   kReport,        // a annoncé, said: a date right after it dates the report, not the event
+  kAnother,       // separately, par ailleurs, another attack: the sentence tells another event
   kCount
 };
 

@@ -378,6 +378,7 @@ void FillMention(const PatternRule& rule, const SentenceContext& ctx, const Docu
     if (Contains(rule.counts, record.counts[c].what)) em->counts.push_back(c);
   }
   em->no_fatalities = !ctx.Cues(Cue::kNoFatal).empty();
+  em->another = !ctx.Cues(Cue::kAnother).empty();
 }
 
 // A trigger up to kScope keys after a governing one ("threatened to shell", "demanded the

@@ -32,6 +32,7 @@ struct EventMention {
   bool place_in_sentence = false;
   std::optional<std::string> date;
   std::optional<std::string> date_text;
+  bool another = false;  // "separately", « par ailleurs »: not a mention of an event before
   bool date_reported = false;  // the date is the report's ("a annoncé samedi"), the only one
   std::vector<size_t> counts;  // indexes into Record::counts
   bool no_fatalities = false;  // "aucune victime", "no one was killed"

@@ -531,7 +531,8 @@ const Case kWritten2[] = {
 };
 INSTANTIATE_TEST_SUITE_P(Written2, CountCases, ::testing::ValuesIn(kWritten2), CaseName);
 
-// Written sentences in forms of French wire reports: killed in action, made to flee.
+// Written sentences in forms of French wire reports: killed in action, made to flee, killed
+// said « neutralisés » in military communiqués.
 const Case kWritten3[] = {
     {"fr", "Le porte-parole a précisé que deux soldats étaient tombés au combat.",
      V{"2 exact soldiers killed [deux soldats]"}},
@@ -539,6 +540,8 @@ const Case kWritten3[] = {
      V{"2000 exact residents displaced [2.000 habitants]"}},
     {"fr", "Le conflit a forcé des milliers de personnes à la fuite.",
      V{"1000 at_least people displaced [des milliers de personnes]"}},
+    {"fr", "L'armée affirme que 12 terroristes ont été neutralisés lors de la riposte.",
+     V{"12 exact terrorists killed [12 terroristes]"}},
 };
 INSTANTIATE_TEST_SUITE_P(Written3, CountCases, ::testing::ValuesIn(kWritten3), CaseName);
 
