@@ -7,6 +7,7 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "geo/container.h"
 #include "geo/fold.h"
 #include "geo/place_index.h"
 #include "geo/words.h"
@@ -132,6 +133,7 @@ class GazetteerImpl : public Gazetteer {
   bool OnlyCues(const std::vector<std::string>& parts, size_t first, size_t last) const;
   bool ElsewhereInNamedCountry(const std::vector<Word>& words, const Match& m) const;
   const Place& Division(const Place& city) const;
+  const Place* EntityPlace(const Entity& e) const;
   const Place* Resolve(std::string_view text, CountryCounts context,
                        const std::optional<std::string>& country) const;
   void TagLackedBefore(const std::vector<Word>& words, const text::Analysis& analysis,
@@ -970,7 +972,22 @@ std::string WithoutPrefix(const std::string& name, const Cues& cues) {
   return name.substr(space + 1);
 }
 
-void GazetteerImpl::GeocodeEvents(const Document&, Record* record) const {
+// The gazetteer place of a place or state entity; null for a place it lacks.
+const Place* GazetteerImpl::EntityPlace(const Entity& e) const {
+  if (!e.id.has_value()) return nullptr;
+  if (e.kind == "state") {
+    const Place* place = index_->FindCountry(*e.id);
+    if (place == nullptr && e.country.has_value()) place = index_->FindCountry(*e.country);
+    return place;
+  }
+  if (e.kind != "place") return nullptr;
+  const Place* place = index_->FindAdmin1(*e.id);
+  if (place == nullptr) place = index_->FindById(std::strtoll(e.id->c_str(), nullptr, 10));
+  if (place == nullptr) place = index_->FindByCode(*e.id);  // a second-level division
+  return place;
+}
+
+void GazetteerImpl::GeocodeEvents(const Document& doc, Record* record) const {
   const CountryCounts context = EntityCountries(*record);
   for (Event& event : record->events) {
     if (!event.location.has_value() || event.location->lat.has_value()) continue;
@@ -986,22 +1003,30 @@ void GazetteerImpl::GeocodeEvents(const Document&, Record* record) const {
         }
         continue;
       }
-      if (e.kind == "state") {
-        place = index_->FindCountry(*e.id);
-        if (place == nullptr && e.country.has_value()) place = index_->FindCountry(*e.country);
-      } else if (e.kind == "place") {
-        place = index_->FindAdmin1(*e.id);
-        if (place == nullptr) place = index_->FindById(std::strtoll(e.id->c_str(), nullptr, 10));
-        if (place == nullptr) place = index_->FindByCode(*e.id);  // a second-level division
-      }
+      place = EntityPlace(e);
       if (place != nullptr) break;
     }
+    // "Kakiri village (Mubende, Central)": a place the gazetteer lacks is geocoded at the known
+    // place the text says it lies in, when there is one.
+    const Place* container = nullptr;
+    if (place == nullptr) {
+      const Entity* e = ContainerAfter(doc, *record, loc.span, index_->cues());
+      if (e != nullptr) container = EntityPlace(*e);
+      // A country adds no more than the country the location already has ("Kauru LGA
+      // (Nigeria)"); a container abroad is another reading of the text's names.
+      if (container != nullptr &&
+          (container->is_country() || (loc.country && container->country != *loc.country))) {
+        container = nullptr;
+      }
+    }
+    if (lacked && place == nullptr) place = container;
     if (lacked && place == nullptr) {
       loc.name = WithoutPrefix(loc.name, index_->cues());
       continue;
     }
     if (place == nullptr && !loc.name.empty()) place = Resolve(loc.name, context, loc.country);
     if (place == nullptr && !loc.text.empty()) place = Resolve(loc.text, context, loc.country);
+    if (place == nullptr) place = container;
     if (place == nullptr) {
       loc.name = WithoutPrefix(loc.name, index_->cues());
       continue;

@@ -503,10 +503,43 @@ TEST_F(GazetteerTest, PlaceOnlyKnownAbroadKeepsTheCountryNamedAfterIt) {
   EXPECT_EQ(Find(r, "Hays")->country, "YEM");
   r.events.push_back(EventAt(text, "Hays"));
   gaz_->GeocodeEvents(r.doc, &r);
+  // Geocoded at the place the text puts it in, its text kept.
   const Location& loc = *r.events[0].location;
   EXPECT_EQ(loc.country, "YEM");
   EXPECT_EQ(loc.text, "Hays");
-  EXPECT_FALSE(loc.lat.has_value());
+  EXPECT_EQ(loc.name, "Al Hudaydah");
+  EXPECT_TRUE(loc.lat.has_value());
+}
+
+// The location of an event at `surface` in English `text`, after tagging and geocoding.
+Location LocatedAt(Gazetteer* gaz, const std::string& text, const std::string& surface) {
+  Record r;
+  r.doc.text = text;
+  r.doc.lang = "en";
+  gaz->TagPlaces(text::Analyze(r.doc.text, "en"), r.doc, &r);
+  r.events.push_back(EventAt(text, surface));
+  gaz->GeocodeEvents(r.doc, &r);
+  return *r.events[0].location;
+}
+
+TEST_F(GazetteerTest, APlaceTheGazetteerLacksIsGeocodedAtThePlaceItLiesIn) {
+  // Written for this test: a neighbourhood the gazetteer lacks, in a city it knows.
+  const Location area = LocatedAt(
+      gaz_, "Police dispersed a crowd in the Ungwan Rimi area of Ahmedabad city.", "Ungwan Rimi");
+  EXPECT_EQ(area.name, "Ahmedabad");
+  EXPECT_EQ(area.text, "Ungwan Rimi");
+  EXPECT_EQ(area.country, "IND");
+  EXPECT_TRUE(area.lat.has_value());
+  // Written: a country after the comma adds nothing to the country the place already has.
+  const Location abroad = LocatedAt(
+      gaz_, "Gunmen killed two farmers near Ungwan Rimi, Nigeria, on Monday.", "Ungwan Rimi");
+  EXPECT_EQ(abroad.name, "Ungwan Rimi");
+  EXPECT_EQ(abroad.country, "NGA");
+  EXPECT_FALSE(abroad.lat.has_value());
+  // Written: words between that do not say where it lies ("and") leave it unlocated.
+  EXPECT_FALSE(LocatedAt(gaz_, "Clashes were reported in Ungwan Rimi and Ahmedabad city.",
+                         "Ungwan Rimi")
+                   .lat.has_value());
 }
 
 TEST_F(GazetteerTest, GeocodesTextOnlyLocationsWithContext) {
