@@ -587,6 +587,27 @@ Entity* SamePersonSpan(Record* record, const Span& span, bool inside = false) {
   return person;
 }
 
+// The state entity inside `span` when it is the only entity there.
+Entity* StateWithin(Record* record, const Span& span) {
+  Entity* state = nullptr;
+  for (Entity& e : record->entities) {
+    if (!e.span.Overlaps(span)) continue;
+    if (e.kind != "state" || !span.Contains(e.span) || state != nullptr) return nullptr;
+    state = &e;
+  }
+  return state;
+}
+
+// Makes *e the place entity of p over `span`.
+void BecomePlace(const Document& doc, const Span& span, const Place& p, Entity* e) {
+  e->span = span;
+  e->text = std::string(doc.Slice(span));
+  e->kind = "place";
+  e->name = p.name;
+  e->id = PlaceId(p);
+  e->country = p.country;
+}
+
 // The country named most often, "" when none is or several tie.
 std::string Dominant(const CountryCounts& context) {
   std::string best;
@@ -761,16 +782,22 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
     const bool division = Best(m, context).is_admin1() || Best(m, context).is_country();
     Entity* person = SamePersonSpan(record, span, division);
     if (person != nullptr && StrongPlace(m, context)) {
-      person->span = span;
-      person->text = std::string(doc.Slice(span));
-      person->kind = "place";  // "in Cape Town", "(Rafah, North Sinai)": a place, not a person
-      const Place& p = Best(m, context);
-      person->name = p.name;
-      person->id = PlaceId(p);
-      person->country = p.country;
+      // "in Cape Town", "(Rafah, North Sinai)": a place, not a person.
+      BecomePlace(doc, span, Best(m, context), person);
       continue;
     }
     if (!Plausible(words, m, doc.lang, persons, attested, context)) continue;
+    // "Mexico City", "Benin City"; "Salvador, Bahia": a country the recognizer read in a
+    // city's name, or before a division of another country, is that city.
+    Entity* state = StateWithin(record, span);
+    if (state != nullptr && !Best(m, context).is_country() &&
+        (!(state->span == span) || (Best(m, context).kind == Place::Kind::kCity &&
+                                    !m.next_country.empty() && state->country &&
+                                    *state->country != m.next_country &&
+                                    Best(m, context).country == m.next_country))) {
+      BecomePlace(doc, span, Best(m, context), state);
+      continue;
+    }
     if (Covered(*record, span)) continue;
     const Place& p = Best(m, context);
     if (!main_country.empty() && ForeignTown(m, context)) {

@@ -181,6 +181,29 @@ Entity State(const std::string& text, const std::string& doc, const std::string&
   return e;
 }
 
+TEST_F(GazetteerTest, ACountryReadInACityOrDivisionNameIsThatPlace) {
+  // Written for this test: the recognizer reads a country in "Mexico City" and "New Jersey".
+  const std::string city = "Protesters marched in Mexico City and in New Jersey on Monday.";
+  const Record r = Tag(city, "en", {State("Mexico", city, "MEX"), State("Jersey", city, "JEY")});
+  ASSERT_NE(Find(r, "Mexico City"), nullptr);
+  EXPECT_EQ(Find(r, "Mexico City")->kind, "place");
+  EXPECT_EQ(Find(r, "Mexico City")->country, "MEX");
+  ASSERT_NE(Find(r, "New Jersey"), nullptr);
+  EXPECT_EQ(Find(r, "New Jersey")->country, "USA");
+  EXPECT_EQ(Find(r, "Jersey"), nullptr);
+  // Written: a city named like a country, before a division of its own country.
+  const std::string bahia = "Gunmen killed a man in Salvador, Bahia, on Monday.";
+  const Record b = Tag(bahia, "en", {State("Salvador", bahia, "SLV")});
+  ASSERT_NE(Find(b, "Salvador"), nullptr);
+  EXPECT_EQ(Find(b, "Salvador")->kind, "place");
+  EXPECT_EQ(Find(b, "Salvador")->country, "BRA");
+  // Written: the country alone stays the country.
+  const std::string alone = "Mexico said on Monday it would send aid.";
+  const Record m = Tag(alone, "en", {State("Mexico", alone, "MEX")});
+  ASSERT_NE(Find(m, "Mexico"), nullptr);
+  EXPECT_EQ(Find(m, "Mexico")->kind, "state");
+}
+
 TEST_F(GazetteerTest, DisambiguatesByDocumentCountry) {
   const std::string libya = "Fighting broke out in Tripoli after the Libyan government fell.";
   Record r1 = Tag(libya, "en", {State("Libyan", libya, "LBY")});
