@@ -309,12 +309,20 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
   }
   // A country of `places` that one of the name's own places shares, else the only one; ""
   // when they lie in several countries ("Centre", "Santa Cruz").
-  auto pick = [&](const PlaceList& places, bool divisions) -> std::string {
+  // `type`: the division word after the name ("Bolivar state"); when a division of the name has
+  // that type, the others are not read ("state" is Venezuela's Bolivar, not Colombia's
+  // department).
+  auto pick = [&](const PlaceList& places, bool divisions,
+                  const std::string& type = std::string()) -> std::string {
+    const bool typed = !type.empty() && std::any_of(places.begin(), places.end(), [&](uint32_t id) {
+      return index_->place(id).is_admin1() && index_->place(id).type == type;
+    });
     std::string only;
     bool several = false;
     for (uint32_t id : places) {
       const Place& p = index_->place(id);
       if (divisions != (p.is_country() || p.is_admin1())) continue;
+      if (typed && p.type != type) continue;
       // "Petrovskoye, Donetsk": a large city or a division's seat ("(Raizh, Sadah)").
       if (!divisions && p.population < 100000 && p.feature_code != "PPLA") continue;
       if (only.empty()) only = p.country;
@@ -329,6 +337,7 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
   const bool paren = !of && words[i].key == "(";
   const uint32_t sentence = words[i].sentence;
   std::string city_country, last_division;  // "(Rafah, North Sinai)": the last division
+  bool chained = false;  // past one name that told no country ("X, Y, Z state")
   for (size_t j = i + 1; j < words.size() && j <= i + 10 && words[j].sentence == sentence; ++j) {
     if (words[j].barrier) {
       if (!paren || words[j].key != ",") break;
@@ -382,10 +391,31 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
     if (in_division && (end + 1 >= words.size() || cues.admin.count(words[end + 1].key) == 0)) {
       return "";
     }
-    const std::string division = pick(*longest, true);
+    const bool admin_after = end + 1 < words.size() && cues.admin.count(words[end + 1].key) > 0;
+    // A chain ends with its division: its kind word or punctuation other than a comma follows
+    // ("Carrascal, Cantilan, Madrid, Carmen" is a list of towns).
+    if (chained && !admin_after && end + 1 < words.size() &&
+        (!words[end + 1].barrier || words[end + 1].key == ",")) {
+      return "";
+    }
+    const std::string division =
+        pick(*longest, true, admin_after ? words[end + 1].key : std::string());
     if (!division.empty()) last_division = division;
     if (city_country.empty()) city_country = "~" + pick(*longest, false);
-    if (!paren) break;
+    if (!paren) {
+      // "Santa Rosa, Ejido, Merida state": a name that tells no country may be followed,
+      // past its kind words, by a comma and the division it lies in.
+      size_t k = end + 1;
+      while (k < words.size() && !words[k].barrier && cues.feature.count(words[k].key) > 0) ++k;
+      if (chained || !last_division.empty() || city_country != "~" || k >= words.size() ||
+          !words[k].barrier || words[k].key != ",") {
+        break;
+      }
+      chained = true;
+      city_country.clear();
+      j = k;
+      continue;
+    }
     j = end;
   }
   if (!last_division.empty()) return last_division;

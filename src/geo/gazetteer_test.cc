@@ -603,6 +603,25 @@ TEST_F(GazetteerTest, UnknownNameBeforeWhereItLiesIsALackedPlaceOfThatCountry) {
   EXPECT_EQ(Tagged("The land was unified by the Qin (Chin) emperor.", "Qin"), "-");
 }
 
+TEST_F(GazetteerTest, ACommaChainEndsAtTheDivisionThatTellsTheCountry) {
+  // Written for this test: Ejido tells no country of its own, Merida state does.
+  EXPECT_EQ(Tagged("Residents blocked a road in Santa Rosa, Ejido, Merida state, on Sunday.",
+                   "Santa Rosa")
+                .substr(0, 3),
+            "VEN");
+  // A list of towns is no chain (Wikinews en2019-71, wikinews_2019.csv#72): Madrid does not
+  // put Carrascal in Spain.
+  EXPECT_EQ(Tagged("Governor Alexander Pimentel told CNN Philippines the towns damaged were "
+                   "primarily Carrascal, Cantilan, Madrid, Carmen, Lanuza, and Cortes.",
+                   "Carrascal")
+                .substr(0, 3),
+            "-");
+  // Written: "state" after Bolivar is Venezuela's state, not Colombia's department.
+  EXPECT_EQ(Tagged("Two men were killed in Sucre municipality, Bolivar state, on Monday.",
+                   "Bolivar"),
+            "VEN VE-F");
+}
+
 TEST_F(GazetteerTest, ParenthesesAfterACountryNameItsDivisions) {
   // Al Jawf is a division of Yemen and of Saudi Arabia: the parenthesis after Yemen tells.
   EXPECT_EQ(Tagged("Saudi Arabia said its jets struck targets in Yemen (Al Jawf) on Sunday.",
