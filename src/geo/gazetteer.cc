@@ -807,10 +807,9 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
       added.push_back(LackedPlace(doc, span, m.next_country));
       continue;
     }
-    // A division or country whose name holds a person's: "Mato Grosso do Sul" is no
-    // "Mato Grosso".
-    const bool division = Best(m, context).is_admin1() || Best(m, context).is_country();
-    Entity* person = SamePersonSpan(record, span, division);
+    // A place whose name holds a person's: "Mato Grosso do Sul" is no "Mato Grosso", "General
+    // Santos City" no "Santos City".
+    Entity* person = SamePersonSpan(record, span, /*inside=*/true);
     if (person != nullptr && StrongPlace(m, context)) {
       // "in Cape Town", "(Rafah, North Sinai)": a place, not a person.
       BecomePlace(doc, span, Best(m, context), person);

@@ -503,6 +503,18 @@ TEST_F(GazetteerTest, DivisionNamedAfterAPlaceChoosesItsCountry) {
   const Entity* rafah = Find(r, "Rafah");
   ASSERT_NE(rafah, nullptr);
   EXPECT_EQ(rafah->country, "EGY");
+  // The recognizer took "Santos City" for a person (Wikinews en2019-27,
+  // wikinews_2019.csv#28): the city's longer name after a locative is the place.
+  const std::string santos =
+      "Roman Catholic Bishop Emeritus Dinualdo Gutierrez of the Marbel diocese in the "
+      "Philippines, 79, died early yesterday morning, in a General Santos City hospital.";
+  person.text = "Santos City";
+  person.name = "Santos City";
+  person.span = Span{santos.find("Santos City"), santos.find("Santos City") + 11};
+  const Record g = Tag(santos, "en", {person});
+  ASSERT_NE(Find(g, "General Santos City"), nullptr);
+  EXPECT_EQ(Find(g, "General Santos City")->kind, "place");
+  EXPECT_EQ(Find(g, "General Santos City")->country, "PHL");
   // A city after a comma names the country when no division does.
   Record d = Tag("Troops shelled the outskirts of Mariupol, Donetsk, overnight.", "en");
   ASSERT_NE(Find(d, "Mariupol"), nullptr);
