@@ -711,6 +711,25 @@ void DropCurrencyStates(const Document& doc, const Cues& cues, Record* record) {
       record->entities.end());
 }
 
+// One name, one place in a document: a city name that a division or country follows once
+// ("Dover, England" ... "near Dover") lies there at its other mentions too. A name of a division
+// and of cities may stand for both ("Ontario and Texas; in Ontario, California").
+void SameCountryForSameName(const PlaceIndex& index, std::vector<Match>* matches) {
+  std::unordered_map<std::string, std::string> named;
+  for (const Match& m : *matches) {
+    const bool cities = std::all_of(m.places->begin(), m.places->end(), [&](uint32_t id) {
+      return index.place(id).kind == Place::Kind::kCity;
+    });
+    if (cities && !m.next_country.empty() && !m.next_is_city) {
+      named.emplace(m.key, m.next_country);
+    }
+  }
+  for (Match& m : *matches) {
+    const auto it = named.find(m.key);
+    if (m.next_country.empty() && it != named.end()) m.next_country = it->second;
+  }
+}
+
 // Adds the divisions abbreviated after a comma ("(Budgam district, J&K)").
 void TagAbbreviations(const PlaceIndex& index, const std::vector<Word>& words,
                       const text::Analysis& analysis, const Document& doc, Record* record) {
@@ -741,6 +760,7 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
   TagAbbreviations(*index_, words, analysis, doc, record);
   std::vector<Match> matches = FindMatches(words);
   if (matches.empty()) return;
+  SameCountryForSameName(*index_, &matches);
   CountryCounts context = EntityCountries(*record);
   // First pass: country names tell which countries the text is about; a name seen once after
   // a locative or before its country is attested for the whole document.

@@ -615,6 +615,21 @@ TEST_F(GazetteerTest, UnknownNameBeforeWhereItLiesIsALackedPlaceOfThatCountry) {
   EXPECT_EQ(Tagged("The land was unified by the Qin (Chin) emperor.", "Qin"), "-");
 }
 
+TEST_F(GazetteerTest, ANameLiesWhereOneOfItsMentionsSays) {
+  // Wikinews en2019-80 (wikinews_2019.csv#81): "Dover, England" says where the later bare
+  // "near Dover" lies, after a town of France.
+  const std::string text =
+      "The trip took 22 minutes with one refueling about halfway to Dover, England. The flight "
+      "started at 8:17 a.m. local time (0617 UTC) in Sangatte and finished in St Margaret's at "
+      "Cliffe near Dover.";
+  const Record r = Tag(text, "en");
+  std::vector<std::string> countries;
+  for (const Entity& e : r.entities) {
+    if (e.text == "Dover") countries.push_back(e.country.value_or("-"));
+  }
+  EXPECT_EQ(countries, (std::vector<std::string>{"GBR", "GBR"}));
+}
+
 TEST_F(GazetteerTest, ACommaChainEndsAtTheDivisionThatTellsTheCountry) {
   // Written for this test: Ejido tells no country of its own, Merida state does.
   EXPECT_EQ(Tagged("Residents blocked a road in Santa Rosa, Ejido, Merida state, on Sunday.",
