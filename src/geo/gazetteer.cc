@@ -33,6 +33,9 @@ struct Match {
   // Countries of the document's other places that lie in one country only ("Fazilka",
   // "Punjab" for "Jalalabad"); null before they are known.
   const struct Placed* placed = nullptr;
+  // Whether lower-case linking words may join names ("San Pedro de la Paz"): not in French,
+  // where "de" is a preposition ("l'Université de Montréal").
+  bool links = false;
 };
 
 // The countries of the document's places that lie in one country only (or before their
@@ -125,8 +128,10 @@ class GazetteerImpl : public Gazetteer {
                  const StringSet& persons, const StringSet& attested,
                  const CountryCounts& context) const;
   bool NameLike(const Word& w) const;
+  size_t LinkEnd(const std::vector<Word>& words, size_t i) const;
   bool WhereItLies(const std::vector<Word>& words, const Match& m) const;
   bool InLongerName(const std::vector<Word>& words, const Match& m) const;
+  bool InLinkedName(const std::vector<Word>& words, const Match& m) const;
   const Place& Best(const Match& m, const CountryCounts& context) const;
   bool StrongPlace(const Match& m, const CountryCounts& context) const;
   bool ForeignTown(const Match& m, const CountryCounts& context) const;
@@ -422,6 +427,16 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
   return city_country == "~" ? "" : city_country;
 }
 
+// The first word from i on past at most two lower-case linking words of a name ("de la").
+size_t GazetteerImpl::LinkEnd(const std::vector<Word>& words, size_t i) const {
+  size_t k = i;
+  while (k < words.size() && k < i + 2 && !words[k].barrier && !words[k].upper &&
+         words[k].sentence == words[i].sentence && index_->cues().name_link.count(words[k].key) > 0) {
+    ++k;
+  }
+  return k;
+}
+
 // A capitalized word that is not a function word: part of a person's or an organization's name.
 bool GazetteerImpl::NameLike(const Word& w) const {
   const Cues& c = index_->cues();
@@ -452,7 +467,22 @@ bool GazetteerImpl::InLongerName(const std::vector<Word>& words, const Match& m)
       return true;
     }
   }
-  return false;
+  return InLinkedName(words, m);
+}
+
+// True when lower-case linking words join m to capitalized words before or after it, in a
+// language where they may ("San Pedro de la Paz", "Remedios de Escalada").
+bool GazetteerImpl::InLinkedName(const std::vector<Word>& words, const Match& m) const {
+  if (!m.links) return false;
+  const Word& first = words[m.first];
+  for (size_t link = m.first - 1; m.first > 0 && link > 0 && link + 2 >= m.first; --link) {
+    if (LinkEnd(words, link) != m.first) continue;
+    const Word& before = words[link - 1];
+    if (before.sentence == first.sentence && before.token_end && NameLike(before)) return true;
+  }
+  const size_t k = LinkEnd(words, m.last + 1);
+  return k > m.last + 1 && k < words.size() && words[k].sentence == first.sentence &&
+         words[k].token_start && NameLike(words[k]);
 }
 
 // True when m stands where a text says where a place lies: after "(" or after a name and a
@@ -760,6 +790,7 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
   TagAbbreviations(*index_, words, analysis, doc, record);
   std::vector<Match> matches = FindMatches(words);
   if (matches.empty()) return;
+  for (Match& m : matches) m.links = doc.lang != "fr";
   SameCountryForSameName(*index_, &matches);
   CountryCounts context = EntityCountries(*record);
   // First pass: country names tell which countries the text is about; a name seen once after
@@ -830,7 +861,7 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
     // A place whose name holds a person's: "Mato Grosso do Sul" is no "Mato Grosso", "General
     // Santos City" no "Santos City".
     Entity* person = SamePersonSpan(record, span, /*inside=*/true);
-    if (person != nullptr && StrongPlace(m, context)) {
+    if (person != nullptr && StrongPlace(m, context) && !InLinkedName(words, m)) {
       // "in Cape Town", "(Rafah, North Sinai)": a place, not a person.
       BecomePlace(doc, span, Best(m, context), person);
       continue;
@@ -918,11 +949,20 @@ void GazetteerImpl::TagLackedBefore(const std::vector<Word>& words,
              cues.after_ok.count(w.key) == 0 && cues.title.count(w.key) == 0;
     };
     if (!name_word(words[e])) continue;
-    while (s > 0 && s + 4 > e) {
+    while (s > 0 && s + 6 > e) {
       const Word& prev = words[s - 1];
       // "Wadi al Jarah": an article between capitalized words goes on with the name.
       const bool article = s >= 2 && !prev.barrier && prev.sentence == mark.sentence &&
                            cues.article.count(prev.key) > 0 && name_word(words[s - 2]);
+      // "Remedios de Escalada", "San Pedro de la Paz": so do linking words.
+      size_t link = s;
+      while (doc.lang != "fr" && link > 1 && s - link < 2 && LinkEnd(words, link - 1) == s) {
+        --link;
+      }
+      if (link < s && name_word(words[link - 1])) {
+        s = link - 1;
+        continue;
+      }
       if (!name_word(prev) && !article) break;
       --s;
     }
@@ -937,6 +977,12 @@ void GazetteerImpl::TagLackedBefore(const std::vector<Word>& words,
     std::string country = CountryAt(words, e + 1, nullptr);
     if (country.empty() || country[0] == '~') continue;
     const Span span = analysis.ToOriginal(Span{words[s].span.start, words[e].span.end});
+    // "in San Pedro de la Paz, Biobio": a person read inside the name is the place.
+    if (Entity* person = SamePersonSpan(record, span, /*inside=*/true)) {
+      *person = LackedPlace(doc, span, country);
+      k = e + 1;
+      continue;
+    }
     if (Covered(*record, span)) continue;
     record->entities.push_back(LackedPlace(doc, span, country));
     k = e + 1;

@@ -170,6 +170,17 @@ TEST_F(GazetteerTest, PartsOfCities) {
   EXPECT_EQ(Find(prov, "Idleb")->id, "SY-ID");  // the governorate, not the city
 }
 
+// A person entity the recognizer found at the first `text` of `doc`.
+Entity Person(const std::string& text, const std::string& doc) {
+  Entity e;
+  e.kind = "person";
+  e.text = text;
+  e.name = text;
+  e.span.start = doc.find(text);
+  e.span.end = e.span.start + text.size();
+  return e;
+}
+
 Entity State(const std::string& text, const std::string& doc, const std::string& country) {
   Entity e;
   e.kind = "state";
@@ -490,12 +501,7 @@ TEST_F(GazetteerTest, DivisionNamedAfterAPlaceChoosesItsCountry) {
   // The recognizer took "North Sinai" for a person; the division after a comma inside the
   // parentheses is a place, and it tells that this Rafah is the Egyptian one, not Gaza's.
   const std::string text = "Militants kidnapped two men near Rafah (Rafah, North Sinai) on Friday.";
-  Entity person;
-  person.kind = "person";
-  person.text = "North Sinai";
-  person.name = "North Sinai";
-  person.span = Span{text.find("North Sinai"), text.find("North Sinai") + 11};
-  Record r = Tag(text, "en", {person});
+  Record r = Tag(text, "en", {Person("North Sinai", text)});
   const Entity* sinai = Find(r, "North Sinai");
   ASSERT_NE(sinai, nullptr);
   EXPECT_EQ(sinai->kind, "place");
@@ -508,10 +514,7 @@ TEST_F(GazetteerTest, DivisionNamedAfterAPlaceChoosesItsCountry) {
   const std::string santos =
       "Roman Catholic Bishop Emeritus Dinualdo Gutierrez of the Marbel diocese in the "
       "Philippines, 79, died early yesterday morning, in a General Santos City hospital.";
-  person.text = "Santos City";
-  person.name = "Santos City";
-  person.span = Span{santos.find("Santos City"), santos.find("Santos City") + 11};
-  const Record g = Tag(santos, "en", {person});
+  const Record g = Tag(santos, "en", {Person("Santos City", santos)});
   ASSERT_NE(Find(g, "General Santos City"), nullptr);
   EXPECT_EQ(Find(g, "General Santos City")->kind, "place");
   EXPECT_EQ(Find(g, "General Santos City")->country, "PHL");
@@ -613,6 +616,21 @@ TEST_F(GazetteerTest, UnknownNameBeforeWhereItLiesIsALackedPlaceOfThatCountry) {
                    "Ungwan Rimi"),
             "NGA ");
   EXPECT_EQ(Tagged("The land was unified by the Qin (Chin) emperor.", "Qin"), "-");
+}
+
+TEST_F(GazetteerTest, LinkingWordsJoinOneNameOutsideFrench) {
+  // Written for this test: "San Pedro" starts a longer Chilean name, not Honduras' city.
+  // The recognizer read a person in it.
+  const std::string text = "Gunmen opened fire in San Pedro de la Paz, Biobio, on Monday.";
+  const Record r = Tag(text, "en", {Person("San Pedro", text)});
+  ASSERT_NE(Find(r, "San Pedro de la Paz"), nullptr);
+  EXPECT_EQ(Find(r, "San Pedro de la Paz")->kind, "place");
+  EXPECT_EQ(Find(r, "San Pedro de la Paz")->country, "CHL");
+  EXPECT_EQ(Find(r, "San Pedro"), nullptr);
+  // Written: in French "de" is a preposition; the city after it stays a place.
+  const Record fr = Tag("Il enseigne à l'Université de Montréal depuis 2010.", "fr");
+  ASSERT_NE(Find(fr, "Montréal"), nullptr);
+  EXPECT_EQ(Find(fr, "Montréal")->country, "CAN");
 }
 
 TEST_F(GazetteerTest, ANameLiesWhereOneOfItsMentionsSays) {
