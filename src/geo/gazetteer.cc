@@ -424,7 +424,9 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
     j = end;
   }
   if (!last_division.empty()) return last_division;
-  return city_country == "~" ? "" : city_country;
+  if (city_country == "~") return "";
+  // "Nima community of Accra": a kind word and "of" say the place lies in that city.
+  return of && !in_division && city_country.size() > 1 ? city_country.substr(1) : city_country;
 }
 
 // The first word from i on past at most two lower-case linking words of a name ("de la").

@@ -633,6 +633,15 @@ TEST_F(GazetteerTest, LinkingWordsJoinOneNameOutsideFrench) {
   EXPECT_EQ(Find(fr, "Montréal")->country, "CAN");
 }
 
+TEST_F(GazetteerTest, AKindWordAndOfPutAPlaceInTheCityAfterThem) {
+  // Written for this test: this Sofia is a neighbourhood of Madagascar's capital, not
+  // Bulgaria's capital.
+  EXPECT_EQ(Tagged("Police dispersed a crowd in the Sofia neighbourhood of Antananarivo on Monday.",
+                   "Sofia")
+                .substr(0, 3),
+            "MDG");
+}
+
 TEST_F(GazetteerTest, ANameLiesWhereOneOfItsMentionsSays) {
   // Wikinews en2019-80 (wikinews_2019.csv#81): "Dover, England" says where the later bare
   // "near Dover" lies, after a town of France.
