@@ -324,6 +324,7 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
     });
     std::string only;
     bool several = false;
+    std::vector<std::string_view> countries;
     for (uint32_t id : places) {
       const Place& p = index_->place(id);
       if (divisions != (p.is_country() || p.is_admin1())) continue;
@@ -332,10 +333,13 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
       if (!divisions && p.population < 100000 && p.feature_code != "PPLA") continue;
       if (only.empty()) only = p.country;
       several = several || p.country != only;
-      if (own == nullptr) continue;
-      for (uint32_t o : *own) {
-        if (index_->place(o).country == p.country) return p.country;
-      }
+      countries.push_back(p.country);
+    }
+    // "Colon (Colon)": the country of the name's largest place that shares one (own places
+    // come most populous first).
+    for (uint32_t o : own == nullptr ? PlaceList() : *own) {
+      const std::string& c = index_->place(o).country;
+      if (std::find(countries.begin(), countries.end(), c) != countries.end()) return c;
     }
     return several ? "" : only;
   };

@@ -670,6 +670,10 @@ TEST_F(GazetteerTest, ACommaChainEndsAtTheDivisionThatTellsTheCountry) {
                    "Carrascal")
                 .substr(0, 3),
             "-");
+  // Written: a city and division name of several countries ("Colon (Colon)"): the country of
+  // its largest city (Panama's Colon, not Honduras' department).
+  EXPECT_EQ(Tagged("Inhabitants protested in Colon (Colon) on Monday.", "Colon").substr(0, 3),
+            "PAN");
   // Written: "state" after Bolivar is Venezuela's state, not Colombia's department.
   EXPECT_EQ(Tagged("Two men were killed in Sucre municipality, Bolivar state, on Monday.",
                    "Bolivar"),
