@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "geo/container.h"
 #include "geo/fold.h"
@@ -36,6 +37,7 @@ struct Match {
   // Whether lower-case linking words may join names ("San Pedro de la Paz"): not in French,
   // where "de" is a preposition ("l'Université de Montréal").
   bool links = false;
+  bool route = false;  // one end of a road named by two places ("the Tripoli-Beirut highway")
 };
 
 // The countries of the document's places that lie in one country only (or before their
@@ -120,6 +122,7 @@ class GazetteerImpl : public Gazetteer {
  private:
   std::vector<Match> FindMatches(const std::vector<Word>& words) const;
   bool MatchAt(const std::vector<Word>& words, size_t i, Match* m) const;
+  bool RouteAfter(const std::vector<Word>& words, size_t i) const;
   bool HasCue(const std::vector<Word>& words, size_t first, const StringSet& cues) const;
   void ShortenKindName(const std::vector<Word>& words, Match* m) const;
   std::string CountryAt(const std::vector<Word>& words, size_t i,
@@ -147,11 +150,23 @@ class GazetteerImpl : public Gazetteer {
   std::unique_ptr<PlaceIndex> index_;
 };
 
+// True when the token of words[i] is followed by a word naming a road ("highway", "road").
+bool GazetteerImpl::RouteAfter(const std::vector<Word>& words, size_t i) const {
+  size_t k = i;
+  while (k < words.size() && !words[k].token_end) ++k;
+  return k + 1 < words.size() && !words[k + 1].barrier &&
+         words[k + 1].sentence == words[i].sentence &&
+         index_->cues().route.count(words[k + 1].key) > 0;
+}
+
 bool GazetteerImpl::MatchAt(const std::vector<Word>& words, size_t i, Match* m) const {
   const Word& w = words[i];
   const bool after_elision = i > 0 && words[i - 1].elision && !words[i - 1].barrier &&
                              words[i - 1].span.end + 1 == w.span.start;
-  if (w.barrier || w.elision || !(w.token_start || after_elision)) return false;
+  // "the Tripoli-Beirut highway": the part after a hyphen starts a name too.
+  const bool route_part = i > 0 && !words[i - 1].token_end && !words[i - 1].barrier &&
+                          w.upper && RouteAfter(words, i);
+  if (w.barrier || w.elision || !(w.token_start || after_elision || route_part)) return false;
   if (!w.upper && !w.arabic) {
     const bool article_start = i + 1 < words.size() && words[i + 1].upper &&
                                !words[i + 1].barrier && index_->cues().article.count(w.key) > 0;
@@ -173,11 +188,15 @@ bool GazetteerImpl::MatchAt(const std::vector<Word>& words, size_t i, Match* m) 
           index_->cues().part_suffix.count(words[j + 1].key) > 0) {
         end = j + 1;  // "Alep-Est"
       }
-      if (words[end].token_end) {
+      // "the Tripoli-Beirut highway": a name may end at a hyphen before another one.
+      const bool route_end = !words[end].token_end && end + 1 < words.size() &&
+                             words[end + 1].upper && RouteAfter(words, end);
+      if (words[end].token_end || route_end) {
         m->first = i;
         m->last = end;
         m->key = key;
         m->places = places;
+        m->route = route_part || route_end;
         found = true;
       }
     }
@@ -550,9 +569,9 @@ bool GazetteerImpl::Plausible(const std::vector<Word>& words, const Match& m,
                             words[m.last + 1].sentence == first.sentence &&
                             cues.feature.count(words[m.last + 1].key) > 0;
     return persons.count(m.key) == 0 &&
-           (m.locative || m.next_country == best.country || kind_after);
+           (m.locative || m.next_country == best.country || kind_after || m.route);
   }
-  const bool seen = m.locative || m.weak_locative || attested.count(m.key) > 0;
+  const bool seen = m.locative || m.weak_locative || m.route || attested.count(m.key) > 0;
   return best.population >= 100000 || best.is_admin1() || seen;
 }
 
@@ -853,8 +872,15 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
     if (one_kind && kind != Place::Kind::kCountry) m.placed = &placed;
   }
   const std::string main_country = Dominant(context);
+  // A road's ends tell where an event is only when the sentence names no other place ("at the
+  // Dhaka-Sylhet highway in Rupganj": Rupganj).
+  std::unordered_set<uint32_t> placed_sentences;
+  for (const Match& m : matches) {
+    if (!m.route) placed_sentences.insert(words[m.first].sentence);
+  }
   std::vector<Entity> added;
   for (const Match& m : matches) {
+    if (m.route && placed_sentences.count(words[m.first].sentence) > 0) continue;
     const Span span =
         analysis.ToOriginal(Span{words[m.first].span.start, words[m.last].span.end});
     if (ElsewhereInNamedCountry(words, m)) {

@@ -642,6 +642,19 @@ TEST_F(GazetteerTest, AKindWordAndOfPutAPlaceInTheCityAfterThem) {
             "MDG");
 }
 
+TEST_F(GazetteerTest, TheEndsOfARoadArePlacesWhenTheSentenceNamesNoOther) {
+  // Written for this test.
+  const Record r = Tag("Rioters blocked the Tripoli-Beirut highway with stones.", "en");
+  ASSERT_NE(Find(r, "Tripoli"), nullptr);
+  EXPECT_EQ(Find(r, "Tripoli")->country, "LBN");
+  ASSERT_NE(Find(r, "Beirut"), nullptr);
+  // Written: another place in the sentence says where it happened.
+  const Record other =
+      Tag("Workers protested at the Tripoli-Beirut highway in Jounieh on Monday.", "en");
+  EXPECT_EQ(Find(other, "Tripoli"), nullptr);
+  ASSERT_NE(Find(other, "Jounieh"), nullptr);
+}
+
 TEST_F(GazetteerTest, ANameLiesWhereOneOfItsMentionsSays) {
   // Wikinews en2019-80 (wikinews_2019.csv#81): "Dover, England" says where the later bare
   // "near Dover" lies, after a town of France.
