@@ -372,6 +372,8 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
       continue;
     }
     if (!words[j].token_start || !(words[j].upper || words[j].arabic)) {
+      // "Hays district in western Yemen": a direction may stand before the name.
+      if (of && j == i + 1 && cues.part_prefix.count(words[j].key) > 0) continue;
       if (!paren) break;  // "Tripoli City, to demonstrate ... in Tripoli": no name follows
       continue;
     }

@@ -655,6 +655,16 @@ TEST_F(GazetteerTest, TheEndsOfARoadArePlacesWhenTheSentenceNamesNoOther) {
   ASSERT_NE(Find(other, "Jounieh"), nullptr);
 }
 
+TEST_F(GazetteerTest, ADirectionMayStandBeforeTheCountryAPlaceLiesIn) {
+  // Written for this test: Hays is a US town in the gazetteer; this one is in Yemen.
+  EXPECT_EQ(Tagged("Gunmen shelled villages of Hays district in western Yemen on Friday.", "Hays"),
+            "YEM ");
+  // Written: a Yemeni town known without its article ("Ad Durayhimi").
+  EXPECT_EQ(Tagged("Shells fell on farms of Durayhimi district in western Yemen on Friday.",
+                   "Durayhimi"),
+            "YEM 80309");
+}
+
 TEST_F(GazetteerTest, ANameLiesWhereOneOfItsMentionsSays) {
   // Wikinews en2019-80 (wikinews_2019.csv#81): "Dover, England" says where the later bare
   // "near Dover" lies, after a town of France.
