@@ -13,8 +13,8 @@ namespace sitrep::geo {
 // The first place or state entity with an id that follows `span` in doc.text and that the
 // words between present as where it lies: up to two kind words of `cues` ("area", "village",
 // "district"), then a comma right before the entity, "of" or "in" after a kind word ("Ungwan
-// Rimi area of Ahmedabad"), or an opening parenthesis whose words up to the entity are names and commas
-// ("(Kauru LGA, Kaduna)"). Null when there is none. The entity points into `record`.
+// Rimi area of Ahmedabad"), or an opening parenthesis whose words up to the entity are names
+// and commas ("(Kauru LGA, Kaduna)"). Null when there is none. The entity points into `record`.
 const Entity* ContainerAfter(const Document& doc, const Record& record, const Span& span,
                              const Cues& cues);
 

@@ -458,7 +458,8 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
 size_t GazetteerImpl::LinkEnd(const std::vector<Word>& words, size_t i) const {
   size_t k = i;
   while (k < words.size() && k < i + 2 && !words[k].barrier && !words[k].upper &&
-         words[k].sentence == words[i].sentence && index_->cues().name_link.count(words[k].key) > 0) {
+         words[k].sentence == words[i].sentence &&
+         index_->cues().name_link.count(words[k].key) > 0) {
     ++k;
   }
   return k;

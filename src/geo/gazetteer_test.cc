@@ -203,7 +203,7 @@ TEST_F(GazetteerTest, ACountryReadInACityOrDivisionNameIsThatPlace) {
   EXPECT_EQ(Find(r, "New Jersey")->country, "USA");
   EXPECT_EQ(Find(r, "Jersey"), nullptr);
   // Written: a city named like a country, before a division of its own country.
-  const std::string bahia = "Gunmen killed a man in Salvador, Bahia, on Monday.";
+  const std::string bahia = "A new bridge opened in Salvador, Bahia, on Monday.";
   const Record b = Tag(bahia, "en", {State("Salvador", bahia, "SLV")});
   ASSERT_NE(Find(b, "Salvador"), nullptr);
   EXPECT_EQ(Find(b, "Salvador")->kind, "place");
@@ -621,7 +621,7 @@ TEST_F(GazetteerTest, UnknownNameBeforeWhereItLiesIsALackedPlaceOfThatCountry) {
 TEST_F(GazetteerTest, LinkingWordsJoinOneNameOutsideFrench) {
   // Written for this test: "San Pedro" starts a longer Chilean name, not Honduras' city.
   // The recognizer read a person in it.
-  const std::string text = "Gunmen opened fire in San Pedro de la Paz, Biobio, on Monday.";
+  const std::string text = "A bus caught fire near San Pedro de la Paz, Biobio, on Monday.";
   const Record r = Tag(text, "en", {Person("San Pedro", text)});
   ASSERT_NE(Find(r, "San Pedro de la Paz"), nullptr);
   EXPECT_EQ(Find(r, "San Pedro de la Paz")->kind, "place");
@@ -644,23 +644,23 @@ TEST_F(GazetteerTest, AKindWordAndOfPutAPlaceInTheCityAfterThem) {
 
 TEST_F(GazetteerTest, TheEndsOfARoadArePlacesWhenTheSentenceNamesNoOther) {
   // Written for this test.
-  const Record r = Tag("Rioters blocked the Tripoli-Beirut highway with stones.", "en");
+  const Record r = Tag("Traffic stopped on the Tripoli-Beirut highway after a crash.", "en");
   ASSERT_NE(Find(r, "Tripoli"), nullptr);
   EXPECT_EQ(Find(r, "Tripoli")->country, "LBN");
   ASSERT_NE(Find(r, "Beirut"), nullptr);
   // Written: another place in the sentence says where it happened.
   const Record other =
-      Tag("Workers protested at the Tripoli-Beirut highway in Jounieh on Monday.", "en");
+      Tag("Traffic stopped on the Tripoli-Beirut highway in Jounieh after a crash.", "en");
   EXPECT_EQ(Find(other, "Tripoli"), nullptr);
   ASSERT_NE(Find(other, "Jounieh"), nullptr);
 }
 
 TEST_F(GazetteerTest, ADirectionMayStandBeforeTheCountryAPlaceLiesIn) {
   // Written for this test: Hays is a US town in the gazetteer; this one is in Yemen.
-  EXPECT_EQ(Tagged("Gunmen shelled villages of Hays district in western Yemen on Friday.", "Hays"),
+  EXPECT_EQ(Tagged("A clinic reopened in Hays district in western Yemen on Friday.", "Hays"),
             "YEM ");
   // Written: a Yemeni town known without its article ("Ad Durayhimi").
-  EXPECT_EQ(Tagged("Shells fell on farms of Durayhimi district in western Yemen on Friday.",
+  EXPECT_EQ(Tagged("Aid arrived in Durayhimi district in western Yemen on Friday.",
                    "Durayhimi"),
             "YEM 80309");
 }
@@ -695,10 +695,10 @@ TEST_F(GazetteerTest, ACommaChainEndsAtTheDivisionThatTellsTheCountry) {
             "-");
   // Written: a city and division name of several countries ("Colon (Colon)"): the country of
   // its largest city (Panama's Colon, not Honduras' department).
-  EXPECT_EQ(Tagged("Inhabitants protested in Colon (Colon) on Monday.", "Colon").substr(0, 3),
+  EXPECT_EQ(Tagged("A new school opened in Colon (Colon) on Monday.", "Colon").substr(0, 3),
             "PAN");
   // Written: "state" after Bolivar is Venezuela's state, not Colombia's department.
-  EXPECT_EQ(Tagged("Two men were killed in Sucre municipality, Bolivar state, on Monday.",
+  EXPECT_EQ(Tagged("Schools reopened in Sucre municipality, Bolivar state, on Monday.",
                    "Bolivar"),
             "VEN VE-F");
 }
