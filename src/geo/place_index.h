@@ -46,7 +46,9 @@ using StringSet = FlatStringSet;
 struct Cues {
   StringSet locative, locative_weak, not_place, part_prefix, part_suffix, elision, article, admin, after_ok,
       person_after, function, title, feature, currency,
-      name_prefix;  // kind words that may start a place's name ("Barangay San Roque")
+      name_prefix,  // kind words that may start a place's name ("Barangay San Roque")
+      name_link,    // lower-case words inside a place's name ("San Pedro de la Paz")
+      route;        // words naming a road after its two ends ("the Tripoli-Beirut highway")
   // Names that are common words, by language ("en", "fr"); "*" holds all languages.
   std::unordered_map<std::string, StringSet> common;
 
