@@ -1676,5 +1676,45 @@ TEST(CoderTest, MeetingOfMusiciansIsNoConsultation) {
   ExpectEvent("CONSULT", "The prime minister met the ambassador on Monday.", "2019-10-07");
 }
 
+// en Wikinews 2020 (en2020-64, elephant in Kerala): a date in a later clause ("while as of
+// yesterday two other suspects were reportedly at large") dates that clause, not the arrest the
+// sentence retells; the two mentions are one arrest, on Friday.
+TEST(CoderTest, ADateInALaterClauseDoesNotSplitTheEvent) {
+  Doc d(
+      "On Friday, Indian officials in Kerala arrested a man in connection with the death of a "
+      "pregnant female elephant suffering from explosive injuries. Authorities said they "
+      "believed a fruit filled with firecrackers had exploded in her mouth.\n\n"
+      "Officials later announced an arrest of a rubber tapper \u2014 a man in his forties "
+      "identified only as \"P Wilson\" \u2014 in the elephant's death while as of yesterday two "
+      "other suspects were reportedly at large.",
+      "en", "2020-06-07");
+  d.Place("Kerala", "Kerala", "IND", "1267254").Date("Friday", "2020-06-05");
+  d.Date("yesterday", "2020-06-06");
+  d.Run();
+  int arrests = 0;
+  for (const Event& e : d.record().events) arrests += e.type == "COERCE";
+  EXPECT_EQ(arrests, 1) << d.Json();
+  ASSERT_NE(d.Of("COERCE"), nullptr);
+  EXPECT_EQ(d.Of("COERCE")->date, "2020-06-05") << d.Json();
+}
+
+// en Wikinews 2020 (en2020-105, campaign trail): a politician's trip at home meets no foreign
+// side and is no CONSULT; a visit abroad stays one. The second text was written for this test.
+TEST(CoderTest, ATripAtHomeIsNoConsult) {
+  Doc home("Biden himself visited Kenosha two days after Trump in what was his first campaign "
+           "trip to the swing state of Wisconsin.",
+           "en", "2020-10-29");
+  home.Ent("Biden", "person", "Joe Biden", "USA", "GOV");
+  home.Ent("Trump", "person", "Donald Trump", "USA", "GOV");
+  home.Place("Kenosha", "Kenosha", "USA", "5258393").Place("Wisconsin", "Wisconsin", "USA", "5279468");
+  home.Run();
+  EXPECT_EQ(home.Of("CONSULT"), nullptr) << home.Json();
+  Doc abroad("Biden visited Kyiv on Monday.", "en", "2020-10-29");
+  abroad.Ent("Biden", "person", "Joe Biden", "USA", "GOV");
+  abroad.Place("Kyiv", "Kyiv", "UKR", "703448");
+  abroad.Run();
+  EXPECT_NE(abroad.Of("CONSULT"), nullptr) << abroad.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code

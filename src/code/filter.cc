@@ -46,6 +46,7 @@ bool SetRule(const std::vector<std::string>& row, DocumentRules* r) {
   if (kind == "needs_political") return r->needs_political = values, true;
   if (kind == "political") return r->political = values, true;
   if (kind == "home_sectors") return r->home_sectors = values, true;
+  if (kind == "home_trip") return r->home_trip = values, true;
   if (kind == "gate_weight") return number(&r->gate_weight);
   if (kind == "armed_weight") return number(&r->armed_weight);
   if (kind == "quote_weight") return number(&r->quote_weight);
@@ -243,8 +244,23 @@ void FilterMentions(const DocumentRules& rules, const Record& record, const Docu
   }
 }
 
+namespace {
+
+// A trip at home: a visit whose actor1 is of the country of its place and whose other side, if
+// any, too ("Biden visited Kenosha", « le Premier ministre s'est rendu à Marseille »).
+bool HomeTrip(const DocumentRules& rules, const Event& e) {
+  if (!In(rules.home_trip, e.mode) || !e.actor1 || !e.actor1->country || !e.location ||
+      e.actor1->country != e.location->country) {
+    return false;
+  }
+  return !e.actor2 || !e.actor2->country || e.actor2->country == e.location->country;
+}
+
+}  // namespace
+
 void FilterEvents(const DocumentRules& rules, std::vector<Event>* events) {
   auto drop = [&](const Event& e) {
+    if (HomeTrip(rules, e)) return true;
     if (In(rules.needs_actor1, e.type) && !e.actor1) return true;
     if (In(rules.needs_political, e.type) && !Political(rules, e.actor1) &&
         !Political(rules, e.actor2)) {

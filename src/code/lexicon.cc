@@ -106,7 +106,8 @@ std::optional<Cue> ParseCue(const std::string& kind) {
                                        "negation",    "nofatal",    "with",        "of",
                                        "det",         "future",     "not_place",   "between",
                                        "place_kind",  "hypothetical", "light_verb",
-                                       "aside",       "relative",     "coord"};
+                                       "aside",       "relative",     "coord",
+                                       "clause"};
   for (size_t i = 0; i < static_cast<size_t>(Cue::kCount); ++i) {
     if (kind == kNames[i]) return static_cast<Cue>(i);
   }

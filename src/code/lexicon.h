@@ -80,6 +80,7 @@ enum class Cue : size_t {
   kAside,         // after, following, amid, après: the event is named as a cause or a time
   kRelative,      // which, who, qui, dont: the event is told in a relative clause
   kCoord,         // and, et: a verb after it may share the subject of the verb before
+  kClause,        // while, whereas, alors que: opens another clause, with its own date
   kCount
 };
 

@@ -330,6 +330,16 @@ bool QuotedApart(const Record& record, const Span& span, const Span& trigger) {
   });
 }
 
+// A `clause` cue (while, whereas, alors que) lies between the key and the trigger: they belong
+// to two clauses.
+bool ClauseApart(const SentenceContext& ctx, size_t key, const EventMention& m) {
+  return std::any_of(ctx.Cues(Cue::kClause).begin(), ctx.Cues(Cue::kClause).end(),
+                     [&](const Match& c) {
+                       return (c.begin >= m.trigger_end && c.end <= key) ||
+                              (c.begin >= key && c.end <= m.trigger_begin);
+                     });
+}
+
 void FillMention(const PatternRule& rule, const SentenceContext& ctx, const Document& doc,
                  const Record& record, EventMention* em) {
   em->location = SentencePlace(ctx, doc, record);
@@ -338,7 +348,9 @@ void FillMention(const PatternRule& rule, const SentenceContext& ctx, const Docu
   if (em->location && QuotedApart(record, em->location->span, em->trigger)) em->location.reset();
   em->place_in_sentence = em->location.has_value();
   for (size_t d : ctx.dates) {
-    if (record.dates[d].date) {
+    // A date in another clause ("arrested ... while as of yesterday two suspects were at
+    // large") dates that clause's news, not the trigger's.
+    if (record.dates[d].date && !ClauseApart(ctx, ctx.KeyFrom(record.dates[d].span.start), *em)) {
       em->date = record.dates[d].date;
       em->date_text = record.dates[d].text;
       break;
