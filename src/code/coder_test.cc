@@ -1716,5 +1716,22 @@ TEST(CoderTest, ATripAtHomeIsNoConsult) {
   EXPECT_NE(abroad.Of("CONSULT"), nullptr) << abroad.Json();
 }
 
+// What is demanded or threatened is not done: a governed trigger (« appelé à un cessez-le-feu »,
+// "threatened to shell") makes no event of its own; the governing one stays, and so does what is
+// condemned. Sentences written for this test.
+TEST(CoderTest, AGovernedTriggerMakesNoEventOfItsOwn) {
+  Doc d("La Ligue arabe a condamné les bombardements sur Homs et appelé à un cessez-le-feu.", "fr",
+        "2012-06-05");
+  d.Place("Homs", "Homs", "SYR", "169577");
+  d.Run();
+  EXPECT_EQ(d.Of("RETREAT"), nullptr) << d.Json();
+  EXPECT_NE(d.Of("ASSAULT"), nullptr) << d.Json();  // what is condemned happened
+  Doc t("The rebels threatened to shell the airport of Homs on Tuesday.", "en", "2012-06-05");
+  t.Place("Homs", "Homs", "SYR", "169577");
+  t.Run();
+  EXPECT_NE(t.Of("THREATEN"), nullptr) << t.Json();
+  EXPECT_EQ(t.Of("ASSAULT"), nullptr) << t.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code

@@ -41,6 +41,7 @@ bool SetRule(const std::vector<std::string>& row, DocumentRules* r) {
   if (kind == "aside") return r->aside = values, true;
   if (kind == "credit") return r->credit = values, true;
   if (kind == "relative") return r->relative = values, true;
+  if (kind == "governed") return values.size() >= 2 && (r->governed.push_back(values), true);
   if (kind == "needs_actor1") return r->needs_actor1 = values, true;
   if (kind == "needs_actor") return r->needs_actor = values, true;
   if (kind == "needs_political") return r->needs_political = values, true;
@@ -234,6 +235,14 @@ void FilterMentions(const DocumentRules& rules, const Record& record, const Docu
     // Past the lead, an event told in a relative clause ("a plan ..., which they rejected")
     // completes one told elsewhere and makes none of its own.
     m.mention_only = m.relative && In(rules.relative, m.type()) && m.sentence >= shape.lead_end;
+    // What is demanded, threatened or agreed ("called for a ceasefire", "threatened to shell")
+    // is not done: a governed mention only completes an event told elsewhere.
+    for (const std::vector<std::string>& row : rules.governed) {
+      if (m.governor && row.front() == *m.governor &&
+          (In(row, std::string("*")) || In(row, m.type()))) {
+        m.mention_only = true;
+      }
+    }
     // A caption shows an event the text tells; it tells none of its own.
     if (shape.sentences >= rules.gate_min_sentences && Caption(rules, record.doc, m.evidence)) {
       m.mention_only = true;

@@ -38,6 +38,9 @@ struct DocumentRules {
   std::vector<std::string> background;       // types not coded in a sentence naming a past year
   std::vector<std::string> aside;            // types not coded past the lead after an aside cue
   std::vector<std::string> relative;         // types only joining past the lead in a relative clause
+  // governed GOVERNOR TYPES...: mentions of TYPES governed by a GOVERNOR trigger ("called for a
+  // ceasefire") only join an event told elsewhere.
+  std::vector<std::vector<std::string>> governed;
   std::vector<std::string> credit;           // words opening a picture credit ("Image:")
   std::vector<std::string> question;         // types not coded in a question ("*": all)
 

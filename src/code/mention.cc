@@ -371,6 +371,7 @@ void MarkEmbedded(const Lexicon& lex, std::vector<EventMention>* mentions) {
     for (EventMention& m : *mentions) {
       if (m.trigger_begin >= g.trigger_end && m.trigger_begin <= g.trigger_end + kScope) {
         m.embedded = true;
+        m.governor = &g.type();
       }
     }
   }
