@@ -639,6 +639,26 @@ TEST(CoderTest, NonConflictNewsMakesNoViolenceProtestOrThreat) {
       {"fr", "Quelques associations étudiantes ont manifesté leur opposition au projet."},
       {"en", "The striker scored twice as Liverpool crushed their rivals in the cup match."},
       {"fr", "Un violent orage a fait deux morts dans le Gard."},
+      // Written for this test (figures of speech of politics, business and culture):
+      {"fr", "La campagne a été marquée par une offensive diplomatique du président."},
+      {"fr", "L'explosion des prix de l'immobilier inquiète les ménages."},
+      {"fr", "Les militants sont partis à l'assaut de l'Élysée pour la présidentielle."},
+      {"fr", "Le président a abattu ses cartes lors du débat télévisé."},
+      {"fr", "Cette annonce a fait l'effet d'une bombe dans le milieu politique."},
+      {"fr", "Les usagers se disent pris en otage par la direction de la SNCF."},
+      {"fr", "La menace d'une récession pèse sur la zone euro."},
+      {"fr", "Les négociations sont bloquées depuis trois semaines."},
+      {"fr", "Le ministre a menacé de démissionner si la réforme était adoptée."},
+      {"fr", "Les supporters ont envahi la pelouse après la victoire."},
+      {"fr", "Le film raconte l'assassinat de Jules César."},
+      {"en", "The senator launched a blistering attack on the president's healthcare plan."},
+      {"en", "The bill was killed in committee last week."},
+      {"en", "The outbreak has killed more than 100,000 Americans."},
+      {"en", "The legislation would ban the sale of assault weapons."},
+      {"en", "The bill has sparked controversy and protests."},
+      {"en", "The film tells the story of the assassination of Abraham Lincoln."},
+      {"en", "He was a veteran who fought in the Vietnam War."},
+      {"en", "The minister threatened to resign over the reform."},
   };
   for (const auto& [lang, text] : kCases) {
     Doc d(text, lang);
@@ -1731,6 +1751,16 @@ TEST(CoderTest, AGovernedTriggerMakesNoEventOfItsOwn) {
   t.Run();
   EXPECT_NE(t.Of("THREATEN"), nullptr) << t.Json();
   EXPECT_EQ(t.Of("ASSAULT"), nullptr) << t.Json();
+}
+
+// « ont défilé dans les rues de X » is the French report of a march, whatever it is against.
+// Sentence written for this test.
+TEST(CoderTest, FrenchMarchThroughTheStreetsIsAProtest) {
+  Doc d("Des milliers de personnes ont défilé dans les rues de Marseille samedi.", "fr",
+        "2012-06-01");
+  d.Place("Marseille", "Marseille", "FRA", "2995469");
+  d.Run();
+  EXPECT_NE(d.Of("PROTEST"), nullptr) << d.Json();
 }
 
 }  // namespace
