@@ -1761,5 +1761,16 @@ TEST(CoderTest, FrenchMarchThroughTheStreetsIsAProtest) {
   EXPECT_NE(march.Of("PROTEST"), nullptr) << march.Json();
 }
 
+// A place in another clause is that clause's: "shelled Homs ... while protests went on in
+// Damascus" is a shelling of Homs, the protest is in Damascus. Sentence written for this test.
+TEST(CoderTest, APlaceInAnotherClauseIsThatClauses) {
+  Doc d("The army shelled Homs on Monday while protests went on in Damascus.", "en", "2012-06-01");
+  d.Place("Homs", "Homs", "SYR", "169577").Place("Damascus", "Damascus", "SYR", "170654");
+  d.Date("Monday", "2012-05-28");
+  d.Run();
+  ASSERT_NE(d.Of("ASSAULT"), nullptr) << d.Json();
+  EXPECT_EQ(d.Of("ASSAULT")->location->name, "Homs") << d.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code
