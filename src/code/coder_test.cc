@@ -1772,5 +1772,21 @@ TEST(CoderTest, APlaceInAnotherClauseIsThatClauses) {
   EXPECT_EQ(d.Of("ASSAULT")->location->name, "Homs") << d.Json();
 }
 
+// French promises, offers and proposals are agreements only made to someone (needs=actor2): a
+// minister's promise to voters is a policy. Sentences written for this test.
+TEST(CoderTest, AFrenchPromiseToNobodyIsNoAgreement) {
+  for (const char* text : {"Le président a promis de baisser les impôts.",
+                           "La ministre a proposé une réforme du code du travail."}) {
+    Doc d(text, "fr", "2012-06-01");
+    d.Run();
+    EXPECT_EQ(d.Of("AGREE"), nullptr) << d.Json();
+  }
+  Doc offer("La Russie a proposé à l'Iran un accord sur le nucléaire.", "fr", "2012-06-01");
+  offer.Ent("Russie", "state", "Russia", "RUS", std::nullopt, "RUS");
+  offer.Ent("Iran", "state", "Iran", "IRN", std::nullopt, "IRN");
+  offer.Run();
+  EXPECT_NE(offer.Of("AGREE"), nullptr) << offer.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code

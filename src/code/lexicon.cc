@@ -82,6 +82,7 @@ bool ParseFlag(const std::string& flag, PatternRule* rule) {
     for (const std::string& v : Split(value, ',')) {
       if (v == "count") rule->needs_count = true;
       else if (v == "armed") rule->needs_armed = true;
+      else if (v == "actor2") rule->needs_actor2 = true;
       else return false;
     }
   } else if (name == "actor1") {

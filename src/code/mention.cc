@@ -436,6 +436,9 @@ std::vector<EventMention> FindMentions(const Lexicon& lex, const LangTables& tab
         em.actor2 = strong.actor2;
       }
     }
+    // "a promis de baisser les impôts", "a proposé une réforme": a promise or an offer to
+    // nobody is a policy, no agreement.
+    if (rule.needs_actor2 && !em.actor2) continue;
     if (em.actor1 && !em.actor1->sector && !rule.agent_sector.empty()) {
       em.actor1->sector = rule.agent_sector;
     }
