@@ -1773,13 +1773,20 @@ TEST(CoderTest, APlaceInAnotherClauseIsThatClauses) {
 }
 
 // French promises, offers and proposals are agreements only made to someone (needs=actor2): a
-// minister's promise to voters is a policy. Sentences written for this test.
+// minister's promise to voters is a policy; court rulings are no events either. Sentences
+// written for this test.
 TEST(CoderTest, AFrenchPromiseToNobodyIsNoAgreement) {
   for (const char* text : {"Le président a promis de baisser les impôts.",
                            "La ministre a proposé une réforme du code du travail."}) {
     Doc d(text, "fr", "2012-06-01");
     d.Run();
     EXPECT_EQ(d.Of("AGREE"), nullptr) << d.Json();
+  }
+  for (const char* text : {"Le tribunal a condamné l'ancien maire à deux ans de prison avec sursis.",
+                           "Le Conseil constitutionnel a censuré la loi sur le harcèlement sexuel."}) {
+    Doc d(text, "fr", "2012-06-01");  // court rulings: no accusation, no coercion
+    d.Run();
+    EXPECT_TRUE(d.record().events.empty()) << d.Json();
   }
   Doc offer("La Russie a proposé à l'Iran un accord sur le nucléaire.", "fr", "2012-06-01");
   offer.Ent("Russie", "state", "Russia", "RUS", std::nullopt, "RUS");
