@@ -1788,6 +1788,9 @@ TEST(CoderTest, AFrenchPromiseToNobodyIsNoAgreement) {
     d.Run();
     EXPECT_TRUE(d.record().events.empty()) << d.Json();
   }
+  Doc wall("The president promised to build a wall on the southern border.", "en", "2019-12-11");
+  wall.Run();
+  EXPECT_EQ(wall.Of("AGREE"), nullptr) << wall.Json();  // English "promised", "pledged" too
   Doc offer("La Russie a proposé à l'Iran un accord sur le nucléaire.", "fr", "2012-06-01");
   offer.Ent("Russie", "state", "Russia", "RUS", std::nullopt, "RUS");
   offer.Ent("Iran", "state", "Iran", "IRN", std::nullopt, "IRN");
