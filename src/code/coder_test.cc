@@ -1773,8 +1773,8 @@ TEST(CoderTest, APlaceInAnotherClauseIsThatClauses) {
 }
 
 // French promises, offers and proposals are agreements only made to someone (needs=actor2): a
-// minister's promise to voters is a policy; court rulings are no events either. Sentences
-// written for this test.
+// minister's promise to voters is a policy; court rulings are no events either; military
+// aircraft are an actor. Sentences written for this test.
 TEST(CoderTest, AFrenchPromiseToNobodyIsNoAgreement) {
   for (const char* text : {"Le président a promis de baisser les impôts.",
                            "La ministre a proposé une réforme du code du travail."}) {
@@ -1791,6 +1791,11 @@ TEST(CoderTest, AFrenchPromiseToNobodyIsNoAgreement) {
   Doc wall("The president promised to build a wall on the southern border.", "en", "2019-12-11");
   wall.Run();
   EXPECT_EQ(wall.Of("AGREE"), nullptr) << wall.Json();  // English "promised", "pledged" too
+  Doc jets("Des avions de chasse israéliens ont bombardé Gaza dans la nuit.", "fr", "2012-06-01");
+  jets.Run();  // military aircraft are the armed forces of their demonym
+  ASSERT_NE(jets.Of("ASSAULT"), nullptr) << jets.Json();
+  ASSERT_TRUE(jets.Of("ASSAULT")->actor1.has_value()) << jets.Json();
+  EXPECT_EQ(jets.Of("ASSAULT")->actor1->country, "ISR") << jets.Json();
   Doc offer("La Russie a proposé à l'Iran un accord sur le nucléaire.", "fr", "2012-06-01");
   offer.Ent("Russie", "state", "Russia", "RUS", std::nullopt, "RUS");
   offer.Ent("Iran", "state", "Iran", "IRN", std::nullopt, "IRN");
