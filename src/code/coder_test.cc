@@ -1248,6 +1248,19 @@ TEST(CoderTest, InterviewTurnsAreSpokenWords) {
   d.Run();
   EXPECT_EQ(d.Of("PROTEST"), nullptr) << d.Json();
   EXPECT_EQ(d.Of("ASSAULT"), nullptr) << d.Json();
+  // en Wikinews 2020 (en2020-73): even a strong trigger in the interviewer's turn is talk.
+  Doc turn(
+      "Back in 2018, a Pakistani journalism student Mashal Khan was killed by a mob lynch after "
+      "he was accused of blasphemy. "
+      "Wikinews had gotten in touch with Zara Kay to discuss her organisation. The following is "
+      "the interview with Zara Kay that took place last year. She spoke about her life and her "
+      "work for ex-Muslim women around the world.\n"
+      "((WN))  Well as it happened, on June 27 [2019], there are two suicide bombings in the "
+      "capital [city of Tunis], and eyewitnesses said that the suicide bomber was wearing a niqab.\n"
+      "((Zara Kay))  Well, this is again an example of they actually have data.",
+      "en", "2020-07-06");
+  turn.Run();
+  EXPECT_EQ(turn.Of("ASSAULT", "suicide"), nullptr) << turn.Json();
 }
 
 // A caption (a short line, or one before a picture credit) shows an event the text tells and

@@ -52,6 +52,7 @@ bool SetRule(const std::vector<std::string>& row, DocumentRules* r) {
   if (kind == "armed_weight") return number(&r->armed_weight);
   if (kind == "quote_weight") return number(&r->quote_weight);
   if (kind == "quote_gated_weight") return number(&r->quote_gated_weight);
+  if (kind == "turn_weight") return number(&r->turn_weight);
   if (kind == "min_confidence")
     return number(&r->min_confidence);
   for (auto [name, field] : {std::pair{"lead_sentences", &r->lead_sentences},
@@ -219,6 +220,11 @@ void FilterMentions(const DocumentRules& rules, const Record& record, const Docu
     }
     if (InDirectQuote(record, turn, m.trigger)) {
       const double floor = In(rules.gated, type) ? rules.quote_gated_weight : rules.quote_weight;
+      // An interview's turns: the interviewee's and the interviewer's words, no report.
+      if (turn != std::string_view::npos && m.trigger.start >= turn &&
+          m.rule->weight < rules.turn_weight) {
+        return true;
+      }
       if (In(rules.lead, type) || m.rule->weight < floor) return true;
     }
     if (In(rules.gated, type) && !conflict) return true;

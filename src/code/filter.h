@@ -24,6 +24,7 @@ struct DocumentRules {
   std::vector<std::string> armed;            // sectors of armed actors
   double quote_weight = 0.7;
   double quote_gated_weight = 0.9;           // the same for conflict (gated) types
+  double turn_weight = 0.0;                  // an interview turn's triggers need this (0: as quotes)
   double min_confidence = 0;                 // weaker events of articles are dropped
   std::vector<std::string> needs_actor1;     // types that need an actor1 (who threatens)
   std::vector<std::string> needs_actor;      // types that need an actor on either side
