@@ -1816,5 +1816,17 @@ TEST(CoderTest, AFrenchPromiseToNobodyIsNoAgreement) {
   EXPECT_NE(offer.Of("AGREE"), nullptr) << offer.Json();
 }
 
+// en Wikinews 2020 (en2020-73): an accusation named as the cause of the news ("after he was
+// accused of blasphemy") is no ACCUSE event, even in the lead; the killing stays.
+TEST(CoderTest, AStatementNamedAsACauseIsNoEvent) {
+  Doc d("Back in 2018, a Pakistani journalism student Mashal Khan was killed by a mob lynch after "
+        "he was accused of blasphemy.",
+        "en", "2020-07-06");
+  d.Ent("Mashal Khan", "person", "Mashal Khan");
+  d.Run();
+  EXPECT_EQ(d.Of("ACCUSE"), nullptr) << d.Json();
+  EXPECT_NE(d.Of("ASSAULT"), nullptr) << d.Json();
+}
+
 }  // namespace
 }  // namespace sitrep::code

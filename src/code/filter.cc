@@ -48,6 +48,7 @@ bool SetRule(const std::vector<std::string>& row, DocumentRules* r) {
   if (kind == "political") return r->political = values, true;
   if (kind == "home_sectors") return r->home_sectors = values, true;
   if (kind == "home_trip") return r->home_trip = values, true;
+  if (kind == "aside_lead") return r->aside_lead = values, true;
   if (kind == "gate_weight") return number(&r->gate_weight);
   if (kind == "armed_weight") return number(&r->armed_weight);
   if (kind == "quote_weight") return number(&r->quote_weight);
@@ -231,6 +232,9 @@ void FilterMentions(const DocumentRules& rules, const Record& record, const Docu
     // Past the lead, an event named only as the cause or time of another ("riots that followed
     // the death of", "after sexual assault allegations") is no news of its own.
     if (In(rules.aside, type) && m.aside && m.sentence >= shape.lead_end) return true;
+    // A statement named as the cause of the news ("killed by a mob after he was accused of
+    // blasphemy", "resigned after sexual assault allegations") is no news, in the lead too.
+    if (In(rules.aside_lead, type) && m.aside) return true;
     if ((all_questions || In(rules.question, type)) && Question(record, m.evidence)) return true;
     // Past the lead (the news), a sentence naming an earlier year tells background.
     return In(rules.background, type) && m.sentence >= shape.lead_end &&

@@ -32,6 +32,7 @@ struct DocumentRules {
   std::vector<std::string> political;        // sectors of political actors
   std::vector<std::string> home_sectors;     // sectors that take the event's country
   std::vector<std::string> home_trip;        // modes of trips at home (a visit): no event
+  std::vector<std::string> aside_lead;       // types named as a cause even in the lead: no event
   // Per type, sectors never its actor1 (media report attacks, police do not protest).
   std::vector<std::vector<std::string>> actor1_not;
   std::vector<std::string> merge_country;    // types told once per country and day
