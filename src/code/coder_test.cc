@@ -1801,6 +1801,15 @@ TEST(CoderTest, AFrenchPromiseToNobodyIsNoAgreement) {
     d.Run();
     EXPECT_TRUE(d.record().events.empty()) << d.Json();
   }
+  // en Wikinews 2019 (en2019-165, en2019-28): no one met in particular, a visit for an award.
+  ExpectNoEvent("CONSULT",
+                {"In her campaign, Thunberg has met with multiple world leaders advocating climate "
+                 "change action, including giving an address at the United Nations, meeting with "
+                 "Roman Catholic Pope Francis, and speaking to the United States Congress.",
+                 "Awards included a trip to the White House to receive the US National Medal of "
+                 "Science, and the French Legion of Honour, received last year during a visit to "
+                 "Paris."},
+                "2019-12-11");
   Doc wall("The president promised to build a wall on the southern border.", "en", "2019-12-11");
   wall.Run();
   EXPECT_EQ(wall.Of("AGREE"), nullptr) << wall.Json();  // English "promised", "pledged" too
