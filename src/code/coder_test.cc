@@ -778,6 +778,26 @@ TEST(CoderTest, NonConflictNewsMakesNoViolenceProtestOrThreat) {
       {"fr", "Quelques associations étudiantes ont manifesté leur opposition au projet."},
       {"en", "The striker scored twice as Liverpool crushed their rivals in the cup match."},
       {"fr", "Un violent orage a fait deux morts dans le Gard."},
+      // Written for this test (figures of speech of politics, business and culture):
+      {"fr", "La campagne a été marquée par une offensive diplomatique du président."},
+      {"fr", "L'explosion des prix de l'immobilier inquiète les ménages."},
+      {"fr", "Les militants sont partis à l'assaut de l'Élysée pour la présidentielle."},
+      {"fr", "Le président a abattu ses cartes lors du débat télévisé."},
+      {"fr", "Cette annonce a fait l'effet d'une bombe dans le milieu politique."},
+      {"fr", "Les usagers se disent pris en otage par la direction de la SNCF."},
+      {"fr", "La menace d'une récession pèse sur la zone euro."},
+      {"fr", "Les négociations sont bloquées depuis trois semaines."},
+      {"fr", "Le ministre a menacé de démissionner si la réforme était adoptée."},
+      {"fr", "Les supporters ont envahi la pelouse après la victoire."},
+      {"fr", "Le film raconte l'assassinat de Jules César."},
+      {"en", "The senator launched a blistering attack on the president's healthcare plan."},
+      {"en", "The bill was killed in committee last week."},
+      {"en", "The outbreak has killed more than 100,000 Americans."},
+      {"en", "The legislation would ban the sale of assault weapons."},
+      {"en", "The bill has sparked controversy and protests."},
+      {"en", "The film tells the story of the assassination of Abraham Lincoln."},
+      {"en", "He was a veteran who fought in the Vietnam War."},
+      {"en", "The minister threatened to resign over the reform."},
   };
   for (const auto& [lang, text] : kCases) {
     Doc d(text, lang);
@@ -1367,6 +1387,19 @@ TEST(CoderTest, InterviewTurnsAreSpokenWords) {
   d.Run();
   EXPECT_EQ(d.Of("PROTEST"), nullptr) << d.Json();
   EXPECT_EQ(d.Of("ASSAULT"), nullptr) << d.Json();
+  // en Wikinews 2020 (en2020-73): even a strong trigger in the interviewer's turn is talk.
+  Doc turn(
+      "Back in 2018, a Pakistani journalism student Mashal Khan was killed by a mob lynch after "
+      "he was accused of blasphemy. "
+      "Wikinews had gotten in touch with Zara Kay to discuss her organisation. The following is "
+      "the interview with Zara Kay that took place last year. She spoke about her life and her "
+      "work for ex-Muslim women around the world.\n"
+      "((WN))  Well as it happened, on June 27 [2019], there are two suicide bombings in the "
+      "capital [city of Tunis], and eyewitnesses said that the suicide bomber was wearing a niqab.\n"
+      "((Zara Kay))  Well, this is again an example of they actually have data.",
+      "en", "2020-07-06");
+  turn.Run();
+  EXPECT_EQ(turn.Of("ASSAULT", "suicide"), nullptr) << turn.Json();
 }
 
 // A caption (a short line, or one before a picture credit) shows an event the text tells and
@@ -1813,6 +1846,134 @@ TEST(CoderTest, MeetingOfMusiciansIsNoConsultation) {
       .Run();
   EXPECT_EQ(band.Of("CONSULT"), nullptr) << band.Json();
   ExpectEvent("CONSULT", "The prime minister met the ambassador on Monday.", "2019-10-07");
+}
+
+// en Wikinews 2020 (en2020-64, elephant in Kerala): a date in a later clause ("while as of
+// yesterday two other suspects were reportedly at large") dates that clause, not the arrest the
+// sentence retells; the two mentions are one arrest, on Friday.
+TEST(CoderTest, ADateInALaterClauseDoesNotSplitTheEvent) {
+  Doc d(
+      "On Friday, Indian officials in Kerala arrested a man in connection with the death of a "
+      "pregnant female elephant suffering from explosive injuries. Authorities said they "
+      "believed a fruit filled with firecrackers had exploded in her mouth.\n\n"
+      "Officials later announced an arrest of a rubber tapper \u2014 a man in his forties "
+      "identified only as \"P Wilson\" \u2014 in the elephant's death while as of yesterday two "
+      "other suspects were reportedly at large.",
+      "en", "2020-06-07");
+  d.Place("Kerala", "Kerala", "IND", "1267254").Date("Friday", "2020-06-05");
+  d.Date("yesterday", "2020-06-06");
+  d.Run();
+  int arrests = 0;
+  for (const Event& e : d.record().events) arrests += e.type == "COERCE";
+  EXPECT_EQ(arrests, 1) << d.Json();
+  ASSERT_NE(d.Of("COERCE"), nullptr);
+  EXPECT_EQ(d.Of("COERCE")->date, "2020-06-05") << d.Json();
+}
+
+// en Wikinews 2020 (en2020-105, campaign trail): a politician's trip at home meets no foreign
+// side and is no CONSULT; a visit abroad stays one. The second text was written for this test.
+TEST(CoderTest, ATripAtHomeIsNoConsult) {
+  Doc home("Biden himself visited Kenosha two days after Trump in what was his first campaign "
+           "trip to the swing state of Wisconsin.",
+           "en", "2020-10-29");
+  home.Ent("Biden", "person", "Joe Biden", "USA", "GOV");
+  home.Ent("Trump", "person", "Donald Trump", "USA", "GOV");
+  home.Place("Kenosha", "Kenosha", "USA", "5258393").Place("Wisconsin", "Wisconsin", "USA", "5279468");
+  home.Run();
+  EXPECT_EQ(home.Of("CONSULT"), nullptr) << home.Json();
+  Doc abroad("Biden visited Kyiv on Monday.", "en", "2020-10-29");
+  abroad.Ent("Biden", "person", "Joe Biden", "USA", "GOV");
+  abroad.Place("Kyiv", "Kyiv", "UKR", "703448");
+  abroad.Run();
+  EXPECT_NE(abroad.Of("CONSULT"), nullptr) << abroad.Json();
+}
+
+// What is demanded or threatened is not done: a governed trigger (« appelé à un cessez-le-feu »,
+// "threatened to shell") makes no event of its own; the governing one stays, and so does what is
+// condemned. Sentences written for this test.
+TEST(CoderTest, AGovernedTriggerMakesNoEventOfItsOwn) {
+  Doc d("La Ligue arabe a condamné les bombardements sur Homs et appelé à un cessez-le-feu.", "fr",
+        "2012-06-05");
+  d.Place("Homs", "Homs", "SYR", "169577");
+  d.Run();
+  EXPECT_EQ(d.Of("RETREAT"), nullptr) << d.Json();
+  EXPECT_NE(d.Of("ASSAULT"), nullptr) << d.Json();  // what is condemned happened
+  Doc t("The rebels threatened to shell the airport of Homs on Tuesday.", "en", "2012-06-05");
+  t.Place("Homs", "Homs", "SYR", "169577");
+  t.Run();
+  EXPECT_NE(t.Of("THREATEN"), nullptr) << t.Json();
+  EXPECT_EQ(t.Of("ASSAULT"), nullptr) << t.Json();
+}
+
+// « ont défilé dans les rues de X » is the French report of a march, whatever it is against.
+// Sentence written for this test.
+TEST(CoderTest, FrenchMarchThroughTheStreetsIsAProtest) {
+  Doc march("Des milliers de personnes ont défilé dans les rues de Marseille samedi.", "fr");
+  march.Run();
+  EXPECT_NE(march.Of("PROTEST"), nullptr) << march.Json();
+}
+
+// A place in another clause is that clause's: "shelled Homs ... while protests went on in
+// Damascus" is a shelling of Homs, the protest is in Damascus. Sentence written for this test.
+TEST(CoderTest, APlaceInAnotherClauseIsThatClauses) {
+  Doc d("The army shelled Homs on Monday while protests went on in Damascus.", "en", "2012-06-01");
+  d.Place("Homs", "Homs", "SYR", "169577").Place("Damascus", "Damascus", "SYR", "170654");
+  d.Date("Monday", "2012-05-28");
+  d.Run();
+  ASSERT_NE(d.Of("ASSAULT"), nullptr) << d.Json();
+  EXPECT_EQ(d.Of("ASSAULT")->location->name, "Homs") << d.Json();
+}
+
+// French promises, offers and proposals are agreements only made to someone (needs=actor2): a
+// minister's promise to voters is a policy; court rulings are no events either; military
+// aircraft are an actor. Sentences written for this test.
+TEST(CoderTest, AFrenchPromiseToNobodyIsNoAgreement) {
+  for (const char* text : {"Le président a promis de baisser les impôts.",
+                           "La ministre a proposé une réforme du code du travail."}) {
+    Doc d(text, "fr", "2012-06-01");
+    d.Run();
+    EXPECT_EQ(d.Of("AGREE"), nullptr) << d.Json();
+  }
+  for (const char* text : {"Le tribunal a condamné l'ancien maire à deux ans de prison avec sursis.",
+                           "Le Conseil constitutionnel a censuré la loi sur le harcèlement sexuel."}) {
+    Doc d(text, "fr", "2012-06-01");  // court rulings: no accusation, no coercion
+    d.Run();
+    EXPECT_TRUE(d.record().events.empty()) << d.Json();
+  }
+  // en Wikinews 2019 (en2019-165, en2019-28): no one met in particular, a visit for an award.
+  ExpectNoEvent("CONSULT",
+                {"In her campaign, Thunberg has met with multiple world leaders advocating climate "
+                 "change action, including giving an address at the United Nations, meeting with "
+                 "Roman Catholic Pope Francis, and speaking to the United States Congress.",
+                 "Awards included a trip to the White House to receive the US National Medal of "
+                 "Science, and the French Legion of Honour, received last year during a visit to "
+                 "Paris."},
+                "2019-12-11");
+  Doc wall("The president promised to build a wall on the southern border.", "en", "2019-12-11");
+  wall.Run();
+  EXPECT_EQ(wall.Of("AGREE"), nullptr) << wall.Json();  // English "promised", "pledged" too
+  Doc jets("Des avions de chasse israéliens ont bombardé Gaza dans la nuit.", "fr", "2012-06-01");
+  jets.Run();  // military aircraft are the armed forces of their demonym
+  ASSERT_NE(jets.Of("ASSAULT"), nullptr) << jets.Json();
+  ASSERT_TRUE(jets.Of("ASSAULT")->actor1.has_value()) << jets.Json();
+  EXPECT_EQ(jets.Of("ASSAULT")->actor1->country, "ISR") << jets.Json();
+  Doc offer("La Russie a proposé à l'Iran un accord sur le nucléaire.", "fr", "2012-06-01");
+  offer.Ent("Russie", "state", "Russia", "RUS", std::nullopt, "RUS");
+  offer.Ent("Iran", "state", "Iran", "IRN", std::nullopt, "IRN");
+  offer.Run();
+  EXPECT_NE(offer.Of("AGREE"), nullptr) << offer.Json();
+}
+
+// en Wikinews 2020 (en2020-73): an accusation named as the cause of the news ("after he was
+// accused of blasphemy") is no ACCUSE event, even in the lead; the killing stays.
+TEST(CoderTest, AStatementNamedAsACauseIsNoEvent) {
+  Doc d("Back in 2018, a Pakistani journalism student Mashal Khan was killed by a mob lynch after "
+        "he was accused of blasphemy.",
+        "en", "2020-07-06");
+  d.Ent("Mashal Khan", "person", "Mashal Khan");
+  d.Run();
+  EXPECT_EQ(d.Of("ACCUSE"), nullptr) << d.Json();
+  EXPECT_NE(d.Of("ASSAULT"), nullptr) << d.Json();
 }
 
 }  // namespace

@@ -41,15 +41,19 @@ bool SetRule(const std::vector<std::string>& row, DocumentRules* r) {
   if (kind == "aside") return r->aside = values, true;
   if (kind == "credit") return r->credit = values, true;
   if (kind == "relative") return r->relative = values, true;
+  if (kind == "governed") return values.size() >= 2 && (r->governed.push_back(values), true);
   if (kind == "needs_actor1") return r->needs_actor1 = values, true;
   if (kind == "needs_actor") return r->needs_actor = values, true;
   if (kind == "needs_political") return r->needs_political = values, true;
   if (kind == "political") return r->political = values, true;
   if (kind == "home_sectors") return r->home_sectors = values, true;
+  if (kind == "home_trip") return r->home_trip = values, true;
+  if (kind == "aside_lead") return r->aside_lead = values, true;
   if (kind == "gate_weight") return number(&r->gate_weight);
   if (kind == "armed_weight") return number(&r->armed_weight);
   if (kind == "quote_weight") return number(&r->quote_weight);
   if (kind == "quote_gated_weight") return number(&r->quote_gated_weight);
+  if (kind == "turn_weight") return number(&r->turn_weight);
   if (kind == "min_confidence")
     return number(&r->min_confidence);
   for (auto [name, field] : {std::pair{"lead_sentences", &r->lead_sentences},
@@ -217,12 +221,20 @@ void FilterMentions(const DocumentRules& rules, const Record& record, const Docu
     }
     if (InDirectQuote(record, turn, m.trigger)) {
       const double floor = In(rules.gated, type) ? rules.quote_gated_weight : rules.quote_weight;
+      // An interview's turns: the interviewee's and the interviewer's words, no report.
+      if (turn != std::string_view::npos && m.trigger.start >= turn &&
+          m.rule->weight < rules.turn_weight) {
+        return true;
+      }
       if (In(rules.lead, type) || m.rule->weight < floor) return true;
     }
     if (In(rules.gated, type) && !conflict) return true;
     // Past the lead, an event named only as the cause or time of another ("riots that followed
     // the death of", "after sexual assault allegations") is no news of its own.
     if (In(rules.aside, type) && m.aside && m.sentence >= shape.lead_end) return true;
+    // A statement named as the cause of the news ("killed by a mob after he was accused of
+    // blasphemy", "resigned after sexual assault allegations") is no news, in the lead too.
+    if (In(rules.aside_lead, type) && m.aside) return true;
     if ((all_questions || In(rules.question, type)) && Question(record, m.evidence)) return true;
     // Past the lead (the news), a sentence naming an earlier year tells background.
     return In(rules.background, type) && m.sentence >= shape.lead_end &&
@@ -233,6 +245,14 @@ void FilterMentions(const DocumentRules& rules, const Record& record, const Docu
     // Past the lead, an event told in a relative clause ("a plan ..., which they rejected")
     // completes one told elsewhere and makes none of its own.
     m.mention_only = m.relative && In(rules.relative, m.type()) && m.sentence >= shape.lead_end;
+    // What is demanded, threatened or agreed ("called for a ceasefire", "threatened to shell")
+    // is not done: a governed mention only completes an event told elsewhere.
+    for (const std::vector<std::string>& row : rules.governed) {
+      if (m.governor && row.front() == *m.governor &&
+          (In(row, std::string("*")) || In(row, m.type()))) {
+        m.mention_only = true;
+      }
+    }
     // A caption shows an event the text tells; it tells none of its own.
     if (shape.sentences >= rules.gate_min_sentences && Caption(rules, record.doc, m.evidence)) {
       m.mention_only = true;
@@ -243,8 +263,23 @@ void FilterMentions(const DocumentRules& rules, const Record& record, const Docu
   }
 }
 
+namespace {
+
+// A trip at home: a visit whose actor1 is of the country of its place and whose other side, if
+// any, too ("Biden visited Kenosha", « le Premier ministre s'est rendu à Marseille »).
+bool HomeTrip(const DocumentRules& rules, const Event& e) {
+  if (!In(rules.home_trip, e.mode) || !e.actor1 || !e.actor1->country || !e.location ||
+      e.actor1->country != e.location->country) {
+    return false;
+  }
+  return !e.actor2 || !e.actor2->country || e.actor2->country == e.location->country;
+}
+
+}  // namespace
+
 void FilterEvents(const DocumentRules& rules, std::vector<Event>* events) {
   auto drop = [&](const Event& e) {
+    if (HomeTrip(rules, e)) return true;
     if (In(rules.needs_actor1, e.type) && !e.actor1) return true;
     if (In(rules.needs_political, e.type) && !Political(rules, e.actor1) &&
         !Political(rules, e.actor2)) {

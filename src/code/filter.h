@@ -24,12 +24,15 @@ struct DocumentRules {
   std::vector<std::string> armed;            // sectors of armed actors
   double quote_weight = 0.7;
   double quote_gated_weight = 0.9;           // the same for conflict (gated) types
+  double turn_weight = 0.0;                  // an interview turn's triggers need this (0: as quotes)
   double min_confidence = 0;                 // weaker events of articles are dropped
   std::vector<std::string> needs_actor1;     // types that need an actor1 (who threatens)
   std::vector<std::string> needs_actor;      // types that need an actor on either side
   std::vector<std::string> needs_political;  // types that need a political actor on either side
   std::vector<std::string> political;        // sectors of political actors
   std::vector<std::string> home_sectors;     // sectors that take the event's country
+  std::vector<std::string> home_trip;        // modes of trips at home (a visit): no event
+  std::vector<std::string> aside_lead;       // types named as a cause even in the lead: no event
   // Per type, sectors never its actor1 (media report attacks, police do not protest).
   std::vector<std::vector<std::string>> actor1_not;
   std::vector<std::string> merge_country;    // types told once per country and day
@@ -37,6 +40,9 @@ struct DocumentRules {
   std::vector<std::string> background;       // types not coded in a sentence naming a past year
   std::vector<std::string> aside;            // types not coded past the lead after an aside cue
   std::vector<std::string> relative;         // types only joining past the lead in a relative clause
+  // governed GOVERNOR TYPES...: mentions of TYPES governed by a GOVERNOR trigger ("called for a
+  // ceasefire") only join an event told elsewhere.
+  std::vector<std::vector<std::string>> governed;
   std::vector<std::string> credit;           // words opening a picture credit ("Image:")
   std::vector<std::string> question;         // types not coded in a question ("*": all)
 

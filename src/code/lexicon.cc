@@ -82,6 +82,7 @@ bool ParseFlag(const std::string& flag, PatternRule* rule) {
     for (const std::string& v : Split(value, ',')) {
       if (v == "count") rule->needs_count = true;
       else if (v == "armed") rule->needs_armed = true;
+      else if (v == "actor2") rule->needs_actor2 = true;
       else return false;
     }
   } else if (name == "actor1") {
@@ -108,7 +109,7 @@ std::optional<Cue> ParseCue(const std::string& kind) {
                                        "place_kind",  "hypothetical", "light_verb",
                                        "aside",       "relative",     "coord",
                                        "victim",      "cumulative",   "report",
-                                       "another"};
+                                       "another",     "clause"};
   for (size_t i = 0; i < static_cast<size_t>(Cue::kCount); ++i) {
     if (kind == kNames[i]) return static_cast<Cue>(i);
   }

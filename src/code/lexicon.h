@@ -38,6 +38,7 @@ struct PatternRule {
   std::vector<std::string> counts;   // count kinds (Count::what) this event takes
   bool needs_count = false;          // only with a count in the sentence
   bool needs_armed = false;          // only with an armed actor (MIL, REB, COP) in the sentence
+  bool needs_actor2 = false;         // only with an other side ("a proposé à l'Iran")
   bool noun = false;                 // a nominal trigger ("frappes", "l'attaque")
   bool of_target = false;            // "the murder of X", "l'assassinat de X": X is the target
   std::optional<Actor> default1;     // actor1 when the text names none ("protesters", CVL)
@@ -84,6 +85,7 @@ enum class Cue : size_t {
   kCumulative,    // since the start of the war, depuis le début du conflit: a war's toll
   kReport,        // a annoncé, said: a date right after it dates the report, not the event
   kAnother,       // separately, par ailleurs, another attack: the sentence tells another event
+  kClause,        // while, whereas, alors que: opens another clause, with its own date
   kCount
 };
 

@@ -297,18 +297,38 @@ std::optional<Location> KindNamedPlace(const SentenceContext& ctx, const Documen
   return std::nullopt;
 }
 
-// The place of the sentence: a place entity after "à", "dans", "in", "near"... first, else a
-// capitalized name after one, else the first place entity, else a country named after a
-// place preposition ("en Syrie").
+// A `clause` cue (while, whereas, alors que) lies between the key and the trigger: they belong
+// to two clauses.
+bool ClauseApart(const SentenceContext& ctx, size_t key, const EventMention& m) {
+  return std::any_of(ctx.Cues(Cue::kClause).begin(), ctx.Cues(Cue::kClause).end(),
+                     [&](const Match& c) {
+                       return (c.begin >= m.trigger_end && c.end <= key) ||
+                              (c.begin >= key && c.end <= m.trigger_begin);
+                     });
+}
+
+// The place of the sentence: a place entity after "à", "dans", "in", "near"... first (one in
+// the trigger's clause before one in another: "while protests went on in Damascus, the army
+// shelled Homs"), else a capitalized name after one, else the first place entity, else a country
+// named after a place preposition ("en Syrie").
 std::optional<Location> SentencePlace(const SentenceContext& ctx, const Document& doc,
-                                      const Record& record) {
+                                      const Record& record, const EventMention& em) {
   const Entity* first = nullptr;
+  const Entity* apart = nullptr;  // after a place preposition, in another clause
+  const Entity* own = nullptr;    // the first in the trigger's clause
   for (size_t i : ctx.places) {
     const Entity& e = record.entities[i];
     if (IsDateline(doc.text, e.span)) continue;
-    if (PrecededByPlacePrep(ctx, ctx.KeyFrom(e.span.start))) return PlaceLocation(doc, e);
+    const size_t key = ctx.KeyFrom(e.span.start);
+    const bool other_clause = ClauseApart(ctx, key, em);
+    if (PrecededByPlacePrep(ctx, key)) {
+      if (!other_clause) return PlaceLocation(doc, e);
+      if (!apart) apart = &e;
+    }
     if (!first) first = &e;
+    if (!own && !other_clause) own = &e;
   }
+  if (apart) return PlaceLocation(doc, own ? *own : *apart);
   std::optional<Location> unknown = UnknownPlace(ctx, doc, record);
   if (!unknown) unknown = KindNamedPlace(ctx, doc, record);
   if (unknown) {
@@ -349,7 +369,7 @@ bool DatesReport(const SentenceContext& ctx, const Span& span) {
 
 void FillMention(const PatternRule& rule, const SentenceContext& ctx, const Document& doc,
                  const Record& record, EventMention* em) {
-  em->location = SentencePlace(ctx, doc, record);
+  em->location = SentencePlace(ctx, doc, record, *em);
   // A place named inside a direct quote the trigger is not in is the speaker's words ("had
   // gone to \"defend their right to live and work in Europe\""), not where the event is.
   if (em->location && QuotedApart(record, em->location->span, em->trigger)) em->location.reset();
@@ -359,7 +379,9 @@ void FillMention(const PatternRule& rule, const SentenceContext& ctx, const Docu
   const DateMention* report_date = nullptr;
   for (size_t d : ctx.dates) {
     const DateMention& date = record.dates[d];
-    if (!date.date) continue;
+    // A date in another clause ("arrested ... while as of yesterday two suspects were at
+    // large") dates that clause's news, not the trigger's.
+    if (!date.date || ClauseApart(ctx, ctx.KeyFrom(date.span.start), *em)) continue;
     if (DatesReport(ctx, date.span)) {
       if (report_date == nullptr) report_date = &date;
       continue;
@@ -390,6 +412,7 @@ void MarkEmbedded(const Lexicon& lex, std::vector<EventMention>* mentions) {
     for (EventMention& m : *mentions) {
       if (m.trigger_begin >= g.trigger_end && m.trigger_begin <= g.trigger_end + kScope) {
         m.embedded = true;
+        m.governor = &g.type();
       }
     }
   }
@@ -467,6 +490,9 @@ std::vector<EventMention> FindMentions(const Lexicon& lex, const LangTables& tab
         em.actor2 = strong.actor2;
       }
     }
+    // "a promis de baisser les impôts", "a proposé une réforme": a promise or an offer to
+    // nobody is a policy, no agreement.
+    if (rule.needs_actor2 && !em.actor2) continue;
     if (em.actor1 && !em.actor1->sector && !rule.agent_sector.empty()) {
       em.actor1->sector = rule.agent_sector;
     }

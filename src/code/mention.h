@@ -17,6 +17,7 @@ struct EventMention {
   const PatternRule* modifier = nullptr;  // a "+TYPE" rule refining this one's ACLED type
   const Remap* remap = nullptr;  // announced ("will visit": AGREE) or refused ("will not meet")
   bool embedded = false;                   // after a governing trigger ("threatened to shell")
+  const std::string* governor = nullptr;   // the governing trigger's type, when embedded
   bool nominal = false;                    // a noun trigger ("his supporters"): governs none
   size_t trigger_begin = 0;                // keys of the trigger in its sentence
   size_t trigger_end = 0;

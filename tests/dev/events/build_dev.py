@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds tests/dev/events/events_{fr,en,en2}.jsonl: the event coder's development set.
+"""Builds tests/dev/events/events_{fr,en,en2,en3}.jsonl: the event coder's development set.
 
 Articles from ../shared/data/articles whose titles are NOT in the held-out gold (plus the seed
 article), annotated by hand for events only (docs/gold.md format; quotes and counts are left
@@ -265,6 +265,69 @@ EN2 = {
     'en2019-115': (False, []),   # prorogation ruled unlawful
 }
 
+# events_en3.jsonl: a fresh English part added by the events helper on 2026-12-07 (night) from
+# its pool (/work/wt/pool_events.txt): interviews, science, elections, obituaries and three
+# monthly campaign chronicles; annotated from the text before running sitrep on it
+EN3 = {
+    'en2020-30': (False, []),    # all-women train crew (interview)
+    'en2020-119': (False, []),   # Rocky Linux (interview)
+    'en2019-98': (False, []),    # phytoplankton after an eruption
+    'en2020-23': (False, []),    # Nevada delegates
+    'en2020-59': (False, []),    # John Luk Jok dies ("fight for South Sudan")
+    'en2020-123': (False, []),   # wrestler dies
+    'en2019-52': (False, []),    # procession of a relic (no protest)
+    'en2020-121': (False, []),   # life in hydrogen atmospheres (interview)
+    'en2020-120': (False, [                                               # Matovic positive
+        E('CONSULT', None, 'SVK', 'GOV'),                                    # summit with Macron
+    ]),
+    'en2020-117': (False, []),   # CentOS (interview: "an excuse to kill CentOS")
+    'en2020-102': (False, []),   # GitHub blocks youtube-dl
+    'en2019-92': (False, []),    # Fan Expo
+    'en2019-44': (False, []),    # Toronto Comicon
+    'en2020-98': (False, []),    # Blankenship interview (mine disaster, conviction)
+    'en2020-105': (True, [                                                # campaign, September
+        E('PROTEST', 'Violent demonstration', 'USA', 'CVL', 'USA', 'Kenosha', 0),  # riots
+        E('ASSAULT', 'Attack', 'USA', 'COP', 'USA', 'Kenosha', 0),           # Blake shot
+        E('CONSULT', None, 'USA', 'GOV', 'USA', 'California'),               # with Newsom
+        E('AGREE', None, 'ISR', 'GOV', 'USA', 'Washington'),                 # UAE; signing
+        E('AGREE', None, 'BHR', 'GOV'),                                      # Bahrain-Israel
+        E('AGREE', None, 'SRB', 'GOV'),                                      # Serbia-Kosovo
+        E('ASSAULT', 'Armed clash', 'AZE', 'MIL', 'AZE', 'Nagorno-Karabakh', 893),
+        E('AGREE', None, 'RUS', 'GOV'),                                      # 1994 cease-fire
+        E('AGREE', None, 'USA', 'GOV', None, None, None),                    # 1905 peace
+        E('AGREE', None, 'USA', 'GOV', None, None, None),                    # Camp David
+    ]),
+    'en2020-74': (False, []),    # exoplanet birth (interview)
+    'en2020-67': (True, [                                                 # campaign, May
+        E('PROTEST', 'Peaceful protest', 'USA', 'CVL', 'USA', None, 0),      # shutdown orders
+        E('PROTEST', 'Violent demonstration', 'USA', 'CVL', 'USA', 'Minneapolis', 0),  # riots
+        E('ASSAULT', 'Attack', 'USA', 'COP', 'USA', 'Minneapolis', 1),       # George Floyd
+    ]),
+    'en2019-159': (False, []),   # ibis sacrifice study
+    'en2020-109': (False, []),   # Biden projected winner
+    'en2020-81': (False, []),    # Harris running mate ("take this fight to Trump")
+    'en2020-92': (True, [                                                 # campaign, August
+        E('AGREE', None, 'ISR', 'GOV'),                                      # Israel-UAE deal
+        E('ASSAULT', 'Attack', 'USA', 'COP', 'USA', None, 1),                # George Floyd
+        E('ASSAULT', 'Attack', 'USA', 'COP', 'USA', 'Kenosha', 0),           # Blake shot
+        E('PROTEST', 'Violent demonstration', 'USA', 'CVL', 'USA', 'Kenosha', 0),  # unrest
+        E('MOBILIZE', None, 'USA', 'GOV', 'USA', 'Kenosha'),                 # national guard
+        E('PROTEST', 'Violent demonstration', 'USA', 'CVL', 'USA', 'Portland', 0),
+        E('ASSAULT', 'Attack', None, None, 'USA', 'Portland', 1),            # supporter shot
+        E('THREATEN', None, 'USA', 'CVL', 'USA', 'St. Louis'),               # McCloskeys
+        E('PROTEST', 'Peaceful protest', 'USA', 'CVL', 'USA', None, 0),      # 2019 march
+        E('PROTEST', 'Peaceful protest', 'USA', 'CVL', 'USA', 'Washington', 0),  # BLM
+        E('THREATEN', None, 'USA', 'CVL', 'USA', 'Washington'),              # Rand Paul
+    ]),
+    'en2020-47': (False, []),    # chess player (a federation's ban is sport)
+    'en2020-73': (True, [                                                 # Faithless Hijabi
+        E('ASSAULT', 'Mob violence', None, None, 'PAK', None, 1),            # Mashal Khan
+        E('PROTEST', 'Peaceful protest', 'IRN', 'CVL', 'IRN', None, 0),      # hijab removed
+    ]),
+    'en2020-53': (False, []),    # Kelly v. United States
+    'en2019-75': (False, []),    # tropical depression
+}
+
 
 def load():
     arts = {}
@@ -301,7 +364,8 @@ def published(lang, text, date):
 
 def main():
     arts = load()
-    for lang, part, table in (('fr', 'fr', FR), ('en', 'en', EN), ('en', 'en2', EN2)):
+    for lang, part, table in (('fr', 'fr', FR), ('en', 'en', EN), ('en', 'en2', EN2),
+                              ('en', 'en3', EN3)):
         out = os.path.join(HERE, 'events_%s.jsonl' % part)
         with open(out, 'w', encoding='utf-8') as f:
             header = {'name': 'sitrep events dev set (%s)' % lang,
