@@ -66,9 +66,9 @@ void AppendUtf8(UChar32 c, std::string* out) {
 
 // The ASCII case: returns false (with *lower partly written) at the first non-ASCII byte.
 bool FoldAscii(std::string_view text, std::string* lower, std::string* fold, bool* capitalized,
-               bool* all_caps) {
+               bool* all_caps, bool* plain) {
   const std::string_view src = text;
-  bool any_letter = false, any_upper = false, any_lower = false;
+  bool any_letter = false, any_upper = false, any_lower = false, any_other = false;
   lower->assign(src.data(), src.size());
   char* out = lower->data();
   for (size_t i = 0; i < src.size(); ++i) {
@@ -83,10 +83,13 @@ bool FoldAscii(std::string_view text, std::string* lower, std::string* fold, boo
     }
     any_upper |= up;
     any_lower |= low;
+    any_other |= !up && !low && (c < '0' || c > '9');
     if (up)
       out[i] = static_cast<char>(c + 32);
   }
   *all_caps = any_upper && !any_lower;
+  if (plain != nullptr)
+    *plain = !any_other && !src.empty();
   if (fold != nullptr)
     fold->assign(out, src.size());
   return true;
@@ -95,9 +98,11 @@ bool FoldAscii(std::string_view text, std::string* lower, std::string* fold, boo
 }  // namespace
 
 void FoldToken(std::string_view text, std::string* lower, std::string* fold, bool* capitalized,
-               bool* all_caps) {
+               bool* all_caps, bool* plain) {
   *capitalized = *all_caps = false;
-  if (FoldAscii(text, lower, fold, capitalized, all_caps))
+  if (plain != nullptr)
+    *plain = false;
+  if (FoldAscii(text, lower, fold, capitalized, all_caps, plain))
     return;
   *capitalized = false;
   lower->clear();
