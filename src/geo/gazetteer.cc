@@ -15,7 +15,8 @@ namespace sitrep::geo {
 namespace {
 
 // Country mentions in the document: alpha-3 -> count.
-using CountryCounts = std::unordered_map<std::string, int>;
+// Keyed by std::string, looked up by string_view (a place's country) too.
+using CountryCounts = std::unordered_map<std::string, int, StringHash, std::equal_to<>>;
 
 // A gazetteer name found over words [first, last].
 struct Match {
@@ -42,15 +43,16 @@ struct Placed {
   CountryCounts by_name;  // "key<TAB>country"
   // `own`: the name lies in that country only (no evidence for itself); otherwise a country
   // after one mention tells the others' ("a Reni councillor ... in Reni, Odessa").
-  void Add(const std::string& key, const std::string& country, bool own) {
-    ++countries[country];
-    if (own) ++by_name[key + "\t" + country];
+  void Add(const std::string& key, std::string_view country, bool own) {
+    ++countries[std::string(country)];
+    if (own)
+      ++by_name[key + "\t" + std::string(country)];
   }
   // True when a place named otherwise than `key` lies in `country`.
-  bool Other(const std::string& key, const std::string& country) const {
+  bool Other(const std::string& key, std::string_view country) const {
     const auto c = countries.find(country);
     if (c == countries.end()) return false;
-    const auto k = by_name.find(key + "\t" + country);
+    const auto k = by_name.find(key + "\t" + std::string(country));
     return c->second > (k == by_name.end() ? 0 : k->second);
   }
 };
@@ -58,7 +60,7 @@ struct Placed {
 // An entity's id for place p: its GeoNames id, else its code (ISO 3166-2, alpha-3, admin2).
 std::string PlaceId(const Place& p) {
   return p.kind == Place::Kind::kCity && p.geonames_id > 0 ? std::to_string(p.geonames_id)
-                                                            : p.code;
+                                                           : std::string(p.code);
 }
 
 double Score(const Place& p, const Match& m, const CountryCounts& context) {
@@ -319,7 +321,8 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
       several = several || p.country != only;
       if (own == nullptr) continue;
       for (uint32_t o : *own) {
-        if (index_->place(o).country == p.country) return p.country;
+        if (index_->place(o).country == p.country)
+          return std::string(p.country);
       }
     }
     return several ? "" : only;
@@ -694,7 +697,8 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
   StringSet attested;
   for (const Match& m : matches) {
     const Place& p = index_->place((*m.places)[0]);
-    if (p.is_country()) ++context[p.country];
+    if (p.is_country())
+      ++context[std::string(p.country)];
     const bool country_follows =
         std::any_of(m.places->begin(), m.places->end(),
                     [&](uint32_t id) { return index_->place(id).country == m.next_country; });
