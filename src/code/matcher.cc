@@ -81,7 +81,9 @@ std::vector<Key> MakeKeys(const text::Analysis& analysis, size_t first_token,
   for (size_t i = first_token; i < end_token; ++i) {
     const text::Token& tok = analysis.tokens[i];
     if (tok.kind == text::TokenKind::kWord) {
-      if (NeedsLower(tok.lower)) {
+      if (tok.plain) {
+        keys.push_back(Key{tok.lower, tok.span, false, false});  // lower case, no apostrophe
+      } else if (NeedsLower(tok.lower)) {
         // Node-based set: the views stay valid as the set grows (by distinct words only).
         thread_local std::unordered_set<std::string> lowered;
         PushWord(*lowered.insert(LowerWord(tok.lower)).first, tok.span, &keys);

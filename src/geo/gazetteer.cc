@@ -17,7 +17,8 @@ namespace sitrep::geo {
 namespace {
 
 // Country mentions in the document: alpha-3 -> count.
-using CountryCounts = std::unordered_map<std::string, int>;
+// Keyed by std::string, looked up by string_view (a place's country) too.
+using CountryCounts = std::unordered_map<std::string, int, StringHash, std::equal_to<>>;
 
 // A gazetteer name found over words [first, last].
 struct Match {
@@ -48,15 +49,16 @@ struct Placed {
   CountryCounts by_name;  // "key<TAB>country"
   // `own`: the name lies in that country only (no evidence for itself); otherwise a country
   // after one mention tells the others' ("a Reni councillor ... in Reni, Odessa").
-  void Add(const std::string& key, const std::string& country, bool own) {
-    ++countries[country];
-    if (own) ++by_name[key + "\t" + country];
+  void Add(const std::string& key, std::string_view country, bool own) {
+    ++countries[std::string(country)];
+    if (own)
+      ++by_name[key + "\t" + std::string(country)];
   }
   // True when a place named otherwise than `key` lies in `country`.
-  bool Other(const std::string& key, const std::string& country) const {
+  bool Other(const std::string& key, std::string_view country) const {
     const auto c = countries.find(country);
     if (c == countries.end()) return false;
-    const auto k = by_name.find(key + "\t" + country);
+    const auto k = by_name.find(key + "\t" + std::string(country));
     return c->second > (k == by_name.end() ? 0 : k->second);
   }
 };
@@ -64,7 +66,7 @@ struct Placed {
 // An entity's id for place p: its GeoNames id, else its code (ISO 3166-2, alpha-3, admin2).
 std::string PlaceId(const Place& p) {
   return p.kind == Place::Kind::kCity && p.geonames_id > 0 ? std::to_string(p.geonames_id)
-                                                            : p.code;
+                                                           : std::string(p.code);
 }
 
 double Score(const Place& p, const Match& m, const CountryCounts& context) {
@@ -357,8 +359,8 @@ std::string GazetteerImpl::CountryAt(const std::vector<Word>& words, size_t i,
     // "Colon (Colon)": the country of the name's largest place that shares one (own places
     // come most populous first).
     for (uint32_t o : own == nullptr ? PlaceList() : *own) {
-      const std::string& c = index_->place(o).country;
-      if (std::find(countries.begin(), countries.end(), c) != countries.end()) return c;
+      const std::string_view c = index_->place(o).country;
+      if (std::find(countries.begin(), countries.end(), c) != countries.end()) return std::string(c);
     }
     return several ? "" : only;
   };
@@ -826,7 +828,8 @@ void GazetteerImpl::TagPlaces(const text::Analysis& analysis, const Document& do
   StringSet attested;
   for (const Match& m : matches) {
     const Place& p = index_->place((*m.places)[0]);
-    if (p.is_country()) ++context[p.country];
+    if (p.is_country())
+      ++context[std::string(p.country)];
     const bool country_follows =
         std::any_of(m.places->begin(), m.places->end(),
                     [&](uint32_t id) { return index_->place(id).country == m.next_country; });

@@ -119,9 +119,12 @@ StatusOr<std::unique_ptr<PlaceIndex>> PlaceIndex::Load(const std::string& dir) {
     if (bytes.ok()) cached = std::move(*bytes);
   }
   std::string_view body = cached.view();
+  index->held_.push_back(std::move(cached));  // the places' texts view it (same bytes)
   if (!cache::Unseal(&body, fingerprint) || !index->Deserialize(body)) {
     index = std::make_unique<PlaceIndex>();
     SITREP_RETURN_IF_ERROR(index->Parse(sources));
+    for (Source& src : sources)
+      index->held_.push_back(std::move(src.bytes));
     if (!cache.empty()) {
       std::string bytes = index->Serialize();
       cache::WriteSealed(cache, fingerprint, &bytes);
@@ -209,7 +212,7 @@ void PlaceIndex::IndexIds() {
 // (entries, key bytes, ids), the GeoNames id index, the code and abbreviation tables, max_words_.
 std::string PlaceIndex::Serialize() const {
   // A new field of Place must be written and read below: this fails to compile until then.
-  static_assert(sizeof(void*) != 8 || sizeof(Place) == 240, "Place changed: update the cache");
+  static_assert(sizeof(void*) != 8 || sizeof(Place) == 144, "Place changed: update the cache");
   std::string out;
   out.reserve(places_.size() * 80 + keys_.size() + entries_.size() * 24 + ids_.size() * 4);
   out += kCacheFormat;
@@ -222,8 +225,8 @@ std::string PlaceIndex::Serialize() const {
     w.Put(p.lon);
     w.Put(p.population);
     w.Put(p.people);
-    for (const std::string* s : {&p.code, &p.country, &p.name, &p.admin1, &p.feature_code,
-                                 &p.type}) {
+    for (const std::string_view* s :
+         {&p.code, &p.country, &p.name, &p.admin1, &p.feature_code, &p.type}) {
       w.PutString(*s);
     }
   }
@@ -263,9 +266,9 @@ bool PlaceIndex::Deserialize(std::string_view bytes) {
     p.lon = r.Get<double>();
     p.population = r.Get<int64_t>();
     p.people = r.Get<int64_t>();
-    for (std::string* s : {&p.code, &p.country, &p.name, &p.admin1, &p.feature_code, &p.type}) {
-      const std::string_view v = r.GetString();
-      if (!v.empty()) s->assign(v.data(), v.size());
+    for (std::string_view* s :
+         {&p.code, &p.country, &p.name, &p.admin1, &p.feature_code, &p.type}) {
+      *s = r.GetString();
     }
     if (!r.ok()) return false;
   }
@@ -313,12 +316,12 @@ void PlaceIndex::CountDivisionPeople() {
   std::unordered_map<std::string, int64_t> people;  // "country<TAB>admin1 name"
   for (const Place& p : places_) {
     if (p.kind == Place::Kind::kCity && !p.admin1.empty()) {
-      people[p.country + "\t" + p.admin1] += p.population;
+      people[std::string(p.country) + "\t" + std::string(p.admin1)] += p.population;
     }
   }
   for (Place& p : places_) {
     if (!p.is_admin1()) continue;
-    const auto it = people.find(p.country + "\t" + p.name);
+    const auto it = people.find(std::string(p.country) + "\t" + std::string(p.name));
     if (it != people.end()) p.people = it->second;
   }
 }
@@ -417,7 +420,7 @@ Status PlaceIndex::LoadAdmin1(const Source& file, Names* names) {
     p.code = f[1];
     p.name = f[2];
     p.admin1 = f[2];
-    p.type = Fold(f[3]);
+    p.type = made_.emplace_back(Fold(f[3]));
     const auto id = static_cast<uint32_t>(places_.size());
     if (!p.code.empty()) by_code_.emplace(p.code, id);
     places_.push_back(std::move(p));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -11,27 +12,31 @@
 #include <vector>
 
 #include "sitrep/status.h"
+
+#include "base/cache_file.h"
 #include "base/flat_map.h"
 
 namespace sitrep::geo {
 
+// A place's texts are views into its PlaceIndex's storage (the data files or the cache as
+// read), valid as long as the index: loading a cached gazetteer builds no string.
 struct Place {
   enum class Kind : uint8_t { kCity, kAdmin1, kCountry };
   Kind kind = Kind::kCity;
   int64_t geonames_id = 0;  // cities only (0 for a second-level division of admin2.tsv)
-  std::string code;  // ISO 3166-2 code of an admin1 ("SY-ID"), alpha-3 of a country, GeoNames
-                     // code of an admin2 ("NG.26.123")
-  std::string country;      // ISO alpha-3
-  std::string name;         // English name
-  std::string admin1;       // a city's first-level division ("Aleppo"), "" when unknown
+  std::string_view code;  // ISO 3166-2 code of an admin1 ("SY-ID"), alpha-3 of a country, GeoNames
+                          // code of an admin2 ("NG.26.123")
+  std::string_view country;  // ISO alpha-3
+  std::string_view name;     // English name
+  std::string_view admin1;   // a city's first-level division ("Aleppo"), "" when unknown
   double lat = 0;
   double lon = 0;
   int64_t population = 0;
   // An admin1's: the people of the gazetteer's cities and towns in it, a measure of how much a
   // division is in the news among namesakes ("Plateau" of Nigeria or of Benin); 0 for others.
   int64_t people = 0;
-  std::string feature_code;  // GeoNames code (PPLC, PPLA, PPL, ...); "" for the others
-  std::string type;          // an admin1's folded type ("governorate", "state"); "" for others
+  std::string_view feature_code;  // GeoNames code (PPLC, PPLA, PPL, ...); "" for the others
+  std::string_view type;          // an admin1's folded type ("governorate", "state"); "" for others
   bool is_country() const { return kind == Kind::kCountry; }
   bool is_admin1() const { return kind == Kind::kAdmin1; }
 };
@@ -132,6 +137,9 @@ class PlaceIndex {
   bool Deserialize(std::string_view bytes);
 
   std::vector<Place> places_;
+  // What the places' texts view: the files they were read from, and texts made while parsing.
+  std::vector<cache::FileBytes> held_;
+  std::deque<std::string> made_;
   // Names: open addressing over slots_ ((hash >> 32) << 32 | entry index + 1), at most half
   // full; keys_ holds every key's bytes, ids_ every entry's places.
   std::vector<Entry> entries_;

@@ -29,6 +29,21 @@ void Parts(std::string_view text, size_t base, std::vector<Part>* out) {
   parts.push_back({base + start, base + text.size(), 0});
 }
 
+// A token of ASCII letters and digits only (text::Token::plain): one word, its key the token's
+// lower-case form (what AddWordToken would cut and fold it to).
+void AddPlainToken(const text::Analysis& a, const text::Token& tok, uint32_t sentence,
+                   std::vector<Word>* out) {
+  const std::string_view surface = a.Text(tok.span);
+  Word& w = out->emplace_back();
+  w.span = tok.span;
+  w.sentence = sentence;
+  w.key = tok.lower;
+  w.upper = surface[0] >= 'A' && surface[0] <= 'Z';
+  w.caps = w.upper && surface.size() >= 2 &&
+           std::all_of(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  w.token_start = w.token_end = true;
+}
+
 void AddWordToken(const text::Analysis& a, const text::Token& tok, uint32_t sentence,
                   const Cues& cues, std::vector<Part>* buffer, std::vector<Word>* out) {
   std::vector<Part>& parts = *buffer;
@@ -99,7 +114,11 @@ std::vector<Word> SplitWords(const text::Analysis& analysis, const Cues& cues) {
         continue;
       }
       const size_t before = words.size();
-      AddWordToken(analysis, tok, static_cast<uint32_t>(s), cues, &parts, &words);
+      if (tok.plain) {
+        AddPlainToken(analysis, tok, static_cast<uint32_t>(s), &words);
+      } else {
+        AddWordToken(analysis, tok, static_cast<uint32_t>(s), cues, &parts, &words);
+      }
       if (first) {
         for (size_t i = before; i < words.size(); ++i) words[i].sentence_start = true;
         first = false;

@@ -135,6 +135,16 @@ class UnitCutter {
     }
   }
 
+  // A token of ASCII letters and digits only (text::Token::plain): one unit, keyed by the
+  // token's lower-case form, as CutWord would cut and key it.
+  void PushPlain(const text::Token& tok, std::string_view text, std::vector<Unit>* out) const {
+    Unit& u = out->emplace_back();
+    u.span = tok.span;
+    u.key = tok.lower;
+    u.cap = text[0] >= 'A' && text[0] <= 'Z';
+    u.upper = tok.all_caps;
+  }
+
   void Push(std::string_view part, size_t base, std::vector<Unit>* out) const {
     Unit& u = out->emplace_back();
     u.span = Span{base, base + part.size()};
@@ -202,7 +212,9 @@ std::vector<Unit> BuildUnits(const text::Analysis& analysis, const FoldTable& fo
     }
     std::string_view text = analysis.Text(tok.span);
     const size_t before = units.size();
-    if (tok.kind == text::TokenKind::kWord || tok.kind == text::TokenKind::kNumber) {
+    if (tok.plain) {
+      cutter.PushPlain(tok, text, &units);
+    } else if (tok.kind == text::TokenKind::kWord || tok.kind == text::TokenKind::kNumber) {
       cutter.CutWord(text, tok.span.start, &units);
     } else if (IsHyphenGlued(norm, tok)) {
       continue;

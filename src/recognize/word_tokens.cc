@@ -222,6 +222,15 @@ WordTokens SplitWords(const text::Analysis& a, const ElisionSet& elisions) {
       } else {
         AddNumber(a, tok.span, glued, &out);
       }
+    } else if (tok.kind == text::TokenKind::kWord && tok.plain &&
+               !IsDigit(a.norm[tok.span.start])) {
+      // ASCII letters (and digits) only: nothing to cut, the token's form is the lower case.
+      WordToken t;
+      t.span = tok.span;
+      t.lower = tok.lower;
+      t.glued = glued;
+      t.capital = tok.lower[0] != a.norm[tok.span.start];
+      out.push_back(std::move(t));
     } else if (tok.kind == text::TokenKind::kWord) {
       SplitWord(a, tok.span, glued, elisions, &words);
     } else {

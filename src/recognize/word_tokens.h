@@ -33,7 +33,7 @@ enum class WordKind : uint8_t {
 
 struct WordToken {
   Span span;               // in Analysis::norm
-  std::string_view lower;  // into Analysis::norm, or WordTokens::arena when lower-casing changed it
+  std::string_view lower;  // into Analysis::norm, a text::Token's lower, or WordTokens::arena
   WordKind kind = WordKind::kWord;
   bool glued = false;    // touches the previous token (no space in between)
   bool capital = false;  // starts with an upper-case letter
@@ -65,7 +65,7 @@ struct WordTokens {
 };
 
 // Splits the analysis into WordTokens (see the file comment). Linear in the text size. The
-// tokens point into `analysis.norm`, which must outlive them.
+// tokens point into `analysis.norm` and its tokens' lower forms: `analysis` must outlive them.
 WordTokens SplitWords(const text::Analysis& analysis, const ElisionSet& elisions);
 
 // Lower-cased tokens of a data phrase, split exactly as SplitWords splits a text.

@@ -43,6 +43,10 @@ struct Token {
                       // text::AccentFold() gives the form without accents when needed)
   bool capitalized = false;  // first letter is upper or title case ("Alep", "ONU")
   bool all_caps = false;     // has letters, all upper case ("ONU", "U.S.")
+  // Only ASCII letters and digits ("Alep", "COVID19", "24"): `lower` is then the word's form
+  // for every later stage (ASCII lower case, nothing to cut or fold), which their word
+  // splitters take as it is instead of scanning and folding the text again.
+  bool plain = false;
 };
 
 struct Sentence {

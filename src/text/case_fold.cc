@@ -3,6 +3,8 @@
 // Arabic, ...); combining marks anywhere are dropped from the accent-free form.
 #include "text/case_fold.h"
 
+#include <array>
+#include <cstdint>
 #include <vector>
 
 #include <unicode/normalizer2.h>
@@ -64,29 +66,40 @@ void AppendUtf8(UChar32 c, std::string* out) {
     out->append(buf, static_cast<size_t>(len));
 }
 
+// What FoldAscii needs to know of an ASCII byte, one table load per byte.
+enum AsciiKind : uint8_t { kUpper = 1, kLower = 2, kDigit = 4, kOther = 8 };
+
+constexpr std::array<uint8_t, 128> MakeAsciiKinds() {
+  std::array<uint8_t, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    const bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z', digit = c >= '0' && c <= '9';
+    t[static_cast<size_t>(c)] = up ? kUpper : low ? kLower : digit ? kDigit : kOther;
+  }
+  return t;
+}
+
+constexpr std::array<uint8_t, 128> kAsciiKinds = MakeAsciiKinds();
+
 // The ASCII case: returns false (with *lower partly written) at the first non-ASCII byte.
 bool FoldAscii(std::string_view text, std::string* lower, std::string* fold, bool* capitalized,
-               bool* all_caps) {
+               bool* all_caps, bool* plain) {
   const std::string_view src = text;
-  bool any_letter = false, any_upper = false, any_lower = false;
   lower->assign(src.data(), src.size());
   char* out = lower->data();
+  unsigned seen = 0;  // AsciiKind bits of the bytes so far
   for (size_t i = 0; i < src.size(); ++i) {
-    const char c = src[i];
-    if (static_cast<unsigned char>(c) >= 0x80)
+    const auto c = static_cast<unsigned char>(src[i]);
+    if (c >= 0x80)
       return false;
-    const bool up = c >= 'A' && c <= 'Z';
-    const bool low = c >= 'a' && c <= 'z';
-    if (!any_letter && (up || low)) {
-      *capitalized = up;
-      any_letter = true;
-    }
-    any_upper |= up;
-    any_lower |= low;
-    if (up)
-      out[i] = static_cast<char>(c + 32);
+    const uint8_t kind = kAsciiKinds[c];
+    if ((seen & (kUpper | kLower)) == 0 && (kind & (kUpper | kLower)) != 0)
+      *capitalized = kind == kUpper;  // the first letter
+    seen |= kind;
+    out[i] = static_cast<char>(c | ((kind & kUpper) << 5));  // 'A' | 0x20 == 'a'
   }
-  *all_caps = any_upper && !any_lower;
+  *all_caps = (seen & kUpper) != 0 && (seen & kLower) == 0;
+  if (plain != nullptr)
+    *plain = (seen & kOther) == 0 && !src.empty();
   if (fold != nullptr)
     fold->assign(out, src.size());
   return true;
@@ -95,9 +108,11 @@ bool FoldAscii(std::string_view text, std::string* lower, std::string* fold, boo
 }  // namespace
 
 void FoldToken(std::string_view text, std::string* lower, std::string* fold, bool* capitalized,
-               bool* all_caps) {
+               bool* all_caps, bool* plain) {
   *capitalized = *all_caps = false;
-  if (FoldAscii(text, lower, fold, capitalized, all_caps))
+  if (plain != nullptr)
+    *plain = false;
+  if (FoldAscii(text, lower, fold, capitalized, all_caps, plain))
     return;
   *capitalized = false;
   lower->clear();

@@ -261,9 +261,10 @@ class Tokenizer {
   void Emit(size_t start, size_t end, TokenKind kind) {
     // Aggregate initialization: value-initialization (emplace_back()) would first zero all
     // bytes of the token. No accent-free form: nothing in the pipeline reads it.
-    out_->push_back(Token{Span{start, end}, kind, std::string(), false, false});
+    out_->push_back(Token{Span{start, end}, kind, std::string(), false, false, false});
     Token& t = out_->back();
-    FoldToken(s_.substr(start, end - start), &t.lower, nullptr, &t.capitalized, &t.all_caps);
+    FoldToken(s_.substr(start, end - start), &t.lower, nullptr, &t.capitalized, &t.all_caps,
+              &t.plain);
   }
 
   std::string_view s_;
