@@ -192,8 +192,12 @@ Event Finish(const Group& g, const Record& record, const std::optional<Location>
   e.evidence = p.evidence;
   e.actor1 = FirstOf<Actor>(g, p, [](const EventMention& m) { return m.actor1; });
   e.actor2 = FirstOf<Actor>(g, p, [](const EventMention& m) { return m.actor2; });
+  // An authority's default (arrests: the police) gives way only to an authority the text
+  // names as a state ("Iran issued arrest warrants": its government); "authorities arrested"
+  // are the police.
   if (rule.default1 && e.actor1 && Authority(e.actor1->sector) &&
-      rule.default1->sector != e.actor1->sector) {
+      rule.default1->sector != e.actor1->sector &&
+      !(Authority(rule.default1->sector) && e.actor1->country)) {
     // "police dispersed a protest of workers", "an anti-government protest": the state is the
     // target or the force that intervened; the protesters act.
     if (e.actor2 && e.actor2->sector == rule.default1->sector) {

@@ -599,6 +599,83 @@ TEST(CoderTest, ACountryThatActsIsItsGovernment) {
   }
 }
 
+// The sector and country of actor1 of the event of `type` whose evidence holds `needle`.
+void ExpectActor1(Doc& d, const std::string& type, const std::string& needle,
+                  const std::optional<std::string>& country, const std::string& sector) {
+  d.Run();
+  const Event* e = d.Of(type, needle);
+  ASSERT_NE(e, nullptr) << d.Json();
+  ASSERT_TRUE(e->actor1) << d.Json();
+  EXPECT_EQ(e->actor1->country, country) << d.Json();
+  EXPECT_EQ(e->actor1->sector, sector) << d.Json();
+}
+
+TEST(CoderTest, ACountryThatAttacksIsItsArmedForces) {
+  // en_wikinews en2020-2 (dev), "Iraqi parliament votes to expel US troops".
+  Doc d("The move follows the United States' killing of Qasem Soleimani in an airstrike last "
+        "week.",
+        "en", "2020-01-06");
+  d.Ent("United States", "state", "United States", "USA", std::nullopt, "USA");
+  ExpectActor1(d, "ASSAULT", "killing", "USA", "MIL");
+  // Written for this test.
+  Doc f("Les États-Unis ont tué le général dans une frappe de drone à Bagdad.", "fr");
+  f.Ent("États-Unis", "state", "United States", "USA", std::nullopt, "USA")
+      .Place("Bagdad", "Baghdad", "IRQ", "98182");
+  ExpectActor1(f, "ASSAULT", "tué", "USA", "MIL");
+}
+
+TEST(CoderTest, ACapitalThatActsIsItsState) {
+  // en_wikinews en2020-6 (dev): the capital as the subject of the verb.
+  Doc d("Athens expelled the Libyan ambassador to Greece over the agreement.", "en", "2019-12-12");
+  d.Place("Athens", "Athens", "GRC", "264371").Ent("Greece", "state", "Greece", "GRC",
+                                                    std::nullopt, "GRC");
+  ExpectActor1(d, "SANCTION", "expelled", "GRC", "GOV");
+  // Written for this test: French, and a capital after a preposition, which is only a place.
+  Doc f("Moscou a expulsé deux diplomates américains.", "fr");
+  f.Place("Moscou", "Moscow", "RUS", "524901");
+  ExpectActor1(f, "SANCTION", "expulsé", "RUS", "GOV");
+  Doc p("Thousands of students protested in Athens on Sunday.", "en");
+  p.Place("Athens", "Athens", "GRC", "264371");
+  ExpectActor1(p, "PROTEST", "protested", "GRC", "CVL");
+  // Written: "the Kabul attack" is where it struck, not who struck.
+  Doc k("The Kabul attack killed 20 people.", "en");
+  k.Place("Kabul", "Kabul", "AFG", "1138958");
+  k.Run();
+  const Event* e = k.Of("ASSAULT");
+  ASSERT_NE(e, nullptr) << k.Json();
+  EXPECT_FALSE(e->actor1) << k.Json();
+}
+
+TEST(CoderTest, ArrestsByAStateAndByAuthorities) {
+  // en_wikinews en2020-72 (dev): a state that issues arrest warrants is its government.
+  Doc d("On Monday, state-owned Iranian news agency Fars reported Iran issued arrest warrants on "
+        "36 people believed to have been involved in the assassination of the general Qasem "
+        "Soleimani in January.",
+        "en", "2020-06-30");
+  d.Ent("Iran", "state", "Iran", "IRN", std::nullopt, "IRN")
+      .Ent("Qasem Soleimani", "person", "Qasem Soleimani", "IRN", std::nullopt);
+  ExpectActor1(d, "COERCE", "warrants", "IRN", "GOV");
+  // en_wikinews en2020-66 (dev): authorities named without a country arrest as the police.
+  Doc a("Authorities on Monday arrested twelve people in Tamil Nadu, India after a jackal died "
+        "trying to eat a bomb embedded in meat that subsequently exploded.",
+        "en", "2020-06-09");
+  a.Place("Tamil Nadu", "Tamil Nadu", "IND", "IN-TN").Ent("India", "state", "India", "IND",
+                                                          std::nullopt, "IND");
+  ExpectActor1(a, "COERCE", "arrested", "IND", "COP");
+}
+
+TEST(CoderTest, SheriffsAndOppositionSupportersTakeTheEventCountry) {
+  // en_wikinews en2019-113 (dev).
+  Doc d("The sheriff's office arranged for reinforcements from across Nevada.", "en",
+        "2019-09-20");
+  d.Place("Nevada", "Nevada", "USA", "US-NV");
+  ExpectActor1(d, "MOBILIZE", "reinforcements", "USA", "COP");
+  // Written for this test.
+  Doc f("Des partisans de l'opposition ont manifesté samedi à Kinshasa.", "fr");
+  f.Place("Kinshasa", "Kinshasa", "COD", "2314302");
+  ExpectActor1(f, "PROTEST", "manifesté", "COD", "PTY");
+}
+
 TEST(CoderTest, FrenchSuicideBombingFromWikinews) {
   // fr_wikinews_2012: a Nigerian church bombing.
   Doc d("Le pays a connu le même jour un attentat-suicide dans lequel au moins quinze "

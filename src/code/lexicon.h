@@ -53,6 +53,9 @@ struct ActorWord {
   std::string name;    // English canonical ("army", "civilians")
   std::string sector;  // MIL GOV COP REB CVL IGO NGO MED PTY OTHER
   std::optional<std::string> country;
+  // A capital named for its state ("Moscow expelled", « Pékin a condamné »): an actor only
+  // where a country name would be one, with the sector the trigger gives a state.
+  bool state = false;
 };
 
 struct Demonym {

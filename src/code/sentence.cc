@@ -48,6 +48,29 @@ ActorMention FromKeys(const Document& doc, const SentenceContext& ctx, size_t be
   return m;
 }
 
+// A capital names its state where a verb follows it ("Moscow expelled", « Pékin a condamné »):
+// not after a place preposition or "of" ("in Moscow", « de Pékin »), not before punctuation
+// ("Moscow, the capital"), not inside a longer name ("Washington Nationals").
+bool CapitalActs(const SentenceContext& ctx, const Match& r) {
+  if (r.end >= ctx.keys.size() || ctx.keys[r.end].punct || ctx.InName(r.begin, r.end)) return false;
+  for (Cue c : {Cue::kPlacePrep, Cue::kOf, Cue::kTargetPrep, Cue::kAgentPrep}) {
+    for (const Match& p : ctx.Cues(c)) {
+      if (p.end == r.begin) return c == Cue::kAgentPrep;  // "by Moscow" acts
+    }
+  }
+  return true;
+}
+
+ActorMention CapitalMention(const Document& doc, const SentenceContext& ctx, const Match& r,
+                            const ActorWord& w) {
+  ActorMention m = FromKeys(doc, ctx, r.begin, r.end);
+  m.actor.name = w.name;
+  m.actor.country = w.country;
+  m.state = true;  // its sector is the state's: government, or armed forces in a military action
+  m.capital = true;
+  return m;
+}
+
 // Role words ("armée", "protesters"), each joined with a demonym right after it (French) or
 // right before it (English), then demonyms left alone.
 void AddWordMentions(const Lexicon& lex, const LangTables& tables, const Document& doc,
@@ -58,6 +81,10 @@ void AddWordMentions(const Lexicon& lex, const LangTables& tables, const Documen
   std::vector<bool> used(demonyms.size(), false);
   for (const Match& r : roles) {
     const ActorWord& w = lex.actors[static_cast<size_t>(r.id)];
+    if (w.state) {
+      if (CapitalActs(*ctx, r)) ctx->mentions.push_back(CapitalMention(doc, *ctx, r, w));
+      continue;
+    }
     size_t begin = r.begin, end = r.end;
     const Demonym* dem = nullptr;
     for (size_t d = 0; d < demonyms.size() && !dem; ++d) {
@@ -108,6 +135,7 @@ void ResolveOverlaps(std::vector<ActorMention>* mentions) {
       keep.actor.name += " " + m.actor.name;
       keep.actor.sector = m.actor.sector;
       keep.state = false;
+      keep.capital = false;  // "Paris police": the city's force
       continue;
     }
     if (overlap || adjacent) {
