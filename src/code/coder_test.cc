@@ -960,6 +960,18 @@ TEST(CoderTest, ReportingSubjectIsNoAttacker) {
   EXPECT_FALSE(e->actor1 && e->actor1->sector == "COP") << d.Json();
 }
 
+TEST(CoderTest, TheSourceOfAReportIsNoAttacker) {
+  // Written for this test: « selon », "according to" name who reports.
+  Doc f("Selon la police, un homme armé a ouvert le feu dans une synagogue de Halle, tuant deux "
+        "personnes.",
+        "fr");
+  f.Place("Halle", "Halle", "DEU", "2911522");
+  ExpectActor1(f, "ASSAULT", "feu", "DEU", "REB");
+  Doc d("According to the police, a shooter opened fire at a synagogue in Halle.", "en");
+  d.Place("Halle", "Halle", "DEU", "2911522");
+  ExpectActor1(d, "ASSAULT", "fire", "DEU", "REB");
+}
+
 TEST(CoderTest, SeedRestatedBombingsAreOneEventAndNoMobViolence) {
   Doc d = SeedDoc();
   d.Run();

@@ -107,7 +107,8 @@ std::optional<Cue> ParseCue(const std::string& kind) {
                                        "det",         "future",     "not_place",   "between",
                                        "place_kind",  "hypothetical", "light_verb",
                                        "aside",       "relative",     "coord",
-                                       "victim",      "cumulative",   "report"};
+                                       "victim",      "cumulative",   "report",
+                                       "source"};
   for (size_t i = 0; i < static_cast<size_t>(Cue::kCount); ++i) {
     if (kind == kNames[i]) return static_cast<Cue>(i);
   }

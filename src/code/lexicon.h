@@ -86,6 +86,7 @@ enum class Cue : size_t {
   kVictim,        // killed, tués: a participle right after a noun makes it a victim
   kCumulative,    // since the start of the war, depuis le début du conflit: a war's toll
   kReport,        // a annoncé, said: a date right after it dates the report, not the event
+  kSource,        // selon, according to: the actor after it reports the event, never does it
   kCount
 };
 

@@ -42,6 +42,7 @@ class RolePicker {
     for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
       const ActorMention& m = ctx_.mentions[i];
       if (used_[i] || m.subset || m.end > pos || (m.bare_demonym && m.end != pos)) continue;
+      if (Sourced(m.begin)) continue;
       if (best == kNone || m.end > ctx_.mentions[best].end) best = i;
     }
     return best;
@@ -61,6 +62,7 @@ class RolePicker {
       if (max_gap != kNone && m.end + max_gap < pos) continue;
       if (max_gap != kNone && m.capital) continue;  // "the Kabul attack" is where it struck
       if (m.state && AfterPlacePrep(m.begin)) continue;
+      if (Sourced(m.begin)) continue;  // « Selon la police, un homme armé a ouvert le feu »
       if (nearest == kNone || m.end > ctx_.mentions[nearest].end) nearest = i;
       if (InPrepPhrase(m.begin)) continue;
       if (best == kNone || m.end > ctx_.mentions[best].end) best = i;
@@ -80,6 +82,13 @@ class RolePicker {
       for (const Match& p : ctx_.Cues(c)) {
         if (p.begin > 0 && (p.end == key || (p.end + 1 == key && IsDet(p.end)))) return true;
       }
+    }
+    return false;
+  }
+  // A mention right after "according to", « selon » (a determiner between): who reports.
+  bool Sourced(size_t key) const {
+    for (const Match& p : ctx_.Cues(Cue::kSource)) {
+      if (p.end == key || (p.end + 1 == key && IsDet(p.end))) return true;
     }
     return false;
   }
