@@ -610,6 +610,28 @@ void ExpectActor1(Doc& d, const std::string& type, const std::string& needle,
   EXPECT_EQ(e->actor1->sector, sector) << d.Json();
 }
 
+// One sentence with one place tagged, and the actor1 its event of `type` should have.
+struct PlacedCase {
+  const char* lang;
+  const char* text;
+  const char* place;  // its text; name, country and GeoNames id follow
+  const char* place_name;
+  const char* place_country;
+  const char* place_id;
+  const char* type;
+  const char* needle;  // in the event's evidence
+  const char* country;
+  const char* sector;
+};
+
+void ExpectPlacedActor1(std::initializer_list<PlacedCase> cases) {
+  for (const PlacedCase& c : cases) {
+    Doc d(c.text, c.lang);
+    d.Place(c.place, c.place_name, c.place_country, c.place_id);
+    ExpectActor1(d, c.type, c.needle, std::string(c.country), c.sector);
+  }
+}
+
 TEST(CoderTest, ACountryThatAttacksIsItsArmedForces) {
   // en_wikinews en2020-2 (dev), "Iraqi parliament votes to expel US troops".
   Doc d("The move follows the United States' killing of Qasem Soleimani in an airstrike last "
@@ -631,12 +653,11 @@ TEST(CoderTest, ACapitalThatActsIsItsState) {
                                                     std::nullopt, "GRC");
   ExpectActor1(d, "SANCTION", "expelled", "GRC", "GOV");
   // Written for this test: French, and a capital after a preposition, which is only a place.
-  Doc f("Moscou a expulsé deux diplomates américains.", "fr");
-  f.Place("Moscou", "Moscow", "RUS", "524901");
-  ExpectActor1(f, "SANCTION", "expulsé", "RUS", "GOV");
-  Doc p("Thousands of students protested in Athens on Sunday.", "en");
-  p.Place("Athens", "Athens", "GRC", "264371");
-  ExpectActor1(p, "PROTEST", "protested", "GRC", "CVL");
+  ExpectPlacedActor1(
+      {{"fr", "Moscou a expulsé deux diplomates américains.", "Moscou", "Moscow", "RUS", "524901",
+        "SANCTION", "expulsé", "RUS", "GOV"},
+       {"en", "Thousands of students protested in Athens on Sunday.", "Athens", "Athens", "GRC",
+        "264371", "PROTEST", "protested", "GRC", "CVL"}});
   // Written: "the Kabul attack" is where it struck, not who struck.
   Doc k("The Kabul attack killed 20 people.", "en");
   k.Place("Kabul", "Kabul", "AFG", "1138958");
@@ -665,15 +686,13 @@ TEST(CoderTest, ArrestsByAStateAndByAuthorities) {
 }
 
 TEST(CoderTest, SheriffsAndOppositionSupportersTakeTheEventCountry) {
-  // en_wikinews en2019-113 (dev).
-  Doc d("The sheriff's office arranged for reinforcements from across Nevada.", "en",
-        "2019-09-20");
-  d.Place("Nevada", "Nevada", "USA", "US-NV");
-  ExpectActor1(d, "MOBILIZE", "reinforcements", "USA", "COP");
-  // Written for this test.
-  Doc f("Des partisans de l'opposition ont manifesté samedi à Kinshasa.", "fr");
-  f.Place("Kinshasa", "Kinshasa", "COD", "2314302");
-  ExpectActor1(f, "PROTEST", "manifesté", "COD", "PTY");
+  ExpectPlacedActor1(
+      {// en_wikinews en2019-113 (dev).
+       {"en", "The sheriff's office arranged for reinforcements from across Nevada.", "Nevada",
+        "Nevada", "USA", "US-NV", "MOBILIZE", "reinforcements", "USA", "COP"},
+       // Written for this test.
+       {"fr", "Des partisans de l'opposition ont manifesté samedi à Kinshasa.", "Kinshasa",
+        "Kinshasa", "COD", "2314302", "PROTEST", "manifesté", "COD", "PTY"}});
 }
 
 TEST(CoderTest, FrenchSuicideBombingFromWikinews) {
@@ -962,14 +981,13 @@ TEST(CoderTest, ReportingSubjectIsNoAttacker) {
 
 TEST(CoderTest, TheSourceOfAReportIsNoAttacker) {
   // Written for this test: « selon », "according to" name who reports.
-  Doc f("Selon la police, un homme armé a ouvert le feu dans une synagogue de Halle, tuant deux "
+  ExpectPlacedActor1(
+      {{"fr",
+        "Selon la police, un homme armé a ouvert le feu dans une synagogue de Halle, tuant deux "
         "personnes.",
-        "fr");
-  f.Place("Halle", "Halle", "DEU", "2911522");
-  ExpectActor1(f, "ASSAULT", "feu", "DEU", "REB");
-  Doc d("According to the police, a shooter opened fire at a synagogue in Halle.", "en");
-  d.Place("Halle", "Halle", "DEU", "2911522");
-  ExpectActor1(d, "ASSAULT", "fire", "DEU", "REB");
+        "Halle", "Halle", "DEU", "2911522", "ASSAULT", "feu", "DEU", "REB"},
+       {"en", "According to the police, a shooter opened fire at a synagogue in Halle.", "Halle",
+        "Halle", "DEU", "2911522", "ASSAULT", "fire", "DEU", "REB"}});
 }
 
 TEST(CoderTest, SeedRestatedBombingsAreOneEventAndNoMobViolence) {
