@@ -181,6 +181,13 @@ std::optional<T> FirstOf(const Group& g, const EventMention& primary, Get get) {
   return std::nullopt;
 }
 
+// Whether the actor is a country the text names ("Iran"), not a role word ("authorities").
+bool NamedState(const Record& record, const Actor& a) {
+  return std::any_of(record.entities.begin(), record.entities.end(), [&](const Entity& e) {
+    return e.kind == "state" && e.span.start == a.span.start && e.span.end == a.span.end;
+  });
+}
+
 Event Finish(const Group& g, const Record& record, const std::optional<Location>& main_place,
              bool lead) {
   const EventMention& p = *Primary(g);
@@ -192,12 +199,12 @@ Event Finish(const Group& g, const Record& record, const std::optional<Location>
   e.evidence = p.evidence;
   e.actor1 = FirstOf<Actor>(g, p, [](const EventMention& m) { return m.actor1; });
   e.actor2 = FirstOf<Actor>(g, p, [](const EventMention& m) { return m.actor2; });
-  // An authority's default (arrests: the police) gives way only to an authority the text
-  // names as a state ("Iran issued arrest warrants": its government); "authorities arrested"
-  // are the police.
+  // An authority's default (arrests: the police) gives way only to a state the text names
+  // ("Iran issued arrest warrants": its government); "(Chinese) authorities arrested" are the
+  // police.
   if (rule.default1 && e.actor1 && Authority(e.actor1->sector) &&
       rule.default1->sector != e.actor1->sector &&
-      !(Authority(rule.default1->sector) && e.actor1->country)) {
+      !(Authority(rule.default1->sector) && NamedState(record, *e.actor1))) {
     // "police dispersed a protest of workers", "an anti-government protest": the state is the
     // target or the force that intervened; the protesters act.
     if (e.actor2 && e.actor2->sector == rule.default1->sector) {

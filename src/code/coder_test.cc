@@ -683,6 +683,10 @@ TEST(CoderTest, ArrestsByAStateAndByAuthorities) {
   a.Place("Tamil Nadu", "Tamil Nadu", "IND", "IN-TN").Ent("India", "state", "India", "IND",
                                                           std::nullopt, "IND");
   ExpectActor1(a, "COERCE", "arrested", "IND", "COP");
+  // Written for this test: so do authorities of a country.
+  ExpectPlacedActor1({{"en", "Chinese authorities detained a Canadian businessman in Beijing.",
+                       "Beijing", "Beijing", "CHN", "1816670", "COERCE", "detained", "CHN",
+                       "COP"}});
 }
 
 TEST(CoderTest, SheriffsAndOppositionSupportersTakeTheEventCountry) {
