@@ -199,6 +199,16 @@ Event Finish(const Group& g, const Record& record, const std::optional<Location>
   e.evidence = p.evidence;
   e.actor1 = FirstOf<Actor>(g, p, [](const EventMention& m) { return m.actor1; });
   e.actor2 = FirstOf<Actor>(g, p, [](const EventMention& m) { return m.actor2; });
+  // "Israeli forces fired rubber bullets ... Soldiers also shot": an actor named without a
+  // country is the one another mention of the event names with it, when the sectors agree.
+  if (e.actor1 && !e.actor1->country) {
+    for (const EventMention* m : g) {
+      if (m->actor1 && m->actor1->country && m->actor1->sector == e.actor1->sector) {
+        e.actor1->country = m->actor1->country;
+        break;
+      }
+    }
+  }
   // An authority's default (arrests: the police) gives way only to a state the text names
   // ("Iran issued arrest warrants": its government); "(Chinese) authorities arrested" are the
   // police.

@@ -667,6 +667,17 @@ TEST(CoderTest, ACapitalThatActsIsItsState) {
   EXPECT_FALSE(e->actor1) << k.Json();
 }
 
+TEST(CoderTest, AnActorWithoutCountryIsTheOneAnotherMentionNames) {
+  // Written for this test: the soldiers are the Turkish troops, not the place's army.
+  ExpectPlacedActor1(
+      {{"en", "Soldiers shelled the town of Tal Abyad on Tuesday. The Turkish troops killed three "
+              "civilians there.",
+        "Tal Abyad", "Tal Abyad", "SYR", "163270", "ASSAULT", "shelled", "TUR", "MIL"},
+       {"fr", "Des soldats ont bombardé la ville de Tal Abyad mardi. Les troupes turques ont tué "
+              "trois civils.",
+        "Tal Abyad", "Tal Abyad", "SYR", "163270", "ASSAULT", "bombardé", "TUR", "MIL"}});
+}
+
 TEST(CoderTest, ArrestsByAStateAndByAuthorities) {
   // en_wikinews en2020-72 (dev): a state that issues arrest warrants is its government.
   Doc d("On Monday, state-owned Iranian news agency Fars reported Iran issued arrest warrants on "
