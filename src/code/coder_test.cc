@@ -678,6 +678,18 @@ TEST(CoderTest, AnActorWithoutCountryIsTheOneAnotherMentionNames) {
         "Tal Abyad", "Tal Abyad", "SYR", "163270", "ASSAULT", "bombardé", "TUR", "MIL"}});
 }
 
+TEST(CoderTest, ANameInAppositionToARoleTakesItsSector) {
+  // fr_wikinews_2012 45626 (dev).
+  Doc d("Le maire de New York, Michael Bloomberg, appelle cet après-midi à voter pour Barack "
+        "Obama à l'élection présidentielle de mardi prochain aux États-Unis, prônant le bilan du "
+        "président sortant dans la lutte contre le changement climatique.",
+        "fr", "2012-11-01");
+  d.Place("New York", "New York", "USA", "5128581")
+      .Ent("Michael Bloomberg", "person", "Michael Bloomberg")
+      .Ent("Barack Obama", "person", "Barack Obama", "USA", "GOV");
+  ExpectActor1(d, "SUPPORT", "voter", "USA", "GOV");
+}
+
 TEST(CoderTest, ArrestsByAStateAndByAuthorities) {
   // en_wikinews en2020-72 (dev): a state that issues arrest warrants is its government.
   Doc d("On Monday, state-owned Iranian news agency Fars reported Iran issued arrest warrants on "

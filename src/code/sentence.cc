@@ -243,6 +243,44 @@ bool SentenceContext::InName(size_t begin, size_t end) const {
   return !start && titled_at(begin) && (titled_at(begin - 1) || titled_at(end));
 }
 
+namespace {
+
+// Keys allowed between a role word and the comma of the name in apposition to it (« Le maire
+// de New York, Michael Bloomberg »).
+constexpr size_t kAppositionReach = 4;
+
+// Whether the keys [begin, end) only name whose the role is: "of"/« de » and capitalized
+// words ("of New York", « de New York »), no verb, no place preposition.
+bool OfName(const SentenceContext& ctx, size_t begin, size_t end) {
+  for (size_t k = begin; k < end; ++k) {
+    const bool of = std::any_of(ctx.Cues(Cue::kOf).begin(), ctx.Cues(Cue::kOf).end(),
+                                [&](const Match& c) { return c.begin <= k && k < c.end; });
+    if (!of && !Titlecase(ctx.doc->Slice(ctx.orig_keys[k]))) return false;
+  }
+  return true;
+}
+
+// A name without a sector right after a comma takes the sector (and, when it has none, the
+// country) of the role word before the comma: « Le maire de New York, Michael Bloomberg, » is
+// the government.
+void TakeAppositionSectors(SentenceContext* ctx) {
+  std::vector<ActorMention>& mentions = ctx->mentions;
+  for (size_t i = 1; i < mentions.size(); ++i) {
+    ActorMention& name = mentions[i];
+    const ActorMention& role = mentions[i - 1];
+    if (name.actor.sector || name.state || name.bare_demonym || name.begin == 0 ||
+        ctx->keys[name.begin - 1].text != "," || !role.actor.sector || role.state ||
+        role.bare_demonym || role.end + kAppositionReach < name.begin - 1 ||
+        !OfName(*ctx, role.end, name.begin - 1)) {
+      continue;
+    }
+    name.actor.sector = role.actor.sector;
+    if (!name.actor.country) name.actor.country = role.actor.country;
+  }
+}
+
+}  // namespace
+
 SentenceContext MakeContext(const Lexicon& lex, const LangTables& tables,
                             const text::Analysis& analysis, const text::Sentence& sentence,
                             const Document& doc, const Record& record, const RecordIndex& index) {
@@ -258,6 +296,7 @@ SentenceContext MakeContext(const Lexicon& lex, const LangTables& tables,
   AddEntityMentions(doc, record, index, &ctx);
   AddWordMentions(lex, tables, doc, &ctx);
   ResolveOverlaps(&ctx.mentions);
+  TakeAppositionSectors(&ctx);
   FillTexts(doc, &ctx.mentions);
   ctx.counts = index.CountsIn(ctx.orig);
   for (ActorMention& m : ctx.mentions) {
