@@ -181,6 +181,8 @@ std::optional<T> FirstOf(const Group& g, const EventMention& primary, Get get) {
   return std::nullopt;
 }
 
+constexpr std::string_view kStateSector = "GOV";
+
 // Whether the actor is a country the text names ("Iran"), not a role word ("authorities").
 bool NamedState(const Record& record, const Actor& a) {
   return std::any_of(record.entities.begin(), record.entities.end(), [&](const Entity& e) {
@@ -209,12 +211,14 @@ Event Finish(const Group& g, const Record& record, const std::optional<Location>
       }
     }
   }
-  // An authority's default (arrests: the police) gives way only to a state the text names
-  // ("Iran issued arrest warrants": its government); "(Chinese) authorities arrested" are the
-  // police.
+  // An authority's default (arrests: the police) takes the place only of a government that
+  // is no state the text names: "(Chinese) authorities arrested" are the police; "Iran issued
+  // arrest warrants" is its government, "the military junta detained" its armed forces.
+  const bool authority_default = rule.default1 && Authority(rule.default1->sector);
   if (rule.default1 && e.actor1 && Authority(e.actor1->sector) &&
       rule.default1->sector != e.actor1->sector &&
-      !(Authority(rule.default1->sector) && NamedState(record, *e.actor1))) {
+      !(authority_default &&
+        (e.actor1->sector != kStateSector || NamedState(record, *e.actor1)))) {
     // "police dispersed a protest of workers", "an anti-government protest": the state is the
     // target or the force that intervened; the protesters act.
     if (e.actor2 && e.actor2->sector == rule.default1->sector) {

@@ -678,6 +678,19 @@ TEST(CoderTest, AnActorWithoutCountryIsTheOneAnotherMentionNames) {
         "Tal Abyad", "Tal Abyad", "SYR", "163270", "ASSAULT", "bombardé", "TUR", "MIL"}});
 }
 
+TEST(CoderTest, ACountrysPossessiveAndItsActorAreOneActor) {
+  // Written for this test.
+  Doc d("Saudi Arabia intercepted a missile fired by Yemen's Houthi rebels at Riyadh.", "en");
+  d.Ent("Saudi Arabia", "state", "Saudi Arabia", "SAU", std::nullopt, "SAU")
+      .Ent("Yemen", "state", "Yemen", "YEM", std::nullopt, "YEM")
+      .Place("Riyadh", "Riyadh", "SAU", "108410");
+  ExpectActor1(d, "ASSAULT", "fired", "YEM", "REB");
+  // Written for this test: an arrest by the armed forces is theirs, not the police's.
+  Doc m("Myanmar's military junta detained the country's leader on Monday.", "en");
+  m.Ent("Myanmar", "state", "Myanmar", "MMR", std::nullopt, "MMR");
+  ExpectActor1(m, "COERCE", "detained", "MMR", "MIL");
+}
+
 TEST(CoderTest, ANameInAppositionToARoleTakesItsSector) {
   // fr_wikinews_2012 45626 (dev).
   Doc d("Le maire de New York, Michael Bloomberg, appelle cet après-midi à voter pour Barack "

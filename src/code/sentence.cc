@@ -245,6 +245,25 @@ bool SentenceContext::InName(size_t begin, size_t end) const {
 
 namespace {
 
+// "Yemen's Houthi rebels", "Syria's army": a country's possessive and the actor after it are
+// one actor, named by the second, of the country's country when it has none.
+void JoinPossessives(const std::vector<Key>& keys, std::vector<ActorMention>* mentions) {
+  for (size_t i = 0; i + 1 < mentions->size();) {
+    ActorMention& owner = (*mentions)[i];
+    ActorMention& owned = (*mentions)[i + 1];
+    if (!owner.state || owner.end >= keys.size() || keys[owner.end].text != "'s" ||
+        owned.begin != owner.end + 1 || owned.state || owned.bare_demonym) {
+      ++i;
+      continue;
+    }
+    if (!owned.actor.country) owned.actor.country = owner.actor.country;
+    owned.begin = owner.begin;
+    owned.actor.span.start = owner.actor.span.start;
+    owned.actor.text.clear();  // refilled from the span
+    mentions->erase(mentions->begin() + static_cast<std::ptrdiff_t>(i));
+  }
+}
+
 // Keys allowed between a role word and the comma of the name in apposition to it (« Le maire
 // de New York, Michael Bloomberg »).
 constexpr size_t kAppositionReach = 4;
@@ -296,6 +315,7 @@ SentenceContext MakeContext(const Lexicon& lex, const LangTables& tables,
   AddEntityMentions(doc, record, index, &ctx);
   AddWordMentions(lex, tables, doc, &ctx);
   ResolveOverlaps(&ctx.mentions);
+  JoinPossessives(ctx.keys, &ctx.mentions);
   TakeAppositionSectors(&ctx);
   FillTexts(doc, &ctx.mentions);
   ctx.counts = index.CountsIn(ctx.orig);
