@@ -678,6 +678,15 @@ TEST(CoderTest, AnActorWithoutCountryIsTheOneAnotherMentionNames) {
         "Tal Abyad", "Tal Abyad", "SYR", "163270", "ASSAULT", "bombardé", "TUR", "MIL"}});
 }
 
+TEST(CoderTest, ForcesKnownByTheirOwnNamesCarryTheirCountry) {
+  // Written for this test: a foreign force acting in Mali.
+  ExpectPlacedActor1(
+      {{"fr", "La force Barkhane a tué un chef jihadiste près de Ménaka.", "Ménaka", "Ménaka",
+        "MLI", "2454533", "ASSAULT", "tué", "FRA", "MIL"},
+       {"en", "FARDC soldiers killed ten rebels near Beni.", "Beni", "Beni", "COD", "219057",
+        "ASSAULT", "killed", "COD", "MIL"}});
+}
+
 TEST(CoderTest, ACountrysPossessiveAndItsActorAreOneActor) {
   // Written for this test.
   Doc d("Saudi Arabia intercepted a missile fired by Yemen's Houthi rebels at Riyadh.", "en");
