@@ -735,6 +735,11 @@ TEST(CoderTest, ArrestsByAStateAndByAuthorities) {
 }
 
 TEST(CoderTest, SheriffsAndOppositionSupportersTakeTheEventCountry) {
+  // en_wikinews en2020-52 (dev): a commission is the government.
+  Doc c("The National Telecommunications Commission (NTC) issued a cease and desist order to the "
+        "network yesterday, and in compliance, the network signed off that night.",
+        "en", "2020-05-06");
+  ExpectActor1(c, "COERCE", "order", std::nullopt, "GOV");
   ExpectPlacedActor1(
       {// en_wikinews en2019-113 (dev).
        {"en", "The sheriff's office arranged for reinforcements from across Nevada.", "Nevada",
