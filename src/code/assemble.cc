@@ -184,6 +184,15 @@ std::optional<T> FirstOf(const Group& g, const EventMention& primary, Get get) {
   return std::nullopt;
 }
 
+constexpr std::string_view kStateSector = "GOV";
+
+// Whether the actor is a country the text names ("Iran"), not a role word ("authorities").
+bool NamedState(const Record& record, const Actor& a) {
+  return std::any_of(record.entities.begin(), record.entities.end(), [&](const Entity& e) {
+    return e.kind == "state" && e.span.start == a.span.start && e.span.end == a.span.end;
+  });
+}
+
 Event Finish(const Group& g, const Record& record, const std::optional<Location>& main_place,
              bool lead) {
   const EventMention& p = *Primary(g);
@@ -195,8 +204,24 @@ Event Finish(const Group& g, const Record& record, const std::optional<Location>
   e.evidence = p.evidence;
   e.actor1 = FirstOf<Actor>(g, p, [](const EventMention& m) { return m.actor1; });
   e.actor2 = FirstOf<Actor>(g, p, [](const EventMention& m) { return m.actor2; });
+  // "Israeli forces fired rubber bullets ... Soldiers also shot": an actor named without a
+  // country is the one another mention of the event names with it, when the sectors agree.
+  if (e.actor1 && !e.actor1->country) {
+    for (const EventMention* m : g) {
+      if (m->actor1 && m->actor1->country && m->actor1->sector == e.actor1->sector) {
+        e.actor1->country = m->actor1->country;
+        break;
+      }
+    }
+  }
+  // An authority's default (arrests: the police) takes the place only of a government that
+  // is no state the text names: "(Chinese) authorities arrested" are the police; "Iran issued
+  // arrest warrants" is its government, "the military junta detained" its armed forces.
+  const bool authority_default = rule.default1 && Authority(rule.default1->sector);
   if (rule.default1 && e.actor1 && Authority(e.actor1->sector) &&
-      rule.default1->sector != e.actor1->sector) {
+      rule.default1->sector != e.actor1->sector &&
+      !(authority_default &&
+        (e.actor1->sector != kStateSector || NamedState(record, *e.actor1)))) {
     // "police dispersed a protest of workers", "an anti-government protest": the state is the
     // target or the force that intervened; the protesters act.
     if (e.actor2 && e.actor2->sector == rule.default1->sector) {

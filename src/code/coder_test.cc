@@ -622,6 +622,156 @@ TEST(CoderTest, ACountryThatActsIsItsGovernment) {
   }
 }
 
+// The sector and country of actor1 of the event of `type` whose evidence holds `needle`.
+void ExpectActor1(Doc& d, const std::string& type, const std::string& needle,
+                  const std::optional<std::string>& country, const std::string& sector) {
+  d.Run();
+  const Event* e = d.Of(type, needle);
+  ASSERT_NE(e, nullptr) << d.Json();
+  ASSERT_TRUE(e->actor1) << d.Json();
+  EXPECT_EQ(e->actor1->country, country) << d.Json();
+  EXPECT_EQ(e->actor1->sector, sector) << d.Json();
+}
+
+// One sentence with one place tagged, and the actor1 its event of `type` should have.
+struct PlacedCase {
+  const char* lang;
+  const char* text;
+  const char* place;  // its text; name, country and GeoNames id follow
+  const char* place_name;
+  const char* place_country;
+  const char* place_id;
+  const char* type;
+  const char* needle;  // in the event's evidence
+  const char* country;
+  const char* sector;
+};
+
+void ExpectPlacedActor1(std::initializer_list<PlacedCase> cases) {
+  for (const PlacedCase& c : cases) {
+    Doc d(c.text, c.lang);
+    d.Place(c.place, c.place_name, c.place_country, c.place_id);
+    ExpectActor1(d, c.type, c.needle, std::string(c.country), c.sector);
+  }
+}
+
+TEST(CoderTest, ACountryThatAttacksIsItsArmedForces) {
+  // en_wikinews en2020-2 (dev), "Iraqi parliament votes to expel US troops".
+  Doc d("The move follows the United States' killing of Qasem Soleimani in an airstrike last "
+        "week.",
+        "en", "2020-01-06");
+  d.Ent("United States", "state", "United States", "USA", std::nullopt, "USA");
+  ExpectActor1(d, "ASSAULT", "killing", "USA", "MIL");
+  // Written for this test.
+  Doc f("Les États-Unis ont tué le général dans une frappe de drone à Bagdad.", "fr");
+  f.Ent("États-Unis", "state", "United States", "USA", std::nullopt, "USA")
+      .Place("Bagdad", "Baghdad", "IRQ", "98182");
+  ExpectActor1(f, "ASSAULT", "tué", "USA", "MIL");
+}
+
+TEST(CoderTest, ACapitalThatActsIsItsState) {
+  // en_wikinews en2020-6 (dev): the capital as the subject of the verb.
+  Doc d("Athens expelled the Libyan ambassador to Greece over the agreement.", "en", "2019-12-12");
+  d.Place("Athens", "Athens", "GRC", "264371").Ent("Greece", "state", "Greece", "GRC",
+                                                    std::nullopt, "GRC");
+  ExpectActor1(d, "SANCTION", "expelled", "GRC", "GOV");
+  // Written for this test: French, and a capital after a preposition, which is only a place.
+  ExpectPlacedActor1(
+      {{"fr", "Moscou a expulsé deux diplomates américains.", "Moscou", "Moscow", "RUS", "524901",
+        "SANCTION", "expulsé", "RUS", "GOV"},
+       {"en", "Thousands of students protested in Athens on Sunday.", "Athens", "Athens", "GRC",
+        "264371", "PROTEST", "protested", "GRC", "CVL"}});
+  // Written: "the Kabul attack" is where it struck, not who struck.
+  Doc k("The Kabul attack killed 20 people.", "en");
+  k.Place("Kabul", "Kabul", "AFG", "1138958");
+  k.Run();
+  const Event* e = k.Of("ASSAULT");
+  ASSERT_NE(e, nullptr) << k.Json();
+  EXPECT_FALSE(e->actor1) << k.Json();
+}
+
+TEST(CoderTest, AnActorWithoutCountryIsTheOneAnotherMentionNames) {
+  // Written for this test: the soldiers are the Turkish troops, not the place's army.
+  ExpectPlacedActor1(
+      {{"en", "Soldiers shelled the town of Tal Abyad on Tuesday. The Turkish troops killed three "
+              "civilians there.",
+        "Tal Abyad", "Tal Abyad", "SYR", "163270", "ASSAULT", "shelled", "TUR", "MIL"},
+       {"fr", "Des soldats ont bombardé la ville de Tal Abyad mardi. Les troupes turques ont tué "
+              "trois civils.",
+        "Tal Abyad", "Tal Abyad", "SYR", "163270", "ASSAULT", "bombardé", "TUR", "MIL"}});
+}
+
+TEST(CoderTest, ForcesKnownByTheirOwnNamesCarryTheirCountry) {
+  // Written for this test: a foreign force acting in Mali.
+  ExpectPlacedActor1(
+      {{"fr", "La force Barkhane a tué un chef jihadiste près de Ménaka.", "Ménaka", "Ménaka",
+        "MLI", "2454533", "ASSAULT", "tué", "FRA", "MIL"},
+       {"en", "FARDC soldiers killed ten rebels near Beni.", "Beni", "Beni", "COD", "219057",
+        "ASSAULT", "killed", "COD", "MIL"}});
+}
+
+TEST(CoderTest, ACountrysPossessiveAndItsActorAreOneActor) {
+  // Written for this test.
+  Doc d("Saudi Arabia intercepted a missile fired by Yemen's Houthi rebels at Riyadh.", "en");
+  d.Ent("Saudi Arabia", "state", "Saudi Arabia", "SAU", std::nullopt, "SAU")
+      .Ent("Yemen", "state", "Yemen", "YEM", std::nullopt, "YEM")
+      .Place("Riyadh", "Riyadh", "SAU", "108410");
+  ExpectActor1(d, "ASSAULT", "fired", "YEM", "REB");
+  // Written for this test: an arrest by the armed forces is theirs, not the police's.
+  Doc m("Myanmar's military junta detained the country's leader on Monday.", "en");
+  m.Ent("Myanmar", "state", "Myanmar", "MMR", std::nullopt, "MMR");
+  ExpectActor1(m, "COERCE", "detained", "MMR", "MIL");
+}
+
+TEST(CoderTest, ANameInAppositionToARoleTakesItsSector) {
+  // fr_wikinews_2012 45626 (dev).
+  Doc d("Le maire de New York, Michael Bloomberg, appelle cet après-midi à voter pour Barack "
+        "Obama à l'élection présidentielle de mardi prochain aux États-Unis, prônant le bilan du "
+        "président sortant dans la lutte contre le changement climatique.",
+        "fr", "2012-11-01");
+  d.Place("New York", "New York", "USA", "5128581")
+      .Ent("Michael Bloomberg", "person", "Michael Bloomberg")
+      .Ent("Barack Obama", "person", "Barack Obama", "USA", "GOV");
+  ExpectActor1(d, "SUPPORT", "voter", "USA", "GOV");
+}
+
+TEST(CoderTest, ArrestsByAStateAndByAuthorities) {
+  // en_wikinews en2020-72 (dev): a state that issues arrest warrants is its government.
+  Doc d("On Monday, state-owned Iranian news agency Fars reported Iran issued arrest warrants on "
+        "36 people believed to have been involved in the assassination of the general Qasem "
+        "Soleimani in January.",
+        "en", "2020-06-30");
+  d.Ent("Iran", "state", "Iran", "IRN", std::nullopt, "IRN")
+      .Ent("Qasem Soleimani", "person", "Qasem Soleimani", "IRN", std::nullopt);
+  ExpectActor1(d, "COERCE", "warrants", "IRN", "GOV");
+  // en_wikinews en2020-66 (dev): authorities named without a country arrest as the police.
+  Doc a("Authorities on Monday arrested twelve people in Tamil Nadu, India after a jackal died "
+        "trying to eat a bomb embedded in meat that subsequently exploded.",
+        "en", "2020-06-09");
+  a.Place("Tamil Nadu", "Tamil Nadu", "IND", "IN-TN").Ent("India", "state", "India", "IND",
+                                                          std::nullopt, "IND");
+  ExpectActor1(a, "COERCE", "arrested", "IND", "COP");
+  // Written for this test: so do authorities of a country.
+  ExpectPlacedActor1({{"en", "Chinese authorities detained a Canadian businessman in Beijing.",
+                       "Beijing", "Beijing", "CHN", "1816670", "COERCE", "detained", "CHN",
+                       "COP"}});
+}
+
+TEST(CoderTest, SheriffsAndOppositionSupportersTakeTheEventCountry) {
+  // en_wikinews en2020-52 (dev): a commission is the government.
+  Doc c("The National Telecommunications Commission (NTC) issued a cease and desist order to the "
+        "network yesterday, and in compliance, the network signed off that night.",
+        "en", "2020-05-06");
+  ExpectActor1(c, "COERCE", "order", std::nullopt, "GOV");
+  ExpectPlacedActor1(
+      {// en_wikinews en2019-113 (dev).
+       {"en", "The sheriff's office arranged for reinforcements from across Nevada.", "Nevada",
+        "Nevada", "USA", "US-NV", "MOBILIZE", "reinforcements", "USA", "COP"},
+       // Written for this test.
+       {"fr", "Des partisans de l'opposition ont manifesté samedi à Kinshasa.", "Kinshasa",
+        "Kinshasa", "COD", "2314302", "PROTEST", "manifesté", "COD", "PTY"}});
+}
+
 TEST(CoderTest, FrenchSuicideBombingFromWikinews) {
   // fr_wikinews_2012: a Nigerian church bombing.
   Doc d("Le pays a connu le même jour un attentat-suicide dans lequel au moins quinze "
@@ -924,6 +1074,17 @@ TEST(CoderTest, ReportingSubjectIsNoAttacker) {
   const Event* e = d.Of("ASSAULT");
   ASSERT_NE(e, nullptr) << d.Json();
   EXPECT_FALSE(e->actor1 && e->actor1->sector == "COP") << d.Json();
+}
+
+TEST(CoderTest, TheSourceOfAReportIsNoAttacker) {
+  // Written for this test: « selon », "according to" name who reports.
+  ExpectPlacedActor1(
+      {{"fr",
+        "Selon la police, un homme armé a ouvert le feu dans une synagogue de Halle, tuant deux "
+        "personnes.",
+        "Halle", "Halle", "DEU", "2911522", "ASSAULT", "feu", "DEU", "REB"},
+       {"en", "According to the police, a shooter opened fire at a synagogue in Halle.", "Halle",
+        "Halle", "DEU", "2911522", "ASSAULT", "fire", "DEU", "REB"}});
 }
 
 TEST(CoderTest, SeedRestatedBombingsAreOneEventAndNoMobViolence) {

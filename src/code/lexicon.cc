@@ -109,7 +109,7 @@ std::optional<Cue> ParseCue(const std::string& kind) {
                                        "place_kind",  "hypothetical", "light_verb",
                                        "aside",       "relative",     "coord",
                                        "victim",      "cumulative",   "report",
-                                       "another",     "clause"};
+                                       "another",     "clause",       "source"};
   for (size_t i = 0; i < static_cast<size_t>(Cue::kCount); ++i) {
     if (kind == kNames[i]) return static_cast<Cue>(i);
   }
@@ -204,6 +204,11 @@ Status Lexicon::LoadActors(const std::string& path) {
     if (!seq.ok()) return RowError(path, line, seq.status().message());
     ActorWord w{f[2], f[3], std::nullopt};
     if (f.size() > 4 && !Empty(f[4])) w.country = f[4];
+    if (f.size() > 5 && !Empty(f[5])) {
+      if (f[5] != "state") return RowError(path, line, "unknown actor flag '" + f[5] + "'");
+      if (!w.country) return RowError(path, line, "a state actor needs a country");
+      w.state = true;
+    }
     const int id = static_cast<int>(actors.size());
     actors.push_back(std::move(w));
     AddTo(f[0], *seq, id, [](LangTables& t) -> Matcher& { return t.actors; });

@@ -54,6 +54,9 @@ struct ActorWord {
   std::string name;    // English canonical ("army", "civilians")
   std::string sector;  // MIL GOV COP REB CVL IGO NGO MED PTY OTHER
   std::optional<std::string> country;
+  // A capital named for its state ("Moscow expelled", « Pékin a condamné »): an actor only
+  // where a country name would be one, with the sector the trigger gives a state.
+  bool state = false;
 };
 
 struct Demonym {
@@ -86,6 +89,7 @@ enum class Cue : size_t {
   kReport,        // a annoncé, said: a date right after it dates the report, not the event
   kAnother,       // separately, par ailleurs, another attack: the sentence tells another event
   kClause,        // while, whereas, alors que: opens another clause, with its own date
+  kSource,        // selon, according to: the actor after it reports the event, never does it
   kCount
 };
 

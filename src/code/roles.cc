@@ -14,6 +14,8 @@ constexpr size_t kNominalGap = 1;
 constexpr std::string_view kStrategic = "Strategic developments";
 // The sector of a country named as the actor of a non-military event.
 constexpr std::string_view kStateSector = "GOV";
+constexpr std::string_view kMilitarySector = "MIL";
+constexpr std::string_view kAssault = "ASSAULT";
 // Keys allowed between a passive verb trigger and its agent preposition.
 constexpr size_t kPassiveAgentReach = 4;
 // Keys allowed between a light verb and the nominal trigger it governs ("fired a mortar",
@@ -40,6 +42,7 @@ class RolePicker {
     for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
       const ActorMention& m = ctx_.mentions[i];
       if (used_[i] || m.subset || m.end > pos || (m.bare_demonym && m.end != pos)) continue;
+      if (Sourced(m.begin)) continue;
       if (best == kNone || m.end > ctx_.mentions[best].end) best = i;
     }
     return best;
@@ -57,7 +60,9 @@ class RolePicker {
       const ActorMention& m = ctx_.mentions[i];
       if (used_[i] || m.subset || m.end > pos || (m.bare_demonym && m.end != pos)) continue;
       if (max_gap != kNone && m.end + max_gap < pos) continue;
+      if (max_gap != kNone && m.capital) continue;  // "the Kabul attack" is where it struck
       if (m.state && AfterPlacePrep(m.begin)) continue;
+      if (Sourced(m.begin)) continue;  // « Selon la police, un homme armé a ouvert le feu »
       if (nearest == kNone || m.end > ctx_.mentions[nearest].end) nearest = i;
       if (InPrepPhrase(m.begin)) continue;
       if (best == kNone || m.end > ctx_.mentions[best].end) best = i;
@@ -77,6 +82,13 @@ class RolePicker {
       for (const Match& p : ctx_.Cues(c)) {
         if (p.begin > 0 && (p.end == key || (p.end + 1 == key && IsDet(p.end)))) return true;
       }
+    }
+    return false;
+  }
+  // A mention right after "according to", « selon » (a determiner between): who reports.
+  bool Sourced(size_t key) const {
+    for (const Match& p : ctx_.Cues(Cue::kSource)) {
+      if (p.end == key || (p.end + 1 == key && IsDet(p.end))) return true;
     }
     return false;
   }
@@ -163,8 +175,10 @@ void AssignRoles(const PatternRule& rule, const Match& m, const SentenceContext&
     if (!a1) a1 = pick.Take(pick.NearestBefore(m.begin));
     if (!a2) a2 = pick.Take(pick.NearestBefore(p->begin));
   }
-  // A country adjective on the trigger: "frappes russes", "Turkish airstrikes".
-  if (!a1) {
+  // A country adjective on the trigger: "frappes russes", "Turkish airstrikes"; one after a
+  // trigger that names no agent's sector is its object's ("expulsé deux diplomates
+  // américains").
+  if (!a1 && !rule.agent_sector.empty()) {
     const size_t after = pick.StartingIn(m.end, m.end + 1, true);
     if (after != kNone && ctx.mentions[after].bare_demonym) a1 = pick.Take(after);
   }
@@ -247,9 +261,11 @@ void AssignRoles(const PatternRule& rule, const Match& m, const SentenceContext&
       a1 = pick.Take(pick.SubjectBefore(anchor, gap));
     if (!a2) a2 = pick.Take(pick.StartingIn(m.end, m.end + 6, false));
   }
-  // A country that acts is its government, or its armed forces in a military action.
+  // A country that acts is its government, or its armed forces in a military action ("the
+  // United States killed the general in a drone strike", « les États-Unis ont tué »).
   if (a1 && !a1->sector && pick.IsState(a1)) {
-    a1->sector = rule.agent_sector == "MIL" ? rule.agent_sector : std::string(kStateSector);
+    const bool military = rule.agent_sector == kMilitarySector || rule.type == kAssault;
+    a1->sector = std::string(military ? kMilitarySector : kStateSector);
   }
   if (a1 && !a1->sector && !rule.agent_sector.empty()) a1->sector = rule.agent_sector;
   mention->actor1 = std::move(a1);

@@ -48,6 +48,29 @@ ActorMention FromKeys(const Document& doc, const SentenceContext& ctx, size_t be
   return m;
 }
 
+// A capital names its state where a verb follows it ("Moscow expelled", « Pékin a condamné »):
+// not after a place preposition or "of" ("in Moscow", « de Pékin »), not before punctuation
+// ("Moscow, the capital"), not inside a longer name ("Washington Nationals").
+bool CapitalActs(const SentenceContext& ctx, const Match& r) {
+  if (r.end >= ctx.keys.size() || ctx.keys[r.end].punct || ctx.InName(r.begin, r.end)) return false;
+  for (Cue c : {Cue::kPlacePrep, Cue::kOf, Cue::kTargetPrep, Cue::kAgentPrep}) {
+    for (const Match& p : ctx.Cues(c)) {
+      if (p.end == r.begin) return c == Cue::kAgentPrep;  // "by Moscow" acts
+    }
+  }
+  return true;
+}
+
+ActorMention CapitalMention(const Document& doc, const SentenceContext& ctx, const Match& r,
+                            const ActorWord& w) {
+  ActorMention m = FromKeys(doc, ctx, r.begin, r.end);
+  m.actor.name = w.name;
+  m.actor.country = w.country;
+  m.state = true;  // its sector is the state's: government, or armed forces in a military action
+  m.capital = true;
+  return m;
+}
+
 // Role words ("armée", "protesters"), each joined with a demonym right after it (French) or
 // right before it (English), then demonyms left alone.
 void AddWordMentions(const Lexicon& lex, const LangTables& tables, const Document& doc,
@@ -58,6 +81,10 @@ void AddWordMentions(const Lexicon& lex, const LangTables& tables, const Documen
   std::vector<bool> used(demonyms.size(), false);
   for (const Match& r : roles) {
     const ActorWord& w = lex.actors[static_cast<size_t>(r.id)];
+    if (w.state) {
+      if (CapitalActs(*ctx, r)) ctx->mentions.push_back(CapitalMention(doc, *ctx, r, w));
+      continue;
+    }
     size_t begin = r.begin, end = r.end;
     const Demonym* dem = nullptr;
     for (size_t d = 0; d < demonyms.size() && !dem; ++d) {
@@ -108,6 +135,7 @@ void ResolveOverlaps(std::vector<ActorMention>* mentions) {
       keep.actor.name += " " + m.actor.name;
       keep.actor.sector = m.actor.sector;
       keep.state = false;
+      keep.capital = false;  // "Paris police": the city's force
       continue;
     }
     if (overlap || adjacent) {
@@ -215,6 +243,63 @@ bool SentenceContext::InName(size_t begin, size_t end) const {
   return !start && titled_at(begin) && (titled_at(begin - 1) || titled_at(end));
 }
 
+namespace {
+
+// "Yemen's Houthi rebels", "Syria's army": a country's possessive and the actor after it are
+// one actor, named by the second, of the country's country when it has none.
+void JoinPossessives(const std::vector<Key>& keys, std::vector<ActorMention>* mentions) {
+  for (size_t i = 0; i + 1 < mentions->size();) {
+    ActorMention& owner = (*mentions)[i];
+    ActorMention& owned = (*mentions)[i + 1];
+    if (!owner.state || owner.end >= keys.size() || keys[owner.end].text != "'s" ||
+        owned.begin != owner.end + 1 || owned.state || owned.bare_demonym) {
+      ++i;
+      continue;
+    }
+    if (!owned.actor.country) owned.actor.country = owner.actor.country;
+    owned.begin = owner.begin;
+    owned.actor.span.start = owner.actor.span.start;
+    owned.actor.text.clear();  // refilled from the span
+    mentions->erase(mentions->begin() + static_cast<std::ptrdiff_t>(i));
+  }
+}
+
+// Keys allowed between a role word and the comma of the name in apposition to it (« Le maire
+// de New York, Michael Bloomberg »).
+constexpr size_t kAppositionReach = 4;
+
+// Whether the keys [begin, end) only name whose the role is: "of"/« de » and capitalized
+// words ("of New York", « de New York »), no verb, no place preposition.
+bool OfName(const SentenceContext& ctx, size_t begin, size_t end) {
+  for (size_t k = begin; k < end; ++k) {
+    const bool of = std::any_of(ctx.Cues(Cue::kOf).begin(), ctx.Cues(Cue::kOf).end(),
+                                [&](const Match& c) { return c.begin <= k && k < c.end; });
+    if (!of && !Titlecase(ctx.doc->Slice(ctx.orig_keys[k]))) return false;
+  }
+  return true;
+}
+
+// A name without a sector right after a comma takes the sector (and, when it has none, the
+// country) of the role word before the comma: « Le maire de New York, Michael Bloomberg, » is
+// the government.
+void TakeAppositionSectors(SentenceContext* ctx) {
+  std::vector<ActorMention>& mentions = ctx->mentions;
+  for (size_t i = 1; i < mentions.size(); ++i) {
+    ActorMention& name = mentions[i];
+    const ActorMention& role = mentions[i - 1];
+    if (name.actor.sector || name.state || name.bare_demonym || name.begin == 0 ||
+        ctx->keys[name.begin - 1].text != "," || !role.actor.sector || role.state ||
+        role.bare_demonym || role.end + kAppositionReach < name.begin - 1 ||
+        !OfName(*ctx, role.end, name.begin - 1)) {
+      continue;
+    }
+    name.actor.sector = role.actor.sector;
+    if (!name.actor.country) name.actor.country = role.actor.country;
+  }
+}
+
+}  // namespace
+
 SentenceContext MakeContext(const Lexicon& lex, const LangTables& tables,
                             const text::Analysis& analysis, const text::Sentence& sentence,
                             const Document& doc, const Record& record, const RecordIndex& index) {
@@ -230,6 +315,8 @@ SentenceContext MakeContext(const Lexicon& lex, const LangTables& tables,
   AddEntityMentions(doc, record, index, &ctx);
   AddWordMentions(lex, tables, doc, &ctx);
   ResolveOverlaps(&ctx.mentions);
+  JoinPossessives(ctx.keys, &ctx.mentions);
+  TakeAppositionSectors(&ctx);
   FillTexts(doc, &ctx.mentions);
   ctx.counts = index.CountsIn(ctx.orig);
   for (ActorMention& m : ctx.mentions) {

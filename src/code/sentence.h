@@ -26,6 +26,7 @@ struct ActorMention {
   bool state = false;         // a country name ("la Syrie")
   bool subset = false;        // inside a count that is part of another ("dont 21 enfants")
   bool group = false;         // a named armed group ("Houthi", "Boko Haram")
+  bool capital = false;       // a capital named for its state ("Moscow expelled")
 };
 
 struct SentenceContext {
