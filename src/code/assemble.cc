@@ -63,10 +63,16 @@ bool DatesDiffer(const EventMention& a, const EventMention& b) {
 
 // A vaguer mention placed only in the country of the other's place ("her murder ... of
 // Pakistan" after "her murder ... in Multan") tells the same event.
+// So does a strong one of the same ACLED sub-event type and mode with no date of its own ("Un
+// kamikaze fait 68 morts en Afghanistan" before "un kamikaze ... samedi soir à Kaboul").
 bool InCountryOf(const EventMention& vague, const EventMention& other) {
   const Location& v = *vague.location;
-  return v.precision == "country" && v.country && v.country == other.location->country &&
-         Weak(vague);
+  if (v.precision != "country" || !v.country || v.country != other.location->country) return false;
+  if (Weak(vague)) return true;
+  const PatternRule& a = *vague.rule;
+  const PatternRule& b = *other.rule;
+  return !vague.date_text && a.acled && b.acled &&
+         a.acled->sub_event_type == b.acled->sub_event_type && a.mode && a.mode == b.mode;
 }
 
 // A place known by its text only (no gazetteer entry): a street, a building, a village.

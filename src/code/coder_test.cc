@@ -433,6 +433,27 @@ TEST(CoderTest, AnotherAttackIsAnotherEvent) {
       "en", "Eight soldiers");
 }
 
+// A lead sentence placed only in the country and a later, precise mention of the same kind of
+// attack are one event; a country-level mention with a date of its own stays apart. Sentences
+// written for this test.
+TEST(CoderTest, CountryLevelLeadJoinsTheSameAttackInItsCity) {
+  Doc lead(
+      "Un kamikaze a tué des dizaines de personnes lors d'un mariage en Afghanistan. Une fête de "
+      "mariage a été la cible d'un kamikaze samedi soir à Kaboul.",
+      "fr", "2019-08-18");
+  lead.Place("Kaboul", "Kabul", "AFG", "1138958")
+      .Ent("Afghanistan", "state", "Afghanistan", "AFG", std::nullopt, "AFG");
+  EXPECT_EQ(lead.Run().size(), 1u) << lead.Json();
+  Doc dated(
+      "A suicide bomber killed five people in Afghanistan on Monday. A suicide bomber struck a "
+      "market in Kabul on Saturday.",
+      "en", "2019-08-18");
+  dated.Date("Monday", "2019-08-12").Date("Saturday", "2019-08-17");
+  dated.Place("Kabul", "Kabul", "AFG", "1138958")
+      .Ent("Afghanistan", "state", "Afghanistan", "AFG", std::nullopt, "AFG");
+  EXPECT_EQ(dated.Run().size(), 2u) << dated.Json();
+}
+
 TEST(CoderTest, EnglishDemonymBeforeNominalTrigger) {
   Doc d("He was killed last week by a United States military airstrike in Iraq.", "en");
   d.Ent("Iraq", "state", "Iraq", "IRQ", std::nullopt, "IRQ");
