@@ -349,6 +349,30 @@ void AbsorbWeakGroups(std::vector<Group>* groups, const Record& record) {
   }
 }
 
+// "Deux manifestants ont été tués par la police": a weak killing told in the sentences of a
+// protest the police met with excessive force is that protest's deaths, not an attack of its own
+// (docs/gold.md: police shooting at protesters is one PROTEST event).
+void DropProtestKillings(std::vector<Group>* groups) {
+  auto excessive = [](const EventMention* p) {
+    return p->type() == "PROTEST" && p->modifier && p->modifier->acled &&
+           p->modifier->acled->sub_event_type == "Excessive force against protesters";
+  };
+  auto in_protest = [&](const EventMention* m) {
+    return std::any_of(groups->begin(), groups->end(), [&](const Group& h) {
+      return std::any_of(h.begin(), h.end(), [&](const EventMention* p) {
+        return excessive(p) && p->sentence == m->sentence;
+      });
+    });
+  };
+  groups->erase(std::remove_if(groups->begin(), groups->end(),
+                               [&](const Group& g) {
+                                 return g.front()->type() == "ASSAULT" &&
+                                        MaxWeight(g) < kWeakTrigger &&
+                                        std::all_of(g.begin(), g.end(), in_protest);
+                               }),
+                groups->end());
+}
+
 // A killing trigger whose target is a person the text names ("killed Qasem Soleimani", "the
 // killing of Qasem Soleimani", "Khashoggi was murdered"): one death, when no number is given.
 bool NamedVictim(const Group& g, const Record& record) {
@@ -535,6 +559,7 @@ std::vector<Event> Assemble(const std::vector<EventMention>& mentions, const Rec
     }
   }
   AbsorbWeakGroups(&groups, record);
+  DropProtestKillings(&groups);
   // Groups of mentions that only complete an event told elsewhere tell none.
   groups.erase(std::remove_if(groups.begin(), groups.end(),
                               [](const Group& g) {

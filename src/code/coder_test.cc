@@ -454,6 +454,28 @@ TEST(CoderTest, CountryLevelLeadJoinsTheSameAttackInItsCity) {
   EXPECT_EQ(dated.Run().size(), 2u) << dated.Json();
 }
 
+// Protesters killed by the police, or people killed as a protest was dispersed: one PROTEST
+// event with excessive force and the deaths, no attack of its own (docs/gold.md). Sentences
+// written for this test.
+TEST(CoderTest, ProtestersKilledByPoliceAreOneProtestEvent) {
+  auto one_protest = [](const char* text, const char* lang, const char* victims) {
+    Doc d(text, lang, "2023-02-17");
+    d.Cnt(victims, "killed", "protesters", 2);
+    const std::vector<Event>& events = d.Run();
+    ASSERT_EQ(events.size(), 1u) << d.Json();
+    EXPECT_EQ(events[0].type, "PROTEST") << d.Json();
+    ASSERT_TRUE(events[0].acled) << d.Json();
+    EXPECT_EQ(events[0].acled->sub_event_type, "Excessive force against protesters") << d.Json();
+    EXPECT_EQ(events[0].fatalities, 2) << d.Json();
+  };
+  one_protest("Deux manifestants ont été tués par la police lors d'une manifestation à Conakry.",
+              "fr", "Deux manifestants");
+  one_protest(
+      "Au moins deux personnes ont été tuées lors de la dispersion d'une manifestation à Conakry "
+      "par la police.",
+      "fr", "Au moins deux personnes");
+}
+
 TEST(CoderTest, EnglishDemonymBeforeNominalTrigger) {
   Doc d("He was killed last week by a United States military airstrike in Iraq.", "en");
   d.Ent("Iraq", "state", "Iraq", "IRQ", std::nullopt, "IRQ");
