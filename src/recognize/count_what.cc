@@ -341,6 +341,15 @@ void ResolveWhat(const SentenceScope& s, std::vector<CountCandidate>* cands) {
       cs[i].what = prev.what;
     }
   }
+  // Gapping: « Au moins 13 civils ont péri dans la Ghouta, (...) et 15 autres dans deux quartiers
+  // d'Alep »: others with no verb of their own share the outcome of the count before them.
+  for (size_t i = 1; i < cs.size(); ++i) {
+    const CountCandidate& prev = cs[i - 1];
+    if (uncued[i] && cs[i].parent < 0 && cs[i].group != nullptr && cs[i].group->inherit &&
+        prev.parent < 0 && prev.what != "other" && !whole[i - 1]) {
+      cs[i].what = prev.what;
+    }
+  }
   // A list shares the cue of its last member: "150 soldiers, 95 civilians and 20 rebels killed".
   for (size_t i = cs.size(); i-- > 1;) {
     CountCandidate& c = cs[i - 1];

@@ -532,7 +532,7 @@ const Case kWritten2[] = {
 INSTANTIATE_TEST_SUITE_P(Written2, CountCases, ::testing::ValuesIn(kWritten2), CaseName);
 
 // Written sentences in forms of French wire reports: killed in action, made to flee, killed
-// said « neutralisés » in military communiqués.
+// said « neutralisés » in military communiqués, others sharing the outcome of the count before.
 const Case kWritten3[] = {
     {"fr", "Le porte-parole a précisé que deux soldats étaient tombés au combat.",
      V{"2 exact soldiers killed [deux soldats]"}},
@@ -542,6 +542,9 @@ const Case kWritten3[] = {
      V{"1000 at_least people displaced [des milliers de personnes]"}},
     {"fr", "L'armée affirme que 12 terroristes ont été neutralisés lors de la riposte.",
      V{"12 exact terrorists killed [12 terroristes]"}},
+    {"fr", "Au moins 13 civils ont péri dans la province, et 15 autres dans deux quartiers de la "
+           "ville.",
+     V{"13 at_least civilians killed [Au moins 13 civils]", "15 exact civilians killed [15 autres]"}},
 };
 INSTANTIATE_TEST_SUITE_P(Written3, CountCases, ::testing::ValuesIn(kWritten3), CaseName);
 
