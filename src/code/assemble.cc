@@ -35,8 +35,8 @@ bool ActorsConflict(const std::optional<Actor>& a, const std::optional<Actor>& b
 }
 
 // Two strong triggers with different CAMEO codes are two events ("évacuées" 073 and
-// "déploiement des observateurs" 074); a weak one ("tués") joins any of its type.
-constexpr double kWeakTrigger = 0.6;
+// "déploiement des observateurs" 074); a weak one ("tués", below kWeakTrigger) joins any of its
+// type.
 
 bool SameCode(const PatternRule& a, const PatternRule& b) {
   if (a.weight < kWeakTrigger || b.weight < kWeakTrigger || !a.cameo || !b.cameo) return true;

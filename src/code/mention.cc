@@ -23,9 +23,6 @@ bool CuedBefore(const SentenceContext& ctx, Cue kind, const Match& m, size_t wit
   return false;
 }
 
-// Triggers below this weight ("killed", « tués ») make no event in a cumulative toll.
-constexpr double kWeakCumulative = 0.6;
-
 // A relative pronoun this many keys before a trigger opens the clause that holds it ("a plan
 // ..., which they rejected", "who was also killed in the airstrike").
 constexpr size_t kRelativeScope = 5;
@@ -120,7 +117,7 @@ std::vector<Match> BestTriggers(const Lexicon& lex, const LangTables& tables,
     if (!neg && CuedBefore(ctx, Cue::kHypothetical, m)) continue;
     // "200,000 people have been killed since the start of the war": a weak trigger in a
     // sentence telling a cumulative toll reports no event of its own.
-    if (rule.weight < kWeakCumulative && !ctx.Cues(Cue::kCumulative).empty()) continue;
+    if (rule.weight < kWeakTrigger && !ctx.Cues(Cue::kCumulative).empty()) continue;
     if (rule.needs_count && !HasNumber(ctx)) continue;
     if (rule.needs_armed && !HasArmed(ctx)) continue;
     // A capitalized trigger inside a name ("Karbonit Mine", "Liberation Front") is no

@@ -12,6 +12,10 @@
 
 namespace sitrep::code {
 
+// Triggers below this weight are weak ("killed", « tués », "attack"): they join any event of
+// their type, and make none in a sentence telling a cumulative toll.
+constexpr double kWeakTrigger = 0.6;
+
 struct EventMention {
   const PatternRule* rule = nullptr;
   const PatternRule* modifier = nullptr;  // a "+TYPE" rule refining this one's ACLED type

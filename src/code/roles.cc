@@ -80,7 +80,7 @@ class RolePicker {
   bool InPrepPhrase(size_t key) const {
     for (Cue c : {Cue::kOf, Cue::kTargetPrep, Cue::kWith, Cue::kPlacePrep}) {
       for (const Match& p : ctx_.Cues(c)) {
-        if (p.begin > 0 && (p.end == key || (p.end + 1 == key && IsDet(p.end)))) return true;
+        if (p.begin > 0 && RightAfter(p, key)) return true;
       }
     }
     return false;
@@ -88,9 +88,13 @@ class RolePicker {
   // A mention right after "according to", « selon » (a determiner between): who reports.
   bool Sourced(size_t key) const {
     for (const Match& p : ctx_.Cues(Cue::kSource)) {
-      if (p.end == key || (p.end + 1 == key && IsDet(p.end))) return true;
+      if (RightAfter(p, key)) return true;
     }
     return false;
+  }
+  // Key `key` starts right after the cue `p`, maybe past one determiner ("contre les", "selon la").
+  bool RightAfter(const Match& p, size_t key) const {
+    return p.end == key || (p.end + 1 == key && IsDet(p.end));
   }
   bool IsDet(size_t key) const {
     for (const Match& d : ctx_.Cues(Cue::kDet)) {
